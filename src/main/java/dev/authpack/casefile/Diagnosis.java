@@ -1,0 +1,9 @@
+package dev.authpack.casefile;
+
+import dev.authpack.core.Icd10Code;
+import java.time.LocalDate;
+
+public record Diagnosis(Icd10Code icd10, LocalDate episodeStart) {
+
+    static final Diagnosis EMPTY = new Diagnosis(null, null);
+}

@@ -1,0 +1,5 @@
+package dev.authpack.casefile;
+
+public enum Phase {
+    INITIAL, REAUTHORIZATION
+}

@@ -1,0 +1,5 @@
+package dev.authpack.casefile;
+
+public enum PlanType {
+    COMMERCIAL, MEDICARE, MEDICAID, SELF_PAY
+}

@@ -1,0 +1,5 @@
+package dev.authpack.casefile;
+
+public enum Sex {
+    female, male, other, unknown
+}

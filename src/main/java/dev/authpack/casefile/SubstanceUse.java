@@ -1,0 +1,5 @@
+package dev.authpack.casefile;
+
+public enum SubstanceUse {
+    NONE, IN_REMISSION, ACTIVE
+}

@@ -1,0 +1,5 @@
+package dev.authpack.casefile;
+
+public enum TrialRole {
+    MONOTHERAPY, AUGMENTATION
+}
