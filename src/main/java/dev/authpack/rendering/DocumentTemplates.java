@@ -1,0 +1,71 @@
+package dev.authpack.rendering;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.springframework.context.support.ReloadableResourceBundleMessageSource;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+
+/**
+ * The document template engine: its own Thymeleaf engine (not the web one) over
+ * {@code <templates>/documents/*.html}, well-formed XHTML processed in XML mode so the output is
+ * always XML that the PDF step can parse. Sentences come from {@code documents/messages/*.properties}
+ * (one bundle per file family, e.g. {@code estimate_en.properties} and {@code estimate_es.properties});
+ * English is the fallback. Templates and bundles are parsed once and cached.
+ */
+final class DocumentTemplates {
+
+    private final SpringTemplateEngine engine = new SpringTemplateEngine();
+    private final ReloadableResourceBundleMessageSource messages = new ReloadableResourceBundleMessageSource();
+
+    DocumentTemplates(Path documentsDir) {
+        if (!Files.isDirectory(documentsDir)) {
+            throw new IllegalStateException("document templates folder not found: " + documentsDir.toAbsolutePath());
+        }
+        FileTemplateResolver resolver = new FileTemplateResolver();
+        resolver.setPrefix(documentsDir.toAbsolutePath() + "/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.XML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        engine.setTemplateResolver(resolver);
+        messages.setBasenames(bundles(documentsDir.resolve("messages")));
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        messages.setDefaultLocale(Locale.ENGLISH);
+        engine.setTemplateEngineMessageSource(messages);
+    }
+
+    /** {@code messages/estimate_es.properties} and {@code messages/estimate_en.properties} make bundle "estimate". */
+    private static String[] bundles(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return new String[0];
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".properties"))
+                    .map(n -> n.substring(0, n.length() - ".properties".length()).replaceFirst("_[a-z]{2}(_[A-Z]{2})?$", ""))
+                    .distinct().sorted()
+                    .map(base -> "file:" + folder.toAbsolutePath().resolve(base))
+                    .toArray(String[]::new);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+    }
+
+    /** The filled template as XHTML; the view model is {@code vm} in the template. */
+    String fill(String template, Object viewModel, Locale locale) {
+        return engine.process(template, new Context(locale, Map.of("vm", viewModel)));
+    }
+
+    String message(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.authpack.rendering;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * XHTML to PDF with openhtmltopdf: PDF/A-2b with the sRGB output intent, the two embedded DejaVu
+ * faces as the only fonts, tagged for accessibility (PDF/UA), and no resource loading at all —
+ * templates are self-contained, so nothing can reach the network or the file system.
+ */
+final class HtmlToPdf {
+
+    // openhtmltopdf logs every font load and stylesheet parse at INFO through java.util.logging;
+    // the strong reference keeps the level from being lost when the logger is collected.
+    private static final Logger LIBRARY_LOG = Logger.getLogger("com.openhtmltopdf");
+
+    static {
+        LIBRARY_LOG.setLevel(Level.WARNING);
+    }
+
+    private final DocumentFonts fonts;
+    private final boolean accessible;
+
+    HtmlToPdf(DocumentFonts fonts, boolean accessible) {
+        this.fonts = fonts;
+        this.accessible = accessible;
+    }
+
+    /** The laid-out document, still open for stamping and merging; the caller closes it. */
+    PDDocument convert(String xhtml) throws IOException {
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .withHtmlContent(xhtml, "about:blank")
+                .usePdfAConformance(PdfAConformance.PDFA_2_B)
+                .usePdfUaAccessibility(accessible)
+                .useColorProfile(ColorProfile.srgb())
+                .useFont(fonts::regular, DocumentFonts.FAMILY, 400, FontStyle.NORMAL, true)
+                .useFont(fonts::bold, DocumentFonts.FAMILY, 700, FontStyle.NORMAL, true)
+                .useExternalResourceAccessControl((uri, type) -> false,
+                        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl((uri, type) -> false,
+                        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .withProducer("Authpack");
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            return renderer.createPDFKeepOpen();
+        }
+    }
+}

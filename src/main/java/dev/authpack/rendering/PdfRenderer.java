@@ -1,0 +1,80 @@
+package dev.authpack.rendering;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * Renders document templates to PDF: view model → Thymeleaf (document engine) → XHTML →
+ * openhtmltopdf → PDF/A-2b. Fonts, templates, bundles and the colour profile are loaded once.
+ * Thread-safe.
+ */
+public class PdfRenderer {
+
+    /** Meta name a template uses to state its own version, stamped into the PDF and the document record. */
+    public static final String TEMPLATE_VERSION = "template-version";
+
+    private final DocumentTemplates templates;
+    private final HtmlToPdf htmlToPdf;
+    private final DocumentFonts fonts;
+
+    PdfRenderer(DocumentTemplates templates, DocumentFonts fonts, boolean accessible) {
+        this.templates = templates;
+        this.fonts = fonts;
+        this.htmlToPdf = new HtmlToPdf(fonts, accessible);
+    }
+
+    /** A complete single-template PDF, e.g. the estimate. */
+    public RenderedPdf render(String template, Object viewModel, Locale locale) {
+        try (PDDocument doc = open(template, viewModel, locale)) {
+            return finish(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException("rendering " + template + " failed", e);
+        }
+    }
+
+    /**
+     * The rendered template as an open document, for callers that merge, stamp or bookmark before
+     * {@link #finish}; the caller closes it.
+     */
+    public PDDocument open(String template, Object viewModel, Locale locale) throws IOException {
+        return htmlToPdf.convert(xhtml(template, viewModel, locale));
+    }
+
+    /** The filled template (XHTML) — for tests and debugging. */
+    public String xhtml(String template, Object viewModel, Locale locale) {
+        return templates.fill(template, viewModel, locale);
+    }
+
+    /** A sentence from the document bundles ({@code templates/documents/messages}). */
+    public String message(String key, Locale locale, Object... args) {
+        return templates.message(key, locale, args);
+    }
+
+    /** The embedded fonts, for text stamped with PDFBox after layout. */
+    public DocumentFonts fonts() {
+        return fonts;
+    }
+
+    /** Saves the document and describes the bytes; the bytes returned are the bytes hashed. */
+    public RenderedPdf finish(PDDocument doc) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
+        doc.save(out);
+        byte[] bytes = out.toByteArray();
+        String version = doc.getDocumentInformation().getCustomMetadataValue(TEMPLATE_VERSION);
+        return new RenderedPdf(bytes, doc.getNumberOfPages(), sha256(bytes), version);
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

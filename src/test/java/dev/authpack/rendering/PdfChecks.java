@@ -1,0 +1,56 @@
+package dev.authpack.rendering;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.verapdf.core.ValidationException;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/** Reads PDFs back the way payers and validators do: text per page, and veraPDF. */
+public final class PdfChecks {
+
+    static {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    private PdfChecks() {
+    }
+
+    /** The text of each page, in order. */
+    public static List<String> pageTexts(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            java.util.ArrayList<String> pages = new java.util.ArrayList<>();
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                pages.add(stripper.getText(doc));
+            }
+            return pages;
+        }
+    }
+
+    /** The failed rules (empty when the file conforms) for a flavour such as "2b" or "ua1". */
+    public static List<String> veraPdfFailures(byte[] pdf, String flavour) throws Exception {
+        PDFAFlavour f = PDFAFlavour.fromString(flavour);
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), f);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(f, false)) {
+            ValidationResult result = validator.validate(parser);
+            return result.getTestAssertions().stream()
+                    .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
+                    .distinct().toList();
+        } catch (ValidationException e) {
+            throw new AssertionError("veraPDF could not validate", e);
+        }
+    }
+}
