@@ -1,0 +1,53 @@
+package dev.authpack.completeness;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * One criterion's verdict, worded for a payer's reviewer. {@code fixField} is the case field a user
+ * edits to change the verdict (the web checklist links to it); {@code evidence} lists the facts
+ * weighed, e.g. one line per medication trial.
+ */
+@JsonPropertyOrder({"id", "label", "status", "detail", "evidence", "fixField"})
+public record CriterionResult(CriterionId id, CriterionStatus status, String detail,
+                              @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> evidence,
+                              String fixField) {
+
+    public CriterionResult {
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    static CriterionResult met(CriterionId id, String detail, String fixField) {
+        return new CriterionResult(id, CriterionStatus.MET, detail, List.of(), fixField);
+    }
+
+    static CriterionResult notMet(CriterionId id, String detail, String fixField) {
+        return new CriterionResult(id, CriterionStatus.NOT_MET, detail, List.of(), fixField);
+    }
+
+    static CriterionResult missing(CriterionId id, String detail, String fixField) {
+        return new CriterionResult(id, CriterionStatus.MISSING, detail, List.of(), fixField);
+    }
+
+    static CriterionResult of(CriterionId id, boolean met, String detail, String fixField) {
+        return met ? met(id, detail, fixField) : notMet(id, detail, fixField);
+    }
+
+    CriterionResult withEvidence(List<String> lines) {
+        return new CriterionResult(id, status, detail, lines, fixField);
+    }
+
+    /** The contract's fixed label, e.g. "Failed antidepressant trials". */
+    @JsonProperty("label")
+    public String label() {
+        return id.label();
+    }
+
+    @JsonIgnore
+    public boolean isMet() {
+        return status == CriterionStatus.MET;
+    }
+}

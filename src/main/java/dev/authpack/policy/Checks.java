@@ -1,0 +1,63 @@
+package dev.authpack.policy;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+
+/** Value checks for template records; messages name the YAML key an admin has to fix. */
+final class Checks {
+
+    private Checks() {
+    }
+
+    static String text(String value, String key) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(key + " is required");
+        }
+        return value.strip();
+    }
+
+    static int range(Integer value, String key, int min, int max) {
+        if (value == null) {
+            throw new IllegalArgumentException(key + " is required");
+        }
+        return optionalRange(value, key, min, max);
+    }
+
+    static Integer optionalRange(Integer value, String key, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            throw new IllegalArgumentException(key + " must be between " + min + " and " + max + ", not " + value);
+        }
+        return value;
+    }
+
+    static BigDecimal pct(BigDecimal value, String key, int min) {
+        if (value == null) {
+            throw new IllegalArgumentException(key + " is required");
+        }
+        return optionalPct(value, key, min);
+    }
+
+    static BigDecimal optionalPct(BigDecimal value, String key, int min) {
+        if (value != null && (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            throw new IllegalArgumentException(key + " must be between " + min + " and 100, not " + value.toPlainString());
+        }
+        return value;
+    }
+
+    static boolean flag(Boolean value, String key) {
+        if (value == null) {
+            throw new IllegalArgumentException(key + " is required (true or false)");
+        }
+        return value;
+    }
+
+    static <C extends Collection<?>> C notEmpty(C values, String key) {
+        if (values == null || values.isEmpty()) {
+            throw new IllegalArgumentException(key + " needs at least one entry");
+        }
+        if (values.contains(null)) {
+            throw new IllegalArgumentException(key + " has an empty entry");
+        }
+        return values;
+    }
+}

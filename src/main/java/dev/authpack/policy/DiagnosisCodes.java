@@ -1,0 +1,59 @@
+package dev.authpack.policy;
+
+import dev.authpack.core.Icd10Code;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * The curated ICD-10-CM table (depressive episodes F32, recurrent F33) with descriptions for
+ * packets and letters. No code-set package is reachable, so the table is data in {@code templates/codes/}.
+ */
+@Component
+public class DiagnosisCodes {
+
+    static final String FILE = "codes/icd10-cm-f32-f33.yaml";
+
+    private final String version;
+    private final Map<Icd10Code, String> descriptions;
+    private final Set<Icd10Code> psychotic;
+    private final List<DiagnosisCode> all;
+
+    public DiagnosisCodes(TemplatesProperties templates) {
+        Path file = templates.resolve(FILE);
+        CodeTableFile content = YamlTemplates.read(file, CodeTableFile.class);
+        Map<Icd10Code, String> table = new LinkedHashMap<>();
+        for (DiagnosisCode row : content.codes()) {
+            if (table.putIfAbsent(row.code(), row.description()) != null) {
+                throw new TemplateException(file, "duplicate code " + row.code());
+            }
+        }
+        this.version = content.version();
+        this.descriptions = Map.copyOf(table);
+        this.all = List.copyOf(content.codes());
+        this.psychotic = all.stream().filter(DiagnosisCode::psychoticFeatures).map(DiagnosisCode::code)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    public Optional<String> describe(Icd10Code code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(descriptions.get(code));
+    }
+
+    /** True for codes such as F33.3 that name psychotic features (a contraindication). */
+    public boolean psychotic(Icd10Code code) {
+        return code != null && psychotic.contains(code);
+    }
+
+    public List<DiagnosisCode> all() {
+        return all;
+    }
+
+    public String version() {
+        return version;
+    }
+}

@@ -1,0 +1,186 @@
+package dev.authpack.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.authpack.casefile.DrugClass;
+import dev.authpack.casefile.Instrument;
+import dev.authpack.casefile.Specialty;
+import dev.authpack.casefile.Treatment;
+import dev.authpack.core.Icd10Code;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The shipped templates load with the contract's parameters; a bad edit stops loading with the file's path. */
+class TemplateLoadingTest {
+
+    private static final TemplatesProperties SHIPPED = new TemplatesProperties(Path.of("templates"));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shippedPoliciesCarryTheContractsParameters() {
+        PolicyCatalog catalog = new PolicyCatalog(SHIPPED, new DiagnosisCodes(SHIPPED));
+
+        assertThat(catalog.all()).extracting(Policy::id)
+                .containsExactlyInAnyOrder("esketamine-standard", "esketamine-augmented", "ketamine-iv-strict", "self-pay");
+        Policy standard = catalog.find("esketamine-standard").orElseThrow();
+        assertThat(standard.version()).isEqualTo("2026.1");
+        assertThat(standard.treatments()).containsExactly(Treatment.ESKETAMINE);
+        assertThat(standard.approval().toString()).isEqualTo("6 months");
+        PolicyCriteria c = standard.criteria();
+        assertThat(c.age().minAge()).isEqualTo(18);
+        assertThat(c.diagnosis().diagnoses()).extracting(Icd10Code::value).containsExactly("F32.1", "F32.2", "F33.1", "F33.2");
+        assertThat(c.severity().thresholds()).containsEntry(Instrument.PHQ9, 15).containsEntry(Instrument.MADRS, 28)
+                .containsEntry(Instrument.HAMD17, 17).containsEntry(Instrument.QIDS_C16, 16).hasSize(4);
+        assertThat(c.failedTrials()).isEqualTo(new TrialRule(2, 2, 6, true, new BigDecimal("25"), null, null));
+        assertThat(c.prescriber().prescriberSpecialties()).containsExactly(Specialty.PSYCHIATRY, Specialty.PSYCHIATRIC_NP);
+        assertThat(c.rems()).isTrue();
+        assertThat(c.pdmp().pdmpWindowDays()).isEqualTo(30);
+        assertThat(c.augmentation()).isNull();
+
+        Policy augmented = catalog.find("esketamine-augmented").orElseThrow();
+        assertThat(augmented.criteria().failedTrials())
+                .isEqualTo(new TrialRule(2, 2, 8, true, new BigDecimal("25"), 5, new BigDecimal("80")));
+        assertThat(augmented.criteria().augmentation()).isEqualTo(new AugmentationRule(1, 8, true, 8));
+        assertThat(augmented.approval().toString()).isEqualTo("1 month");
+
+        Policy strict = catalog.find("ketamine-iv-strict").orElseThrow();
+        assertThat(strict.treatments()).containsExactlyInAnyOrder(Treatment.KETAMINE_IV, Treatment.ESKETAMINE);
+        assertThat(strict.criteria().severity().thresholds()).containsOnlyKeys(Instrument.MADRS, Instrument.HAMD17);
+        assertThat(strict.criteria().failedTrials().minFailedTrials()).isEqualTo(4);
+        assertThat(strict.criteria().augmentation()).isEqualTo(new AugmentationRule(1, 6, false, null));
+        assertThat(strict.criteria().prescriber().prescriberSpecialties()).containsExactly(Specialty.PSYCHIATRY);
+        assertThat(strict.criteria().pdmp()).isNull();
+        assertThat(strict.approval().toString()).isEqualTo("28 days");
+
+        assertThat(catalog.find("self-pay").orElseThrow().criteria().none()).isTrue();
+        assertThat(catalog.find("no-such-policy")).isEmpty();
+        assertThat(catalog.find(null)).isEmpty();
+    }
+
+    @Test
+    void drugCatalogFindsEveryFactsDrugCaseInsensitively() {
+        DrugCatalog drugs = new DrugCatalog(SHIPPED);
+
+        assertThat(drugs.all()).hasSize(31);
+        assertThat(drugs.version()).isNotBlank();
+        assertThat(drugs.find("Sertraline")).contains(new Drug("sertraline", DrugClass.SSRI, new BigDecimal("50")));
+        assertThat(drugs.find(" LIOTHYRONINE ").orElseThrow().minDailyDoseMg()).isEqualByComparingTo("0.025");
+        assertThat(drugs.find("zuranolone")).isEmpty();
+    }
+
+    @Test
+    void codeTableDescribesEveryF32AndF33Code() {
+        DiagnosisCodes codes = new DiagnosisCodes(SHIPPED);
+
+        assertThat(codes.all()).hasSize(16);
+        assertThat(codes.describe(Icd10Code.of("f332"))).hasValueSatisfying(d -> assertThat(d).contains("recurrent"));
+        assertThat(codes.psychotic(Icd10Code.of("F33.3"))).isTrue();
+        assertThat(codes.psychotic(Icd10Code.of("F32.3"))).isTrue();
+        assertThat(codes.psychotic(Icd10Code.of("F33.2"))).isFalse();
+        assertThat(codes.describe(Icd10Code.of("F41.1"))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "unknown key          | 'pdmpWindowDays: 30'           | 'pdmpWindowDays: 30\n    pdmpWindowWeeks: 4' | unknown key 'pdmpWindowWeeks'",
+        "missing version      | 'version: \"2026.1\"'          | ''                                     | version is required",
+        "bad number           | 'minFailedTrials: 2'           | 'minFailedTrials: two'                 | minFailedTrials",
+        "fraction for count   | 'minFailedTrials: 2'           | 'minFailedTrials: 2.5'                 | minFailedTrials",
+        "negative window      | 'pdmpWindowDays: 30'           | 'pdmpWindowDays: -1'                   | pdmpWindowDays must be between 0",
+        "unknown enum value   | 'treatments: [ESKETAMINE]'     | 'treatments: [SPRAVATO]'               | unknown value 'SPRAVATO'",
+        "unknown specialty    | '[PSYCHIATRY, PSYCHIATRIC_NP]' | '[PSYCHIATRY, NURSE]'                  | unknown value 'NURSE'",
+        "bad code             | 'F32.1, F32.2'                 | 'F32.1, depression'                    | ICD-10-CM",
+        "code not in table    | 'F32.1, F32.2'                 | 'F32.1, F41.1'                         | F41.1 is not in the code table",
+        "id not file name     | 'id: esketamine-standard'      | 'id: esketamine-basic'                 | must match the file name",
+        "duplicate key        | 'rems: true'                   | 'rems: true\n  rems: false'            | rems",
+        "bad approval         | 'approval: 6 months'           | 'approval: half a year'                | approval",
+        "threshold too high   | 'PHQ9: 15'                     | 'PHQ9: 30'                             | thresholds.PHQ9 must be between 0 and 27",
+    })
+    void badPolicyFileStopsLoadingWithItsPath(String why, String from, String to, String problem) throws IOException {
+        copyShipped();
+        Path file = dir.resolve("policies/esketamine-standard.yaml");
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to.replace("\\n", "\n")));
+
+        assertThatThrownBy(() -> new PolicyCatalog(new TemplatesProperties(dir), new DiagnosisCodes(new TemplatesProperties(dir))))
+                .isInstanceOf(TemplateException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining(problem);
+    }
+
+    @Test
+    void duplicatePolicyIdStopsLoading() throws IOException {
+        copyShipped();
+        Path copy = dir.resolve("policies/esketamine-standard.yml");
+        Files.copy(dir.resolve("policies/esketamine-standard.yaml"), copy);
+
+        assertThatThrownBy(() -> new PolicyCatalog(new TemplatesProperties(dir), new DiagnosisCodes(new TemplatesProperties(dir))))
+                .isInstanceOf(TemplateException.class)
+                .hasMessageContaining("duplicate policy id 'esketamine-standard'");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "duplicate drug    | '{name: fluvoxamine, drugClass: SSRI' | '{name: Sertraline, drugClass: SSRI' | duplicate drug 'Sertraline'",
+        "unknown class     | '{name: lithium, drugClass: LITHIUM'  | '{name: lithium, drugClass: SALT'    | unknown value 'SALT'",
+        "zero dose         | 'minDailyDoseMg: 600'                 | 'minDailyDoseMg: 0'                  | minDailyDoseMg must be a positive number",
+        "missing class     | '{name: lithium, drugClass: LITHIUM,' | '{name: lithium,'                    | drugClass is required",
+    })
+    void badDrugCatalogStopsLoadingWithItsPath(String why, String from, String to, String problem) throws IOException {
+        copyShipped();
+        Path file = dir.resolve(DrugCatalog.FILE);
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to));
+
+        assertThatThrownBy(() -> new DrugCatalog(new TemplatesProperties(dir)))
+                .isInstanceOf(TemplateException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining(problem);
+    }
+
+    @Test
+    void duplicateCodeStopsLoadingWithItsPath() throws IOException {
+        copyShipped();
+        Path file = dir.resolve(DiagnosisCodes.FILE);
+        Files.writeString(file, Files.readString(file).replace("{code: F33.9,", "{code: f332,"));
+
+        assertThatThrownBy(() -> new DiagnosisCodes(new TemplatesProperties(dir)))
+                .isInstanceOf(TemplateException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("duplicate code F33.2");
+    }
+
+    @Test
+    void missingFileIsNamed() {
+        assertThatThrownBy(() -> new DrugCatalog(new TemplatesProperties(dir)))
+                .isInstanceOf(TemplateException.class)
+                .hasMessageContaining(dir.resolve(DrugCatalog.FILE).toString())
+                .hasMessageContaining("file not found");
+    }
+
+    private void copyShipped() throws IOException {
+        Path from = Path.of("templates");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Path target = dir.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else if (source.toString().matches(".*\\.ya?ml")) {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+}
