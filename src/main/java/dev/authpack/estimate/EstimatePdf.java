@@ -1,0 +1,25 @@
+package dev.authpack.estimate;
+
+import dev.authpack.casefile.CaseData;
+import dev.authpack.rendering.PdfRenderer;
+import dev.authpack.rendering.RenderedPdf;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/** Renders the estimate (or Good Faith Estimate) PDF through the shared document pipeline. */
+final class EstimatePdf {
+
+    static final String TEMPLATE = "estimate";
+
+    private final PdfRenderer renderer;
+
+    EstimatePdf(PdfRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    RenderedPdf render(CaseData data, Estimate estimate, String diagnosisDescription, Locale locale, LocalDate today,
+                       String feeSchedule) {
+        EstimateView view = EstimateViews.of(data, estimate, diagnosisDescription, locale, today, feeSchedule);
+        return renderer.render(TEMPLATE, view, locale);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.authpack.estimate;
+
+import java.util.List;
+
+/**
+ * Everything the estimate template shows, computed and formatted ({@code $3,263.69}, dates in the
+ * reader's language): the template only lays it out and picks sentences from the bundle. Absent case
+ * values stay null and the template says "not provided".
+ */
+record EstimateView(boolean selfPay, boolean outOfNetwork, String generatedOn, Person patient, Provider provider,
+                    Diagnosis diagnosis, Service service, List<Line> lines, List<Session> perSession, Totals totals,
+                    boolean sessionsDiffer, Benefits benefits, String feeSchedule) {
+
+    record Person(String name, String dateOfBirth, String payerName, String memberId) {
+    }
+
+    /** The prescriber bills under the facility, so the TIN and location are the facility's. */
+    record Provider(String prescriberName, String prescriberNpi, String facilityName, String facilityNpi,
+                    String facilityTin, String address, String state) {
+    }
+
+    record Diagnosis(String code, String description) {
+    }
+
+    /** {@code treatment} is the enum name; the bundle holds its plain-language description. */
+    record Service(String treatment, String scheduledDate, int sessions, boolean multipleSessions) {
+    }
+
+    record Line(String code, String description, int units, String chargePerUnit, String chargePerSession,
+                String allowedPerSession, String charges, String patient) {
+    }
+
+    record Session(int number, String patient, String plan) {
+    }
+
+    record Totals(String charges, String allowed, String patient, String plan, String balanceBilling,
+                  boolean anyBalanceBilling, String averagePerSession) {
+    }
+
+    /** The patient's benefit figures; null where the case gave none (e.g. no out-of-pocket limit). */
+    record Benefits(String deductibleRemaining, String coinsurancePct, String copayPerSession, String oopRemaining) {
+    }
+}

@@ -1,0 +1,146 @@
+package dev.authpack.estimate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.casefile.CaseData;
+import dev.authpack.casefile.Coverage;
+import dev.authpack.casefile.PlanType;
+import dev.authpack.casefile.TreatmentRequest;
+import dev.authpack.core.Money;
+import dev.authpack.rendering.PdfChecks;
+import dev.authpack.rendering.RenderedPdf;
+import dev.authpack.rendering.TestRenderers;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class EstimatePdfTest {
+
+    private static final Locale ES = Locale.forLanguageTag("es");
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC);
+    private static final String F33_2 = "Major depressive disorder, recurrent severe without psychotic features";
+
+    private final CoursePricing pricing = new CoursePricing(new FeeSchedules(Path.of("templates")), CLOCK);
+    private final EstimatePdf pdf = new EstimatePdf(TestRenderers.shipped());
+
+    @Test
+    void insuredEstimateShowsTotalsPartiesAndEveryLine() throws IOException {
+        String text = text(render(SampleCases.sample01(), Locale.ENGLISH));
+
+        assertThat(text).contains("Your cost estimate", "$3,263.69", "$7,054.87", "$10,318.56", "$11,600.00",
+                "$1,289.82", "$426.11", "$257.96", "Dana Reyes", "March 14, 1979", "Example Health Plan",
+                "XJH123456789", "Alex Morgan, MD", "1234567893", "North Clinic", "1245319599", "12-3456789",
+                "1 Main St, Springfield, MA 01101", "F33.2", F33_2, "G2083",
+                "Esketamine >56 mg, supervised, 2 h observation");
+        assertThat(text).contains("likely pay $3,263.69 in total, about $407.96 per session");
+    }
+
+    @Test
+    void insuredEstimateExplainsBenefitsAndAssumptions() throws IOException {
+        String text = text(render(SampleCases.sample01(), Locale.ENGLISH));
+
+        assertThat(text).contains("Deductible: ", "Left to meet this year: $1,500.00", "Coinsurance: ", "20%",
+                "Out-of-pocket maximum: ", "Left this year: $4,000.00",
+                "assumes your prior authorization is approved", "This is an estimate, not a guarantee");
+        assertThat(text).doesNotContainIgnoringCase("balance bill").doesNotContain("Good Faith Estimate");
+    }
+
+    @Test
+    void outOfNetworkEstimateWarnsAboutBalanceBilling() throws IOException {
+        CaseData outOfNetwork = SampleCases.insured(new Coverage("Example Health Plan", PlanType.COMMERCIAL, false,
+                Money.of("0"), new BigDecimal("20"), null, Money.of("300.00")));
+
+        String text = text(render(outOfNetwork, Locale.ENGLISH));
+
+        assertThat(text).containsPattern("(?i)balance[\\s-]*bill").contains("$1,281.44", "out of your plan’s network");
+    }
+
+    @Test
+    void spanishEstimateHasTheSameFiguresInSpanishWords() throws IOException {
+        String en = text(render(SampleCases.sample01(), Locale.ENGLISH));
+        String es = text(render(SampleCases.sample01(), ES));
+
+        assertThat(es).contains("Estimación de sus costos", "$3,263.69", "$7,054.87", "14 de marzo de 1979",
+                "supone que se aprueba su autorización previa", "no una garantía", "Deducible", "G2083");
+        assertThat(es.replaceAll("\\d", "")).isNotEqualTo(en.replaceAll("\\d", ""));
+    }
+
+    @Test
+    void selfPayIsAGoodFaithEstimateWithEveryRequiredElement() throws IOException {
+        String text = text(render(SampleCases.sample03(), Locale.ENGLISH));
+
+        assertThat(text).contains("Good Faith Estimate", "$3,600.00", "$600.00",
+                // patient name and date of birth
+                "Dana Reyes", "March 14, 1979",
+                // primary service in plain words, and its scheduled date
+                "Ketamine infusion into a vein (IV)", "December 7, 2026",
+                // itemized services with service codes, diagnosis code and expected charges
+                "J3490", "96365", "$450.00", "$150.00", "$2,700.00", "$900.00", "F33.2", F33_2,
+                // each provider's and facility's name, NPI, TIN, location and state
+                "Alex Morgan, MD", "1234567893", "North Clinic", "1245319599", "12-3456789",
+                "1 Main St, Springfield, MA 01101", "State MA",
+                // services needing separate scheduling, and the disclaimers
+                "Services that need separate scheduling", "must be scheduled separately and are not included",
+                "not shown in this Good Faith Estimate", "It is only an estimate",
+                "actual items, services, or charges may differ", "is not a contract",
+                // patient-provider dispute resolution: $400 threshold, how to start, no effect on care
+                "patient-provider dispute resolution", "at least $400 more than this Good Faith Estimate",
+                "How to start it", "120 calendar days", "www.cms.gov/nosurprises", "does not affect the quality");
+        assertThat(text).doesNotContain("prior authorization").doesNotContainIgnoringCase("balance bill");
+    }
+
+    @Test
+    void spanishGoodFaithEstimateIsInSpanish() throws IOException {
+        String text = text(render(SampleCases.sample03(), ES));
+
+        assertThat(text).contains("Estimación de buena fe", "$3,600.00", "$400", "disputa", "7 de diciembre de 2026",
+                "no afecta la calidad de la atención");
+    }
+
+    @Test
+    void longCourseRunsOverSeveralPagesWithTheTotal() throws IOException {
+        CaseData sixty = SampleCases.withRequest(SampleCases.sample01(), new TreatmentRequest(null, null,
+                LocalDate.of(2026, 11, 30), 60, false, SampleCases.sample01().request().lines()));
+
+        RenderedPdf rendered = render(sixty, Locale.ENGLISH);
+
+        assertThat(rendered.pages()).isGreaterThan(1);
+        String text = text(rendered);
+        assertThat(text).contains("60 $0.00 $1,289.82", "You will likely pay $4,000.00").doesNotContain("61 $0.00");
+        // the session table's header repeats on every page it spans
+        assertThat(text.split("Session You pay Your plan pays", -1)).hasSizeGreaterThan(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sample01-en", "sample01-es", "sample03-en", "sample03-es"})
+    void estimatePdfIsPdfA2b(String which) throws Exception {
+        CaseData data = which.startsWith("sample01") ? SampleCases.sample01() : SampleCases.sample03();
+        RenderedPdf rendered = render(data, which.endsWith("es") ? ES : Locale.ENGLISH);
+
+        assertThat(PdfChecks.veraPdfFailures(rendered.bytes(), "2b")).isEmpty();
+        assertThat(rendered.templateVersion()).isEqualTo("estimate 2026.11");
+    }
+
+    private RenderedPdf render(CaseData data, Locale locale) {
+        Estimate estimate = calculate(data);
+        return pdf.render(data, estimate, data.diagnosis().icd10() == null ? null : F33_2, locale,
+                LocalDate.now(CLOCK), "clinic-standard 2026.1");
+    }
+
+    private Estimate calculate(CaseData data) {
+        PricedCourse course = pricing.price(data);
+        return new EstimateCalculator().calculate(course.benefits(), course.sessions(), course.lines());
+    }
+
+    private static String text(RenderedPdf rendered) throws IOException {
+        return String.join(" ", PdfChecks.pageTexts(rendered.bytes())).replaceAll("\\s+", " ");
+    }
+}
