@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,11 +21,6 @@ public class CodeWarnings {
 
     private final FeeSchedules schedules;
     private final Clock clock;
-
-    @Autowired
-    CodeWarnings(FeeSchedules schedules) {
-        this(schedules, Clock.systemUTC());
-    }
 
     CodeWarnings(FeeSchedules schedules, Clock clock) {
         this.schedules = schedules;

@@ -1,5 +1,6 @@
 package dev.authpack.estimate;
 
+import dev.authpack.policy.TemplatesProperties;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** The loaded fee schedules: what a code is charged on a given date. Loaded once, at start-up. */
@@ -17,7 +17,11 @@ public class FeeSchedules {
     private final List<FeeSchedule> schedules;
 
     @Autowired
-    FeeSchedules(@Value("${authpack.templates.dir:templates}") Path templatesDir) {
+    FeeSchedules(TemplatesProperties templates) {
+        this(templates.dir());
+    }
+
+    FeeSchedules(Path templatesDir) {
         this(new FeeScheduleLoader().load(templatesDir.resolve("fee-schedules")));
     }
 
