@@ -1,24 +1,26 @@
 package dev.authpack.casefile;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
  * A prior-authorization case as billing staff entered it: the contract's case JSON, bound and
  * checked for shape and value rules but possibly incomplete (drafts save). Absent values are
- * {@code null}; absent lists are empty.
+ * {@code null}; absent sections are empty records and absent lists are empty.
  */
 public record CaseData(
-        String policyId,
-        Patient patient,
-        Coverage coverage,
-        Prescriber prescriber,
-        Facility facility,
-        Diagnosis diagnosis,
-        List<Assessment> assessments,
-        List<MedicationTrial> medicationTrials,
-        List<Psychotherapy> psychotherapy,
-        Screening screening,
-        TreatmentRequest request) {
+        @Size(max = 200) String policyId,
+        @Valid Patient patient,
+        @Valid Coverage coverage,
+        @Valid Prescriber prescriber,
+        @Valid Facility facility,
+        @Valid Diagnosis diagnosis,
+        List<@Valid Assessment> assessments,
+        List<@Valid MedicationTrial> medicationTrials,
+        List<@Valid Psychotherapy> psychotherapy,
+        @Valid Screening screening,
+        @Valid TreatmentRequest request) {
 
     public CaseData {
         patient = patient == null ? Patient.EMPTY : patient;

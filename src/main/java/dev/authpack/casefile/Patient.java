@@ -1,9 +1,12 @@
 package dev.authpack.casefile;
 
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
-public record Patient(String firstName, String lastName, LocalDate dateOfBirth, Sex sex, String memberId,
-                      String groupNumber) {
+public record Patient(@Size(max = 200) String firstName, @Size(max = 200) String lastName,
+                      @PastOrPresent LocalDate dateOfBirth, Sex sex, @Size(max = 200) String memberId,
+                      @Size(max = 200) String groupNumber) {
 
     static final Patient EMPTY = new Patient(null, null, null, null, null, null);
 

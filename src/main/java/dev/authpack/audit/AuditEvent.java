@@ -1,0 +1,86 @@
+package dev.authpack.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One line of the audit trail. Immutable once written: no setters. */
+@Entity
+@Table(name = "audit_events")
+class AuditEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private Instant occurredAt;
+    @Column(updatable = false)
+    private String username;
+    @Column(name = "clinic_id", updatable = false)
+    private String clinicId;
+    @Column(nullable = false, updatable = false)
+    private String action;
+    @Column(name = "case_id", updatable = false)
+    private String caseId;
+    @Column(name = "document_id", updatable = false)
+    private String documentId;
+    @Column(nullable = false, updatable = false)
+    private String outcome;
+    @Column(name = "client_address", updatable = false)
+    private String clientAddress;
+
+    protected AuditEvent() {
+    }
+
+    AuditEvent(Instant occurredAt, String username, String clinicId, String action, String caseId,
+               String documentId, String outcome, String clientAddress) {
+        this.occurredAt = occurredAt;
+        this.username = username;
+        this.clinicId = clinicId;
+        this.action = action;
+        this.caseId = caseId;
+        this.documentId = documentId;
+        this.outcome = outcome;
+        this.clientAddress = clientAddress;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    Instant occurredAt() {
+        return occurredAt;
+    }
+
+    String username() {
+        return username;
+    }
+
+    String clinicId() {
+        return clinicId;
+    }
+
+    String action() {
+        return action;
+    }
+
+    String caseId() {
+        return caseId;
+    }
+
+    String documentId() {
+        return documentId;
+    }
+
+    String outcome() {
+        return outcome;
+    }
+
+    String clientAddress() {
+        return clientAddress;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.authpack.audit;
+
+import dev.authpack.security.Actor;
+import dev.authpack.security.Actors;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Records who did what to which case or document, when, from where, and how it ended. Holds ids
+ * only, never patient data. Append-only: there is no update or delete here or anywhere.
+ */
+@Service
+public class AuditLog {
+
+    private final AuditEventRepository events;
+    private final Clock clock;
+
+    AuditLog(AuditEventRepository events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Records an action of the signed-in user; its own transaction, so a failed action is still recorded. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void record(String action, String caseId, String documentId, String outcome) {
+        Actor actor = currentActorOrNull();
+        events.save(new AuditEvent(clock.instant(), actor == null ? Actors.currentUsernameOrNull() : actor.username(),
+                actor == null ? null : actor.clinicId(), action, caseId, documentId, outcome, clientAddress()));
+    }
+
+    /** Records an action of a named user who may not be signed in (e.g. a failed login). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordFor(String username, String clinicId, String action, String outcome) {
+        events.save(new AuditEvent(clock.instant(), username, clinicId, action, null, null, outcome, clientAddress()));
+    }
+
+    private static Actor currentActorOrNull() {
+        try {
+            return Actors.current();
+        } catch (IllegalStateException e) {
+            return null;
+        }
+    }
+
+    private static String clientAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
+            HttpServletRequest request = attrs.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+}

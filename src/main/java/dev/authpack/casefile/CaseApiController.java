@@ -1,0 +1,112 @@
+package dev.authpack.casefile;
+
+import dev.authpack.audit.AuditLog;
+import dev.authpack.completeness.CompletenessReport;
+import dev.authpack.completeness.CompletenessService;
+import dev.authpack.core.InputException;
+import dev.authpack.web.JsonBodyReader;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** The contract's case endpoints: create, list, read, replace, and the completeness report. */
+@RestController
+@RequestMapping("/api/v1/cases")
+class CaseApiController {
+
+    private static final String JSON_TYPES_ANY = "application/*+json";
+
+    private final CaseService cases;
+    private final CaseValidator validator;
+    private final CaseJson json;
+    private final JsonBodyReader bodies;
+    private final CompletenessService completeness;
+    private final AuditLog audit;
+
+    CaseApiController(CaseService cases, CaseValidator validator, CaseJson json, JsonBodyReader bodies,
+                      CompletenessService completeness, AuditLog audit) {
+        this.cases = cases;
+        this.validator = validator;
+        this.json = json;
+        this.bodies = bodies;
+        this.completeness = completeness;
+        this.audit = audit;
+    }
+
+    @PostMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, JSON_TYPES_ANY})
+    ResponseEntity<JsonNode> create(HttpServletRequest request) throws IOException {
+        CaseData data = valid(bodies.read(request));
+        StoredCase stored = cases.create(data);
+        audit.record("CASE_CREATED", stored.id().toString(), null, "OK");
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + stored.id())).body(json.view(stored));
+    }
+
+    @GetMapping
+    List<CaseSummary> list(@RequestParam(required = false) String status) {
+        List<CaseSummary> list = cases.list(status == null || status.isBlank() ? null : parseStatus(status));
+        audit.record("CASES_LISTED", null, null, "OK");
+        return list;
+    }
+
+    @GetMapping("/{id}")
+    JsonNode read(@PathVariable String id) {
+        StoredCase stored = cases.read(id);
+        audit.record("CASE_READ", stored.id().toString(), null, "OK");
+        return json.view(stored);
+    }
+
+    @PutMapping(path = "/{id}", consumes = {MediaType.APPLICATION_JSON_VALUE, JSON_TYPES_ANY})
+    JsonNode replace(@PathVariable String id, HttpServletRequest request) throws IOException {
+        StoredCase current = cases.read(id);
+        JsonNode body = bodies.read(request);
+        long version = versionOf(body);
+        StoredCase stored = cases.replace(current.id(), version, valid(body));
+        audit.record("CASE_UPDATED", stored.id().toString(), null, "OK");
+        return json.view(stored);
+    }
+
+    @GetMapping("/{id}/completeness")
+    CompletenessReport completeness(@PathVariable String id) {
+        StoredCase stored = cases.read(id);
+        audit.record("COMPLETENESS_CHECKED", stored.id().toString(), null, "OK");
+        return completeness.check(stored.data());
+    }
+
+    private CaseData valid(JsonNode body) {
+        CaseValidator.Result result = validator.validate(body, CaseBinder.Source.JSON);
+        if (!result.valid()) {
+            throw new InputException(result.problems());
+        }
+        return result.data();
+    }
+
+    private static long versionOf(JsonNode body) {
+        JsonNode v = body == null ? null : body.get("version");
+        if (v == null || v.isNull()) {
+            throw new InputException("version", "is required: send the version you read with GET");
+        }
+        if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+            throw new InputException("version", "must be a whole number");
+        }
+        return v.longValue();
+    }
+
+    private static CaseStatus parseStatus(String status) {
+        try {
+            return CaseStatus.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InputException("status", "must be one of: DRAFT, READY");
+        }
+    }
+}

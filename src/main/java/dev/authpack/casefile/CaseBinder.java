@@ -1,0 +1,288 @@
+package dev.authpack.casefile;
+
+import dev.authpack.core.FieldProblem;
+import dev.authpack.core.Icd10Code;
+import dev.authpack.core.Money;
+import dev.authpack.core.Npi;
+import dev.authpack.core.Tin;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Binds a JSON tree to {@link CaseData}, collecting every shape problem (wrong type, unknown member,
+ * unknown enum value, unparseable date, null array element) with its JSON path instead of stopping
+ * at the first, so a billing clerk sees all of them at once. The records are the schema: a new
+ * component in a record is a new accepted member.
+ *
+ * <p>A merely missing value (absent member, {@code null}, empty string) binds to {@code null}:
+ * drafts save and the completeness report names what is missing.
+ */
+final class CaseBinder {
+
+    /** JSON from the API is strict about types; the web form sends every value as text. */
+    enum Source { JSON, FORM }
+
+    /** Members a PUT may echo back from a GET; only {@code version} is read (by the caller). */
+    private static final Set<String> ECHOED_MEMBERS = Set.of("id", "version", "status", "createdAt", "updatedAt");
+    private static final BigDecimal MONEY_MAX = new BigDecimal("99999999.99");
+
+    private static final Map<Class<?>, Function<String, ?>> VALUE_TYPES = Map.of(
+            Npi.class, Npi::of,
+            Icd10Code.class, Icd10Code::of,
+            Tin.class, Tin::of);
+
+    private final Source source;
+
+    CaseBinder(Source source) {
+        this.source = source;
+    }
+
+    record Result(CaseData data, List<FieldProblem> problems) {
+    }
+
+    Result bind(JsonNode root) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (root == null || !root.isObject()) {
+            problems.add(new FieldProblem("", "the case must be a JSON object"));
+            return new Result(null, problems);
+        }
+        CaseData data = (CaseData) readRecord(root, CaseData.class, "", problems, ECHOED_MEMBERS);
+        return new Result(data, problems);
+    }
+
+    private Object read(JsonNode node, Type type, String path, List<FieldProblem> problems) {
+        if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
+            return readList(node, list.getActualTypeArguments()[0], path, problems);
+        }
+        if (isMissing(node)) {
+            return null;
+        }
+        Class<?> cls = (Class<?>) type;
+        try {
+            if (cls.isRecord() && !VALUE_TYPES.containsKey(cls) && cls != Money.class) {
+                if (!node.isObject()) {
+                    return problem(problems, path, "must be an object");
+                }
+                return readRecord(node, cls, path, problems, Set.of());
+            }
+            return readScalar(node, cls, path, problems);
+        } catch (IllegalArgumentException e) {
+            return problem(problems, path, e.getMessage());
+        }
+    }
+
+    private Object readRecord(JsonNode node, Class<?> cls, String path, List<FieldProblem> problems,
+                              Set<String> tolerated) {
+        RecordComponent[] components = cls.getRecordComponents();
+        Set<String> known = Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.toSet());
+        for (String name : node.propertyNames()) {
+            if (!known.contains(name) && !tolerated.contains(name)) {
+                problems.add(new FieldProblem(join(path, name), "is not a member of the case format"));
+            }
+        }
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent c = components[i];
+            values[i] = read(node.get(c.getName()), c.getGenericType(), join(path, c.getName()), problems);
+        }
+        return construct(cls, components, values);
+    }
+
+    private List<Object> readList(JsonNode node, Type elementType, String path, List<FieldProblem> problems) {
+        if (isMissing(node)) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            problem(problems, path, "must be a list");
+            return List.of();
+        }
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            String at = path + "[" + i + "]";
+            JsonNode element = node.get(i);
+            if (element == null || element.isNull()) {
+                problems.add(new FieldProblem(at, "must not be null"));
+                continue;
+            }
+            if (!element.isObject()) {
+                problems.add(new FieldProblem(at, "must be an object"));
+                continue;
+            }
+            Object value = read(element, elementType, at, problems);
+            if (value != null) {
+                out.add(value);
+            }
+        }
+        return out;
+    }
+
+    private Object readScalar(JsonNode node, Class<?> cls, String path, List<FieldProblem> problems) {
+        if (cls == String.class) {
+            return text(node, path, problems);
+        }
+        if (cls == LocalDate.class) {
+            String s = text(node, path, problems);
+            try {
+                return s == null ? null : LocalDate.parse(s);
+            } catch (DateTimeParseException e) {
+                return problem(problems, path, "must be a date written YYYY-MM-DD");
+            }
+        }
+        if (cls.isEnum()) {
+            return enumValue(node, cls, path, problems);
+        }
+        if (VALUE_TYPES.containsKey(cls)) {
+            String s = text(node, path, problems);
+            return s == null ? null : VALUE_TYPES.get(cls).apply(s);
+        }
+        if (cls == Boolean.class) {
+            return bool(node, path, problems);
+        }
+        BigDecimal number = number(node, path, problems);
+        if (number == null) {
+            return null;
+        }
+        if (cls == Integer.class) {
+            return integer(number, path, problems);
+        }
+        if (cls == Money.class) {
+            return money(number, path, problems);
+        }
+        return number;
+    }
+
+    private String text(JsonNode node, String path, List<FieldProblem> problems) {
+        if (!node.isString()) {
+            return (String) problem(problems, path, "must be text");
+        }
+        String s = node.stringValue().strip();
+        if (s.isEmpty()) {
+            return null;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (Character.isISOControl(ch) || Character.isSurrogate(ch) && !validSurrogatePair(s, i)) {
+                return (String) problem(problems, path, "contains a control or invalid character");
+            }
+            if (Character.isHighSurrogate(ch)) {
+                i++;
+            }
+        }
+        return s;
+    }
+
+    private static boolean validSurrogatePair(String s, int i) {
+        return Character.isHighSurrogate(s.charAt(i)) && i + 1 < s.length()
+                && Character.isLowSurrogate(s.charAt(i + 1));
+    }
+
+    private Object enumValue(JsonNode node, Class<?> cls, String path, List<FieldProblem> problems) {
+        String s = text(node, path, problems);
+        if (s == null) {
+            return null;
+        }
+        for (Object constant : cls.getEnumConstants()) {
+            if (((Enum<?>) constant).name().equals(s)) {
+                return constant;
+            }
+        }
+        String allowed = Arrays.stream(cls.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+        return problem(problems, path, "must be one of: " + allowed);
+    }
+
+    private Boolean bool(JsonNode node, String path, List<FieldProblem> problems) {
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        if (source == Source.FORM && node.isString()) {
+            String s = node.stringValue().strip();
+            if (s.isEmpty()) {
+                return null;
+            }
+            if (s.equals("true") || s.equals("on") || s.equals("false")) {
+                return !s.equals("false");
+            }
+        }
+        return (Boolean) problem(problems, path, "must be true or false");
+    }
+
+    private BigDecimal number(JsonNode node, String path, List<FieldProblem> problems) {
+        if (node.isNumber()) {
+            return node.decimalValue();
+        }
+        if (source == Source.FORM && node.isString()) {
+            String s = node.stringValue().strip().replace(",", "");
+            if (s.isEmpty()) {
+                return null;
+            }
+            try {
+                return new BigDecimal(s);
+            } catch (NumberFormatException e) {
+                return (BigDecimal) problem(problems, path, "must be a number");
+            }
+        }
+        return (BigDecimal) problem(problems, path, "must be a number");
+    }
+
+    private Integer integer(BigDecimal number, String path, List<FieldProblem> problems) {
+        try {
+            BigInteger exact = number.toBigIntegerExact();
+            if (exact.bitLength() > 31) {
+                return (Integer) problem(problems, path, "is far too large");
+            }
+            return exact.intValue();
+        } catch (ArithmeticException e) {
+            return (Integer) problem(problems, path, "must be a whole number");
+        }
+    }
+
+    private Money money(BigDecimal number, String path, List<FieldProblem> problems) {
+        if (number.stripTrailingZeros().scale() > 2) {
+            return (Money) problem(problems, path, "must have at most 2 decimals");
+        }
+        if (number.signum() < 0) {
+            return (Money) problem(problems, path, "must be 0 or more");
+        }
+        if (number.compareTo(MONEY_MAX) > 0) {
+            return (Money) problem(problems, path, "must be at most " + MONEY_MAX.toPlainString());
+        }
+        return Money.of(number);
+    }
+
+    private static boolean isMissing(JsonNode node) {
+        return node == null || node.isNull() || node.isMissingNode() || node.isString() && node.stringValue().isBlank();
+    }
+
+    private static Object problem(List<FieldProblem> problems, String path, String message) {
+        problems.add(new FieldProblem(path, message));
+        return null;
+    }
+
+    private static String join(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    private static Object construct(Class<?> cls, RecordComponent[] components, Object[] values) {
+        Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        try {
+            Constructor<?> canonical = cls.getDeclaredConstructor(types);
+            return canonical.newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build " + cls.getSimpleName(), e);
+        }
+    }
+}

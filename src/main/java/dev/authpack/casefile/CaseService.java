@@ -1,0 +1,108 @@
+package dev.authpack.casefile;
+
+import dev.authpack.completeness.CompletenessService;
+import dev.authpack.core.ConflictException;
+import dev.authpack.core.NotFoundException;
+import dev.authpack.security.Actor;
+import dev.authpack.security.Actors;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Saves and loads cases for the signed-in user's clinic. Every lookup is scoped to that clinic, so
+ * another clinic's case is indistinguishable from one that does not exist.
+ */
+@Service
+public class CaseService {
+
+    private final CaseRepository cases;
+    private final CaseJson json;
+    private final CompletenessService completeness;
+    private final Clock clock;
+
+    CaseService(CaseRepository cases, CaseJson json, CompletenessService completeness, Clock clock) {
+        this.cases = cases;
+        this.json = json;
+        this.completeness = completeness;
+        this.clock = clock;
+    }
+
+    /** The case, if it belongs to the current user's clinic; otherwise {@link NotFoundException}. */
+    @Transactional(readOnly = true)
+    public StoredCase read(UUID id) {
+        return toStored(load(id.toString()));
+    }
+
+    /** Like {@link #read(UUID)} for an id as typed in a URL; a malformed id is simply not found. */
+    @Transactional(readOnly = true)
+    public StoredCase read(String id) {
+        return read(parseId(id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CaseSummary> list(CaseStatus status) {
+        String clinic = clinicOf(Actors.current());
+        List<CaseRecord> rows = status == null
+                ? cases.findByClinicIdOrderByCreatedAtDescIdDesc(clinic)
+                : cases.findByClinicIdAndStatusOrderByCreatedAtDescIdDesc(clinic, status);
+        return rows.stream().map(r -> new CaseSummary(UUID.fromString(r.id()), r.patientName(), r.policyId(),
+                r.status(), r.complete(), r.updatedAt())).toList();
+    }
+
+    @Transactional
+    StoredCase create(CaseData data) {
+        Actor actor = Actors.current();
+        CaseRecord record = new CaseRecord(UUID.randomUUID().toString(), clinicOf(actor), actor.username(),
+                clock.instant());
+        fill(record, data, actor);
+        return toStored(cases.saveAndFlush(record));
+    }
+
+    /** Replaces the case if {@code expectedVersion} is still current; otherwise nothing changes (409). */
+    @Transactional
+    StoredCase replace(UUID id, long expectedVersion, CaseData data) {
+        CaseRecord record = load(id.toString());
+        if (record.version() != expectedVersion) {
+            throw new ConflictException("The case was changed by someone else (version " + record.version()
+                    + ", you sent " + expectedVersion + "). Reload it and apply your changes again.");
+        }
+        fill(record, data, Actors.current());
+        return toStored(cases.saveAndFlush(record));
+    }
+
+    static UUID parseId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new NotFoundException("case");
+        }
+    }
+
+    private void fill(CaseRecord record, CaseData data, Actor actor) {
+        boolean complete = completeness.check(data).complete();
+        String name = data.patient().fullName();
+        record.replace(json.write(data), data.policyId(), name.isEmpty() ? null : name, complete,
+                actor.username(), clock.instant());
+    }
+
+    private CaseRecord load(String id) {
+        return cases.findByIdAndClinicId(id, clinicOf(Actors.current()))
+                .orElseThrow(() -> new NotFoundException("case"));
+    }
+
+    private static String clinicOf(Actor actor) {
+        if (actor.clinicId() == null) {
+            // administrators belong to no clinic and see no patient data
+            throw new NotFoundException("case");
+        }
+        return actor.clinicId();
+    }
+
+    private StoredCase toStored(CaseRecord r) {
+        return new StoredCase(UUID.fromString(r.id()), r.clinicId(), r.version(), r.status(), r.complete(),
+                r.createdAt(), r.updatedAt(), r.createdBy(), json.read(r.data()));
+    }
+}

@@ -1,0 +1,51 @@
+package dev.authpack.casefile;
+
+import dev.authpack.core.FieldProblem;
+import dev.authpack.policy.PolicyCatalog;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The three input tiers in one place: shape (the binder), field and cross-field rules (Bean
+ * Validation on the case records), and references to loaded data (the policy id). Payer criteria
+ * are not input rules: they belong to the completeness report.
+ */
+@Component
+class CaseValidator {
+
+    private final Validator validator;
+    private final PolicyCatalog policies;
+
+    CaseValidator(Validator validator, PolicyCatalog policies) {
+        this.validator = validator;
+        this.policies = policies;
+    }
+
+    record Result(CaseData data, List<FieldProblem> problems) {
+
+        boolean valid() {
+            return problems.isEmpty();
+        }
+    }
+
+    Result validate(JsonNode tree, CaseBinder.Source source) {
+        CaseBinder.Result bound = new CaseBinder(source).bind(tree);
+        List<FieldProblem> problems = new ArrayList<>(bound.problems());
+        CaseData data = bound.data();
+        if (data != null) {
+            for (ConstraintViolation<CaseData> v : validator.validate(data)) {
+                problems.add(new FieldProblem(v.getPropertyPath().toString(), v.getMessage()));
+            }
+            if (data.policyId() != null && policies.find(data.policyId()).isEmpty()) {
+                problems.add(new FieldProblem("policyId", "is not a loaded policy; see GET /api/v1/policies"));
+            }
+        }
+        problems.sort(Comparator.comparing(FieldProblem::field));
+        return new Result(data, List.copyOf(problems));
+    }
+}

@@ -1,0 +1,21 @@
+package dev.authpack.security;
+
+import java.util.List;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/** Spring Security's user with the clinic it belongs to. */
+class AuthpackUser extends User {
+
+    private final Actor actor;
+
+    AuthpackUser(UserAccount account, boolean nonLocked) {
+        super(account.username(), account.passwordHash(), account.enabled(), true, true, nonLocked,
+                List.of(new SimpleGrantedAuthority(account.role().authority())));
+        this.actor = new Actor(account.username(), account.clinicId(), account.role());
+    }
+
+    Actor actor() {
+        return actor;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.authpack.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Seeds the contract's demo clinics and users, so a newcomer can sign in right after the first
+ * start. Never on in production: the postgres profile turns it off.
+ */
+@Component
+@ConditionalOnProperty(name = "authpack.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    static final String DEMO_PASSWORD = "demo-pass-2026";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final ClinicRepository clinics;
+    private final UserAccountRepository users;
+    private final PasswordEncoder encoder;
+
+    DemoData(ClinicRepository clinics, UserAccountRepository users, PasswordEncoder encoder) {
+        this.clinics = clinics;
+        this.users = users;
+        this.encoder = encoder;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        clinic("north", "North Clinic");
+        clinic("south", "South Clinic");
+        user("north.billing", Role.BILLING, "north");
+        user("north.clinic", Role.CLINIC, "north");
+        user("south.billing", Role.BILLING, "south");
+        user("admin", Role.ADMIN, null);
+        log.info("Demo data present: clinics north and south, 4 demo users");
+    }
+
+    private void clinic(String id, String name) {
+        if (!clinics.existsById(id)) {
+            clinics.save(new Clinic(id, name));
+        }
+    }
+
+    private void user(String username, Role role, String clinicId) {
+        if (!users.existsById(username)) {
+            users.save(new UserAccount(username, encoder.encode(DEMO_PASSWORD), role, clinicId));
+        }
+    }
+}

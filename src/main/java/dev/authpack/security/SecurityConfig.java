@@ -1,0 +1,62 @@
+package dev.authpack.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Two doors: the JSON API (HTTP Basic, stateless, no CSRF token) and the web UI (form login,
+ * sessions, CSRF). Role rules sit here, at the URL, so a new endpoint is denied unless listed;
+ * clinic isolation (another clinic's data is 404) is enforced where the data is loaded.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.GET, "/api/v1/policies", "/api/v1/policies/**").authenticated()
+                        .requestMatchers("/api/v1/audit", "/api/v1/audit/**", "/api/v1/users", "/api/v1/users/**")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/cases", "/api/v1/cases/**",
+                                "/api/v1/documents/**").hasAnyRole(Role.BILLING.name(), Role.CLINIC.name())
+                        .requestMatchers("/api/v1/cases", "/api/v1/cases/**").hasRole(Role.BILLING.name())
+                        .anyRequest().authenticated())
+                .httpBasic(b -> b.authenticationEntryPoint(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
+                                "/actuator/health").permitAll()
+                        .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/cases", "/cases/**").hasRole(Role.BILLING.name())
+                        .requestMatchers("/cases/new").hasRole(Role.BILLING.name())
+                        .requestMatchers("/cases", "/cases/**", "/documents", "/documents/**")
+                        .hasAnyRole(Role.BILLING.name(), Role.CLINIC.name())
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new RememberingPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+    }
+}

@@ -1,0 +1,96 @@
+package dev.authpack.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A user who signs in; belongs to exactly one clinic unless ADMIN. */
+@Entity
+@Table(name = "users")
+class UserAccount {
+
+    @Id
+    private String username;
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Role role;
+    @Column(name = "clinic_id")
+    private String clinicId;
+    @Column(nullable = false)
+    private boolean enabled;
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    protected UserAccount() {
+    }
+
+    UserAccount(String username, String passwordHash, Role role, String clinicId) {
+        if (role != Role.ADMIN && clinicId == null) {
+            throw new IllegalArgumentException("a " + role + " user belongs to a clinic");
+        }
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.clinicId = role == Role.ADMIN ? null : clinicId;
+        this.enabled = true;
+    }
+
+    String username() {
+        return username;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    Role role() {
+        return role;
+    }
+
+    String clinicId() {
+        return clinicId;
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    int failedLogins() {
+        return failedLogins;
+    }
+
+    Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    void recordFailedLogin(int maxAttempts, Instant lockUntil) {
+        failedLogins++;
+        if (failedLogins >= maxAttempts) {
+            lockedUntil = lockUntil;
+            failedLogins = 0;
+        }
+    }
+
+    void recordSuccessfulLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+}

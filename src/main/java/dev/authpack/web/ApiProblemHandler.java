@@ -1,0 +1,117 @@
+package dev.authpack.web;
+
+import dev.authpack.core.ConflictException;
+import dev.authpack.core.FieldProblem;
+import dev.authpack.core.InputException;
+import dev.authpack.core.NotFoundException;
+import dev.authpack.core.UnprocessableException;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every failure of an API call into an RFC 9457 problem: named domain exceptions here, and
+ * Spring MVC's own (415, 405, unreadable bodies...) through the base class. No stack trace or
+ * exception text ever reaches the client; unexpected failures are logged with ids only.
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+
+    @ExceptionHandler(InputException.class)
+    ResponseEntity<ProblemDetail> input(InputException e) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "Invalid input", summary(e.problems()));
+        p.setProperty("errors", e.problems().stream()
+                .map(f -> Map.of("field", f.field(), "message", f.message())).toList());
+        return respond(p);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        return respond(problem(HttpStatus.NOT_FOUND, "Not found", "No " + e.getMessage().replace(" not found", "")
+                + " with this id is available to you."));
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(ConflictException e) {
+        return respond(problem(HttpStatus.CONFLICT, "Stale version", e.getMessage()));
+    }
+
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> raced(ObjectOptimisticLockingFailureException e) {
+        return respond(problem(HttpStatus.CONFLICT, "Stale version",
+                "The case was changed by someone else at the same moment. Reload it and try again."));
+    }
+
+    @ExceptionHandler(UnprocessableException.class)
+    ResponseEntity<ProblemDetail> unprocessable(UnprocessableException e) {
+        ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_ENTITY, e.title(), e.getMessage());
+        e.members().forEach(p::setProperty);
+        return respond(p);
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException e) {
+        return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large", e.getMessage()));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected failure of an API call ({})", e.getClass().getName(), e);
+        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "Something went wrong on our side. Nothing you sent was lost; please try again."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return asObject(respond(problem(HttpStatus.CONTENT_TOO_LARGE, "File too large",
+                "The upload is larger than the configured limit.")));
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        HttpHeaders h = new HttpHeaders();
+        h.addAll(headers);
+        h.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return new ResponseEntity<>(body, h, status);
+    }
+
+    static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setTitle(title);
+        return p;
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail p) {
+        return ResponseEntity.status(p.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ResponseEntity<Object> asObject(ResponseEntity<ProblemDetail> r) {
+        return (ResponseEntity) r;
+    }
+
+    private static String summary(List<FieldProblem> problems) {
+        if (problems.size() == 1) {
+            FieldProblem f = problems.get(0);
+            return f.field().isEmpty() ? f.message() : f.field() + " " + f.message();
+        }
+        return problems.size() + " fields need attention; see errors.";
+    }
+}

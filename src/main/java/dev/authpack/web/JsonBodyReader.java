@@ -1,0 +1,65 @@
+package dev.authpack.web;
+
+import dev.authpack.core.InputException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads a JSON request body into a tree with a hard size limit (the contract's 1 MiB) and strict
+ * parsing: duplicate members, trailing garbage, NaN and invalid UTF-8 are all 400s, never guesses.
+ * Numbers keep their exact decimal form, as money must.
+ */
+@Component
+public class JsonBodyReader {
+
+    private final int maxBytes;
+    private final JsonMapper strict = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    JsonBodyReader(@Value("${authpack.api.max-json-bytes:1048576}") int maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public JsonNode read(HttpServletRequest request) throws IOException {
+        long declared = request.getContentLengthLong();
+        if (declared > maxBytes) {
+            throw new PayloadTooLargeException(maxBytes);
+        }
+        byte[] body = readAtMost(request.getInputStream());
+        try {
+            return strict.readTree(body);
+        } catch (JacksonException e) {
+            throw new InputException("", "the body is not valid JSON (" + where(e) + ")");
+        }
+    }
+
+    private byte[] readAtMost(InputStream in) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[8192];
+        int n;
+        while ((n = in.read(buf)) != -1) {
+            out.write(buf, 0, n);
+            if (out.size() > maxBytes) {
+                throw new PayloadTooLargeException(maxBytes);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static String where(JacksonException e) {
+        return e.getLocation() == null ? "unreadable" : "line " + e.getLocation().getLineNr()
+                + ", column " + e.getLocation().getColumnNr();
+    }
+}

@@ -1,0 +1,201 @@
+package dev.authpack.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.support.ApiClient;
+import dev.authpack.support.ApiClient.Response;
+import dev.authpack.support.Samples;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The case endpoints over real HTTP against the embedded database (H2; PostgreSQL in the subclass). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CaseApiTest {
+
+    static final String BILLING = "north.billing";
+    static final String CLINIC = "north.clinic";
+    static final String SOUTH = "south.billing";
+    static final String ADMIN = "admin";
+
+    @LocalServerPort
+    int port;
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    static Stream<Arguments> samples() {
+        return Stream.of(
+                Arguments.of("01-complete-esketamine", true, Map.of("FAILED_TRIALS", "MET", "SEVERITY", "MET")),
+                Arguments.of("02-one-failed-trial", false, Map.of("FAILED_TRIALS", "NOT_MET", "SEVERITY", "MET")),
+                Arguments.of("03-self-pay-ketamine", true, Map.of()),
+                Arguments.of("04-stale-severity", false, Map.of("SEVERITY", "NOT_MET", "FAILED_TRIALS", "MET")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void publicSamplesGiveTheirDocumentedCompleteness(String sample, boolean complete, Map<String, String> expected) {
+        Response created = api.post("/api/v1/cases", BILLING, Samples.text(sample));
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.location()).endsWith("/api/v1/cases/" + created.json().get("id").asString());
+
+        JsonNode report = api.get(created.location() + "/completeness", BILLING).json();
+
+        assertThat(report.get("complete").asBoolean()).isEqualTo(complete);
+        assertThat(report.get("missing").size()).isZero();
+        assertThat(report.get("asOf").asString()).isEqualTo(Samples.tree(sample).get("request").get("startDate").asString());
+        expected.forEach((id, status) -> assertThat(statusOf(report, id)).as(id).isEqualTo(status));
+        if (sample.startsWith("03")) {
+            assertThat(report.get("criteria").size()).isZero();
+        }
+    }
+
+    @Test
+    void draftsSaveIncompleteAndTheReportNamesWhatIsMissing() {
+        Response created = api.post("/api/v1/cases", BILLING, """
+                {"policyId": "esketamine-standard", "patient": {"firstName": "Dana", "lastName": ""}}
+                """);
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().get("status").asString()).isEqualTo("DRAFT");
+
+        JsonNode report = api.get(created.location() + "/completeness", BILLING).json();
+
+        List<String> missing = new ArrayList<>();
+        report.get("missing").forEach(m -> missing.add(m.asString()));
+        assertThat(missing).contains("patient.lastName", "patient.memberId", "prescriber.npi", "request.startDate",
+                "request.lines").doesNotContain("patient.firstName");
+        assertThat(report.get("complete").asBoolean()).isFalse();
+    }
+
+    @Test
+    void badInputIsA400NamingEveryFieldAndSavesNothing() {
+        ObjectNode body = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) body.get("prescriber")).put("npi", "1587392015");
+        ((ObjectNode) body.get("medicationTrials").get(1)).put("endDate", "2025-04-01");
+        ((ObjectNode) body.get("assessments").get(0)).put("score", 28);
+
+        Response r = api.post("/api/v1/cases", BILLING, Samples.json(body));
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        List<String> fields = new ArrayList<>();
+        r.json().get("errors").forEach(e -> fields.add(e.get("field").asString()));
+        assertThat(fields).containsExactlyInAnyOrder("prescriber.npi", "medicationTrials[1].endDate",
+                "assessments[0].score");
+        assertThat(r.json().get("title").asString()).isNotBlank();
+    }
+
+    @Test
+    void malformedBodiesAreClientErrorsNeverServerErrors() {
+        assertThat(api.post("/api/v1/cases", BILLING, "{\"policyId\": ").status()).isEqualTo(400);
+        assertThat(api.post("/api/v1/cases", BILLING, "[1, 2]").status()).isEqualTo(400);
+        assertThat(api.post("/api/v1/cases", BILLING, new byte[] {'{', '"', 'a', (byte) 0xFE, '"', '}'},
+                "application/json").status()).isEqualTo(400);
+        assertThat(api.post("/api/v1/cases", BILLING, "<case/>".getBytes(), "application/xml").status())
+                .isEqualTo(415);
+        assertThat(api.post("/api/v1/cases", BILLING, "{}".getBytes(), null).status()).isEqualTo(415);
+        byte[] big = ("{\"policyId\": \"" + "x".repeat(1_100_000) + "\"}").getBytes();
+        Response tooBig = api.post("/api/v1/cases", BILLING, big, "application/json");
+        assertThat(tooBig.status()).isEqualTo(413);
+        assertThat(tooBig.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void staleVersionIsA409AndTheFirstWriteSurvives() {
+        Response created = api.post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine"));
+        long version = created.json().get("version").asLong();
+        ObjectNode first = Samples.tree("01-complete-esketamine").put("version", version);
+        ((ObjectNode) first.get("prescriber")).put("phone", "555-0111");
+        ObjectNode second = Samples.tree("01-complete-esketamine").put("version", version);
+        ((ObjectNode) second.get("prescriber")).put("phone", "555-0122");
+
+        assertThat(api.put(created.location(), BILLING, Samples.json(first)).status()).isEqualTo(200);
+        Response stale = api.put(created.location(), BILLING, Samples.json(second));
+
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.contentType()).startsWith("application/problem+json");
+        JsonNode stored = api.get(created.location(), BILLING).json();
+        assertThat(stored.get("prescriber").get("phone").asString()).isEqualTo("555-0111");
+        assertThat(stored.get("version").asLong()).isNotEqualTo(version);
+    }
+
+    @Test
+    void rejectedPutLeavesTheStoredCaseUnchanged() {
+        Response created = api.post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine"));
+        ObjectNode body = Samples.tree("01-complete-esketamine").put("version", created.json().get("version").asLong());
+        ((ObjectNode) body.get("facility")).put("notAFieldOfTheFacility", "x");
+        ((ObjectNode) body.get("prescriber")).put("npi", "1245319599");
+
+        Response r = api.put(created.location(), BILLING, Samples.json(body));
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("facility.notAFieldOfTheFacility");
+        assertThat(api.get(created.location(), BILLING).json().get("prescriber").get("npi").asString())
+                .isEqualTo("1234567893");
+    }
+
+    @Test
+    void anotherClinicsCaseDoesNotExistForItAndClinicUsersCannotWrite() {
+        Response created = api.post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine"));
+        String id = created.json().get("id").asString();
+        String put = Samples.json(Samples.tree("01-complete-esketamine").put("version", 0));
+
+        assertThat(api.get("/api/v1/cases/" + id, SOUTH).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/cases/" + id + "/completeness", SOUTH).status()).isEqualTo(404);
+        assertThat(api.put("/api/v1/cases/" + id, SOUTH, put).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/cases", SOUTH).text()).doesNotContain(id);
+        assertThat(api.get("/api/v1/cases/" + id, CLINIC).status()).isEqualTo(200);
+        assertThat(api.put("/api/v1/cases/" + id, CLINIC, put).status()).isEqualTo(403);
+        assertThat(api.post("/api/v1/cases", CLINIC, Samples.text("01-complete-esketamine")).status()).isEqualTo(403);
+        assertThat(api.post("/api/v1/cases", ADMIN, Samples.text("01-complete-esketamine")).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/cases", null).status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/cases/not-a-uuid", BILLING).status()).isEqualTo(404);
+    }
+
+    @Test
+    void caseListIsNewestFirstAndFiltersByStatus() {
+        String older = api.post("/api/v1/cases", BILLING, Samples.text("02-one-failed-trial")).json().get("id").asString();
+        String newer = api.post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine")).json().get("id").asString();
+
+        JsonNode all = api.get("/api/v1/cases", BILLING).json();
+        List<String> ids = new ArrayList<>();
+        all.forEach(c -> ids.add(c.get("id").asString()));
+        assertThat(ids.indexOf(newer)).isLessThan(ids.indexOf(older));
+        assertThat(all.get(0).get("patientName").asString()).isEqualTo("Dana Reyes");
+
+        JsonNode drafts = api.get("/api/v1/cases?status=DRAFT", BILLING).json();
+        drafts.forEach(c -> assertThat(c.get("status").asString()).isEqualTo("DRAFT"));
+        assertThat(drafts.toString()).contains(older).doesNotContain(newer);
+    }
+
+    @Test
+    void policiesAreListedWithTheirVersions() {
+        JsonNode policies = api.get("/api/v1/policies", BILLING).json();
+        List<String> ids = new ArrayList<>();
+        policies.forEach(p -> ids.add(p.get("id").asString()));
+        assertThat(ids).contains("esketamine-standard", "esketamine-augmented", "ketamine-iv-strict", "self-pay");
+        assertThat(policies.get(0).get("version").asString()).isNotBlank();
+    }
+
+    private static String statusOf(JsonNode report, String id) {
+        for (JsonNode c : report.get("criteria")) {
+            if (c.get("id").asString().equals(id)) {
+                return c.get("status").asString();
+            }
+        }
+        return null;
+    }
+}

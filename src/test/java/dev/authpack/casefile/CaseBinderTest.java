@@ -1,0 +1,117 @@
+package dev.authpack.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.core.FieldProblem;
+import dev.authpack.support.Samples;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+class CaseBinderTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final CaseBinder binder = new CaseBinder(CaseBinder.Source.JSON);
+
+    @Test
+    void bindsEverySectionOfTheCompleteSample() {
+        CaseBinder.Result r = binder.bind(Samples.tree("01-complete-esketamine"));
+
+        assertThat(r.problems()).isEmpty();
+        CaseData c = r.data();
+        assertThat(c.patient().lastName()).isEqualTo("Reyes");
+        assertThat(c.prescriber().npi().value()).isEqualTo("1234567893");
+        assertThat(c.diagnosis().icd10().value()).isEqualTo("F33.2");
+        assertThat(c.medicationTrials()).hasSize(2);
+        assertThat(c.medicationTrials().get(1).dailyDoseMg()).isEqualByComparingTo("225");
+        assertThat(c.request().lines().get(0).allowedPerUnit().amount()).isEqualByComparingTo("1289.82");
+    }
+
+    @Test
+    void namesEveryShapeProblemAtOnceWithItsJsonPath() {
+        ObjectNode tree = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) tree.get("screening")).put("pregnant", "yes");
+        ((ObjectNode) tree.get("medicationTrials").get(1)).put("outcome", "REMISSION");
+        ((ObjectNode) tree.get("prescriber")).put("specialty", "PEDIATRICS");
+        ((ObjectNode) tree.get("facility")).put("notAFieldOfTheFacility", 1);
+
+        List<String> fields = binder.bind(tree).problems().stream().map(FieldProblem::field).toList();
+
+        assertThat(fields).containsExactlyInAnyOrder("screening.pregnant", "medicationTrials[1].outcome",
+                "prescriber.specialty", "facility.notAFieldOfTheFacility");
+    }
+
+    @ParameterizedTest(name = "{0} = {1} is rejected")
+    @CsvSource(delimiter = '|', value = {
+            "prescriber.npi|'158739201'",
+            "prescriber.npi|'1587392015'",
+            "diagnosis.icd10|'33.2'",
+            "patient.sex|'F'",
+            "patient.dateOfBirth|'2026-02-30'",
+            "request.treatment|'PSILOCYBIN'",
+            "facility.tin|'12-345678'",
+            "patient.firstName|'a\u0000b'",
+    })
+    void rejectsMalformedValues(String path, String value) {
+        ObjectNode tree = Samples.tree("01-complete-esketamine");
+        String[] parts = path.split("\\.");
+        ((ObjectNode) tree.get(parts[0])).put(parts[1], value);
+
+        assertThat(binder.bind(tree).problems()).extracting(FieldProblem::field).containsExactly(path);
+    }
+
+    @Test
+    void normalisesIcdCodesAndTinsAsTyped() {
+        ObjectNode tree = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) tree.get("diagnosis")).put("icd10", "f332");
+        ((ObjectNode) tree.get("facility")).put("tin", "123456789");
+
+        CaseData c = binder.bind(tree).data();
+
+        assertThat(c.diagnosis().icd10().value()).isEqualTo("F33.2");
+        assertThat(c.facility().tin().value()).isEqualTo("12-3456789");
+    }
+
+    @Test
+    void treatsAbsentNullAndEmptyValuesAsMissingNotAsErrors() {
+        ObjectNode tree = (ObjectNode) JSON.readTree("""
+                {"policyId": "", "patient": {"firstName": null, "dateOfBirth": ""}, "request": {"sessions": null}}
+                """);
+
+        CaseBinder.Result r = binder.bind(tree);
+
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.data().policyId()).isNull();
+        assertThat(r.data().patient().dateOfBirth()).isNull();
+        assertThat(r.data().medicationTrials()).isEmpty();
+    }
+
+    @Test
+    void rejectsNullArrayElementsAndWrongTypes() {
+        ObjectNode tree = (ObjectNode) JSON.readTree("""
+                {"assessments": [null], "request": {"sessions": 1.5, "urgent": "true"},
+                 "coverage": {"copayPerSession": 10.005}, "medicationTrials": {"drug": "x"}}
+                """);
+
+        assertThat(binder.bind(tree).problems()).extracting(FieldProblem::field).containsExactlyInAnyOrder(
+                "assessments[0]", "request.sessions", "request.urgent", "coverage.copayPerSession",
+                "medicationTrials");
+    }
+
+    @Test
+    void formInputParsesTextIntoNumbersAndBooleans() {
+        ObjectNode tree = (ObjectNode) JSON.readTree("""
+                {"request": {"sessions": "8", "urgent": "on"}, "coverage": {"deductibleRemaining": "1,500.00"}}
+                """);
+
+        CaseData c = new CaseBinder(CaseBinder.Source.FORM).bind(tree).data();
+
+        assertThat(c.request().sessions()).isEqualTo(8);
+        assertThat(c.request().urgent()).isTrue();
+        assertThat(c.coverage().deductibleRemaining().amount()).isEqualByComparingTo(new BigDecimal("1500"));
+    }
+}

@@ -1,0 +1,80 @@
+package dev.authpack.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Real HTTP calls to the running test server, as a clinic's script would make them. */
+public final class ApiClient {
+
+    public static final String PASSWORD = "demo-pass-2026";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+
+    public ApiClient(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    public Response get(String path, String user) {
+        return send(builder(path, user).GET(), user);
+    }
+
+    public Response post(String path, String user, String json) {
+        return send(builder(path, user).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), user);
+    }
+
+    public Response post(String path, String user, byte[] body, String contentType) {
+        HttpRequest.Builder b = builder(path, user).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        return send(b, user);
+    }
+
+    public Response put(String path, String user, String json) {
+        return send(builder(path, user).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)), user);
+    }
+
+    private HttpRequest.Builder builder(String path, String user) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+        if (user != null) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+            b.header("Authorization", "Basic " + token);
+        }
+        return b;
+    }
+
+    private Response send(HttpRequest.Builder b, String user) {
+        try {
+            HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+                    r.headers().firstValue("Location").orElse(null), r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Response(int status, String contentType, String location, byte[] body) {
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+}
