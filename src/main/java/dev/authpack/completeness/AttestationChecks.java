@@ -26,7 +26,7 @@ final class AttestationChecks {
             return CriterionResult.missing(TREATMENT, "no treatment requested", "request.treatment");
         }
         if (policy.covers(treatment)) {
-            return CriterionResult.met(TREATMENT, Wording.treatment(treatment) + " is covered by " + policy.name(),
+            return CriterionResult.met(TREATMENT, Wording.treatment(treatment) + " is a covered treatment",
                     "request.treatment");
         }
         String covered = policy.treatments().stream().map(Wording::treatment).collect(Collectors.joining(", "));
@@ -40,11 +40,11 @@ final class AttestationChecks {
             return CriterionResult.missing(PRESCRIBER, "no prescriber specialty", "prescriber.specialty");
         }
         if (rule.prescriberSpecialties().contains(specialty)) {
-            return CriterionResult.met(PRESCRIBER, "prescriber specialty: " + Wording.words(specialty),
+            return CriterionResult.met(PRESCRIBER, "prescriber specialty: " + Wording.specialty(specialty),
                     "prescriber.specialty");
         }
-        String accepted = rule.prescriberSpecialties().stream().map(Wording::words).collect(Collectors.joining(", "));
-        return CriterionResult.notMet(PRESCRIBER, "prescriber specialty " + Wording.words(specialty)
+        String accepted = rule.prescriberSpecialties().stream().map(Wording::specialty).collect(Collectors.joining(", "));
+        return CriterionResult.notMet(PRESCRIBER, "prescriber specialty " + Wording.specialty(specialty)
                 + " is not accepted (accepted: " + accepted + ")", "prescriber.specialty");
     }
 

@@ -10,6 +10,7 @@ import dev.authpack.policy.PolicyCriteria;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Judges a case against a policy as of a date: plain Java, no Spring, no database, so every rule
@@ -28,6 +29,7 @@ public final class CompletenessEvaluator {
 
     /** {@code policy} null means the case names no loaded policy: only missing fields are reported. */
     public CompletenessReport evaluate(CaseData data, Policy policy, LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf: the start date, or today without one");
         List<String> missing = MissingFields.of(data, policy != null);
         if (policy == null) {
             return CompletenessReport.of(null, asOf, missing, List.of());

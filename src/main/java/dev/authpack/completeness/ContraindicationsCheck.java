@@ -35,7 +35,7 @@ final class ContraindicationsCheck {
         }
         List<String> problems = new ArrayList<>();
         if (s.psychoticFeatures()) {
-            problems.add("psychotic features");
+            problems.add("psychotic features reported in screening");
         }
         if (codes.psychotic(data.diagnosis().icd10())) {
             problems.add("diagnosis " + data.diagnosis().icd10() + " is a depression with psychotic features");

@@ -1,6 +1,7 @@
 package dev.authpack.completeness;
 
 import dev.authpack.casefile.Instrument;
+import dev.authpack.casefile.Specialty;
 import dev.authpack.casefile.Treatment;
 import dev.authpack.casefile.TrialOutcome;
 import java.math.BigDecimal;
@@ -42,8 +43,13 @@ final class Wording {
         return treatment == Treatment.KETAMINE_IV ? "IV ketamine" : "esketamine";
     }
 
-    static String words(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    static String specialty(Specialty specialty) {
+        return switch (specialty) {
+            case PSYCHIATRY -> "psychiatry";
+            case PSYCHIATRIC_NP -> "psychiatric nurse practitioner";
+            case PRIMARY_CARE -> "primary care";
+            case OTHER -> "other";
+        };
     }
 
     static String list(Collection<?> values) {

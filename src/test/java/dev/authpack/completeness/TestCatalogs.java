@@ -19,6 +19,25 @@ final class TestCatalogs {
     private TestCatalogs() {
     }
 
+    /** "Today" for cases without a start date. */
+    static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 11, 22);
+
+    /** Judges the case against the policy it names, as of its start date or {@link #TODAY} (as the service does). */
+    static CompletenessReport evaluate(CaseBuilder builder) {
+        var data = builder.data();
+        var asOf = data.request().startDate() != null ? data.request().startDate() : TODAY;
+        return EVALUATOR.evaluate(data, POLICIES.find(data.policyId()).orElse(null), asOf);
+    }
+
+    /** The criterion's status name, or ABSENT when the report leaves it out. */
+    static String status(CompletenessReport report, CriterionId id) {
+        return find(report, id).map(c -> c.status().name()).orElse("ABSENT");
+    }
+
+    static java.util.Optional<CriterionResult> find(CompletenessReport report, CriterionId id) {
+        return report.criteria().stream().filter(c -> c.id() == id).findFirst();
+    }
+
     static Policy policy(String id) {
         return POLICIES.find(id).orElseThrow();
     }

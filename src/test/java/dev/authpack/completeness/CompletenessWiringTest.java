@@ -1,0 +1,41 @@
+package dev.authpack.completeness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.policy.PolicyCatalog;
+import dev.authpack.policy.TemplateException;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+
+/** The policy and completeness beans start from the templates folder property, and a bad folder stops start-up. */
+class CompletenessWiringTest {
+
+    @Configuration(proxyBeanMethods = false)
+    @ComponentScan(basePackages = {"dev.authpack.policy", "dev.authpack.completeness"})
+    static class Features {
+    }
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(Features.class);
+
+    @Test
+    void startsWithTheShippedTemplatesAndADefaultClock() {
+        runner.withPropertyValues("authpack.templates.dir=templates").run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context.getBean(PolicyCatalog.class).all()).hasSize(4);
+            assertThat(context).hasSingleBean(Clock.class);
+            assertThat(context.getBean(CompletenessService.class).check(CaseBuilder.complete().data()).complete()).isTrue();
+        });
+    }
+
+    @Test
+    void aMissingTemplatesFolderStopsStartUpWithThePath() {
+        runner.withPropertyValues("authpack.templates.dir=no-such-folder").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().isInstanceOf(TemplateException.class)
+                    .hasMessageContaining("no-such-folder");
+        });
+    }
+}
