@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,8 +23,6 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @RequestMapping("/api/v1/cases")
 class CaseApiController {
-
-    private static final String JSON_TYPES_ANY = "application/*+json";
 
     private final CaseService cases;
     private final CaseValidator validator;
@@ -44,7 +41,7 @@ class CaseApiController {
         this.audit = audit;
     }
 
-    @PostMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, JSON_TYPES_ANY})
+    @PostMapping
     ResponseEntity<JsonNode> create(HttpServletRequest request) throws IOException {
         CaseData data = valid(bodies.read(request));
         StoredCase stored = cases.create(data);
@@ -66,7 +63,7 @@ class CaseApiController {
         return json.view(stored);
     }
 
-    @PutMapping(path = "/{id}", consumes = {MediaType.APPLICATION_JSON_VALUE, JSON_TYPES_ANY})
+    @PutMapping("/{id}")
     JsonNode replace(@PathVariable String id, HttpServletRequest request) throws IOException {
         StoredCase current = cases.read(id);
         JsonNode body = bodies.read(request);

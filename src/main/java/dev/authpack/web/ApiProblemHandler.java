@@ -69,6 +69,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large", e.getMessage()));
     }
 
+    @ExceptionHandler(UnsupportedMediaTypeException.class)
+    ResponseEntity<ProblemDetail> mediaType(UnsupportedMediaTypeException e) {
+        return respond(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported content type", e.getMessage()));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unexpected failure of an API call ({})", e.getClass().getName(), e);

@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -32,7 +34,14 @@ public class JsonBodyReader {
         this.maxBytes = maxBytes;
     }
 
+    /**
+     * The body as a JSON tree. Content type is checked here rather than with {@code consumes}, so
+     * that a 415 is answered by the API's problem handler like every other error.
+     */
     public JsonNode read(HttpServletRequest request) throws IOException {
+        if (!isJson(request.getContentType())) {
+            throw new UnsupportedMediaTypeException(request.getContentType());
+        }
         long declared = request.getContentLengthLong();
         if (declared > maxBytes) {
             throw new PayloadTooLargeException(maxBytes);
@@ -42,6 +51,19 @@ public class JsonBodyReader {
             return strict.readTree(body);
         } catch (JacksonException e) {
             throw new InputException("", "the body is not valid JSON (" + where(e) + ")");
+        }
+    }
+
+    private static boolean isJson(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return false;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return MediaType.APPLICATION_JSON.isCompatibleWith(type)
+                    || "application".equals(type.getType()) && type.getSubtype().endsWith("+json");
+        } catch (InvalidMediaTypeException e) {
+            return false;
         }
     }
 
