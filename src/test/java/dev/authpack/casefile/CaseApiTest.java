@@ -114,6 +114,16 @@ class CaseApiTest {
     }
 
     @Test
+    void unknownAddressesAreProblemsToo() {
+        Response r = api.get("/api/v1/no-such-thing", BILLING);
+
+        assertThat(r.status()).isEqualTo(404);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.json().get("status").asInt()).isEqualTo(404);
+        assertThat(r.text()).doesNotContain("Exception").doesNotContain("trace");
+    }
+
+    @Test
     void staleVersionIsA409AndTheFirstWriteSurvives() {
         Response created = api.post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine"));
         long version = created.json().get("version").asLong();

@@ -1,0 +1,60 @@
+package dev.authpack.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.autoconfigure.web.WebProperties;
+import org.springframework.boot.web.error.ErrorAttributeOptions;
+import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Errors that happen before any controller is chosen (unknown URL, an upload over the size limit,
+ * a failure in a filter) reach the servlet container's error page. For machines that page is an
+ * RFC 9457 problem like every other API error; browsers still get the HTML error page.
+ */
+@Controller
+@RequestMapping("${server.error.path:/error}")
+class ProblemErrorController extends BasicErrorController {
+
+    ProblemErrorController(ErrorAttributes errorAttributes, WebProperties web,
+                           List<ErrorViewResolver> resolvers) {
+        super(errorAttributes, web.getError(), resolvers);
+    }
+
+    @Override
+    public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
+        HttpStatus status = getStatus(request);
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", status.getReasonPhrase());
+        problem.put("status", status.value());
+        problem.put("detail", detail(status));
+        Object path = getErrorAttributes(request, ErrorAttributeOptions.of(ErrorAttributeOptions.Include.PATH))
+                .get("path");
+        if (path != null) {
+            problem.put("instance", path);
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static String detail(HttpStatus status) {
+        return switch (status) {
+            case NOT_FOUND -> "There is nothing at this address.";
+            case CONTENT_TOO_LARGE -> "The request is larger than the configured limit.";
+            case METHOD_NOT_ALLOWED -> "This address does not accept this method.";
+            case UNAUTHORIZED -> "Sign-in required.";
+            case FORBIDDEN -> "Your role does not allow this action.";
+            default -> status.is5xxServerError()
+                    ? "Something went wrong on our side. Nothing you sent was lost; please try again."
+                    : "The request could not be processed.";
+        };
+    }
+}
