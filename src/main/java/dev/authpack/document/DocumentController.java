@@ -1,0 +1,54 @@
+package dev.authpack.document;
+
+import dev.authpack.audit.AuditLog;
+import dev.authpack.casefile.CaseService;
+import dev.authpack.core.NotFoundException;
+import dev.authpack.security.Actors;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+class DocumentController {
+
+    private final DocumentStore store;
+    private final CaseService cases;
+    private final AuditLog audit;
+
+    DocumentController(DocumentStore store, CaseService cases, AuditLog audit) {
+        this.store = store;
+        this.cases = cases;
+        this.audit = audit;
+    }
+
+    @GetMapping("/cases/{caseId}/documents")
+    List<DocumentView> list(@PathVariable UUID caseId) {
+        String clinic = cases.read(caseId).clinicId();
+        List<DocumentView> documents = store.list(caseId, clinic);
+        audit.record("DOCUMENTS_LISTED", caseId.toString(), null, "OK");
+        return documents;
+    }
+
+    @GetMapping("/documents/{id}")
+    ResponseEntity<byte[]> download(@PathVariable UUID id) {
+        DocumentStore.DocumentContent found = store.content(id, Actors.current().clinicId())
+                .orElseThrow(() -> new NotFoundException("document"));
+        DocumentView doc = found.document();
+        audit.record("DOCUMENT_DOWNLOADED", doc.caseId().toString(), doc.id().toString(), "OK");
+        String name = doc.kind().name().toLowerCase().replace('_', '-') + "-" + doc.id() + ".pdf";
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", ContentDisposition.attachment().filename(name).build().toString())
+                .cacheControl(CacheControl.noStore())
+                .eTag("\"" + doc.sha256() + "\"")
+                .body(found.bytes());
+    }
+}

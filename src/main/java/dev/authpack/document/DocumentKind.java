@@ -1,0 +1,5 @@
+package dev.authpack.document;
+
+public enum DocumentKind {
+    PACKET, EXCEPTION_PACKET, ESTIMATE
+}

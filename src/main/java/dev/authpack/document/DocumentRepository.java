@@ -1,0 +1,30 @@
+package dev.authpack.document;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface DocumentRepository extends JpaRepository<StoredDocument, String> {
+
+    /** A document row without its bytes. */
+    record Row(String id, String caseId, DocumentKind kind, int pages, String sha256, Instant createdAt,
+               String policyId, String policyVersion, String templateVersion) {
+
+        DocumentView view() {
+            return new DocumentView(UUID.fromString(id), UUID.fromString(caseId), kind, pages, sha256, createdAt,
+                    policyId, policyVersion, templateVersion);
+        }
+    }
+
+    /** The case's documents without their bytes, newest first. */
+    @Query("""
+            select new dev.authpack.document.DocumentRepository$Row(d.id, d.caseId, d.kind, d.pages, d.sha256,
+                   d.createdAt, d.policyId, d.policyVersion, d.templateVersion)
+            from StoredDocument d where d.caseId = ?1 and d.clinicId = ?2 order by d.createdAt desc, d.id""")
+    List<Row> listForCase(String caseId, String clinicId);
+
+    Optional<StoredDocument> findByIdAndClinicId(String id, String clinicId);
+}

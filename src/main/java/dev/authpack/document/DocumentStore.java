@@ -1,0 +1,50 @@
+package dev.authpack.document;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The immutable document store. Callers save only a finished PDF, so a generation that fails midway
+ * leaves nothing behind; every read is scoped to a clinic, so another clinic's document is simply
+ * not found.
+ */
+@Service
+public class DocumentStore {
+
+    private final DocumentRepository documents;
+    private final Clock clock;
+
+    DocumentStore(DocumentRepository documents, Clock clock) {
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public DocumentView save(NewDocument document) {
+        StoredDocument row = new StoredDocument(UUID.randomUUID(), document,
+                clock.instant().truncatedTo(ChronoUnit.MICROS)); // what both databases keep
+        return documents.save(row).view();
+    }
+
+    /** The case's documents, newest first, without their bytes. */
+    @Transactional(readOnly = true)
+    public List<DocumentView> list(UUID caseId, String clinicId) {
+        return documents.listForCase(caseId.toString(), clinicId).stream().map(DocumentRepository.Row::view).toList();
+    }
+
+    /** The stored bytes and their record, if the document belongs to the clinic. */
+    @Transactional(readOnly = true)
+    public Optional<DocumentContent> content(UUID id, String clinicId) {
+        return documents.findByIdAndClinicId(id.toString(), clinicId)
+                .map(d -> new DocumentContent(d.view(), d.content()));
+    }
+
+    /** A document's record and its exact stored bytes. */
+    public record DocumentContent(DocumentView document, byte[] bytes) {
+    }
+}

@@ -1,0 +1,82 @@
+package dev.authpack.document;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One generated PDF. Immutable: every column is written once, there are no setters. */
+@Entity
+@Table(name = "documents")
+class StoredDocument {
+
+    @Id
+    @Column(length = 36)
+    private String id;
+    @Column(name = "case_id", nullable = false, updatable = false)
+    private String caseId;
+    @Column(name = "clinic_id", nullable = false, updatable = false)
+    private String clinicId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private DocumentKind kind;
+    @Column(nullable = false, updatable = false)
+    private byte[] content;
+    @Column(nullable = false, updatable = false)
+    private String sha256;
+    @Column(nullable = false, updatable = false)
+    private int pages;
+    @Column(name = "policy_id", updatable = false)
+    private String policyId;
+    @Column(name = "policy_version", updatable = false)
+    private String policyVersion;
+    @Column(name = "template_version", updatable = false)
+    private String templateVersion;
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected StoredDocument() {
+    }
+
+    StoredDocument(UUID id, NewDocument d, Instant createdAt) {
+        this.id = id.toString();
+        this.caseId = d.caseId().toString();
+        this.clinicId = d.clinicId();
+        this.kind = d.kind();
+        this.content = d.pdf().bytes();
+        this.sha256 = d.pdf().sha256();
+        this.pages = d.pdf().pages();
+        this.policyId = d.policyId();
+        this.policyVersion = d.policyVersion();
+        this.templateVersion = d.pdf().templateVersion();
+        this.createdBy = d.createdBy();
+        this.createdAt = createdAt;
+    }
+
+    DocumentView view() {
+        return new DocumentView(UUID.fromString(id), UUID.fromString(caseId), kind, pages, sha256, createdAt,
+                policyId, policyVersion, templateVersion);
+    }
+
+    byte[] content() {
+        return content;
+    }
+
+    String caseId() {
+        return caseId;
+    }
+
+    DocumentKind kind() {
+        return kind;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+}
