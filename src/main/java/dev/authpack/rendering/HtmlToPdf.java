@@ -5,7 +5,11 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.pdfboxout.PagePosition;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,6 +29,8 @@ final class HtmlToPdf {
         LIBRARY_LOG.setLevel(Level.WARNING);
     }
 
+    private static final Pattern STAMP_IDS = Pattern.compile("stamp-.*");
+
     private final DocumentFonts fonts;
     private final boolean accessible;
 
@@ -33,8 +39,11 @@ final class HtmlToPdf {
         this.accessible = accessible;
     }
 
-    /** The laid-out document, still open for stamping and merging; the caller closes it. */
-    PDDocument convert(String xhtml) throws IOException {
+    /**
+     * The laid-out document, still open for stamping and merging (the caller closes it), with where
+     * the elements whose id starts with {@code stamp-} landed, for values only known after layout.
+     */
+    LaidOutPdf convert(String xhtml) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .withHtmlContent(xhtml, "about:blank")
                 .usePdfAConformance(PdfAConformance.PDFA_2_B)
@@ -48,7 +57,12 @@ final class HtmlToPdf {
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .withProducer("Authpack");
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            return renderer.createPDFKeepOpen();
+            PDDocument doc = renderer.createPDFKeepOpen();
+            List<LaidOutPdf.Spot> spots = new ArrayList<>();
+            for (PagePosition<?> p : renderer.findPagePositionsByID(STAMP_IDS)) {
+                spots.add(new LaidOutPdf.Spot(p.getId(), p.getPageNo(), p.getX(), p.getY(), p.getWidth(), p.getHeight()));
+            }
+            return new LaidOutPdf(doc, spots);
         }
     }
 }

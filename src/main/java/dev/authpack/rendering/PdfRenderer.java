@@ -31,8 +31,8 @@ public class PdfRenderer {
 
     /** A complete single-template PDF, e.g. the estimate. */
     public RenderedPdf render(String template, Object viewModel, Locale locale) {
-        try (PDDocument doc = open(template, viewModel, locale)) {
-            return finish(doc);
+        try (LaidOutPdf laid = open(template, viewModel, locale)) {
+            return finish(laid.document());
         } catch (IOException e) {
             throw new UncheckedIOException("rendering " + template + " failed", e);
         }
@@ -42,7 +42,7 @@ public class PdfRenderer {
      * The rendered template as an open document, for callers that merge, stamp or bookmark before
      * {@link #finish}; the caller closes it.
      */
-    public PDDocument open(String template, Object viewModel, Locale locale) throws IOException {
+    public LaidOutPdf open(String template, Object viewModel, Locale locale) throws IOException {
         return htmlToPdf.convert(xhtml(template, viewModel, locale));
     }
 

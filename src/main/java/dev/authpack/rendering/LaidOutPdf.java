@@ -1,0 +1,28 @@
+package dev.authpack.rendering;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * A rendered template still open for post-processing, and where its {@code stamp-*} elements landed:
+ * a template leaves an empty box with such an id where a value known only after assembly goes (the
+ * packet's total page count), and the caller writes the value there with PDFBox.
+ */
+public record LaidOutPdf(PDDocument document, List<Spot> spots) implements Closeable {
+
+    /** An element's box: page index (0-based) and PDF user-space rectangle (points, origin bottom left). */
+    public record Spot(String id, int page, float x, float y, float width, float height) {
+    }
+
+    public Optional<Spot> spot(String id) {
+        return spots.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public void close() throws IOException {
+        document.close();
+    }
+}
