@@ -12,10 +12,10 @@ import org.springframework.core.io.ClassPathResource;
  * The fonts every document embeds: DejaVu Sans regular and bold, shipped in the jar (never read from
  * the system's font folders), read once and kept without their OpenType layout tables.
  */
-public final class DocumentFonts {
+final class DocumentFonts {
 
     /** The CSS family name templates use. */
-    public static final String FAMILY = "DejaVu Sans";
+    static final String FAMILY = "DejaVu Sans";
 
     private final byte[] regular;
     private final byte[] bold;
@@ -45,12 +45,12 @@ public final class DocumentFonts {
         return new ByteArrayInputStream(bold);
     }
 
-    /** The regular face as a subset-embedded font of {@code doc}, for text stamped after layout. */
-    public PDType0Font regularFor(PDDocument doc) throws IOException {
+    /** The regular face as a subset-embedded font of {@code doc}. */
+    PDType0Font regularFor(PDDocument doc) throws IOException {
         return PDType0Font.load(doc, regular(), true);
     }
 
-    public PDType0Font boldFor(PDDocument doc) throws IOException {
+    PDType0Font boldFor(PDDocument doc) throws IOException {
         return PDType0Font.load(doc, bold(), true);
     }
 }

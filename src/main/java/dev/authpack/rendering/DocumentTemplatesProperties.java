@@ -10,8 +10,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("authpack.templates")
 record DocumentTemplatesProperties(@DefaultValue("templates") Path dir) {
-
-    Path documents() {
-        return dir.resolve("documents");
-    }
 }

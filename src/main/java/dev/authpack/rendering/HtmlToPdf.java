@@ -2,17 +2,20 @@ package dev.authpack.rendering;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
-import com.openhtmltopdf.pdfboxout.PagePosition;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * XHTML to PDF with openhtmltopdf: PDF/A-2b with the sRGB output intent, the two embedded DejaVu
@@ -44,25 +47,37 @@ final class HtmlToPdf {
      * the elements whose id starts with {@code stamp-} landed, for values only known after layout.
      */
     LaidOutPdf convert(String xhtml) throws IOException {
-        PdfRendererBuilder builder = new PdfRendererBuilder()
-                .withHtmlContent(xhtml, "about:blank")
-                .usePdfAConformance(PdfAConformance.PDFA_2_B)
-                .usePdfUaAccessibility(accessible)
-                .useColorProfile(ColorProfile.srgb())
-                .useFont(fonts::regular, DocumentFonts.FAMILY, 400, FontStyle.NORMAL, true)
-                .useFont(fonts::bold, DocumentFonts.FAMILY, 700, FontStyle.NORMAL, true)
-                .useExternalResourceAccessControl((uri, type) -> false,
-                        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .useExternalResourceAccessControl((uri, type) -> false,
-                        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-                .withProducer("Authpack");
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            PDDocument doc = renderer.createPDFKeepOpen();
-            List<LaidOutPdf.Spot> spots = new ArrayList<>();
-            for (PagePosition<?> p : renderer.findPagePositionsByID(STAMP_IDS)) {
-                spots.add(new LaidOutPdf.Spot(p.getId(), p.getPageNo(), p.getX(), p.getY(), p.getWidth(), p.getHeight()));
+        // pages imported later (attachments) stay in temp files, not on the heap
+        PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
+        try {
+            // the document's own font objects, so text stamped after layout shares the embedded subsets
+            PDFont regular = fonts.regularFor(doc);
+            PDFont bold = fonts.boldFor(doc);
+            PdfRendererBuilder builder = new PdfRendererBuilder()
+                    .usePDDocument(doc)
+                    .withHtmlContent(xhtml, "about:blank")
+                    .usePdfAConformance(PdfAConformance.PDFA_2_B)
+                    .usePdfUaAccessibility(accessible)
+                    .useColorProfile(ColorProfile.srgb())
+                    .useFont(new PDFontSupplier(regular), DocumentFonts.FAMILY, 400, FontStyle.NORMAL, true)
+                    .useFont(new PDFontSupplier(bold), DocumentFonts.FAMILY, 700, FontStyle.NORMAL, true)
+                    .useExternalResourceAccessControl((uri, type) -> false,
+                            ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                    .useExternalResourceAccessControl((uri, type) -> false,
+                            ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                    .withProducer("Authpack");
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
+                List<LaidOutPdf.Spot> spots = new ArrayList<>();
+                for (PagePosition<?> p : renderer.findPagePositionsByID(STAMP_IDS)) {
+                    spots.add(new LaidOutPdf.Spot(p.getId(), p.getPageNo(), p.getX(), p.getY(), p.getWidth(),
+                            p.getHeight()));
+                }
+                return new LaidOutPdf(doc, spots, regular, bold);
             }
-            return new LaidOutPdf(doc, spots);
+        } catch (IOException | RuntimeException e) {
+            doc.close();
+            throw e;
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.authpack.rendering;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -21,12 +22,18 @@ public class PdfRenderer {
 
     private final DocumentTemplates templates;
     private final HtmlToPdf htmlToPdf;
-    private final DocumentFonts fonts;
 
     PdfRenderer(DocumentTemplates templates, DocumentFonts fonts, boolean accessible) {
         this.templates = templates;
-        this.fonts = fonts;
         this.htmlToPdf = new HtmlToPdf(fonts, accessible);
+    }
+
+    /**
+     * A renderer over {@code <templatesDir>/documents}; {@code accessible} tags the PDF for PDF/UA. The
+     * application has one as a bean; this is for tools and tests outside Spring.
+     */
+    public static PdfRenderer create(Path templatesDir, boolean accessible) {
+        return new PdfRenderer(new DocumentTemplates(templatesDir.resolve("documents")), DocumentFonts.load(), accessible);
     }
 
     /** A complete single-template PDF, e.g. the estimate. */
@@ -54,11 +61,6 @@ public class PdfRenderer {
     /** A sentence from the document bundles ({@code templates/documents/messages}). */
     public String message(String key, Locale locale, Object... args) {
         return templates.message(key, locale, args);
-    }
-
-    /** The embedded fonts, for text stamped with PDFBox after layout. */
-    public DocumentFonts fonts() {
-        return fonts;
     }
 
     /** Saves the document and describes the bytes; the bytes returned are the bytes hashed. */

@@ -10,6 +10,6 @@ class RenderingConfiguration {
     @Bean
     PdfRenderer pdfRenderer(DocumentTemplatesProperties properties,
                             @Value("${authpack.documents.accessible:true}") boolean accessible) {
-        return new PdfRenderer(new DocumentTemplates(properties.documents()), DocumentFonts.load(), accessible);
+        return PdfRenderer.create(properties.dir(), accessible);
     }
 }

@@ -1,0 +1,58 @@
+package dev.authpack.attachment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An uploaded clinical-notes PDF, stored already cleaned. Immutable. */
+@Entity
+@Table(name = "attachments")
+class AttachmentEntity {
+
+    @Id
+    @Column(length = 36)
+    private String id;
+    @Column(name = "case_id", nullable = false, updatable = false)
+    private String caseId;
+    @Column(name = "clinic_id", nullable = false, updatable = false)
+    private String clinicId;
+    @Column(nullable = false, updatable = false)
+    private String title;
+    @Column(nullable = false, updatable = false)
+    private byte[] content;
+    @Column(nullable = false, updatable = false)
+    private String sha256;
+    @Column(nullable = false, updatable = false)
+    private int pages;
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected AttachmentEntity() {
+    }
+
+    AttachmentEntity(UUID id, UUID caseId, String clinicId, String title, CleanPdf pdf, String createdBy,
+                     Instant createdAt) {
+        this.id = id.toString();
+        this.caseId = caseId.toString();
+        this.clinicId = clinicId;
+        this.title = title;
+        this.content = pdf.bytes();
+        this.sha256 = pdf.sha256();
+        this.pages = pdf.pages();
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    AttachmentView view() {
+        return new AttachmentView(UUID.fromString(id), title, pages, sha256);
+    }
+
+    byte[] content() {
+        return content;
+    }
+}

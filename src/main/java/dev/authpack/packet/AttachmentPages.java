@@ -1,0 +1,63 @@
+package dev.authpack.packet;
+
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.multipdf.LayerUtility;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * Appends an attachment page for page. Each page is imported as a form and drawn slightly reduced on
+ * a fresh page of the same size, which leaves clear bands for the packet's header and footer and
+ * leaves behind everything but the page's appearance (annotations, actions, page-level scripts).
+ */
+final class AttachmentPages {
+
+    /** Height of the header and footer bands kept free on attachment pages, in points. */
+    static final float BAND = 34f;
+
+    private AttachmentPages() {
+    }
+
+    /** Appends every page of {@code pdf} to {@code target}; returns the first appended page. */
+    static PDPage append(PDDocument target, byte[] pdf) throws IOException {
+        LayerUtility layers = new LayerUtility(target);
+        PDPage first = null;
+        // a temp-file cache: a large attachment is never held whole in memory twice
+        try (PDDocument source = Loader.loadPDF(pdf, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
+            for (PDPage page : source.getPages()) {
+                PDFormXObject form = layers.importPageAsForm(source, page);
+                PDPage placed = place(target, form);
+                if (first == null) {
+                    first = placed;
+                }
+            }
+        }
+        return first;
+    }
+
+    private static PDPage place(PDDocument target, PDFormXObject form) throws IOException {
+        Rectangle2D shown = form.getMatrix().createAffineTransform()
+                .createTransformedShape(form.getBBox().transform(new Matrix())).getBounds2D();
+        float width = (float) shown.getWidth();
+        float height = (float) shown.getHeight();
+        PDPage page = new PDPage(new PDRectangle(width, height));
+        target.addPage(page);
+        float scale = Math.max(0.1f, (height - 2 * BAND) / height);
+        float dx = (width - width * scale) / 2;
+        try (PDPageContentStream cs = new PDPageContentStream(target, page)) {
+            cs.saveGraphicsState();
+            cs.transform(new Matrix(scale, 0, 0, scale, dx - (float) shown.getX() * scale,
+                    BAND - (float) shown.getY() * scale));
+            cs.drawForm(form);
+            cs.restoreGraphicsState();
+        }
+        return page;
+    }
+}

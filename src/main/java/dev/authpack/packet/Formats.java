@@ -1,0 +1,47 @@
+package dev.authpack.packet;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/** How the packet writes values: ISO dates, plain numbers, whole weeks. Null in, null out. */
+final class Formats {
+
+    private Formats() {
+    }
+
+    static String date(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    static String number(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
+    }
+
+    static String percent(BigDecimal value) {
+        return value == null ? null : number(value) + " %";
+    }
+
+    /** Whole weeks from start to end (or to {@code openEnd} for a course still running). */
+    static String weeks(LocalDate start, LocalDate end, LocalDate openEnd) {
+        if (start == null) {
+            return null;
+        }
+        LocalDate until = end != null ? end : openEnd;
+        return until == null ? null : String.valueOf(ChronoUnit.DAYS.between(start, until) / 7);
+    }
+
+    /** {@code part / whole} as a percentage with one decimal, for CSS widths and heights. */
+    static String share(long part, long whole) {
+        if (whole <= 0) {
+            return "0";
+        }
+        return BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP)
+                .max(BigDecimal.ZERO).min(BigDecimal.valueOf(100)).toPlainString();
+    }
+
+    static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+}

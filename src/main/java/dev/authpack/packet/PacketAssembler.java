@@ -1,0 +1,87 @@
+package dev.authpack.packet;
+
+import dev.authpack.rendering.LaidOutPdf;
+import dev.authpack.rendering.PdfRenderer;
+import dev.authpack.rendering.RenderedPdf;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.springframework.stereotype.Component;
+
+/**
+ * Packet assembly after layout: the attachments merged page for page (one bookmark each), the true
+ * total page count on the cover, then header and "Page X of Y" on every page.
+ */
+@Component
+class PacketAssembler {
+
+    static final String TEMPLATE = "packet";
+    /** Payer-facing documents are written in English. */
+    static final Locale LANGUAGE = Locale.ENGLISH;
+
+    private final PdfRenderer renderer;
+
+    PacketAssembler(PdfRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    /** An attachment to merge: its bookmark title and a way to read its bytes when its turn comes. */
+    record Enclosure(String title, Content content) {
+    }
+
+    interface Content {
+        byte[] read();
+    }
+
+    RenderedPdf assemble(PacketView view, List<Enclosure> enclosed) throws IOException {
+        try (LaidOutPdf laid = renderer.open(TEMPLATE, view, LANGUAGE)) {
+            PDDocument doc = laid.document();
+            for (Enclosure a : enclosed) {
+                PDPage first = AttachmentPages.append(doc, a.content().read());
+                bookmark(doc, a.title(), first);
+            }
+            String total = String.valueOf(doc.getNumberOfPages());
+            var spot = laid.spot("stamp-total-pages");
+            if (spot.isPresent()) {
+                var s = spot.get();
+                PageStamper.fill(doc, laid.bold(), s.page(), s.x(), s.y(), s.height(), total);
+            }
+            PageStamper.stamp(doc, laid.regular(), header(view), (n, t) ->
+                    renderer.message("packet.footer", LANGUAGE, String.valueOf(n), String.valueOf(t)));
+            return renderer.finish(doc);
+        }
+    }
+
+    private String header(PacketView view) {
+        var p = view.patient();
+        return view.meta().selfPay()
+                ? renderer.message("packet.header.selfPay", LANGUAGE, p.name(), p.dateOfBirth())
+                : renderer.message("packet.header", LANGUAGE, p.name(), p.dateOfBirth(), p.memberId());
+    }
+
+    private static void bookmark(PDDocument doc, String title, PDPage page) {
+        if (page == null) {
+            return;
+        }
+        PDDocumentCatalog catalog = doc.getDocumentCatalog();
+        PDDocumentOutline outline = catalog.getDocumentOutline();
+        if (outline == null) {
+            outline = new PDDocumentOutline();
+            catalog.setDocumentOutline(outline);
+        }
+        PDPageFitDestination destination = new PDPageFitDestination();
+        destination.setPage(page);
+        PDOutlineItem item = new PDOutlineItem();
+        item.setTitle(title);
+        item.setDestination(destination);
+        outline.addLast(item);
+        catalog.setPageMode(PageMode.USE_OUTLINES);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.authpack.packet;
+
+import dev.authpack.attachment.AttachmentStore;
+import dev.authpack.attachment.AttachmentView;
+import dev.authpack.audit.AuditLog;
+import dev.authpack.casefile.CaseService;
+import dev.authpack.casefile.StoredCase;
+import dev.authpack.completeness.CompletenessReport;
+import dev.authpack.completeness.CompletenessService;
+import dev.authpack.core.UnprocessableException;
+import dev.authpack.document.DocumentKind;
+import dev.authpack.document.DocumentStore;
+import dev.authpack.document.DocumentView;
+import dev.authpack.document.NewDocument;
+import dev.authpack.rendering.RenderedPdf;
+import dev.authpack.security.Actors;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * Generates a case's prior-authorization packet: only for a complete case (a clinical-exception
+ * packet only needs nothing missing), rendered completely before anything is stored.
+ */
+@Service
+class PacketService {
+
+    private final CaseService cases;
+    private final CompletenessService completeness;
+    private final AttachmentStore attachments;
+    private final PacketViewFactory views;
+    private final PacketAssembler assembler;
+    private final DocumentStore documents;
+    private final AuditLog audit;
+
+    PacketService(CaseService cases, CompletenessService completeness, AttachmentStore attachments,
+                  PacketViewFactory views, PacketAssembler assembler, DocumentStore documents, AuditLog audit) {
+        this.cases = cases;
+        this.completeness = completeness;
+        this.attachments = attachments;
+        this.views = views;
+        this.assembler = assembler;
+        this.documents = documents;
+        this.audit = audit;
+    }
+
+    DocumentView generate(UUID caseId, boolean exception) {
+        StoredCase stored = cases.read(caseId);
+        CompletenessReport report = completeness.check(stored.data());
+        refuseIfNotReady(caseId, report, exception);
+        List<AttachmentView> enclosed = attachments.list(caseId, stored.clinicId());
+        PacketView view = views.build(stored.data(), report, enclosed.stream().map(AttachmentView::title).toList(),
+                exception);
+        RenderedPdf pdf;
+        try {
+            pdf = assembler.assemble(view, enclosed.stream().map(a -> new PacketAssembler.Enclosure(a.title(),
+                    () -> attachments.content(a.id()).orElseThrow())).toList());
+        } catch (IOException e) {
+            audit.record("PACKET_GENERATED", caseId.toString(), null, "FAILED");
+            throw new UncheckedIOException("packet rendering failed for case " + caseId, e);
+        }
+        DocumentView saved = documents.save(new NewDocument(caseId, stored.clinicId(),
+                exception ? DocumentKind.EXCEPTION_PACKET : DocumentKind.PACKET, pdf,
+                report.policy() == null ? null : report.policy().id(),
+                report.policy() == null ? null : report.policy().version(), Actors.current().username()));
+        audit.record("PACKET_GENERATED", caseId.toString(), saved.id().toString(), "OK");
+        return saved;
+    }
+
+    private void refuseIfNotReady(UUID caseId, CompletenessReport report, boolean exception) {
+        boolean ready = exception ? report.missing().isEmpty() && report.policy() != null : report.complete();
+        if (!ready) {
+            audit.record("PACKET_GENERATED", caseId.toString(), null, "INCOMPLETE");
+            String detail = exception
+                    ? "Required information is missing: " + String.join(", ", report.missing())
+                    : "The case does not meet every criterion or misses required information; see the report.";
+            throw new UnprocessableException("Case not ready for a packet", detail, Map.of("report", report));
+        }
+    }
+}

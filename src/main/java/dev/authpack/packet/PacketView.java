@@ -1,0 +1,69 @@
+package dev.authpack.packet;
+
+import java.util.List;
+
+/**
+ * Everything the packet template shows, computed and formatted: the template only lays it out and
+ * picks sentences from the bundle. Absent optional values are null (the template prints "not
+ * documented"); dates are ISO, numbers plain.
+ */
+record PacketView(Meta meta, Person patient, Cover cover, Request request, List<CriterionRow> criteria,
+                  Letter letter, History history, Severity severity, List<String> enclosures) {
+
+    /** Kind of packet, and the policy it answers (stamped into the PDF's metadata). */
+    record Meta(boolean exception, boolean reauthorization,
+                boolean selfPay, String policyId, String policyVersion, String policyName, String generatedOn) {
+    }
+
+    record Person(String name, String firstName, String lastName, String dateOfBirth, Integer age, String sex,
+                  String memberId, String groupNumber) {
+    }
+
+    record Cover(String to, String from, String fromAddress, String phone, String fax, String date,
+                 boolean expedited, String prescriberName, String prescriberNpi) {
+    }
+
+    record Request(String treatment, String phase, String startDate, Integer sessions, List<LineRow> lines,
+                   String icd10, String diagnosisDescription, String episodeStart, String payer, String planType,
+                   String prescriberName, String prescriberNpi, String prescriberSpecialty, String prescriberPhone,
+                   String prescriberFax, String facilityName, String facilityNpi, String facilityTin,
+                   String facilityAddress, Boolean remsCertified, String approvalPeriod) {
+    }
+
+    record LineRow(String code, String description, Integer unitsPerSession, Integer totalUnits) {
+    }
+
+    record CriterionRow(String id, String label, String status, String detail, List<String> evidence) {
+    }
+
+    /** The letter's facts; which sentences apply follows from the flags in {@link Meta}. */
+    record Letter(String date, String payer, int trialCount, int classCount, String episodeMonths,
+                  ScoreRow latest, ScoreRow baseline, String improvementPct, List<CriterionRow> unmet,
+                  boolean esketamine, int psychotherapyCourses) {
+    }
+
+    record History(List<TrialRow> trials, List<TrialRow> augmentation, List<TherapyRow> psychotherapy,
+                   List<TimelineBar> timeline, String timelineStart, String timelineEnd, String timelineAlt) {
+    }
+
+    record TrialRow(String drug, String drugClass, String dose, String start, String end, String weeks,
+                    String adherence, String outcome, String improvement) {
+    }
+
+    record TherapyRow(String modality, String start, String end, String weeks, Integer sessions) {
+    }
+
+    /** One bar of the trial timeline: offsets and widths in percent of the timeline's span. */
+    record TimelineBar(String label, String left, String width, String kind) {
+    }
+
+    record Severity(List<ScoreRow> scores, List<ChartBar> chart, String chartAlt) {
+    }
+
+    record ScoreRow(String instrument, Integer score, Integer max, String date) {
+    }
+
+    /** One bar of the score chart: its height in points (the chart is 100 pt tall: the score's percent of the instrument's maximum). */
+    record ChartBar(String label, Integer score, String heightPt, String date) {
+    }
+}

@@ -1,0 +1,111 @@
+package dev.authpack.packet;
+
+import dev.authpack.casefile.Assessment;
+import dev.authpack.casefile.CaseData;
+import dev.authpack.casefile.MedicationTrial;
+import dev.authpack.casefile.Phase;
+import dev.authpack.casefile.Treatment;
+import dev.authpack.casefile.TrialRole;
+import dev.authpack.completeness.CompletenessReport;
+import dev.authpack.completeness.CriterionResult;
+import dev.authpack.packet.PacketView.Cover;
+import dev.authpack.packet.PacketView.CriterionRow;
+import dev.authpack.packet.PacketView.Letter;
+import dev.authpack.packet.PacketView.LineRow;
+import dev.authpack.packet.PacketView.Meta;
+import dev.authpack.packet.PacketView.Person;
+import dev.authpack.packet.PacketView.Request;
+import dev.authpack.policy.DiagnosisCodes;
+import dev.authpack.policy.DrugCatalog;
+import dev.authpack.policy.Policy;
+import dev.authpack.policy.PolicyCatalog;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+
+/** Turns a case and its completeness report into the packet's view model. */
+@Component
+class PacketViewFactory {
+
+    private final PolicyCatalog policies;
+    private final DiagnosisCodes codes;
+    private final HistoryViews history;
+    private final Clock clock;
+
+    PacketViewFactory(PolicyCatalog policies, DiagnosisCodes codes, DrugCatalog drugs, Clock clock) {
+        this.policies = policies;
+        this.codes = codes;
+        this.history = new HistoryViews(drugs);
+        this.clock = clock;
+    }
+
+    PacketView build(CaseData c, CompletenessReport report, List<String> attachmentTitles, boolean exception) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate asOf = report.asOf() != null ? report.asOf() : today;
+        Policy policy = policies.find(c.policyId()).orElse(null);
+        List<CriterionRow> criteria = report.criteria().stream().map(PacketViewFactory::row).toList();
+        Meta meta = new Meta(exception, c.request().effectivePhase() == Phase.REAUTHORIZATION, c.selfPay(),
+                report.policy() == null ? null : report.policy().id(),
+                report.policy() == null ? null : report.policy().version(),
+                policy == null ? null : policy.name(), today.toString());
+        return new PacketView(meta, person(c, asOf), cover(c, today), request(c, policy), criteria,
+                letter(c, report, today), history.history(c.medicationTrials(), c.psychotherapy(), asOf),
+                SeverityViews.severity(c.assessments()), List.copyOf(attachmentTitles));
+    }
+
+    private static CriterionRow row(CriterionResult r) {
+        return new CriterionRow(r.id().name(), r.label(), r.status().name(), r.detail(), r.evidence());
+    }
+
+    private static Person person(CaseData c, LocalDate asOf) {
+        var p = c.patient();
+        Integer age = p.dateOfBirth() == null ? null : Period.between(p.dateOfBirth(), asOf).getYears();
+        return new Person(p.fullName(), p.firstName(), p.lastName(), Formats.date(p.dateOfBirth()), age,
+                Formats.text(p.sex()), c.selfPay() ? null : p.memberId(), p.groupNumber());
+    }
+
+    private static Cover cover(CaseData c, LocalDate today) {
+        var f = c.facility();
+        var pr = c.prescriber();
+        return new Cover(c.coverage().payerName(), f.name(), f.address(), pr.phone(), pr.fax(), today.toString(),
+                c.request().isUrgent(), pr.name(), Formats.text(pr.npi()));
+    }
+
+    private Request request(CaseData c, Policy policy) {
+        var r = c.request();
+        var pr = c.prescriber();
+        var f = c.facility();
+        List<LineRow> lines = r.lines().stream()
+                .map(l -> new LineRow(l.code(), l.description(), l.unitsPerSession(),
+                        l.unitsPerSession() == null || r.sessions() == null ? null : l.unitsPerSession() * r.sessions()))
+                .toList();
+        var icd = c.diagnosis().icd10();
+        return new Request(Formats.text(r.treatment()), r.effectivePhase().name(), Formats.date(r.startDate()),
+                r.sessions(), lines, Formats.text(icd), icd == null ? null : codes.describe(icd).orElse(null),
+                Formats.date(c.diagnosis().episodeStart()), c.coverage().payerName(),
+                Formats.text(c.coverage().planType()), pr.name(), Formats.text(pr.npi()),
+                Formats.text(pr.specialty()), pr.phone(), pr.fax(), f.name(), Formats.text(f.npi()),
+                Formats.text(f.tin()), f.address(), f.remsCertified(),
+                policy == null || policy.approval() == null ? null : policy.approval().toString());
+    }
+
+    private Letter letter(CaseData c, CompletenessReport report, LocalDate today) {
+        LocalDate asOf = report.asOf() != null ? report.asOf() : today;
+        List<MedicationTrial> mono = c.medicationTrials().stream()
+                .filter(t -> t.effectiveRole() == TrialRole.MONOTHERAPY).toList();
+        long classes = mono.stream().map(history::drugClass).filter(Objects::nonNull).distinct().count();
+        LocalDate episode = c.diagnosis().episodeStart();
+        String months = episode == null ? null
+                : String.valueOf(Math.max(0, Period.between(episode, asOf).toTotalMonths()));
+        Assessment latest = SeverityViews.latest(c.assessments());
+        Assessment baseline = SeverityViews.baseline(c.assessments());
+        List<CriterionRow> unmet = report.unmetCriteria().stream().map(PacketViewFactory::row).toList();
+        return new Letter(today.toString(), c.coverage().payerName(), mono.size(), (int) classes, months,
+                SeverityViews.row(latest), baseline == latest ? null : SeverityViews.row(baseline),
+                SeverityViews.improvement(baseline, latest), unmet,
+                c.request().treatment() == Treatment.ESKETAMINE, c.psychotherapy().size());
+    }
+}
