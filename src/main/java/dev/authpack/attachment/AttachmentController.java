@@ -46,14 +46,14 @@ class AttachmentController {
                                           @RequestParam(name = "title", required = false) String title) throws IOException {
         StoredCase c = cases.read(caseId);
         if (file == null) {
-            throw new InputException("file", "A PDF file is required (multipart part 'file').");
+            throw new InputException("file", "is required: send the PDF as multipart part 'file'");
         }
         if (file.getSize() > maxBytes) {
             throw new MaxUploadSizeExceededException(maxBytes);
         }
         String name = title == null || title.isBlank() ? file.getOriginalFilename() : title.strip();
         if (name == null || name.isBlank()) {
-            throw new InputException("title", "A title is required.");
+            throw new InputException("title", "is required");
         }
         if (name.length() > MAX_TITLE) {
             throw new InputException("title", "must be at most " + MAX_TITLE + " characters");

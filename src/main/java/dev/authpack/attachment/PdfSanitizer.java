@@ -34,15 +34,15 @@ final class PdfSanitizer {
 
     static CleanPdf clean(byte[] upload) {
         if (upload.length == 0) {
-            throw problem("The file is empty.");
+            throw problem("is empty: upload a PDF file");
         }
         try (PDDocument doc = Loader.loadPDF(upload, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
             if (doc.isEncrypted()) {
-                throw problem("The PDF is encrypted; upload an unprotected copy.");
+                throw problem("is an encrypted PDF: upload an unprotected copy");
             }
             int pages = doc.getNumberOfPages();
             if (pages == 0) {
-                throw problem("The PDF has no readable pages (damaged or truncated file).");
+                throw problem("is not a readable PDF: it has no pages (damaged or truncated)");
             }
             flattenForms(doc);
             scrub(doc);
@@ -51,12 +51,12 @@ final class PdfSanitizer {
             byte[] bytes = out.toByteArray();
             return new CleanPdf(bytes, pages, PdfRenderer.sha256(bytes));
         } catch (InvalidPasswordException e) {
-            throw problem("The PDF is encrypted with a password; upload an unprotected copy.");
+            throw problem("is a password-protected PDF: upload an unprotected copy");
         } catch (IOException | RuntimeException e) {
             if (e instanceof InputException input) {
                 throw input;
             }
-            throw problem("The file is not a readable PDF (damaged, truncated or another format).");
+            throw problem("is not a readable PDF (damaged, truncated or another format)");
         }
     }
 

@@ -9,8 +9,8 @@ import dev.authpack.policy.PolicyCatalog;
 import dev.authpack.policy.TemplatesProperties;
 import dev.authpack.rendering.PdfRenderer;
 import dev.authpack.rendering.RenderedPdf;
+import dev.authpack.support.Samples;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,8 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class PacketFixtures {
 
     static final Path TEMPLATES = Path.of("templates");
-    static final Path SAMPLES = Path.of("/work/shared/samples").toFile().isDirectory()
-            ? Path.of("/work/shared/samples") : Path.of("../shared/samples");
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T12:00:00Z"), ZoneOffset.UTC);
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -44,11 +42,7 @@ final class PacketFixtures {
     }
 
     static CaseData sample(String name) {
-        try {
-            return JSON.readValue(Files.readString(SAMPLES.resolve(name + ".json")), CaseData.class);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return JSON.readValue(Samples.text(name), CaseData.class);
     }
 
     RenderedPdf packet(CaseData data, boolean exception, List<PacketAssembler.Enclosure> attachments) throws IOException {
