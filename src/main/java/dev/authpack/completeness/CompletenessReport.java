@@ -1,16 +1,18 @@
 package dev.authpack.completeness;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The contract's completeness report: {@code complete} only when nothing is missing and every
- * criterion the policy applies is MET. {@code policy} is null when the case names no loaded policy.
+ * criterion the policy applies is MET. {@code policy} is null when the case names no loaded policy
+ * (written as {@code "policy": null} even where the API leaves nulls out, so clients see the member).
  */
 @JsonPropertyOrder({"complete", "policy", "asOf", "missing", "criteria"})
-public record CompletenessReport(boolean complete, PolicyRef policy, LocalDate asOf, List<String> missing,
+public record CompletenessReport(boolean complete, @JsonInclude(JsonInclude.Include.ALWAYS) PolicyRef policy, LocalDate asOf, List<String> missing,
                                  List<CriterionResult> criteria) {
 
     /** The policy and the version the case was judged against (stamped into packets and audit). */

@@ -2,6 +2,7 @@ package dev.authpack.completeness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -9,7 +10,10 @@ import tools.jackson.databind.json.JsonMapper;
 /** The report serialises in the contract's shape with a plain Jackson 3 mapper (as Spring MVC writes it). */
 class CompletenessReportJsonTest {
 
-    private final JsonMapper mapper = JsonMapper.builder().build();
+    // the application leaves null members out (spring.jackson.default-property-inclusion=non_null)
+    private final JsonMapper mapper = JsonMapper.builder()
+            .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
+            .build();
 
     @Test
     void reportHasTheContractsMembers() {
