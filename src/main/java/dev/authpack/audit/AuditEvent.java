@@ -28,6 +28,8 @@ class AuditEvent {
     private String caseId;
     @Column(name = "document_id", updatable = false)
     private String documentId;
+    @Column(name = "target_user", updatable = false)
+    private String targetUser;
     @Column(nullable = false, updatable = false)
     private String outcome;
     @Column(name = "client_address", updatable = false)
@@ -37,13 +39,14 @@ class AuditEvent {
     }
 
     AuditEvent(Instant occurredAt, String username, String clinicId, String action, String caseId,
-               String documentId, String outcome, String clientAddress) {
+               String documentId, String targetUser, String outcome, String clientAddress) {
         this.occurredAt = occurredAt;
         this.username = username;
         this.clinicId = clinicId;
         this.action = action;
         this.caseId = caseId;
         this.documentId = documentId;
+        this.targetUser = targetUser;
         this.outcome = outcome;
         this.clientAddress = clientAddress;
     }
@@ -74,6 +77,10 @@ class AuditEvent {
 
     String documentId() {
         return documentId;
+    }
+
+    String targetUser() {
+        return targetUser;
     }
 
     String outcome() {

@@ -30,13 +30,22 @@ public class AuditLog {
     public void record(String action, String caseId, String documentId, String outcome) {
         Actor actor = currentActorOrNull();
         events.save(new AuditEvent(clock.instant(), actor == null ? Actors.currentUsernameOrNull() : actor.username(),
-                actor == null ? null : actor.clinicId(), action, caseId, documentId, outcome, clientAddress()));
+                actor == null ? null : actor.clinicId(), action, caseId, documentId, null, outcome, clientAddress()));
     }
 
     /** Records an action of a named user who may not be signed in (e.g. a failed login). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordFor(String username, String clinicId, String action, String outcome) {
-        events.save(new AuditEvent(clock.instant(), username, clinicId, action, null, null, outcome, clientAddress()));
+        events.save(new AuditEvent(clock.instant(), username, clinicId, action, null, null, null, outcome,
+                clientAddress()));
+    }
+
+    /** Records what the signed-in administrator did to another user's account (created it, reset its password). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAccountChange(String action, String targetUser, String outcome) {
+        Actor actor = currentActorOrNull();
+        events.save(new AuditEvent(clock.instant(), actor == null ? null : actor.username(),
+                actor == null ? null : actor.clinicId(), action, null, null, targetUser, outcome, clientAddress()));
     }
 
     private static Actor currentActorOrNull() {

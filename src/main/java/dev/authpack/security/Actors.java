@@ -18,6 +18,11 @@ public final class Actors {
         throw new IllegalStateException("no authenticated Authpack user");
     }
 
+    /** The Authpack user behind an authentication (e.g. of a security event), or null. */
+    public static Actor of(Authentication auth) {
+        return auth != null && auth.getPrincipal() instanceof AuthpackUser user ? user.actor() : null;
+    }
+
     /** The current user's name, or null outside an authenticated request. */
     public static String currentUsernameOrNull() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

@@ -33,7 +33,8 @@ class SecurityConfig {
                 .httpBasic(b -> b.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(c -> c.disable());
+                .csrf(c -> c.disable())
+                .headers(SecurityHeaders.strict());
         return http.build();
     }
 
@@ -45,13 +46,14 @@ class SecurityConfig {
                                 "/actuator/health").permitAll()
                         .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/cases", "/cases/**").hasRole(Role.BILLING.name())
-                        .requestMatchers("/cases/new").hasRole(Role.BILLING.name())
+                        .requestMatchers("/cases/new", "/cases/*/edit").hasRole(Role.BILLING.name())
                         .requestMatchers("/cases", "/cases/**", "/documents", "/documents/**")
                         .hasAnyRole(Role.BILLING.name(), Role.CLINIC.name())
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
-                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .headers(SecurityHeaders.strict());
         return http.build();
     }
 

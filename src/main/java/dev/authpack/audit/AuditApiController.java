@@ -1,0 +1,33 @@
+package dev.authpack.audit;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The audit trail for administrators: {@code GET /api/v1/audit} with filters and paging. */
+@RestController
+class AuditApiController {
+
+    private final AuditSearch search;
+    private final AuditLog audit;
+
+    AuditApiController(AuditSearch search, AuditLog audit) {
+        this.search = search;
+        this.audit = audit;
+    }
+
+    @GetMapping("/api/v1/audit")
+    AuditPage list(@RequestParam(required = false) String user,
+                   @RequestParam(name = "case", required = false) String caseParam,
+                   @RequestParam(required = false) String caseId,
+                   @RequestParam(required = false) String action,
+                   @RequestParam(required = false) String from,
+                   @RequestParam(required = false) String to,
+                   @RequestParam(required = false) String page,
+                   @RequestParam(required = false) String size) {
+        AuditPage result = search.find(AuditQueryParams.parse(user, caseParam != null ? caseParam : caseId, action,
+                from, to, page, size));
+        audit.record("AUDIT_VIEWED", null, null, "OK");
+        return result;
+    }
+}

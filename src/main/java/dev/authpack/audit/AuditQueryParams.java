@@ -1,0 +1,59 @@
+package dev.authpack.audit;
+
+import dev.authpack.core.FieldProblem;
+import dev.authpack.core.InputException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns the filter parameters of the API and the admin page into a query, or a 400 naming each bad one. */
+final class AuditQueryParams {
+
+    private AuditQueryParams() {
+    }
+
+    static AuditQuery parse(String user, String caseId, String action, String from, String to, String page,
+                            String size) {
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate fromDate = date("from", from, problems);
+        LocalDate toDate = date("to", to, problems);
+        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+            problems.add(new FieldProblem("to", "must not be before from"));
+        }
+        int pageNo = number("page", page, 0, 0, Integer.MAX_VALUE / AuditQuery.MAX_SIZE, problems);
+        int pageSize = number("size", size, AuditQuery.DEFAULT_SIZE, 1, AuditQuery.MAX_SIZE, problems);
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return new AuditQuery(user, caseId, action, fromDate, toDate, pageNo, pageSize);
+    }
+
+    private static LocalDate date(String name, String value, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(name, "must be an ISO date (YYYY-MM-DD)"));
+            return null;
+        }
+    }
+
+    private static int number(String name, String value, int fallback, int min, int max, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below like an out-of-range number
+        }
+        problems.add(new FieldProblem(name, "must be a whole number from " + min + " to " + max));
+        return fallback;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.authpack.security;
+
+import java.util.List;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.env.Environment;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Refuses to start a production instance that a published password opens. "Configured" means any
+ * of: the demo data switched on under the {@code postgres} profile; the bootstrap administrator's
+ * password set to the demo password; or, whenever demo data is off, any account in the database
+ * whose password is the demo password (e.g. a database copied from a demo instance). Runs before
+ * the web server opens its port.
+ */
+@Component
+class DemoPasswordGuard implements SmartInitializingSingleton {
+
+    static final String PRODUCTION_PROFILE = "postgres";
+
+    private final Environment env;
+    private final UserAccountRepository users;
+    private final PasswordEncoder encoder;
+
+    DemoPasswordGuard(Environment env, UserAccountRepository users, PasswordEncoder encoder) {
+        this.env = env;
+        this.users = users;
+        this.encoder = encoder;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        boolean demo = env.getProperty("authpack.demo.enabled", Boolean.class, false);
+        if (demo && env.matchesProfiles(PRODUCTION_PROFILE)) {
+            throw new IllegalStateException("authpack.demo.enabled=true under the production profile '"
+                    + PRODUCTION_PROFILE + "': demo users have a published password. Turn demo data off.");
+        }
+        if (DemoData.DEMO_PASSWORD.equals(env.getProperty(AdminBootstrap.PASSWORD_PROPERTY))) {
+            throw new IllegalStateException(AdminBootstrap.PASSWORD_PROPERTY
+                    + " is the published demo password. Choose another one.");
+        }
+        if (!demo) {
+            List<String> open = users.findAllByOrderByUsername().stream()
+                    .filter(u -> encoder.matches(DemoData.DEMO_PASSWORD, u.passwordHash()))
+                    .map(UserAccount::username).toList();
+            if (!open.isEmpty()) {
+                throw new IllegalStateException("Demo data is off, but these accounts still have the published demo "
+                        + "password: " + open + ". Reset their passwords (or remove the accounts) before starting.");
+            }
+        }
+    }
+}

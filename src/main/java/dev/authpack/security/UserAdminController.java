@@ -1,0 +1,89 @@
+package dev.authpack.security;
+
+import dev.authpack.core.InputException;
+import dev.authpack.core.NotFoundException;
+import java.util.Arrays;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The administrator's user pages: list, create, reset a password. Forms carry the CSRF token. */
+@Controller
+class UserAdminController {
+
+    private final UserAdministration admin;
+
+    UserAdminController(UserAdministration admin) {
+        this.admin = admin;
+    }
+
+    /** The administrator's landing page ("/" sends administrators here). */
+    @GetMapping("/admin")
+    String home() {
+        return "redirect:/admin/users";
+    }
+
+    @GetMapping("/admin/users")
+    String list(Model model) {
+        fill(model);
+        return "admin/users";
+    }
+
+    @PostMapping("/admin/users")
+    String create(@RequestParam(required = false) String username, @RequestParam(required = false) String role,
+                  @RequestParam(required = false) String clinicId, @RequestParam(required = false) String password,
+                  Model model, RedirectAttributes redirect) {
+        try {
+            admin.create(username, parseRole(role), clinicId, password);
+        } catch (InputException e) {
+            model.addAttribute("createProblems", e.problems());
+            model.addAttribute("newUsername", username);
+            model.addAttribute("newRole", role);
+            model.addAttribute("newClinicId", clinicId);
+            fill(model);
+            return "admin/users";
+        }
+        redirect.addFlashAttribute("created", username.strip());
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/admin/users/{username}/password")
+    String resetPassword(@PathVariable String username, @RequestParam(required = false) String password,
+                         Model model, RedirectAttributes redirect) {
+        try {
+            admin.resetPassword(username, password);
+        } catch (NotFoundException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        } catch (InputException e) {
+            model.addAttribute("resetProblems", e.problems());
+            model.addAttribute("resetUsername", username);
+            fill(model);
+            return "admin/users";
+        }
+        redirect.addFlashAttribute("reset", username);
+        return "redirect:/admin/users";
+    }
+
+    private void fill(Model model) {
+        model.addAttribute("users", admin.users());
+        model.addAttribute("clinics", admin.clinicIds());
+        model.addAttribute("roles", Arrays.asList(Role.values()));
+    }
+
+    private static Role parseRole(String role) {
+        if (role == null) {
+            return null;
+        }
+        try {
+            return Role.valueOf(role);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.authpack.security;
+
+import dev.authpack.core.FieldProblem;
+import dev.authpack.core.InputException;
+import dev.authpack.core.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What an administrator does to accounts: create them with a clinic and role, reset passwords. */
+@Service
+class UserAdministration {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,99}");
+
+    private final UserAccountRepository users;
+    private final ClinicRepository clinics;
+    private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    UserAdministration(UserAccountRepository users, ClinicRepository clinics, PasswordEncoder encoder,
+                       ApplicationEventPublisher events, Clock clock) {
+        this.users = users;
+        this.clinics = clinics;
+        this.encoder = encoder;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    List<UserView> users() {
+        Instant now = clock.instant();
+        return users.findAllByOrderByUsername().stream()
+                .map(u -> new UserView(u.username(), u.role(), u.clinicId(), u.enabled(), u.lockedAt(now)))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    List<String> clinicIds() {
+        return clinics.findAll().stream().map(Clinic::id).sorted().toList();
+    }
+
+    @Transactional
+    void create(String username, Role role, String clinicId, String password) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String name = username == null ? "" : username.strip();
+        if (!USERNAME.matcher(name).matches()) {
+            problems.add(new FieldProblem("username",
+                    "must be 3 to 100 characters: lower-case letters, digits, dot, dash, underscore"));
+        } else if (users.existsById(name)) {
+            problems.add(new FieldProblem("username", "is taken"));
+        }
+        if (role == null) {
+            problems.add(new FieldProblem("role", "is required"));
+        }
+        String clinic = clinicId == null || clinicId.isBlank() ? null : clinicId.strip();
+        if (role == Role.ADMIN && clinic != null) {
+            problems.add(new FieldProblem("clinicId", "must be empty for an administrator"));
+        } else if (role != null && role != Role.ADMIN && (clinic == null || !clinics.existsById(clinic))) {
+            problems.add(new FieldProblem("clinicId", "must name an existing clinic"));
+        }
+        PasswordRules.problems(name, password).forEach(p -> problems.add(new FieldProblem("password", p)));
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        users.save(new UserAccount(name, encoder.encode(password), role, clinic));
+        events.publishEvent(new AccountChangedEvent("USER_CREATED", name, clinic));
+    }
+
+    @Transactional
+    void resetPassword(String username, String password) {
+        UserAccount account = users.findById(username).orElseThrow(() -> new NotFoundException("user"));
+        List<FieldProblem> problems = new ArrayList<>();
+        PasswordRules.problems(username, password).forEach(p -> problems.add(new FieldProblem("password", p)));
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        account.changePassword(encoder.encode(password));
+        events.publishEvent(new AccountChangedEvent("PASSWORD_RESET", account.username(), account.clinicId()));
+    }
+}

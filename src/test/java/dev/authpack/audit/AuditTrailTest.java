@@ -1,0 +1,142 @@
+package dev.authpack.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.support.ApiClient;
+import dev.authpack.support.ApiClient.Response;
+import dev.authpack.support.Samples;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The audit trail over real HTTP: what is recorded, and what an administrator can find in it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AuditTrailTest {
+
+    static final String BILLING = "north.billing";
+    static final String ADMIN = "admin";
+
+    @LocalServerPort
+    int port;
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void caseCreateReadUpdateAndCompletenessAreRecordedWithWhoClinicWhenAndAddress() {
+        String id = createCase();
+        api.get("/api/v1/cases/" + id, BILLING);
+        ObjectNode body = Samples.tree("01-complete-esketamine");
+        body.put("version", api.get("/api/v1/cases/" + id, BILLING).json().get("version").asLong());
+        assertThat(api.put("/api/v1/cases/" + id, BILLING, Samples.json(body)).status()).isEqualTo(200);
+        api.get("/api/v1/cases/" + id + "/completeness", BILLING);
+
+        JsonNode page = api.get("/api/v1/audit?case=" + id + "&size=50", ADMIN).json();
+
+        List<String> actions = new ArrayList<>();
+        page.get("items").forEach(e -> actions.add(e.get("action").asString()));
+        assertThat(actions).containsExactly("COMPLETENESS_CHECKED", "CASE_UPDATED", "CASE_READ", "CASE_READ",
+                "CASE_CREATED");
+        for (JsonNode e : page.get("items")) {
+            assertThat(e.get("username").asString()).isEqualTo(BILLING);
+            assertThat(e.get("clinicId").asString()).isEqualTo("north");
+            assertThat(e.get("caseId").asString()).isEqualTo(id);
+            assertThat(e.get("outcome").asString()).isEqualTo("OK");
+            assertThat(e.get("clientAddress").asString()).isEqualTo("127.0.0.1");
+            assertThat(e.get("occurredAt").asString()).startsWith(LocalDate.now(ZoneOffset.UTC).toString());
+        }
+        assertThat(page.get("totalItems").asLong()).isEqualTo(5);
+    }
+
+    @Test
+    void filtersByUserActionAndDateRangeAndPages() {
+        String id = createCase();
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+
+        JsonNode created = api.get("/api/v1/audit?user=" + BILLING + "&action=CASE_CREATED&from=" + today + "&to="
+                + today + "&size=500", ADMIN).json();
+        JsonNode future = api.get("/api/v1/audit?case=" + id + "&from=" + tomorrow, ADMIN).json();
+        JsonNode past = api.get("/api/v1/audit?case=" + id + "&to=2000-01-01", ADMIN).json();
+
+        assertThat(created.get("items").valueStream().map(e -> e.get("caseId").asString())).contains(id);
+        assertThat(created.get("items").valueStream().map(e -> e.get("action").asString())).containsOnly("CASE_CREATED");
+        assertThat(future.get("totalItems").asLong()).isZero();
+        assertThat(past.get("totalItems").asLong()).isZero();
+
+        api.get("/api/v1/cases/" + id, BILLING);
+        api.get("/api/v1/cases/" + id, BILLING);
+        JsonNode first = api.get("/api/v1/audit?case=" + id + "&size=2&page=0", ADMIN).json();
+        JsonNode second = api.get("/api/v1/audit?case=" + id + "&size=2&page=1", ADMIN).json();
+        assertThat(first.get("totalItems").asLong()).isEqualTo(3);
+        assertThat(first.get("totalPages").asInt()).isEqualTo(2);
+        assertThat(first.get("items").size()).isEqualTo(2);
+        assertThat(second.get("items").size()).isEqualTo(1);
+        assertThat(second.get("items").get(0).get("action").asString()).isEqualTo("CASE_CREATED");
+        assertThat(second.get("page").asInt()).isEqualTo(1);
+        assertThat(second.get("size").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void badFiltersAre400ProblemsNamingTheParameter() {
+        Response r = api.get("/api/v1/audit?from=yesterday&size=0", ADMIN);
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.json().get("errors").valueStream().map(e -> e.get("field").asString())).contains("from", "size");
+    }
+
+    @Test
+    void onlyAdministratorsReadTheTrail() {
+        assertThat(api.get("/api/v1/audit", null).status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/audit", BILLING).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/audit", "north.clinic").status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/audit", ADMIN).status()).isEqualTo(200);
+    }
+
+    @Test
+    void failedApiSignInIsRecordedWithTheNameTypedAndTheAddress() {
+        String typed = "nobody-" + System.nanoTime();
+        assertThat(new ApiClient(port).get("/api/v1/cases", typed).status()).isEqualTo(401);
+
+        JsonNode page = api.get("/api/v1/audit?user=" + typed, ADMIN).json();
+
+        assertThat(page.get("items").size()).isEqualTo(1);
+        JsonNode e = page.get("items").get(0);
+        assertThat(e.get("action").asString()).isEqualTo("API_LOGIN");
+        assertThat(e.get("outcome").asString()).isEqualTo("BAD_CREDENTIALS");
+        assertThat(e.get("clientAddress").asString()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void theTrailHasNoUpdateOrDeletePathInCode() {
+        assertThat(Arrays.stream(AuditEventRepository.class.getMethods()).map(Method::getName))
+                .noneMatch(n -> n.startsWith("delete") || n.startsWith("update") || n.startsWith("remove"));
+        assertThat(Arrays.stream(AuditEvent.class.getDeclaredMethods())
+                .filter(m -> !Modifier.isPrivate(m.getModifiers()))
+                .filter(m -> m.getParameterCount() > 0).map(Method::getName)).isEmpty();
+        assertThat(Arrays.stream(AuditEvent.class.getDeclaredFields())
+                .filter(f -> f.isAnnotationPresent(jakarta.persistence.Column.class))
+                .filter(f -> f.getAnnotation(jakarta.persistence.Column.class).updatable()))
+                .isEmpty();
+    }
+
+    private String createCase() {
+        Response r = api.post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine"));
+        assertThat(r.status()).isEqualTo(201);
+        return r.json().get("id").asString();
+    }
+}

@@ -1,0 +1,126 @@
+package dev.authpack.security;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The access matrix: every endpoint of the application, API and web, with the roles allowed to
+ * use it, whether its object belongs to a clinic (another clinic's is 404), and how a request to
+ * it is made. {@link AccessMatrixTest} runs it for every role against an object of the caller's
+ * own clinic and of another clinic, and fails the build for any handler method not listed here.
+ */
+final class AccessMatrix {
+
+    /** Who calls. */
+    enum Who {
+        ANONYMOUS(null), BILLING("north.billing"), CLINIC("north.clinic"), ADMIN("admin");
+
+        final String username;
+
+        Who(String username) {
+            this.username = username;
+        }
+    }
+
+    /** Whose object the request names: the caller's clinic's (north), another clinic's (south), or none. */
+    enum Whose { OWN, OTHER, NONE }
+
+    /** How a request to the endpoint is made, given the fixtures and whose object it names. */
+    interface Call {
+        Request make(Fixtures f, Whose whose);
+    }
+
+    record Request(String method, String path, byte[] body, String contentType) {
+    }
+
+    /**
+     * One endpoint. {@code ok} is the API's success status; for web pages any answer that is not a
+     * denial (403), a 404 or a sign-in redirect counts as served.
+     */
+    record Endpoint(String method, String pattern, boolean api, Set<Who> allowed, boolean clinicScoped, int ok,
+                    Call call) {
+
+        String key() {
+            return method + " " + pattern.replaceAll("\\{[^}]+}", "{}");
+        }
+    }
+
+    static final Set<Who> WRITERS = EnumSet.of(Who.BILLING);
+    static final Set<Who> READERS = EnumSet.of(Who.BILLING, Who.CLINIC);
+    static final Set<Who> ADMINS = EnumSet.of(Who.ADMIN);
+    static final Set<Who> SIGNED_IN = EnumSet.of(Who.BILLING, Who.CLINIC, Who.ADMIN);
+    static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
+
+    static final List<Endpoint> ENDPOINTS = List.of(
+            // --- the JSON API (contract)
+            api("GET", "/api/v1/cases", READERS, false, 200, (f, w) -> get("/api/v1/cases")),
+            api("POST", "/api/v1/cases", WRITERS, false, 201, (f, w) -> f.newCaseRequest()),
+            api("GET", "/api/v1/cases/{id}", READERS, true, 200, (f, w) -> get("/api/v1/cases/" + f.caseOf(w))),
+            api("PUT", "/api/v1/cases/{id}", WRITERS, true, 200, (f, w) -> f.replaceCaseRequest(w)),
+            api("GET", "/api/v1/cases/{id}/completeness", READERS, true, 200,
+                    (f, w) -> get("/api/v1/cases/" + f.caseOf(w) + "/completeness")),
+            api("POST", "/api/v1/cases/{id}/attachments", WRITERS, true, 201, (f, w) -> f.attachmentRequest(w)),
+            api("POST", "/api/v1/cases/{id}/packet", WRITERS, true, 201,
+                    (f, w) -> post("/api/v1/cases/" + f.caseOf(w) + "/packet")),
+            api("POST", "/api/v1/cases/{id}/packet", WRITERS, true, 201,
+                    (f, w) -> post("/api/v1/cases/" + f.caseOf(w) + "/packet?exception=true")),
+            api("POST", "/api/v1/cases/{id}/estimate", WRITERS, true, 201,
+                    (f, w) -> post("/api/v1/cases/" + f.caseOf(w) + "/estimate")),
+            api("GET", "/api/v1/cases/{id}/documents", READERS, true, 200,
+                    (f, w) -> get("/api/v1/cases/" + f.caseOf(w) + "/documents")),
+            api("GET", "/api/v1/documents/{id}", READERS, true, 200, (f, w) -> get("/api/v1/documents/" + f.documentOf(w))),
+            api("GET", "/api/v1/policies", SIGNED_IN, false, 200, (f, w) -> get("/api/v1/policies")),
+            api("GET", "/api/v1/audit", ADMINS, false, 200, (f, w) -> get("/api/v1/audit?size=5")),
+            // --- the web UI
+            web("GET", "/login", EVERYONE, false, (f, w) -> get("/login")),
+            web("GET", "/", SIGNED_IN, false, (f, w) -> get("/")),
+            web("GET", "/cases", READERS, false, (f, w) -> get("/cases")),
+            web("GET", "/cases/new", WRITERS, false, (f, w) -> get("/cases/new")),
+            web("POST", "/cases/new", WRITERS, false, (f, w) -> form("/cases/new", "_action", "save")),
+            web("GET", "/cases/{id}", READERS, true, (f, w) -> get("/cases/" + f.caseOf(w))),
+            web("GET", "/cases/{id}/edit", WRITERS, true, (f, w) -> get("/cases/" + f.caseOf(w) + "/edit")),
+            web("POST", "/cases/{id}/edit", WRITERS, true, (f, w) -> form("/cases/" + f.caseOf(w) + "/edit", "_action", "check")),
+            web("GET", "/admin", ADMINS, false, (f, w) -> get("/admin")),
+            web("GET", "/admin/audit", ADMINS, false, (f, w) -> get("/admin/audit")),
+            web("GET", "/admin/users", ADMINS, false, (f, w) -> get("/admin/users")),
+            web("POST", "/admin/users", ADMINS, false, (f, w) -> form("/admin/users", "username", f.freshUsername(),
+                    "role", "CLINIC", "clinicId", "north", "password", "matrix-password-2026")),
+            web("POST", "/admin/users/{username}/password", ADMINS, false,
+                    (f, w) -> form("/admin/users/" + f.spareUser() + "/password", "password", "matrix-reset-2026-x")));
+
+    private AccessMatrix() {
+    }
+
+    private static Endpoint api(String method, String pattern, Set<Who> allowed, boolean scoped, int ok, Call call) {
+        return new Endpoint(method, pattern, true, allowed, scoped, ok, call);
+    }
+
+    private static Endpoint web(String method, String pattern, Set<Who> allowed, boolean scoped, Call call) {
+        return new Endpoint(method, pattern, false, allowed, scoped, 200, call);
+    }
+
+    static Request get(String path) {
+        return new Request("GET", path, null, null);
+    }
+
+    static Request post(String path) {
+        return new Request("POST", path, new byte[0], null);
+    }
+
+    static Request form(String path, String... nameValues) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < nameValues.length; i += 2) {
+            if (!s.isEmpty()) {
+                s.append('&');
+            }
+            s.append(enc(nameValues[i])).append('=').append(enc(nameValues[i + 1]));
+        }
+        return new Request("POST", path, s.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "application/x-www-form-urlencoded");
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.authpack.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Repeated wrong passwords lock an account for a while (5 and 15 minutes by default). The API
+ * keeps answering a plain 401, the login page the same message as for a wrong password: neither
+ * tells an attacker which part was wrong or that the account exists.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class LoginLockoutTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserAdministration admin;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    LockoutProperties lockout;
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountAndTheApiStillAnswers401() {
+        String user = TestUsers.billing(admin, "lock.api");
+        assertThat(call(user, TestUsers.PASSWORD)).isEqualTo(200);
+        for (int i = 0; i < lockout.maxAttempts(); i++) {
+            assertThat(call(user, "wrong-password-" + i)).as("attempt %d", i + 1).isEqualTo(401);
+        }
+
+        assertThat(call(user, TestUsers.PASSWORD)).as("right password while locked").isEqualTo(401);
+        assertThat(call(user, "wrong-again-xyz")).isEqualTo(401);
+        assertThat(jdbc.queryForObject("select count(*) from audit_events where username = ? and action = 'ACCOUNT_LOCKED'",
+                Long.class, user)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_events where username = ? and outcome = 'LOCKED'"
+                + " and action = 'API_LOGIN'", Long.class, user)).isEqualTo(2);
+    }
+
+    @Test
+    void theLockEndsAfterItsDurationAndASuccessResetsTheCount() {
+        String user = TestUsers.billing(admin, "lock.ends");
+        for (int i = 0; i < lockout.maxAttempts(); i++) {
+            call(user, "wrong-password-" + i);
+        }
+        assertThat(call(user, TestUsers.PASSWORD)).isEqualTo(401);
+
+        // as if the lock duration had passed
+        jdbc.update("update users set locked_until = ? where username = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), user);
+        assertThat(call(user, TestUsers.PASSWORD)).isEqualTo(200);
+
+        for (int i = 0; i < lockout.maxAttempts() - 1; i++) {
+            call(user, "wrong-password-" + i);
+        }
+        assertThat(call(user, TestUsers.PASSWORD)).as("a success in between resets the count").isEqualTo(200);
+        call(user, "wrong-password-last");
+        assertThat(call(user, TestUsers.PASSWORD)).isEqualTo(200);
+    }
+
+    @Test
+    void lockoutDefaultsAreFiveAttemptsAndFifteenMinutes() {
+        assertThat(lockout.maxAttempts()).isEqualTo(5);
+        assertThat(lockout.duration()).hasMinutes(15);
+    }
+
+    private int call(String user, String password) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/cases"))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .GET().build();
+        try {
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

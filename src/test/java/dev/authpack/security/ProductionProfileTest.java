@@ -1,0 +1,59 @@
+package dev.authpack.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.authpack.AuthpackApplication;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The production profile ({@code postgres}) seeds no demo users and will not start when a demo
+ * password could open it. The database is an in-memory H2 here: the guard reads accounts through
+ * JPA, the same on either database.
+ */
+class ProductionProfileTest {
+
+    private static final AtomicInteger DB = new AtomicInteger();
+
+    @Test
+    void aFreshProductionDatabaseHasNoDemoUsersOnlyTheAdministratorFromSettings() {
+        try (ConfigurableApplicationContext app = start(true, freshDb(), "--authpack.bootstrap.admin-username=root.admin",
+                "--authpack.bootstrap.admin-password=a-long-admin-secret-77")) {
+            UserAccountRepository users = app.getBean(UserAccountRepository.class);
+            assertThat(users.findAll()).extracting(UserAccount::username).containsExactly("root.admin");
+            UserAccount admin = users.findById("root.admin").orElseThrow();
+            assertThat(admin.role()).isEqualTo(Role.ADMIN);
+            assertThat(admin.passwordHash()).doesNotContain("a-long-admin-secret-77");
+        }
+    }
+
+    @Test
+    void refusesToStartWhenAnAccountStillHasTheDemoPassword() {
+        String db = freshDb();
+        start(false, db).close(); // a demo instance seeded this database
+
+        assertThatThrownBy(() -> start(true, db).close())
+                .hasStackTraceContaining("still have the published demo password")
+                .hasStackTraceContaining("north.billing");
+    }
+
+    private static String freshDb() {
+        return "jdbc:h2:mem:production-profile-" + DB.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
+    }
+
+    private static ConfigurableApplicationContext start(boolean production, String db, String... more) {
+        List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + db, "--server.port=0",
+                "--server.servlet.session.cookie.secure=true", "--spring.main.banner-mode=off"));
+        args.addAll(List.of(more));
+        SpringApplicationBuilder app = new SpringApplicationBuilder(AuthpackApplication.class);
+        if (production) {
+            app.profiles(DemoPasswordGuard.PRODUCTION_PROFILE);
+        }
+        return app.run(args.toArray(String[]::new));
+    }
+}

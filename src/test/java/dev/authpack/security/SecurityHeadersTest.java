@@ -1,0 +1,64 @@
+package dev.authpack.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpHeaders;
+import java.net.http.HttpResponse;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The protective headers on every kind of answer: pages, API JSON, errors, redirects. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SecurityHeadersTest {
+
+    @LocalServerPort
+    int port;
+
+    /** (who, path): null who means not signed in; BASIC: prefix means the API with HTTP Basic. */
+    static Stream<String[]> answers() {
+        return Stream.of(
+                new String[] {null, "/cases"},
+                new String[] {null, "/api/v1/cases"},
+                new String[] {"BASIC:north.billing", "/api/v1/cases"},
+                new String[] {"BASIC:north.clinic", "/api/v1/policies"},
+                new String[] {"BASIC:admin", "/api/v1/cases"},
+                new String[] {"BASIC:admin", "/api/v1/audit"});
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("answers")
+    void everyAnswerCarriesTheProtectiveHeaders(String who, String path) {
+        HttpHeaders h = fetch(who, path).headers();
+
+        assertThat(h.firstValue("Content-Security-Policy")).hasValue(SecurityHeaders.CONTENT_SECURITY_POLICY);
+        assertThat(h.firstValue("Content-Security-Policy").orElseThrow())
+                .contains("script-src 'self'", "frame-ancestors 'none'", "form-action 'self'")
+                .doesNotContain("unsafe-inline", "unsafe-eval");
+        assertThat(h.firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(h.firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(h.firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(h.firstValue("Cache-Control").orElse("")).contains("no-store");
+    }
+
+    @Test
+    void theApiSetsNoSessionCookie() {
+        HttpHeaders h = fetch("BASIC:north.billing", "/api/v1/cases").headers();
+
+        assertThat(h.allValues("Set-Cookie")).isEmpty();
+    }
+
+    private HttpResponse<String> fetch(String who, String path) {
+        if (who != null && who.startsWith("BASIC:")) {
+            return new Basic(port).get(path, who.substring("BASIC:".length()));
+        }
+        Browser browser = new Browser(port);
+        if (who != null) {
+            browser.login(who, "demo-pass-2026");
+        }
+        return browser.get(path);
+    }
+}
