@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
@@ -80,6 +82,8 @@ public final class YamlTemplates {
                     + Arrays.toString(f.getTargetType().getEnumConstants());
         } else if (e instanceof InvalidFormatException f) {
             what = "bad value '" + f.getValue() + "' (expected " + kind(f.getTargetType()) + ")";
+        } else if (e instanceof StreamReadException && !(e instanceof DatabindException)) {
+            return "not valid YAML: " + e.getMessage().replaceAll("\\s+", " ");
         } else if (e instanceof ValueInstantiationException && e.getCause() != null) {
             what = e.getCause().getMessage();
         } else {
@@ -94,6 +98,9 @@ public final class YamlTemplates {
     private static String kind(Class<?> type) {
         if (type == null) {
             return "another value";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
         }
         if (type == Icd10Code.class) {
             return "an ICD-10-CM code such as F33.2";

@@ -105,6 +105,14 @@ class TemplateLoadingTest {
         "duplicate key        | 'rems: true'                   | 'rems: true\n  rems: false'            | rems",
         "bad approval         | 'approval: 6 months'           | 'approval: half a year'                | approval",
         "threshold too high   | 'PHQ9: 15'                     | 'PHQ9: 30'                             | thresholds.PHQ9 must be between 0 and 27",
+        "unknown instrument   | 'PHQ9: 15'                     | 'PHQ10: 15'                            | unknown value 'PHQ10'",
+        "negative age         | 'minAge: 18'                   | 'minAge: -1'                           | minAge must be between 0 and 150",
+        "no treatment         | 'treatments: [ESKETAMINE]'     | 'treatments: []'                       | treatments needs at least one entry",
+        "empty required value | 'severityWindowDays: 30'       | 'severityWindowDays:'                  | severityWindowDays is required",
+        "not a boolean        | 'rems: true'                   | 'rems: yes please'                     | expected true or false",
+        "percent over 100     | 'failureMaxImprovementPct: 25' | 'failureMaxImprovementPct: 101'        | failureMaxImprovementPct must be between -100 and 100",
+        "broken YAML          | 'name: Esketamine'             | 'name: Esketamine: x'                  | not valid YAML",
+        "zero approval        | 'approval: 6 months'           | 'approval: 0 days'                     | approval must be a positive amount",
     })
     void badPolicyFileStopsLoadingWithItsPath(String why, String from, String to, String problem) throws IOException {
         copyShipped();
