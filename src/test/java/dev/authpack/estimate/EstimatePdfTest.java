@@ -8,8 +8,8 @@ import dev.authpack.casefile.PlanType;
 import dev.authpack.casefile.TreatmentRequest;
 import dev.authpack.core.Money;
 import dev.authpack.rendering.PdfChecks;
+import dev.authpack.rendering.PdfRenderer;
 import dev.authpack.rendering.RenderedPdf;
-import dev.authpack.rendering.TestRenderers;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -29,7 +29,7 @@ class EstimatePdfTest {
     private static final String F33_2 = "Major depressive disorder, recurrent severe without psychotic features";
 
     private final CoursePricing pricing = new CoursePricing(new FeeSchedules(Path.of("templates")), CLOCK);
-    private final EstimatePdf pdf = new EstimatePdf(TestRenderers.shipped());
+    private static final EstimatePdf PDF = new EstimatePdf(PdfRenderer.create(Path.of("templates"), true));
 
     @Test
     void insuredEstimateShowsTotalsPartiesAndEveryLine() throws IOException {
@@ -131,7 +131,7 @@ class EstimatePdfTest {
 
     private RenderedPdf render(CaseData data, Locale locale) {
         Estimate estimate = calculate(data);
-        return pdf.render(data, estimate, data.diagnosis().icd10() == null ? null : F33_2, locale,
+        return PDF.render(data, estimate, data.diagnosis().icd10() == null ? null : F33_2, locale,
                 LocalDate.now(CLOCK), "clinic-standard 2026.1");
     }
 

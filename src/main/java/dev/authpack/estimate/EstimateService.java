@@ -1,0 +1,105 @@
+package dev.authpack.estimate;
+
+import dev.authpack.audit.AuditLog;
+import dev.authpack.casefile.CaseData;
+import dev.authpack.casefile.CaseService;
+import dev.authpack.casefile.StoredCase;
+import dev.authpack.core.UnprocessableException;
+import dev.authpack.document.DocumentKind;
+import dev.authpack.document.DocumentStore;
+import dev.authpack.document.DocumentView;
+import dev.authpack.document.NewDocument;
+import dev.authpack.policy.DiagnosisCodes;
+import dev.authpack.rendering.PdfRenderer;
+import dev.authpack.rendering.RenderedPdf;
+import dev.authpack.security.Actors;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/**
+ * Generates a case's cost estimate: prices the request, computes the figures, renders the PDF in the
+ * patient's language and stores it as an immutable ESTIMATE document. Logs ids only.
+ */
+@Service
+public class EstimateService {
+
+    static final String AUDIT_ACTION = "ESTIMATE_GENERATED";
+
+    private final CaseService cases;
+    private final CoursePricing pricing;
+    private final FeeSchedules schedules;
+    private final CodeWarnings warnings;
+    private final DiagnosisCodes diagnoses;
+    private final EstimatePdf pdf;
+    private final DocumentStore documents;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final EstimateCalculator calculator = new EstimateCalculator();
+
+    EstimateService(CaseService cases, FeeSchedules schedules, CodeWarnings warnings, DiagnosisCodes diagnoses,
+                    PdfRenderer renderer, DocumentStore documents, AuditLog audit, Clock clock) {
+        this.cases = cases;
+        this.pricing = new CoursePricing(schedules, clock);
+        this.schedules = schedules;
+        this.warnings = warnings;
+        this.diagnoses = diagnoses;
+        this.pdf = new EstimatePdf(renderer);
+        this.documents = documents;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The figures alone, without a document: for screens that preview the estimate. */
+    public Estimate calculate(CaseData data) {
+        requireComputable(null, data);
+        return compute(data);
+    }
+
+    private Estimate compute(CaseData data) {
+        PricedCourse course = pricing.price(data);
+        return calculator.calculate(course.benefits(), course.sessions(), course.lines())
+                .withWarnings(warnings.warningsFor(data));
+    }
+
+    /** Throws NotFoundException for another clinic's case, UnprocessableException when figures are missing. */
+    public GeneratedEstimate generate(String caseId, Locale locale) {
+        StoredCase stored = cases.read(caseId);
+        String id = stored.id().toString();
+        CaseData data = stored.data();
+        requireComputable(id, data);
+        Estimate estimate = compute(data);
+        LocalDate pricedOn = pricing.pricingDate(data);
+        String description = diagnoses.describe(data.diagnosis().icd10()).orElse(null);
+        DocumentView document;
+        try {
+            RenderedPdf rendered = pdf.render(data, estimate, description, locale, LocalDate.now(clock),
+                    schedules.versionsOn(pricedOn));
+            document = documents.save(new NewDocument(stored.id(), stored.clinicId(), DocumentKind.ESTIMATE,
+                    rendered, null, null, Actors.current().username()));
+        } catch (RuntimeException e) {
+            audit.record(AUDIT_ACTION, id, null, "FAILED");
+            throw e;
+        }
+        audit.record(AUDIT_ACTION, id, document.id().toString(), "OK");
+        return new GeneratedEstimate(document, estimate);
+    }
+
+    private void requireComputable(String caseId, CaseData data) {
+        List<String> missing = pricing.missing(data);
+        if (missing.isEmpty()) {
+            return;
+        }
+        if (caseId != null) {
+            audit.record(AUDIT_ACTION, caseId, null, "REJECTED_INCOMPLETE");
+        }
+        List<Map<String, String>> errors = missing.stream()
+                .map(field -> Map.of("field", field, "message", "is needed for an estimate")).toList();
+        throw new UnprocessableException("The estimate cannot be computed",
+                "An estimate needs " + String.join(", ", missing) + ".",
+                Map.of("missing", missing, "errors", errors));
+    }
+}

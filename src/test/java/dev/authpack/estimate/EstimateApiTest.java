@@ -1,0 +1,166 @@
+package dev.authpack.estimate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.rendering.PdfChecks;
+import dev.authpack.rendering.PdfRenderer;
+import dev.authpack.support.ApiClient;
+import dev.authpack.support.ApiClient.Response;
+import dev.authpack.support.Samples;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The estimate endpoint over real HTTP, as a clinic's script calls it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EstimateApiTest {
+
+    private static final String BILLING = "north.billing";
+    private static final String CLINIC = "north.clinic";
+    private static final String SOUTH = "south.billing";
+
+    @LocalServerPort
+    int port;
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void sample01EstimateMatchesTheContractsWorkedExample() throws Exception {
+        String caseId = create(Samples.text("01-complete-esketamine"));
+
+        Response r = api.post("/api/v1/cases/" + caseId + "/estimate", BILLING, "");
+
+        assertThat(r.status()).isEqualTo(201);
+        JsonNode estimate = r.json().get("estimate");
+        assertThat(estimate.get("sessions").asInt()).isEqualTo(8);
+        assertThat(money(estimate.at("/totals/patient"))).isEqualTo("3263.69");
+        assertThat(money(estimate.at("/totals/plan"))).isEqualTo("7054.87");
+        assertThat(money(estimate.at("/totals/allowed"))).isEqualTo("10318.56");
+        assertThat(money(estimate.at("/totals/charges"))).isEqualTo("11600.00");
+        assertThat(money(estimate.at("/totals/balanceBilling"))).isEqualTo("0.00");
+        assertThat(estimate.get("perSession")).hasSize(8);
+        assertThat(money(estimate.at("/perSession/1/patient"))).isEqualTo("426.11");
+        assertThat(estimate.at("/perSession/1/session").asInt()).isEqualTo(2);
+
+        JsonNode document = r.json().get("document");
+        assertThat(document.get("kind").asString()).isEqualTo("ESTIMATE");
+        assertThat(document.get("caseId").asString()).isEqualTo(caseId);
+        assertThat(r.location()).endsWith("/api/v1/documents/" + document.get("id").asString());
+
+        Response pdf = api.get("/api/v1/documents/" + document.get("id").asString(), BILLING);
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        assertThat(PdfRenderer.sha256(pdf.body())).isEqualTo(document.get("sha256").asString());
+        assertThat(String.join(" ", PdfChecks.pageTexts(pdf.body())))
+                .contains("$3,263.69", "Reyes", "1245319599", "12-3456789", "F33.2", "G2083");
+    }
+
+    @Test
+    void sample03SelfPayIsAGoodFaithEstimateInEitherLanguage() throws Exception {
+        String caseId = create(Samples.text("03-self-pay-ketamine"));
+
+        Response en = api.post("/api/v1/cases/" + caseId + "/estimate", BILLING, "");
+        Response es = api.post("/api/v1/cases/" + caseId + "/estimate?lang=es", BILLING, "");
+
+        assertThat(en.status()).isEqualTo(201);
+        assertThat(es.status()).isEqualTo(201);
+        assertThat(money(en.json().at("/estimate/totals/patient"))).isEqualTo("3600.00");
+        assertThat(money(es.json().at("/estimate/totals/patient"))).isEqualTo("3600.00");
+        assertThat(money(en.json().at("/estimate/totals/plan"))).isEqualTo("0.00");
+        assertThat(pdfText(en)).contains("Good Faith Estimate", "$3,600.00", "$400", "dispute");
+        assertThat(pdfText(es)).contains("Estimación de buena fe", "$3,600.00", "$400", "disputa");
+    }
+
+    @Test
+    void estimateWithoutLinesOrSessionsIsRefusedNamingThem() {
+        ObjectNode body = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) body.get("request")).remove("sessions");
+        ((ObjectNode) body.get("request")).remove("lines");
+        String caseId = create(Samples.json(body));
+
+        Response r = api.post("/api/v1/cases/" + caseId + "/estimate", BILLING, "");
+
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.json().get("detail").asString()).contains("request.sessions", "request.lines");
+        assertThat(r.json().get("missing").toString()).contains("request.sessions", "request.lines");
+    }
+
+    @Test
+    void lineWithoutChargeIsPricedFromTheFeeSchedule() {
+        String caseId = create(withLine("J0013", 84, false));
+
+        Response r = api.post("/api/v1/cases/" + caseId + "/estimate", BILLING, "");
+
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        // clinic-standard: J0013 at 12.50 per mg; 84 mg a session, 8 sessions
+        assertThat(money(r.json().at("/estimate/totals/charges"))).isEqualTo("8400.00");
+        assertThat(r.json().at("/estimate/warnings")).isEmpty();
+    }
+
+    @Test
+    void retiredCodeIsWarnedAbout() {
+        String caseId = create(withLine("S0013", 84, true));
+
+        Response r = api.post("/api/v1/cases/" + caseId + "/estimate", BILLING, "");
+
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        assertThat(r.json().at("/estimate/warnings/0").asString())
+                .isEqualTo("S0013 was replaced by J0013 on 2026-01-01");
+    }
+
+    @Test
+    void retiredCodeWithoutAChargeCannotBePriced() {
+        String caseId = create(withLine("S0013", 84, false));
+
+        Response r = api.post("/api/v1/cases/" + caseId + "/estimate", BILLING, "");
+
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.json().get("detail").asString()).contains("request.lines[0].chargePerUnit");
+    }
+
+    @Test
+    void onlyBillingStaffOfTheCasesClinicMayGenerate() {
+        String caseId = create(Samples.text("01-complete-esketamine"));
+
+        assertThat(api.post("/api/v1/cases/" + caseId + "/estimate", CLINIC, "").status()).isEqualTo(403);
+        assertThat(api.post("/api/v1/cases/" + caseId + "/estimate", SOUTH, "").status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/cases/" + caseId + "/estimate?lang=fr", BILLING, "").status()).isEqualTo(400);
+    }
+
+    private static String withLine(String code, int units, boolean charged) {
+        ObjectNode body = Samples.tree("01-complete-esketamine");
+        ObjectNode line = (ObjectNode) body.at("/request/lines/0");
+        line.put("code", code).put("unitsPerSession", units).remove(List.of("allowedPerUnit", "description"));
+        if (charged) {
+            line.put("chargePerUnit", new BigDecimal("12.50"));
+        } else {
+            line.remove("chargePerUnit");
+        }
+        return Samples.json(body);
+    }
+
+    private String create(String json) {
+        Response r = api.post("/api/v1/cases", BILLING, json);
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        return r.json().get("id").asString();
+    }
+
+    private String pdfText(Response generated) throws Exception {
+        Response pdf = api.get("/api/v1/documents/" + generated.json().at("/document/id").asString(), BILLING);
+        return String.join(" ", PdfChecks.pageTexts(pdf.body())).replaceAll("\\s+", " ");
+    }
+
+    private static String money(JsonNode n) {
+        return new BigDecimal(n.asString()).setScale(2).toPlainString();
+    }
+}
