@@ -8,14 +8,21 @@ import org.springframework.security.core.userdetails.User;
 class AuthpackUser extends User {
 
     private final Actor actor;
+    private final boolean failuresToForget;
 
     AuthpackUser(UserAccount account, boolean nonLocked) {
         super(account.username(), account.passwordHash(), account.enabled(), true, true, nonLocked,
                 List.of(new SimpleGrantedAuthority(account.role().authority())));
         this.actor = new Actor(account.username(), account.clinicId(), account.role());
+        this.failuresToForget = account.failedLogins() > 0 || account.lockedUntil() != null;
     }
 
     Actor actor() {
         return actor;
+    }
+
+    /** Whether the account had failed sign-ins (or a lock) on record when this sign-in began. */
+    boolean failuresToForget() {
+        return failuresToForget;
     }
 }

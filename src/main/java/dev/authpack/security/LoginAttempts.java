@@ -55,6 +55,8 @@ class LoginAttempts {
     @EventListener
     @Transactional
     public void succeeded(AuthenticationSuccessEvent event) {
-        users.clearFailedLogins(event.getAuthentication().getName());
+        if (event.getAuthentication().getPrincipal() instanceof AuthpackUser user && user.failuresToForget()) {
+            users.clearFailedLogins(user.getUsername());
+        }
     }
 }

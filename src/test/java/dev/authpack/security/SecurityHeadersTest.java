@@ -2,6 +2,8 @@ package dev.authpack.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authpack.support.ApiClient;
+import dev.authpack.support.Samples;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.util.stream.Stream;
@@ -42,6 +44,26 @@ class SecurityHeadersTest {
         assertThat(h.firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(h.firstValue("Referrer-Policy")).hasValue("no-referrer");
         assertThat(h.firstValue("Cache-Control").orElse("")).contains("no-store");
+    }
+
+    @Test
+    void aDownloadedPacketPdfIsNeverCachedNorSniffed() {
+        ApiClient api = new ApiClient(port);
+        String caseId = api.post("/api/v1/cases", "north.billing", Samples.text("01-complete-esketamine")).json()
+                .get("id").asString();
+        ApiClient.Response packet = api.post("/api/v1/cases/" + caseId + "/packet", "north.billing", new byte[0], null);
+        assertThat(packet.status()).isEqualTo(201);
+
+        HttpResponse<byte[]> pdf = new Basic(port).getBytes("/api/v1/documents/" + packet.json().get("id").asString(),
+                "north.clinic");
+
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pdf.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+        assertThat(pdf.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+        assertThat(pdf.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(pdf.headers().firstValue("Content-Security-Policy")).hasValue(SecurityHeaders.CONTENT_SECURITY_POLICY);
+        assertThat(pdf.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
     }
 
     @Test

@@ -1,0 +1,56 @@
+package dev.authpack.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.support.ApiClient;
+import dev.authpack.support.Samples;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.node.ObjectNode;
+
+/** User text that looks like markup is shown as text wherever it is rendered: pages and PDFs. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HostileTextRenderingTest {
+
+    static final String SCRIPT = "<script>alert(1)</script>";
+    static final String ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;";
+
+    @LocalServerPort
+    int port;
+    ApiClient api;
+    String caseId;
+
+    @BeforeEach
+    void hostileCase() {
+        api = new ApiClient(port);
+        ObjectNode body = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) body.get("patient")).put("lastName", SCRIPT);
+        ((ObjectNode) body.get("prescriber")).put("name", "<img src=x onerror=alert(2)>");
+        ApiClient.Response created = api.post("/api/v1/cases", "north.billing", Samples.json(body));
+        assertThat(created.status()).isEqualTo(201);
+        caseId = created.json().get("id").asString();
+    }
+
+    @Test
+    void aMarkupNameIsPrintedAsTextInThePacketAndThePdfHasNoScript() throws IOException {
+        ApiClient.Response packet = api.post("/api/v1/cases/" + caseId + "/packet", "north.billing", new byte[0], null);
+        assertThat(packet.status()).isEqualTo(201);
+        byte[] pdf = api.get("/api/v1/documents/" + packet.json().get("id").asString(), "north.billing").body();
+
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains(SCRIPT).contains("<img src=x onerror=alert(2)>");
+            assertThat(doc.getDocumentCatalog().getNames() == null
+                    || doc.getDocumentCatalog().getNames().getJavaScript() == null).isTrue();
+            assertThat(doc.getDocumentCatalog().getOpenAction()).isNull();
+        }
+        assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).doesNotContain("/JavaScript", "/JS ");
+    }
+}
