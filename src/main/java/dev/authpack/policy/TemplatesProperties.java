@@ -2,6 +2,7 @@ package dev.authpack.policy;
 
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -10,10 +11,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code mvn} and for tests. Public so every feature that reads {@code templates/} shares one setting.
  */
 @ConfigurationProperties(prefix = "authpack.templates")
-public record TemplatesProperties(@DefaultValue("templates") Path dir) {
+public record TemplatesProperties(Path dir) {
 
     public TemplatesProperties {
         dir = dir == null ? Path.of("templates") : dir;
+    }
+
+    /**
+     * Binds the setting as text: Spring's own String-to-Path conversion looks on the classpath
+     * first, and {@code templates} there is the web UI's Thymeleaf folder, not this one.
+     */
+    @ConstructorBinding
+    public TemplatesProperties(@DefaultValue("templates") String dir) {
+        this(Path.of(dir == null || dir.isBlank() ? "templates" : dir.strip()));
     }
 
     /** A file or folder inside the templates folder, e.g. {@code resolve("policies")}. */

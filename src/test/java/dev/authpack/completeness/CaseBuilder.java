@@ -82,12 +82,15 @@ final class CaseBuilder {
     }
 
     private void set(String path, String raw) {
-        ObjectNode parent = (ObjectNode) navigate(path, true);
         String key = last(path);
         if (raw.equals("null")) {
-            parent.remove(key);
+            // removing below an absent parent leaves nothing to remove
+            if (navigate(path, false) instanceof ObjectNode parent) {
+                parent.remove(key);
+            }
             return;
         }
+        ObjectNode parent = (ObjectNode) navigate(path, true);
         JsonNode value;
         try {
             value = MAPPER.readTree(raw);
@@ -112,11 +115,14 @@ final class CaseBuilder {
             String part = parts[i];
             int bracket = part.indexOf('[');
             String name = bracket < 0 ? part : part.substring(0, bracket);
+            if (node == null) {
+                return null;
+            }
             JsonNode next = node.get(name);
             if ((next == null || next.isNull()) && create) {
                 next = ((ObjectNode) node).putObject(name);
             }
-            if (bracket >= 0) {
+            if (bracket >= 0 && next != null) {
                 next = next.get(Integer.parseInt(part.substring(bracket + 1, part.length() - 1)));
             }
             node = next;

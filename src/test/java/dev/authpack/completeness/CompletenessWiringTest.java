@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.policy.PolicyCatalog;
 import dev.authpack.policy.TemplateException;
+import dev.authpack.policy.TemplatesProperties;
+import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -27,6 +29,15 @@ class CompletenessWiringTest {
             assertThat(context.getBean(PolicyCatalog.class).all()).hasSize(4);
             assertThat(context).hasSingleBean(Clock.class);
             assertThat(context.getBean(CompletenessService.class).check(CaseBuilder.complete().data()).complete()).isTrue();
+        });
+    }
+
+    @Test
+    void relativeFolderIsTheWorkingDirectorysNotTheClasspathsTemplates() {
+        // the web UI keeps Thymeleaf views in classpath:templates; the setting must not resolve there
+        runner.run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context.getBean(TemplatesProperties.class).dir()).isEqualTo(Path.of("templates"));
         });
     }
 
