@@ -49,6 +49,11 @@ final class CaseBuilder {
         }
     }
 
+    /** A case given as a JSON tree (e.g. one entry of the conformance cases). */
+    static CaseBuilder of(JsonNode tree) {
+        return new CaseBuilder((ObjectNode) tree.deepCopy());
+    }
+
     /** Sample 01: complete under esketamine-standard as of 2026-11-30. */
     static CaseBuilder complete() {
         return sample("01-complete-esketamine.json");
