@@ -3,29 +3,178 @@ package dev.authpack.packet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.casefile.CaseData;
+import dev.authpack.casefile.MedicationTrial;
+import dev.authpack.completeness.CriterionResult;
 import dev.authpack.rendering.PdfChecks;
 import dev.authpack.rendering.RenderedPdf;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.authpack.rendering.TestPdfs;
+import dev.authpack.support.Samples;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
+/** Packets rendered by the real pipeline and read back with PDFBox, as a payer's system reads them. */
 class PacketPdfTest {
 
     static final PacketFixtures FIX = new PacketFixtures(true);
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    static CaseData parse(ObjectNode tree) {
+        return JSON.treeToValue(tree, CaseData.class);
+    }
+
+    static CaseData reauthorization() {
+        ObjectNode c = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) c.get("request")).put("phase", "REAUTHORIZATION");
+        var scores = c.putArray("assessments");
+        scores.addObject().put("instrument", "PHQ9").put("score", 22).put("date", "2026-06-01");
+        scores.addObject().put("instrument", "PHQ9").put("score", 8).put("date", "2026-11-10");
+        return parse(c);
+    }
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                Arguments.of("01 complete esketamine", PacketFixtures.sample("01-complete-esketamine")),
+                Arguments.of("03 self-pay ketamine", PacketFixtures.sample("03-self-pay-ketamine")),
+                Arguments.of("reauthorization", reauthorization()),
+                Arguments.of("synthetic 7", SyntheticCases.of(7)),
+                Arguments.of("synthetic 42", SyntheticCases.of(42)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void packetCarriesPatientHeaderAndPageXofYOnEveryPage(String name, CaseData data) throws Exception {
+        RenderedPdf pdf = FIX.packet(data, false, List.of());
+        List<String> pages = PdfChecks.pageTexts(pdf.bytes());
+
+        assertThat(pages).hasSize(pdf.pages());
+        for (int i = 0; i < pages.size(); i++) {
+            String text = pages.get(i);
+            assertThat(text).as("page %d", i + 1)
+                    .containsPattern("Page\\s+" + (i + 1) + "\\s+of\\s+" + pages.size() + "\\b")
+                    .contains(data.patient().lastName())
+                    .contains(data.patient().dateOfBirth().toString());
+            if (!data.selfPay()) {
+                assertThat(text).as("page %d", i + 1).contains(data.patient().memberId());
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void packetTextNamesEveryTrialTheCodesTheNpiAndEveryCriterionLabel(String name, CaseData data) throws Exception {
+        RenderedPdf pdf = FIX.packet(data, false, List.of());
+        String text = String.join("\n", PdfChecks.pageTexts(pdf.bytes())).replaceAll("\\s+", " ");
+
+        for (MedicationTrial t : data.medicationTrials()) {
+            assertThat(text).contains(t.drug());
+        }
+        assertThat(text).contains(data.diagnosis().icd10().value(), data.prescriber().npi().value(),
+                "Letter of Medical Necessity", "Fax cover sheet", "Criteria checklist", "Treatment history",
+                "Severity evidence", "Chart of severity scores");
+        for (CriterionResult c : FIX.completeness.check(data).criteria()) {
+            assertThat(text).containsPattern("(?i)" + Pattern.quote(c.label()).replace(" ", "\\E\\s+\\Q"));
+        }
+        assertThat(text).doesNotContainPattern("[\\uFB00-\\uFB06]").doesNotContain("??");
+    }
 
     @Test
-    void smoke() throws Exception {
+    void coverStatesTheTruePageCountIncludingAttachments() throws Exception {
         CaseData data = PacketFixtures.sample("01-complete-esketamine");
-        RenderedPdf pdf = FIX.packet(data, false, List.of());
-        Files.createDirectories(Path.of("target"));
-        Files.write(Path.of("target/packet-01.pdf"), pdf.bytes());
-        List<String> pages = PdfChecks.pageTexts(pdf.bytes());
-        for (int i = 0; i < pages.size(); i++) {
-            System.out.println("=== page " + (i + 1) + "\n" + pages.get(i));
+        RenderedPdf pdf = FIX.packet(data, false, List.of(
+                new PacketAssembler.Enclosure("Progress notes", () -> TestPdfs.notes(3, "NOTE")),
+                new PacketAssembler.Enclosure("Discharge summary", () -> TestPdfs.notes(2, "DISCHARGE"))));
+        List<String> pages = PdfChecks.pageTextsByPosition(pdf.bytes());
+        String cover = pages.get(0).replaceAll("[\\s\\u00A0]+", " ");
+
+        assertThat(cover).containsPattern("Number of pages\\s*" + pages.size() + "\\b");
+        assertThat(pages.get(pages.size() - 5)).contains("NOTE-1");
+        assertThat(pages.get(pages.size() - 1)).contains("DISCHARGE-2");
+    }
+
+    @Test
+    void attachmentsAreMergedPageForPageWithHeadersAndOneBookmarkEach() throws Exception {
+        CaseData data = PacketFixtures.sample("01-complete-esketamine");
+        RenderedPdf without = FIX.packet(data, false, List.of());
+        RenderedPdf with = FIX.packet(data, false, List.of(
+                new PacketAssembler.Enclosure("Progress notes", () -> TestPdfs.notes(3, "NOTE"))));
+
+        assertThat(with.pages()).isEqualTo(without.pages() + 3);
+        List<String> pages = PdfChecks.pageTexts(with.bytes());
+        for (int i = without.pages(); i < with.pages(); i++) {
+            assertThat(pages.get(i)).contains("NOTE-" + (i - without.pages() + 1), "Reyes", "XJH123456789",
+                    "Page " + (i + 1) + " of " + with.pages());
         }
-        System.out.println("PDF/A-2b: " + PdfChecks.veraPdfFailures(pdf.bytes(), "2b"));
-        System.out.println("PDF/UA-1: " + PdfChecks.veraPdfFailures(pdf.bytes(), "ua1"));
-        assertThat(pdf.pages()).isGreaterThan(4);
+        assertThat(bookmarks(with.bytes())).containsExactly("Fax cover sheet", "Prior authorization request",
+                "Criteria checklist", "Letter of Medical Necessity", "Treatment history", "Severity evidence",
+                "Progress notes");
+    }
+
+    @Test
+    void packetIsPdfA2bAndTaggedForAccessibility() throws Exception {
+        RenderedPdf pdf = FIX.packet(PacketFixtures.sample("01-complete-esketamine"), false, List.of());
+        assertThat(PdfChecks.veraPdfFailures(pdf.bytes(), "2b")).isEmpty();
+        assertThat(PdfChecks.veraPdfFailures(pdf.bytes(), "ua1")).isEmpty();
+    }
+
+    @Test
+    void metadataNamesThePolicyAndTemplateVersions() throws Exception {
+        RenderedPdf pdf = FIX.packet(PacketFixtures.sample("01-complete-esketamine"), false, List.of());
+        try (PDDocument doc = Loader.loadPDF(pdf.bytes())) {
+            PDDocumentInformation info = doc.getDocumentInformation();
+            assertThat(info.getTitle()).isEqualTo("Prior authorization request");
+            assertThat(info.getSubject()).contains("esketamine-standard", "2026.1");
+            assertThat(info.getKeywords()).contains("esketamine-standard", "2026.1");
+            assertThat(info.getCustomMetadataValue("policy-id")).isEqualTo("esketamine-standard");
+            assertThat(info.getCustomMetadataValue("template-version")).isEqualTo(pdf.templateVersion()).startsWith("packet ");
+            String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(xmp).contains("Prior authorization request", "pdfaid:part");
+            assertThat(doc.getDocumentCatalog().getCOSObject().toString()).doesNotContain("JavaScript");
+        }
+    }
+
+    @Test
+    void exceptionLetterSaysClinicalExceptionAndNamesEachUnmetCriterion() throws Exception {
+        CaseData data = PacketFixtures.sample("02-one-failed-trial");
+        List<CriterionResult> unmet = FIX.completeness.check(data).unmetCriteria();
+        RenderedPdf pdf = FIX.packet(data, true, List.of());
+        String text = String.join("\n", PdfChecks.pageTexts(pdf.bytes())).replaceAll("\\s+", " ");
+
+        assertThat(unmet).extracting(CriterionResult::label).contains("Failed antidepressant trials");
+        assertThat(text).containsIgnoringCase("clinical exception");
+        String letter = text.substring(text.indexOf("Letter of Medical Necessity Date") > 0
+                ? text.indexOf("Letter of Medical Necessity Date") : text.lastIndexOf("Letter of Medical Necessity"));
+        for (CriterionResult c : unmet) {
+            assertThat(letter).contains(c.label());
+        }
+    }
+
+    @Test
+    void reauthorizationLetterStatesTheResponseSinceBaseline() throws Exception {
+        RenderedPdf pdf = FIX.packet(reauthorization(), false, List.of());
+        String text = String.join("\n", PdfChecks.pageTexts(pdf.bytes())).replaceAll("\\s+", " ");
+        assertThat(text).contains("reauthorization", "went from 22 on 2026-06-01 to 8 on 2026-11-10",
+                "improvement of 63.6 %");
+    }
+
+    static List<String> bookmarks(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<String> titles = new ArrayList<>();
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                titles.add(item.getTitle());
+            }
+            return titles;
+        }
     }
 }

@@ -27,8 +27,18 @@ public final class PdfChecks {
 
     /** The text of each page, in order. */
     public static List<String> pageTexts(byte[] pdf) throws IOException {
+        return pageTexts(pdf, false);
+    }
+
+    /** The text of each page read top to bottom, left to right (as pdftotext reads it). */
+    public static List<String> pageTextsByPosition(byte[] pdf) throws IOException {
+        return pageTexts(pdf, true);
+    }
+
+    private static List<String> pageTexts(byte[] pdf, boolean byPosition) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(byPosition);
             java.util.ArrayList<String> pages = new java.util.ArrayList<>();
             for (int i = 1; i <= doc.getNumberOfPages(); i++) {
                 stripper.setStartPage(i);
