@@ -1,0 +1,116 @@
+package dev.authpack.attachment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.rendering.PdfRenderer;
+import dev.authpack.rendering.TestPdfs;
+import dev.authpack.support.ApiClient;
+import dev.authpack.support.ApiClient.Response;
+import dev.authpack.support.Samples;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** Uploads over real HTTP: good PDFs are stored cleaned and merged; every kind of bad file is a 400. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AttachmentApiTest {
+
+    static final String BILLING = "north.billing";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AttachmentStore store;
+    ApiClient api;
+    String caseId;
+
+    @BeforeEach
+    void aCase() {
+        api = new ApiClient(port);
+        caseId = api.post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine")).json().get("id").asString();
+    }
+
+    Response upload(String user, String title, byte[] content) {
+        Multipart m = Multipart.of(title, "notes.pdf", content);
+        return api.post("/api/v1/cases/" + caseId + "/attachments", user, m.body(), m.contentType());
+    }
+
+    @Test
+    void uploadedPdfIsCountedAndAddsExactlyItsPagesToThePacket() {
+        int before = api.post("/api/v1/cases/" + caseId + "/packet", BILLING, new byte[0], null).json().get("pages").asInt();
+        Response r = upload(BILLING, "Progress notes 2026-11", TestPdfs.notes(3, "MARK"));
+
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        JsonNode a = r.json();
+        assertThat(a.get("title").asString()).isEqualTo("Progress notes 2026-11");
+        assertThat(a.get("pages").asInt()).isEqualTo(3);
+        assertThat(a.get("sha256").asString()).hasSize(64);
+        assertThat(a.get("id").asString()).isNotBlank();
+
+        int after = api.post("/api/v1/cases/" + caseId + "/packet", BILLING, new byte[0], null).json().get("pages").asInt();
+        assertThat(after).isEqualTo(before + 3);
+    }
+
+    static Stream<Arguments> badFiles() {
+        return Stream.of(
+                Arguments.of("a text file named .pdf", BadPdfs.textNamedPdf()),
+                Arguments.of("a truncated PDF", BadPdfs.truncated()),
+                Arguments.of("an empty file", new byte[0]),
+                Arguments.of("a password-protected PDF", BadPdfs.encrypted("user-pass")),
+                Arguments.of("an encrypted PDF without a user password", BadPdfs.encrypted("")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badFiles")
+    void unreadableUploadIsA400ProblemNamingTheFile(String what, byte[] content) {
+        Response r = upload(BILLING, "Notes", content);
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
+        assertThat(api.get("/api/v1/cases/" + caseId + "/attachments", BILLING).json().size()).isZero();
+    }
+
+    @Test
+    void handWrittenPdfIsAccepted() {
+        assertThat(upload(BILLING, "Note", BadPdfs.handWritten()).status()).isEqualTo(201);
+    }
+
+    @Test
+    void scriptsActionsAndEmbeddedFilesAreRemovedBeforeStoring() throws Exception {
+        byte[] scripted = BadPdfs.withScripts();
+        try (PDDocument original = Loader.loadPDF(scripted)) {
+            assertThat(original.getDocumentCatalog().getOpenAction()).isNotNull();
+        }
+        Response r = upload(BILLING, "Scripted", scripted);
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+
+        byte[] stored = store.content(UUID.fromString(r.json().get("id").asString())).orElseThrow();
+        assertThat(PdfRenderer.sha256(stored)).isEqualTo(r.json().get("sha256").asString());
+        try (PDDocument doc = Loader.loadPDF(stored)) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(2);
+            assertThat(doc.getDocumentCatalog().getOpenAction()).isNull();
+            assertThat(doc.getDocumentCatalog().getNames() == null
+                    || doc.getDocumentCatalog().getNames().getJavaScript() == null).isTrue();
+            assertThat(doc.getDocumentCatalog().getCOSObject().containsKey(org.apache.pdfbox.cos.COSName.AA)).isFalse();
+        }
+        Response packet = api.post("/api/v1/cases/" + caseId + "/packet", BILLING, new byte[0], null);
+        assertThat(packet.status()).isEqualTo(201);
+    }
+
+    @Test
+    void otherClinicsAndReadOnlyUsersCannotUpload() {
+        assertThat(upload("north.clinic", "Notes", TestPdfs.notes(1, "X")).status()).isEqualTo(403);
+        assertThat(upload("south.billing", "Notes", TestPdfs.notes(1, "X")).status()).isEqualTo(404);
+    }
+}

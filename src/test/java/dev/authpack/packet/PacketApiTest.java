@@ -1,0 +1,132 @@
+package dev.authpack.packet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.rendering.PdfRenderer;
+import dev.authpack.support.ApiClient;
+import dev.authpack.support.ApiClient.Response;
+import dev.authpack.support.Samples;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Packets and documents over real HTTP, as a clinic's script uses them. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PacketApiTest {
+
+    static final String BILLING = "north.billing";
+    static final String CLINIC = "north.clinic";
+    static final String SOUTH = "south.billing";
+
+    @LocalServerPort
+    int port;
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    String create(String json) {
+        Response created = api.post("/api/v1/cases", BILLING, json);
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
+    HttpResponse<byte[]> download(String documentId, String user) throws Exception {
+        String token = Base64.getEncoder().encodeToString((user + ":" + ApiClient.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/documents/" + documentId))
+                .header("Authorization", "Basic " + token).GET().build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void generatedPacketIsStoredListedFirstAndServedByteForByte() throws Exception {
+        String id = create(Samples.text("01-complete-esketamine"));
+        Response first = api.post("/api/v1/cases/" + id + "/packet", BILLING, new byte[0], null);
+        Response second = api.post("/api/v1/cases/" + id + "/packet", BILLING, new byte[0], null);
+
+        assertThat(second.status()).as(second.text()).isEqualTo(201);
+        JsonNode doc = second.json();
+        assertThat(second.location()).endsWith("/api/v1/documents/" + doc.get("id").asString());
+        assertThat(doc.get("kind").asString()).isEqualTo("PACKET");
+        assertThat(doc.get("caseId").asString()).isEqualTo(id);
+        assertThat(doc.get("createdAt").asString()).isNotBlank();
+
+        JsonNode listed = api.get("/api/v1/cases/" + id + "/documents", CLINIC).json();
+        assertThat(listed.size()).isEqualTo(2);
+        assertThat(listed.get(0).get("id").asString()).isEqualTo(doc.get("id").asString());
+        assertThat(listed.get(1).get("id").asString()).isEqualTo(first.json().get("id").asString());
+
+        HttpResponse<byte[]> served = download(doc.get("id").asString(), CLINIC);
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(served.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment;");
+        assertThat(served.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+        assertThat(PdfRenderer.sha256(served.body())).isEqualTo(doc.get("sha256").asString());
+        try (PDDocument pdf = Loader.loadPDF(served.body())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(doc.get("pages").asInt());
+        }
+    }
+
+    @Test
+    void anotherClinicSeesNeitherTheDocumentNorTheList() throws Exception {
+        String id = create(Samples.text("01-complete-esketamine"));
+        String documentId = api.post("/api/v1/cases/" + id + "/packet", BILLING, new byte[0], null).json()
+                .get("id").asString();
+
+        assertThat(download(documentId, SOUTH).statusCode()).isEqualTo(404);
+        assertThat(api.get("/api/v1/cases/" + id + "/documents", SOUTH).status()).isEqualTo(404);
+        assertThat(download("00000000-0000-0000-0000-000000000000", BILLING).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void clinicRoleCannotGenerate() {
+        String id = create(Samples.text("01-complete-esketamine"));
+        assertThat(api.post("/api/v1/cases/" + id + "/packet", CLINIC, new byte[0], null).status()).isEqualTo(403);
+    }
+
+    @Test
+    void incompleteCaseAnswers422WithTheReportAndStoresNothing() {
+        String id = create(Samples.text("02-one-failed-trial"));
+        Response refused = api.post("/api/v1/cases/" + id + "/packet", BILLING, new byte[0], null);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        JsonNode report = refused.json().get("report");
+        assertThat(report.get("complete").asBoolean()).isFalse();
+        assertThat(report.get("criteria").toString()).contains("FAILED_TRIALS", "NOT_MET");
+        assertThat(api.get("/api/v1/cases/" + id + "/documents", BILLING).json().size()).isZero();
+    }
+
+    @Test
+    void exceptionPacketForACaseThatMissesCriteria() {
+        String id = create(Samples.text("02-one-failed-trial"));
+        Response made = api.post("/api/v1/cases/" + id + "/packet?exception=true", BILLING, new byte[0], null);
+
+        assertThat(made.status()).as(made.text()).isEqualTo(201);
+        assertThat(made.json().get("kind").asString()).isEqualTo("EXCEPTION_PACKET");
+    }
+
+    @Test
+    void exceptionPacketStillNeedsEveryRequiredField() {
+        ObjectNode c = Samples.tree("02-one-failed-trial");
+        ((ObjectNode) c.get("facility")).remove("npi");
+        String id = create(Samples.json(c));
+        Response refused = api.post("/api/v1/cases/" + id + "/packet?exception=true", BILLING, new byte[0], null);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("report").get("missing").toString()).contains("facility.npi");
+    }
+}
