@@ -13,8 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "authpack.attachments.max-bytes=20000",
         "spring.servlet.multipart.max-file-size=200KB",
-        "spring.servlet.multipart.max-request-size=210KB",
-        "spring.servlet.multipart.resolve-lazily=true"})
+        "spring.servlet.multipart.max-request-size=210KB"})
 class AttachmentLimitTest {
 
     @LocalServerPort
