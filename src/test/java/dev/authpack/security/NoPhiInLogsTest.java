@@ -1,0 +1,112 @@
+package dev.authpack.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.core.read.ListAppender;
+import dev.authpack.support.ApiClient;
+import dev.authpack.support.ApiClient.Response;
+import dev.authpack.support.Samples;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Runs a case through its whole life with patient data no log line could contain by chance, with
+ * our loggers at DEBUG, and fails if any of it shows up in the application log.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class NoPhiInLogsTest {
+
+    static final String FIRST = "Zebulonia";
+    static final String LAST = "Quixwrightley";
+    static final String MEMBER = "MBRQ7731904X";
+    static final String GROUP = "GRPZ-99173";
+    static final String BIRTH = "1961-07-23";
+    static final List<String> PHI = List.of(FIRST, LAST, MEMBER, GROUP, BIRTH);
+
+    @LocalServerPort
+    int port;
+    ListAppender<ILoggingEvent> captured;
+    LogLevel previous;
+
+    @BeforeEach
+    void capture() {
+        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+        previous = logging.getLoggerConfiguration("dev.authpack").getEffectiveLevel();
+        logging.setLogLevel("dev.authpack", LogLevel.DEBUG);
+        captured = new ListAppender<>();
+        captured.start();
+        root().addAppender(captured);
+    }
+
+    @AfterEach
+    void release() {
+        root().detachAppender(captured);
+        LoggingSystem.get(getClass().getClassLoader()).setLogLevel("dev.authpack", previous);
+    }
+
+    @Test
+    void theWholeFlowOfACaseLogsNoPatientData() {
+        LoggerFactory.getLogger("dev.authpack.capture").debug("capture check");
+        ApiClient api = new ApiClient(port);
+        ObjectNode body = Samples.tree("01-complete-esketamine");
+        ObjectNode patient = (ObjectNode) body.get("patient");
+        patient.put("firstName", FIRST).put("lastName", LAST).put("memberId", MEMBER).put("groupNumber", GROUP)
+                .put("dateOfBirth", BIRTH);
+
+        Response created = api.post("/api/v1/cases", "north.billing", Samples.json(body));
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        String path = "/api/v1/cases/" + id;
+        assertThat(api.get(path, "north.billing").status()).isEqualTo(200);
+        assertThat(api.get(path, "north.clinic").status()).isEqualTo(200);
+        assertThat(api.get(path, "south.billing").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/cases", "north.billing").status()).isEqualTo(200);
+        body.put("version", api.get(path, "north.billing").json().get("version").asLong());
+        assertThat(api.put(path, "north.billing", Samples.json(body)).status()).isEqualTo(200);
+        assertThat(api.put(path, "north.billing", Samples.json(body)).status()).as("stale version").isEqualTo(409);
+        assertThat(api.get(path + "/completeness", "north.billing").status()).isEqualTo(200);
+        ObjectNode bad = body.deepCopy();
+        ((ObjectNode) bad.get("prescriber")).put("npi", "1234567890");
+        bad.remove("version");
+        assertThat(api.post("/api/v1/cases", "north.billing", Samples.json(bad)).status()).isEqualTo(400);
+        assertThat(api.post(path + "/packet", "north.billing", new byte[0], null).status()).isEqualTo(201);
+        assertThat(api.post(path + "/packet?exception=true", "north.billing", new byte[0], null).status())
+                .isIn(201, 422);
+        assertThat(api.post(path + "/estimate", "north.billing", new byte[0], null).status()).isEqualTo(201);
+        assertThat(api.post(path + "/estimate?lang=es", "north.billing", new byte[0], null).status()).isEqualTo(201);
+        Response documents = api.get(path + "/documents", "north.clinic");
+        assertThat(documents.status()).isEqualTo(200);
+        documents.json().forEach(d -> assertThat(api.get("/api/v1/documents/" + d.get("id").asString(), "north.clinic")
+                .status()).isEqualTo(200));
+        assertThat(documents.json().size()).isGreaterThanOrEqualTo(3);
+
+        List<String> lines = captured.list.stream().map(NoPhiInLogsTest::render).toList();
+        assertThat(lines).as("the capture sees our DEBUG lines").contains("dev.authpack.capture capture check");
+        for (String phi : PHI) {
+            assertThat(lines).as("log lines containing " + phi).noneMatch(l -> l.contains(phi));
+        }
+    }
+
+    private static String render(ILoggingEvent e) {
+        StringBuilder s = new StringBuilder(e.getLoggerName()).append(' ').append(e.getFormattedMessage());
+        for (IThrowableProxy t = e.getThrowableProxy(); t != null; t = t.getCause()) {
+            s.append(" | ").append(t.getClassName()).append(": ").append(t.getMessage());
+        }
+        return s.toString();
+    }
+
+    private static Logger root() {
+        return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    }
+}
