@@ -69,6 +69,8 @@ final class AccessMatrix {
                     (f, w) -> post("/api/v1/cases/" + f.caseOf(w) + "/estimate")),
             api("GET", "/api/v1/cases/{id}/documents", READERS, true, 200,
                     (f, w) -> get("/api/v1/cases/" + f.caseOf(w) + "/documents")),
+            api("GET", "/api/v1/cases/{id}/attachments", READERS, true, 200,
+                    (f, w) -> get("/api/v1/cases/" + f.caseOf(w) + "/attachments")),
             api("GET", "/api/v1/documents/{id}", READERS, true, 200, (f, w) -> get("/api/v1/documents/" + f.documentOf(w))),
             api("GET", "/api/v1/policies", SIGNED_IN, false, 200, (f, w) -> get("/api/v1/policies")),
             api("GET", "/api/v1/audit", ADMINS, false, 200, (f, w) -> get("/api/v1/audit?size=5")),
@@ -88,6 +90,12 @@ final class AccessMatrix {
                     "role", "CLINIC", "clinicId", "north", "password", "matrix-password-2026")),
             web("POST", "/admin/users/{username}/password", ADMINS, false,
                     (f, w) -> form("/admin/users/" + f.spareUser() + "/password", "password", "matrix-reset-2026-x")));
+
+    /**
+     * Handler methods deliberately outside the matrix, each with the reason. {@code /error} is where
+     * the servlet container forwards failed requests; it is open to all and shows no data.
+     */
+    static final Set<String> NOT_ENDPOINTS = Set.of("ANY /error");
 
     private AccessMatrix() {
     }
