@@ -1,0 +1,129 @@
+package dev.authpack.casefile;
+
+import dev.authpack.core.FieldProblem;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * The case form as the user typed it: every value is the raw text under its JSON path
+ * ({@code medicationTrials[0].drug}), which is also the input's name. A form that fails validation
+ * therefore comes back exactly as sent, and each {@link FieldProblem} finds its input by path.
+ */
+final class CaseForm {
+
+    /** The repeating sections, by the JSON path of their list, in form order. */
+    static final List<String> LISTS = List.of("assessments", "medicationTrials", "psychotherapy", "request.lines");
+
+    private final Map<String, String> values;
+    private final Map<String, Integer> rowCounts;
+    private final Long version;
+    private final List<FieldProblem> problems = new ArrayList<>();
+
+    CaseForm(Map<String, String> values, Map<String, Integer> rowCounts, Long version) {
+        this.values = new LinkedHashMap<>(values);
+        this.rowCounts = new LinkedHashMap<>(rowCounts);
+        this.version = version;
+    }
+
+    /** A new case: no values, one empty row in each list to type into. */
+    static CaseForm blank() {
+        return new CaseForm(Map.of(), LISTS.stream().collect(Collectors.toMap(l -> l, l -> 1)), null);
+    }
+
+    public String value(String path) {
+        return values.getOrDefault(path, "");
+    }
+
+    void put(String path, String value) {
+        values.put(path, value);
+    }
+
+    Map<String, String> values() {
+        return values;
+    }
+
+    public Long version() {
+        return version;
+    }
+
+    /** Row indexes of a list, 0..n-1. */
+    public List<Integer> rows(String list) {
+        return IntStream.range(0, nextIndex(list)).boxed().toList();
+    }
+
+    /** The index a new row gets; scripts add rows from here on. */
+    public int nextIndex(String list) {
+        return rowCounts.getOrDefault(list, 0);
+    }
+
+    void reject(List<FieldProblem> found) {
+        problems.addAll(found);
+    }
+
+    public List<FieldProblem> problems() {
+        return problems;
+    }
+
+    public boolean hasErrors() {
+        return !problems.isEmpty();
+    }
+
+    public boolean hasError(String path) {
+        return problems.stream().anyMatch(p -> p.field().equals(path));
+    }
+
+    public String error(String path) {
+        return problems.stream().filter(p -> p.field().equals(path)).map(FieldProblem::message)
+                .collect(Collectors.joining("; "));
+    }
+
+    /** Whole weeks and tenths between a trial's typed dates, or null when they do not make a duration. */
+    public BigDecimal weeks(String trialPath) {
+        LocalDate start = date(value(trialPath + ".startDate"));
+        LocalDate end = date(value(trialPath + ".endDate"));
+        if (start == null || end == null || end.isBefore(start)) {
+            return null;
+        }
+        return BigDecimal.valueOf(ChronoUnit.DAYS.between(start, end)).divide(BigDecimal.valueOf(7), 1, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+    }
+
+    public boolean openTrial(String trialPath) {
+        return date(value(trialPath + ".startDate")) != null && value(trialPath + ".endDate").isBlank();
+    }
+
+    /** The HTML id of the input (or row, or section) a JSON path names: {@code medicationTrials-0-drug}. */
+    static String idOf(String path) {
+        return path.isEmpty() ? "case-form" : path.replaceAll("\\[(\\w+)\\]", "-$1").replace('.', '-');
+    }
+
+    /** The message key of the label of a path, whatever its row: {@code field.medicationTrials.drug}. */
+    static String labelKeyOf(String path) {
+        return path.isEmpty() ? "field.unknown" : "field." + path.replaceAll("\\[\\w*\\]", "");
+    }
+
+    public String id(String path) {
+        return idOf(path);
+    }
+
+    public String labelKey(String path) {
+        return labelKeyOf(path);
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

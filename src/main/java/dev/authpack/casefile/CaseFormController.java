@@ -1,0 +1,116 @@
+package dev.authpack.casefile;
+
+import dev.authpack.audit.AuditLog;
+import dev.authpack.core.ConflictException;
+import dev.authpack.web.PageController;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.UUID;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The case form: create and edit. Inputs are named by JSON path and validated by the same
+ * {@link CaseValidator} as the API (with form rules for text values); on any problem the form is
+ * shown again with exactly what was typed and each message beside its field.
+ */
+@PageController
+class CaseFormController {
+
+    static final String VIEW = "cases/form";
+
+    private final CaseService cases;
+    private final CaseValidator validator;
+    private final CaseJson json;
+    private final CaseFormOptions options;
+    private final AuditLog audit;
+
+    CaseFormController(CaseService cases, CaseValidator validator, CaseJson json, CaseFormOptions options,
+                       AuditLog audit) {
+        this.cases = cases;
+        this.validator = validator;
+        this.json = json;
+        this.options = options;
+        this.audit = audit;
+    }
+
+    @ModelAttribute
+    void addOptions(Model model) {
+        options.addTo(model);
+    }
+
+    @GetMapping("/cases/new")
+    String initCreationForm(Model model) {
+        model.addAttribute("form", CaseForm.blank());
+        return VIEW;
+    }
+
+    @PostMapping("/cases/new")
+    String processCreationForm(HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        CaseFormAction action = CaseFormAction.of(request.getParameter("_action"));
+        CaseForm form = read(request, action, model);
+        if (!action.isSave()) {
+            return VIEW;
+        }
+        CaseValidator.Result result = validator.validate(CaseFormTree.toTree(form), CaseBinder.Source.FORM);
+        if (!result.valid()) {
+            form.reject(result.problems());
+            return VIEW;
+        }
+        StoredCase stored = cases.create(result.data());
+        audit.record("CASE_CREATED", stored.id().toString(), null, "OK");
+        return saved(stored, redirect);
+    }
+
+    @GetMapping("/cases/{id}/edit")
+    String initUpdateForm(@PathVariable String id, Model model) {
+        StoredCase stored = cases.read(id);
+        audit.record("CASE_READ", stored.id().toString(), null, "OK");
+        model.addAttribute("caseId", stored.id());
+        model.addAttribute("form", CaseFormTree.fromTree(json.tree(stored.data()), stored.version()));
+        return VIEW;
+    }
+
+    @PostMapping("/cases/{id}/edit")
+    String processUpdateForm(@PathVariable String id, HttpServletRequest request, Model model,
+                             RedirectAttributes redirect) {
+        UUID caseId = cases.read(id).id();
+        model.addAttribute("caseId", caseId);
+        CaseFormAction action = CaseFormAction.of(request.getParameter("_action"));
+        CaseForm form = read(request, action, model);
+        if (!action.isSave()) {
+            return VIEW;
+        }
+        CaseValidator.Result result = validator.validate(CaseFormTree.toTree(form), CaseBinder.Source.FORM);
+        if (!result.valid()) {
+            form.reject(result.problems());
+            return VIEW;
+        }
+        try {
+            long version = form.version() == null ? -1 : form.version();
+            StoredCase stored = cases.replace(caseId, version, result.data());
+            audit.record("CASE_UPDATED", stored.id().toString(), null, "OK");
+            return saved(stored, redirect);
+        } catch (ConflictException | ObjectOptimisticLockingFailureException e) {
+            audit.record("CASE_UPDATED", caseId.toString(), null, "CONFLICT");
+            model.addAttribute("conflict", true);
+            return VIEW;
+        }
+    }
+
+    private CaseForm read(HttpServletRequest request, CaseFormAction action, Model model) {
+        CaseForm form = CaseFormReader.read(request.getParameterMap(), action);
+        options.fillDrugClasses(form);
+        model.addAttribute("form", form);
+        return form;
+    }
+
+    private static String saved(StoredCase stored, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("message", "form.saved");
+        return "redirect:/cases/" + stored.id();
+    }
+}

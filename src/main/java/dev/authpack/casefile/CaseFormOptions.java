@@ -1,0 +1,51 @@
+package dev.authpack.casefile;
+
+import dev.authpack.policy.DrugCatalog;
+import dev.authpack.policy.PolicyCatalog;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * The choices the case form offers: loaded policies, the drug catalog (suggestions, and the class a
+ * known drug fills in) and every enumeration, by simple name, shown through {@code enum.<Type>.<VALUE>}.
+ */
+@Component
+class CaseFormOptions {
+
+    private static final List<Class<? extends Enum<?>>> ENUMS = List.of(Sex.class, PlanType.class, Specialty.class,
+            Instrument.class, DrugClass.class, TrialRole.class, TrialOutcome.class, SubstanceUse.class,
+            Treatment.class, Phase.class);
+
+    private final PolicyCatalog policies;
+    private final DrugCatalog drugs;
+    private final Map<String, List<String>> enums = new LinkedHashMap<>();
+
+    CaseFormOptions(PolicyCatalog policies, DrugCatalog drugs) {
+        this.policies = policies;
+        this.drugs = drugs;
+        for (Class<? extends Enum<?>> type : ENUMS) {
+            enums.put(type.getSimpleName(), Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+        }
+    }
+
+    void addTo(Model model) {
+        model.addAttribute("policies", policies.all());
+        model.addAttribute("drugs", drugs.all());
+        model.addAttribute("choices", enums);
+    }
+
+    /** A trial whose class was left empty takes the catalog's class, as the API does; shown so it can be checked. */
+    void fillDrugClasses(CaseForm form) {
+        for (int i : form.rows("medicationTrials")) {
+            String row = "medicationTrials[" + i + "]";
+            if (form.value(row + ".drugClass").isBlank()) {
+                drugs.find(form.value(row + ".drug"))
+                        .ifPresent(drug -> form.put(row + ".drugClass", drug.drugClass().name()));
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.authpack.casefile;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads posted form parameters into a {@link CaseForm}. Rows arrive with whatever indexes the page
+ * (or its script) gave them; they are renumbered 0..n-1 in order, so the paths of validation
+ * problems match the redisplayed inputs. Parameters that are not case paths are ignored.
+ */
+final class CaseFormReader {
+
+    private static final Pattern ROW_FIELD =
+            Pattern.compile("(assessments|medicationTrials|psychotherapy|request\\.lines)\\[(\\d{1,4})\\]\\.(\\w{1,40})");
+    private static final Pattern FIELD = Pattern.compile("[a-zA-Z][a-zA-Z0-9]{0,39}(\\.[a-zA-Z][a-zA-Z0-9]{0,39})?");
+
+    private CaseFormReader() {
+    }
+
+    static CaseForm read(Map<String, String[]> params, CaseFormAction action) {
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, TreeMap<Integer, Map<String, String>>> rows = new LinkedHashMap<>();
+        CaseForm.LISTS.forEach(list -> rows.put(list, new TreeMap<>()));
+        params.forEach((name, given) -> {
+            String value = given.length == 0 ? "" : given[0];
+            Matcher row = ROW_FIELD.matcher(name);
+            if (row.matches()) {
+                rows.get(row.group(1)).computeIfAbsent(Integer.valueOf(row.group(2)), i -> new LinkedHashMap<>())
+                        .put(row.group(3), value);
+            } else if (FIELD.matcher(name).matches() && !name.equals("version")) {
+                values.put(name, value);
+            }
+        });
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        rows.forEach((list, byIndex) -> counts.put(list, renumber(list, byIndex, action, values)));
+        return new CaseForm(values, counts, version(params));
+    }
+
+    private static int renumber(String list, TreeMap<Integer, Map<String, String>> byIndex, CaseFormAction action,
+                                Map<String, String> values) {
+        int n = 0;
+        int position = 0;
+        for (Map<String, String> row : byIndex.values()) {
+            boolean removed = action.removes(list, position++);
+            boolean blank = row.values().stream().allMatch(String::isBlank);
+            if (removed || blank && action.isSave()) {
+                continue;
+            }
+            int index = n++;
+            row.forEach((field, value) -> values.put(list + "[" + index + "]." + field, value));
+        }
+        return action.adds(list) ? n + 1 : n;
+    }
+
+    private static Long version(Map<String, String[]> params) {
+        String[] v = params.get("version");
+        try {
+            return v == null || v.length == 0 || v[0].isBlank() ? null : Long.valueOf(v[0].strip());
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.authpack.casefile;
+
+import dev.authpack.audit.AuditLog;
+import dev.authpack.web.PageController;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The clinic's cases, newest first, filtered by status and by a part of the patient's name. */
+@PageController
+class CaseListController {
+
+    static final String VIEW = "cases/list";
+
+    private final CaseService cases;
+    private final AuditLog audit;
+
+    CaseListController(CaseService cases, AuditLog audit) {
+        this.cases = cases;
+        this.audit = audit;
+    }
+
+    @GetMapping("/cases")
+    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
+                Model model) {
+        CaseStatus wanted = parse(status);
+        String needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
+        List<CaseSummary> rows = cases.list(wanted).stream()
+                .filter(c -> needle.isEmpty()
+                        || c.patientName() != null && c.patientName().toLowerCase(Locale.ROOT).contains(needle))
+                .toList();
+        audit.record("CASES_LISTED", null, null, "OK");
+        model.addAttribute("cases", rows);
+        model.addAttribute("statuses", CaseStatus.values());
+        model.addAttribute("status", wanted);
+        model.addAttribute("q", q == null ? "" : q.strip());
+        return VIEW;
+    }
+
+    private static CaseStatus parse(String status) {
+        return Arrays.stream(CaseStatus.values()).filter(s -> s.name().equalsIgnoreCase(status)).findFirst()
+                .orElse(null);
+    }
+}

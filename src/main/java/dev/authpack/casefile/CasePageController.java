@@ -1,0 +1,64 @@
+package dev.authpack.casefile;
+
+import dev.authpack.audit.AuditLog;
+import dev.authpack.completeness.CompletenessReport;
+import dev.authpack.completeness.CompletenessService;
+import dev.authpack.completeness.CriterionResult;
+import dev.authpack.estimate.CodeWarnings;
+import dev.authpack.web.PageController;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The case page: who and what, the policy checklist with a link from every unmet criterion and
+ * missing field to the input that fixes it, code warnings, and the case's documents.
+ */
+@PageController
+class CasePageController {
+
+    static final String VIEW = "cases/page";
+
+    private final CaseService cases;
+    private final CompletenessService completeness;
+    private final CodeWarnings codeWarnings;
+    private final AuditLog audit;
+
+    CasePageController(CaseService cases, CompletenessService completeness, CodeWarnings codeWarnings,
+                       AuditLog audit) {
+        this.cases = cases;
+        this.completeness = completeness;
+        this.codeWarnings = codeWarnings;
+        this.audit = audit;
+    }
+
+    /** One checklist line; {@code fixAnchor} is the id of the form input that changes the verdict. */
+    record ChecklistItem(CriterionResult criterion, String fixAnchor, String fixLabelKey) {
+    }
+
+    /** A required field that is empty, with the label and id of its input. */
+    record MissingField(String path, String labelKey, String anchor) {
+    }
+
+    @GetMapping("/cases/{id}")
+    String show(@PathVariable String id, Model model) {
+        StoredCase stored = cases.read(id);
+        audit.record("CASE_READ", stored.id().toString(), null, "OK");
+        CompletenessReport report = completeness.check(stored.data());
+        model.addAttribute("kase", stored);
+        model.addAttribute("data", stored.data());
+        model.addAttribute("report", report);
+        model.addAttribute("checklist", report.criteria().stream().map(CasePageController::item).toList());
+        model.addAttribute("missing", report.missing().stream()
+                .map(p -> new MissingField(p, CaseForm.labelKeyOf(p), CaseForm.idOf(p))).toList());
+        model.addAttribute("warnings", codeWarnings.warningsFor(stored.data()));
+        return VIEW;
+    }
+
+    private static ChecklistItem item(CriterionResult c) {
+        String fix = c.fixField();
+        return fix == null || fix.isBlank() ? new ChecklistItem(c, null, null)
+                : new ChecklistItem(c, CaseForm.idOf(fix), CaseForm.labelKeyOf(fix));
+    }
+
+}

@@ -1,0 +1,22 @@
+package dev.authpack.web;
+
+import dev.authpack.security.Actors;
+import dev.authpack.security.Role;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The sign-in page and the landing page each role starts from. */
+@PageController
+class HomeController {
+
+    static final String LOGIN_VIEW = "login";
+
+    @GetMapping("/login")
+    String login() {
+        return LOGIN_VIEW;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return Actors.current().role() == Role.ADMIN ? "redirect:/admin" : "redirect:/cases";
+    }
+}

@@ -1,0 +1,147 @@
+package dev.authpack.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium for end-to-end tests, driven through the distribution's chromedriver (no
+ * download at test time). Where no browser is installed the calling test is skipped, saying so.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("authpack.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("authpack.chromedriver", "/usr/bin/chromedriver"));
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final String base;
+
+    private Browser(String base) throws IOException {
+        this.base = base;
+        this.profile = Files.createTempDirectory("authpack-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--lang=en-US", "--window-size=1280,1024", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    /** Starts the browser, or skips the test with a message when Chromium or chromedriver is absent. */
+    static Browser open(int port) {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                () -> "Browser tests skipped: no Chromium at " + CHROMIUM + " or no chromedriver at " + CHROMEDRIVER
+                        + " (install with: apt-get install -y chromium chromium-driver)");
+        try {
+            return new Browser("http://localhost:" + port);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void go(String path) {
+        driver.get(base + path);
+    }
+
+    String path() {
+        return URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    WebElement find(By by) {
+        return driver.findElement(by);
+    }
+
+    WebElement byName(String name) {
+        return driver.findElement(By.name(name));
+    }
+
+    void logIn(String user, String password) {
+        go("/login");
+        byName("username").sendKeys(user);
+        byName("password").sendKeys(password);
+        find(By.cssSelector("form.login-form button[type=submit]")).click();
+        waitUntilPathIsNot("/login");
+    }
+
+    void logOut() {
+        find(By.cssSelector("form.logout button")).click();
+        waitUntilPathIs("/login");
+    }
+
+    void waitUntilPathIs(String path) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> path().equals(path));
+    }
+
+    void waitUntilPathIsNot(String path) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !path().equals(path));
+    }
+
+    /** Types a date into an {@code <input type="date">} the way a user does: month, day, year (en-US). */
+    static void typeDate(WebElement input, LocalDate date) {
+        input.sendKeys(String.format("%02d%02d%04d", date.getMonthValue(), date.getDayOfMonth(), date.getYear()));
+    }
+
+    /** Saves a screenshot of the current page as target/screenshots/{name}.png. */
+    Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Fetches a link the way the browser would, with its session, and returns status and bytes. */
+    HttpResponse<byte[]> download(String href) {
+        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(href.startsWith("http") ? href : base + href))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build();
+        try {
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temp profile left behind is harmless
+        }
+    }
+}
