@@ -6,6 +6,7 @@ import dev.authpack.web.PageController;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -18,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@link CaseValidator} as the API (with form rules for text values); on any problem the form is
  * shown again with exactly what was typed and each message beside its field.
  */
+@Controller
 @PageController
 class CaseFormController {
 

@@ -5,11 +5,13 @@ import dev.authpack.web.PageController;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The clinic's cases, newest first, filtered by status and by a part of the patient's name. */
+@Controller
 @PageController
 class CaseListController {
 

@@ -6,6 +6,7 @@ import dev.authpack.completeness.CompletenessService;
 import dev.authpack.completeness.CriterionResult;
 import dev.authpack.estimate.CodeWarnings;
 import dev.authpack.web.PageController;
+import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * The case page: who and what, the policy checklist with a link from every unmet criterion and
  * missing field to the input that fixes it, code warnings, and the case's documents.
  */
+@Controller
 @PageController
 class CasePageController {
 

@@ -2,9 +2,11 @@ package dev.authpack.web;
 
 import dev.authpack.security.Actors;
 import dev.authpack.security.Role;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The sign-in page and the landing page each role starts from. */
+@Controller
 @PageController
 class HomeController {
 
