@@ -137,7 +137,7 @@ class BillingDeskJourneyTest {
     }
 
     private void save() {
-        browser.find(By.cssSelector("#case-form .toolbar button.primary")).click();
+        browser.clickAndWaitForNextPage(browser.find(By.cssSelector("#case-form .toolbar button.primary")));
     }
 
     /** The sample as input name (its JSON path) to the text a user types. */

@@ -20,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -86,21 +87,18 @@ final class Browser implements AutoCloseable {
         go("/login");
         byName("username").sendKeys(user);
         byName("password").sendKeys(password);
-        find(By.cssSelector("form.login-form button[type=submit]")).click();
-        waitUntilPathIsNot("/login");
+        clickAndWaitForNextPage(find(By.cssSelector("form.login-form button[type=submit]")));
     }
 
     void logOut() {
-        find(By.cssSelector("form.logout button")).click();
-        waitUntilPathIs("/login");
+        clickAndWaitForNextPage(find(By.cssSelector("form.logout button")));
     }
 
-    void waitUntilPathIs(String path) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> path().equals(path));
-    }
-
-    void waitUntilPathIsNot(String path) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !path().equals(path));
+    /** Clicks something that submits or navigates, and waits until the next page has replaced this one. */
+    void clickAndWaitForNextPage(WebElement element) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
     }
 
     /** Types a date into an {@code <input type="date">} the way a user does: month, day, year (en-US). */

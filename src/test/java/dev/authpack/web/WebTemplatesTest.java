@@ -26,7 +26,8 @@ class WebTemplatesTest {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
-    private static final Pattern TEXT = Pattern.compile(">([^<]*)<");
+    /** A tag, whose quoted attribute values may hold '>' (as in th:if="${n > 0}"). */
+    private static final Pattern TAG = Pattern.compile("<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>");
     private static final Pattern VISIBLE_ATTRIBUTE =
             Pattern.compile("(?<![\\w:-])(placeholder|title|alt|aria-label|label)\\s*=\\s*\"([^\"]*)\"");
     private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([\\w.]+)[}(]");
@@ -45,10 +46,9 @@ class WebTemplatesTest {
     void templateHoldsNoLiteralText(Path template) throws IOException {
         String html = COMMENT.matcher(Files.readString(template)).replaceAll("");
         List<String> literal = new ArrayList<>();
-        Matcher text = TEXT.matcher(html);
-        while (text.find()) {
-            if (text.group(1).codePoints().anyMatch(Character::isLetter)) {
-                literal.add(text.group(1).strip());
+        for (String text : TAG.split(html)) {
+            if (text.codePoints().anyMatch(Character::isLetter)) {
+                literal.add(text.strip());
             }
         }
         Matcher attribute = VISIBLE_ATTRIBUTE.matcher(html);
