@@ -25,7 +25,10 @@ final class FailedTrialsCheck {
         }
         List<TrialVerdict> verdicts = trials.stream().map(t -> qualifier.judge(t, rule.minWeeksPerTrial())).toList();
         List<TrialVerdict> counted = TrialQualifier.oncePerDrug(verdicts).stream().filter(TrialVerdict::qualifies).toList();
-        long classes = counted.stream().map(TrialVerdict::drugClass).filter(Objects::nonNull).distinct().count();
+        // classes come from every qualifying trial, not only the one counted per drug: a repeat that
+        // names the class of an unknown drug still adds it, and array order never changes the verdict
+        long classes = verdicts.stream().filter(TrialVerdict::qualifies).map(TrialVerdict::drugClass)
+                .filter(Objects::nonNull).distinct().count();
         int n = counted.size();
         List<String> evidence = evidence(verdicts, counted);
         String found = Wording.count(n, "qualifying trial", "qualifying trials");

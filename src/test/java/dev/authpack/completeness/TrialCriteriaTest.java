@@ -58,6 +58,29 @@ class TrialCriteriaTest {
         assertThat(status(evaluate(CaseBuilder.complete().with(edits)), id)).as(why).isEqualTo(expected);
     }
 
+    /**
+     * Sample 01 with venlafaxine replaced by an unknown drug entered twice (same dates): the drug
+     * counts once, and its class counts when any qualifying trial of it names one, in either order.
+     */
+    @ParameterizedTest(name = "{0}: FAILED_TRIALS {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "class only on the repeat                 | -                    | OTHER_ANTIDEPRESSANT | INADEQUATE_RESPONSE | MET",
+        "class only on the first                  | OTHER_ANTIDEPRESSANT | -                    | INADEQUATE_RESPONSE | MET",
+        "class on neither                         | -                    | -                    | INADEQUATE_RESPONSE | NOT_MET",
+        "a repeat that does not qualify adds none | -                    | OTHER_ANTIDEPRESSANT | RESPONSE            | NOT_MET",
+    })
+    void repeatedDrugAddsTheClassAnyQualifyingTrialNames(String why, String firstClass, String repeatClass,
+            String repeatOutcome, String expected) {
+        CaseBuilder builder = CaseBuilder.complete()
+                .with("medicationTrials[1].drug=zuranolone; medicationTrials[1].drugClass="
+                        + (firstClass == null ? "null" : firstClass))
+                .add("medicationTrials", """
+                        {"drug": "Zuranolone", "role": "MONOTHERAPY", "dailyDoseMg": 50, "startDate": "2025-05-01",
+                         "endDate": "2025-07-20", "outcome": "%s", "improvementPct": 15, "adherencePct": 95%s}"""
+                        .formatted(repeatOutcome, repeatClass == null ? "" : ", \"drugClass\": \"" + repeatClass + "\""));
+        assertThat(status(evaluate(builder), CriterionId.FAILED_TRIALS)).as(why).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "{0}: {2} {3}")
     @CsvSource(delimiter = '|', value = {
         "sample 01 meets the augmented policy       | '' | AUGMENTATION | MET",
