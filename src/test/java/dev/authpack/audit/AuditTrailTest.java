@@ -62,6 +62,23 @@ class AuditTrailTest {
     }
 
     @Test
+    void documentGenerationAndDownloadAreRecordedWithTheDocumentId() {
+        String id = createCase();
+        String packet = api.post("/api/v1/cases/" + id + "/packet", BILLING, new byte[0], null).json().get("id").asString();
+        JsonNode estimate = api.post("/api/v1/cases/" + id + "/estimate", BILLING, new byte[0], null).json();
+        assertThat(api.get("/api/v1/documents/" + packet, "north.clinic").status()).isEqualTo(200);
+
+        JsonNode page = api.get("/api/v1/audit?case=" + id, ADMIN).json();
+
+        List<String> rows = new ArrayList<>();
+        page.get("items").forEach(e -> rows.add(e.get("username").asString() + " " + e.get("action").asString() + " "
+                + (e.has("documentId") ? e.get("documentId").asString() : "-")));
+        assertThat(rows).contains(BILLING + " PACKET_GENERATED " + packet,
+                BILLING + " ESTIMATE_GENERATED " + estimate.get("document").get("id").asString(),
+                "north.clinic DOCUMENT_DOWNLOADED " + packet);
+    }
+
+    @Test
     void filtersByUserActionAndDateRangeAndPages() {
         String id = createCase();
         String today = LocalDate.now(ZoneOffset.UTC).toString();
