@@ -125,6 +125,19 @@ class AuditTrailTest {
     }
 
     @Test
+    void aSignedInUsersForbiddenRequestIsRecordedWithTheCaseId() {
+        String id = createCase();
+        assertThat(api.put("/api/v1/cases/" + id, "north.clinic", Samples.text("01-complete-esketamine")).status())
+                .isEqualTo(403);
+
+        JsonNode page = api.get("/api/v1/audit?case=" + id + "&action=ACCESS_DENIED", ADMIN).json();
+
+        assertThat(page.get("items").size()).isEqualTo(1);
+        assertThat(page.get("items").get(0).get("username").asString()).isEqualTo("north.clinic");
+        assertThat(page.get("items").get(0).get("outcome").asString()).isEqualTo("FORBIDDEN");
+    }
+
+    @Test
     void failedApiSignInIsRecordedWithTheNameTypedAndTheAddress() {
         String typed = "nobody-" + System.nanoTime();
         assertThat(new ApiClient(port).get("/api/v1/cases", typed).status()).isEqualTo(401);

@@ -1,0 +1,45 @@
+package dev.authpack.audit;
+
+import dev.authpack.security.Actors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Records a signed-in user's request that their role does not allow (a 403): an insider probing
+ * is what an audit should show. Anonymous requests are not recorded: they are simply asked to
+ * sign in, and would flood the trail.
+ */
+@Component
+class AccessDeniedAuditor {
+
+    private static final Pattern CASE_ID = Pattern.compile("/cases/([0-9a-fA-F-]{36})(?:/|$)");
+
+    private final AuditLog audit;
+
+    AccessDeniedAuditor(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @EventListener
+    public void denied(AuthorizationDeniedEvent<?> event) {
+        Authentication auth = event.getAuthentication().get();
+        if (Actors.of(auth) == null) {
+            return;
+        }
+        audit.record("ACCESS_DENIED", caseIdInPath(), null, "FORBIDDEN");
+    }
+
+    private static String caseIdInPath() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
+            Matcher m = CASE_ID.matcher(attrs.getRequest().getRequestURI());
+            return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : null;
+        }
+        return null;
+    }
+}
