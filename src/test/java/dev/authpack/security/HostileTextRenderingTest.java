@@ -39,6 +39,18 @@ class HostileTextRenderingTest {
     }
 
     @Test
+    void aMarkupNameIsShownAsTextOnEveryPageThatShowsIt() {
+        Browser browser = new Browser(port);
+        browser.login("north.billing", "demo-pass-2026");
+
+        for (String path : new String[] {"/cases", "/cases/" + caseId, "/cases/" + caseId + "/edit"}) {
+            String html = browser.get(path).body();
+            assertThat(html).as(path).doesNotContain(SCRIPT).doesNotContain("<img src=x");
+            assertThat(html).as(path).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        }
+    }
+
+    @Test
     void aMarkupNameIsPrintedAsTextInThePacketAndThePdfHasNoScript() throws IOException {
         ApiClient.Response packet = api.post("/api/v1/cases/" + caseId + "/packet", "north.billing", new byte[0], null);
         assertThat(packet.status()).isEqualTo(201);

@@ -70,9 +70,34 @@ class LoginLockoutTest {
     }
 
     @Test
+    void theLoginPageSaysTheSameForAWrongPasswordAnUnknownUserAndALockedAccount() {
+        String user = TestUsers.billing(admin, "lock.web");
+        for (int i = 0; i < lockout.maxAttempts(); i++) {
+            call(user, "wrong-password-" + i);
+        }
+
+        String locked = errorPage(user, TestUsers.PASSWORD);
+        String wrong = errorPage(TestUsers.billing(admin, "lock.wrong"), "not-the-password");
+        String unknown = errorPage("nobody.at.all", "not-the-password");
+
+        assertThat(locked).isEqualTo(wrong).isEqualTo(unknown).contains("locked");
+    }
+
+    @Test
     void lockoutDefaultsAreFiveAttemptsAndFifteenMinutes() {
         assertThat(lockout.maxAttempts()).isEqualTo(5);
         assertThat(lockout.duration()).hasMinutes(15);
+    }
+
+    private String errorPage(String user, String password) {
+        Browser browser = new Browser(port);
+        HttpResponse<String> answer = browser.login(user, password);
+        assertThat(answer.statusCode()).isEqualTo(302);
+        String location = answer.headers().firstValue("Location").orElseThrow();
+        assertThat(location).endsWith("/login?error");
+        String page = browser.get("/login?error").body();
+        int start = page.indexOf("role=\"alert\"");
+        return page.substring(start, page.indexOf("</p>", start));
     }
 
     private int call(String user, String password) {

@@ -91,6 +91,12 @@ class NoPhiInLogsTest {
                 .status()).isEqualTo(200));
         assertThat(documents.json().size()).isGreaterThanOrEqualTo(3);
 
+        Browser browser = new Browser(port);
+        browser.login("north.billing", "demo-pass-2026");
+        assertThat(browser.get("/cases").body()).contains(LAST);
+        assertThat(browser.get("/cases/" + id).body()).contains(LAST);
+        assertThat(browser.get("/cases/" + id + "/edit").statusCode()).isEqualTo(200);
+
         List<String> lines = captured.list.stream().map(NoPhiInLogsTest::render).toList();
         assertThat(lines).as("the capture sees our DEBUG lines").contains("dev.authpack.capture capture check");
         for (String phi : PHI) {

@@ -23,7 +23,14 @@ class SecurityHeadersTest {
     /** (who, path): null who means not signed in; BASIC: prefix means the API with HTTP Basic. */
     static Stream<String[]> answers() {
         return Stream.of(
+                new String[] {null, "/login"},
                 new String[] {null, "/cases"},
+                new String[] {"north.billing", "/cases"},
+                new String[] {"north.billing", "/cases/new"},
+                new String[] {"north.clinic", "/cases"},
+                new String[] {"admin", "/admin/audit"},
+                new String[] {"admin", "/admin/users"},
+                new String[] {"admin", "/cases"},
                 new String[] {null, "/api/v1/cases"},
                 new String[] {"BASIC:north.billing", "/api/v1/cases"},
                 new String[] {"BASIC:north.clinic", "/api/v1/policies"},

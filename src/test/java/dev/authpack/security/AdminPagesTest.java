@@ -1,0 +1,127 @@
+package dev.authpack.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.support.ApiClient;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The administrator's pages over real HTTP: users (create, reset) and the audit log. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AdminPagesTest {
+
+    static final String NEW_PASSWORD = "a-sturdy-passphrase-42";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void anAdministratorCreatesAUserWhoCanThenSignIn() {
+        Browser admin = signedIn("admin");
+        String name = "new.biller." + System.nanoTime() % 100000;
+
+        HttpResponse<String> created = admin.submit("/admin/users", "/admin/users",
+                Map.of("username", name, "role", "BILLING", "clinicId", "south", "password", NEW_PASSWORD));
+
+        assertThat(created.statusCode()).isEqualTo(302);
+        assertThat(admin.get("/admin/users").body()).contains(name);
+        assertThat(api(name, NEW_PASSWORD)).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select count(*) from audit_events where action = 'USER_CREATED' "
+                + "and target_user = ? and username = 'admin'", Long.class, name)).isEqualTo(1);
+    }
+
+    @Test
+    void passwordRulesAreEnforcedAndShownOnThePage() {
+        Browser admin = signedIn("admin");
+
+        HttpResponse<String> shortOne = admin.submit("/admin/users", "/admin/users",
+                Map.of("username", "short.pw.user", "role", "CLINIC", "clinicId", "north", "password", "tooshort"));
+        HttpResponse<String> withName = admin.submit("/admin/users", "/admin/users",
+                Map.of("username", "named.pw.user", "role", "CLINIC", "clinicId", "north",
+                        "password", "my-named.pw.user-pass"));
+
+        assertThat(shortOne.statusCode()).isEqualTo(200);
+        assertThat(shortOne.body()).contains("at least 12 characters");
+        assertThat(withName.body()).contains("must not contain the user name");
+        assertThat(jdbc.queryForObject("select count(*) from users where username in ('short.pw.user', 'named.pw.user')",
+                Long.class)).isZero();
+    }
+
+    @Test
+    void anAdministratorResetsAPasswordAndTheOldOneStopsWorking() {
+        Browser admin = signedIn("admin");
+        String name = "reset.me." + System.nanoTime() % 100000;
+        admin.submit("/admin/users", "/admin/users",
+                Map.of("username", name, "role", "CLINIC", "clinicId", "north", "password", NEW_PASSWORD));
+
+        HttpResponse<String> reset = admin.submit("/admin/users", "/admin/users/" + name + "/password",
+                Map.of("password", "another-long-secret-9"));
+
+        assertThat(reset.statusCode()).isEqualTo(302);
+        assertThat(api(name, NEW_PASSWORD)).isEqualTo(401);
+        assertThat(api(name, "another-long-secret-9")).isEqualTo(200);
+    }
+
+    @Test
+    void onlyAdministratorsReachThePages() {
+        for (String path : new String[] {"/admin/users", "/admin/audit"}) {
+            assertThat(signedIn("north.billing").get(path).statusCode()).as(path).isEqualTo(403);
+            assertThat(signedIn("north.clinic").get(path).statusCode()).as(path).isEqualTo(403);
+            assertThat(new Browser(port).get(path).statusCode()).as(path).isEqualTo(302);
+            assertThat(signedIn("admin").get(path).statusCode()).as(path).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theAuditPageShowsHostileUserNamesAsText() {
+        String hostile = "<script>alert(1)</script>";
+        new ApiClient(port).get("/api/v1/cases", hostile);
+        assertThat(new Browser(port).login(hostile, "whatever").statusCode()).isEqualTo(302);
+
+        String page = signedIn("admin").get("/admin/audit?user=" + java.net.URLEncoder.encode(hostile,
+                StandardCharsets.UTF_8)).body();
+
+        assertThat(page).doesNotContain(hostile).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(page).contains("API_LOGIN", "BAD_CREDENTIALS");
+    }
+
+    @Test
+    void theAuditPageFiltersAndNamesBadDates() {
+        Browser admin = signedIn("admin");
+
+        String page = admin.get("/admin/audit?action=LOGIN&from=not-a-date").body();
+
+        assertThat(page).contains("from");
+        assertThat(admin.get("/admin/audit?action=LOGIN").body()).contains("LOGIN", "admin");
+    }
+
+    private Browser signedIn(String user) {
+        Browser b = new Browser(port);
+        assertThat(b.login(user, "demo-pass-2026").statusCode()).isEqualTo(302);
+        return b;
+    }
+
+    private int api(String user, String password) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/policies"))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .GET().build();
+        try {
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package dev.authpack.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import org.apache.catalina.Context;
+import org.apache.catalina.Session;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+
+/** Web sessions: a new id at sign-in, 15 minutes idle timeout, sign-out ends them, no remember-me. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SessionTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    WebServerApplicationContext context;
+
+    @Test
+    void signingInIssuesANewSessionIdSoAPlantedOneIsUseless() {
+        Browser browser = new Browser(port);
+        browser.get("/login");
+        String before = browser.sessionId();
+
+        HttpResponse<String> answer = browser.login("north.billing", "demo-pass-2026");
+
+        assertThat(answer.statusCode()).isEqualTo(302);
+        assertThat(before).isNotNull();
+        assertThat(browser.sessionId()).isNotNull().isNotEqualTo(before);
+        assertThat(browser.get("/cases").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteStrict() {
+        Browser browser = new Browser(port);
+        HttpResponse<String> page = browser.get("/login");
+
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow();
+        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict");
+    }
+
+    @Test
+    void signedInSessionsExpireAfterFifteenIdleMinutes() {
+        Browser browser = new Browser(port);
+        browser.login("north.clinic", "demo-pass-2026");
+        String id = browser.sessionId();
+
+        Session session = tomcatSession(id);
+
+        assertThat(Duration.ofSeconds(session.getMaxInactiveInterval())).isEqualTo(Duration.ofMinutes(15));
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        Browser browser = new Browser(port);
+        browser.login("north.billing", "demo-pass-2026");
+        String id = browser.sessionId();
+
+        HttpResponse<String> out = browser.submit("/cases", "/logout", Map.of());
+
+        assertThat(out.statusCode()).isEqualTo(302);
+        assertThat(out.headers().firstValue("Location").orElseThrow()).endsWith("/login?logout");
+        assertThat(tomcatSessionOrNull(id)).isNull();
+        HttpResponse<String> after = browser.get("/cases");
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
+    @Test
+    void thereIsNoRememberMe() {
+        Browser browser = new Browser(port);
+        HttpResponse<String> login = browser.get("/login");
+        assertThat(login.body()).doesNotContain("remember");
+
+        HttpResponse<String> answer = browser.post("/login", Browser.csrfOf(login.body()),
+                Map.of("username", "north.billing", "password", "demo-pass-2026", "remember-me", "on"));
+
+        assertThat(answer.headers().allValues("Set-Cookie")).noneMatch(c -> c.toLowerCase().startsWith("remember"));
+    }
+
+    @Test
+    void aFormPostWithoutTheCsrfTokenIsRefused() {
+        Browser browser = new Browser(port);
+        browser.login("admin", "demo-pass-2026");
+
+        HttpResponse<String> answer = browser.post("/admin/users", null,
+                Map.of("username", "csrf.victim", "role", "ADMIN", "password", "long-enough-password-1"));
+
+        assertThat(answer.statusCode()).isEqualTo(403);
+    }
+
+    private Session tomcatSession(String id) {
+        Session s = tomcatSessionOrNull(id);
+        assertThat(s).as("the server holds session " + id).isNotNull();
+        return s;
+    }
+
+    private Session tomcatSessionOrNull(String id) {
+        TomcatWebServer server = (TomcatWebServer) context.getWebServer();
+        Context ctx = (Context) server.getTomcat().getHost().findChildren()[0];
+        return Arrays.stream(ctx.getManager().findSessions()).filter(s -> s.getId().equals(id)).findFirst().orElse(null);
+    }
+}
