@@ -91,7 +91,7 @@
     if (form.matches('[data-warn-unsaved]')) { dirty = false; }
     if (form.matches('[data-progress]')) {
       var note = document.querySelector('[data-progress-message]');
-      if (note) { note.hidden = false; }
+      if (note) { note.textContent = note.getAttribute('data-text'); }
       // after the submission is built, so the pressed button's name and value are still sent
       setTimeout(function () {
         form.querySelectorAll('button').forEach(function (b) { b.disabled = true; });

@@ -1,11 +1,17 @@
 package dev.authpack.casefile;
 
+import dev.authpack.attachment.AttachmentStore;
 import dev.authpack.audit.AuditLog;
 import dev.authpack.completeness.CompletenessReport;
 import dev.authpack.completeness.CompletenessService;
 import dev.authpack.completeness.CriterionResult;
+import dev.authpack.document.DocumentKind;
+import dev.authpack.document.DocumentStore;
+import dev.authpack.document.DocumentView;
 import dev.authpack.estimate.CodeWarnings;
 import dev.authpack.web.PageController;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,17 +26,23 @@ import org.springframework.web.bind.annotation.PathVariable;
 class CasePageController {
 
     static final String VIEW = "cases/page";
+    /** Leading pages of the latest packet shown as images (the document preview renders no more). */
+    private static final int PREVIEW_PAGES = 2;
 
     private final CaseService cases;
     private final CompletenessService completeness;
     private final CodeWarnings codeWarnings;
+    private final DocumentStore documents;
+    private final AttachmentStore attachments;
     private final AuditLog audit;
 
     CasePageController(CaseService cases, CompletenessService completeness, CodeWarnings codeWarnings,
-                       AuditLog audit) {
+                       DocumentStore documents, AttachmentStore attachments, AuditLog audit) {
         this.cases = cases;
         this.completeness = completeness;
         this.codeWarnings = codeWarnings;
+        this.documents = documents;
+        this.attachments = attachments;
         this.audit = audit;
     }
 
@@ -54,6 +66,13 @@ class CasePageController {
         model.addAttribute("missing", report.missing().stream()
                 .map(p -> new MissingField(p, CaseForm.labelKeyOf(p), CaseForm.idOf(p))).toList());
         model.addAttribute("warnings", codeWarnings.warningsFor(stored.data()));
+        List<DocumentView> docs = documents.list(stored.id(), stored.clinicId());
+        model.addAttribute("documents", docs);
+        model.addAttribute("attachments", attachments.list(stored.id(), stored.clinicId()));
+        docs.stream().filter(d -> d.kind() != DocumentKind.ESTIMATE).findFirst().ifPresent(packet -> {
+            model.addAttribute("previewPacket", packet);
+            model.addAttribute("previewPages", IntStream.rangeClosed(1, Math.min(PREVIEW_PAGES, packet.pages())).boxed().toList());
+        });
         return VIEW;
     }
 

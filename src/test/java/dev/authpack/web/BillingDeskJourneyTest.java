@@ -3,10 +3,22 @@ package dev.authpack.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.Samples;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +32,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The billing desk in a real browser: a clerk types sample 01 into the case form, makes and fixes a
- * mistake without losing anything typed, sees the checklist complete; the clinic reads the case;
+ * mistake without losing anything typed, sees the checklist complete, attaches notes, generates
+ * and downloads the packet and the estimate; the clinic reads the case and downloads the packet;
  * another clinic cannot find it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -83,6 +96,20 @@ class BillingDeskJourneyTest {
         assertThat(browser.find(By.cssSelector(".checklist")).getText()).contains("Failed antidepressant trials", "REMS-certified setting");
         browser.screenshot("checklist");
 
+        uploadClinicalNotes();
+        browser.clickAndWaitForNextPage(browser.find(By.id("generate-packet")));
+        new Select(browser.find(By.id("estimate-lang"))).selectByValue("en");
+        browser.clickAndWaitForNextPage(browser.find(By.id("generate-estimate")));
+        byte[] packet = downloadChecked("PACKET");
+        byte[] estimate = downloadChecked("ESTIMATE");
+        assertThat(pageText(packet, 0)).contains("Dana Reyes");
+        assertThat(pageText(packet, pageCount(packet) - 1)).contains(NOTES_TEXT);
+        assertThat(pageText(estimate, 0)).contains("$3,263.69");
+        assertThat(previewImagesLoaded()).isEqualTo(2);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById('documents').scrollIntoView()");
+        browser.screenshot("documents");
+
         browser.go("/cases?q=reyes");
         assertThat(browser.find(By.id("case-list")).getText()).contains("Dana Reyes", "esketamine-standard");
         browser.screenshot("case-list");
@@ -92,6 +119,10 @@ class BillingDeskJourneyTest {
         browser.go(casePath);
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Case: Dana Reyes");
         assertThat(browser.driver().findElements(By.linkText("Edit case"))).isEmpty();
+        assertThat(browser.driver().findElements(By.id("generate-packet"))).isEmpty();
+        assertThat(downloadChecked("PACKET")).isEqualTo(packet);
+        browser.go("/documents");
+        assertThat(browser.find(By.id("recent-documents")).getText()).contains("Prior-authorization packet", "Dana Reyes");
         browser.logOut();
 
         browser.logIn("south.billing", PASSWORD);
@@ -99,6 +130,80 @@ class BillingDeskJourneyTest {
         browser.go(casePath);
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Not found");
         assertThat(browser.driver().getPageSource()).doesNotContain("Reyes");
+    }
+
+    /** Uploads a two-page PDF of clinical notes through the case page's file input. */
+    private void uploadClinicalNotes() {
+        Path notes = pdf(2);
+        browser.find(By.id("attachment-title")).sendKeys("Clinical notes");
+        browser.find(By.id("attachment-file")).sendKeys(notes.toAbsolutePath().toString());
+        browser.clickAndWaitForNextPage(browser.find(By.cssSelector("#attachments button[type=submit]")));
+        assertThat(browser.find(By.id("attachment-list")).getText()).isEqualTo("Clinical notes (2 pages)");
+    }
+
+    /** Downloads the newest document of a kind from the case page's list; checks it is a whole PDF. */
+    private byte[] downloadChecked(String kind) {
+        WebElement row = browser.find(By.cssSelector("#document-list tr[data-kind='" + kind + "']"));
+        int pages = Integer.parseInt(row.findElements(By.tagName("td")).get(1).getText());
+        HttpResponse<byte[]> answer = browser.download(row.findElement(By.tagName("a")).getDomAttribute("href"));
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pageCount(answer.body())).isEqualTo(pages);
+        if (!kind.equals("ESTIMATE")) {
+            assertThat(pages).isGreaterThanOrEqualTo(5 + 2);
+            assertThat(pageText(answer.body(), 0)).contains("Page 1 of " + pages);
+        }
+        return answer.body();
+    }
+
+    private long previewImagesLoaded() {
+        Object loaded = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "var done = arguments[0]; var imgs = Array.from(document.querySelectorAll('.preview img'));"
+                        + "Promise.all(imgs.map(i => i.decode().then(() => i.naturalWidth > 0, () => false)))"
+                        + ".then(r => done(r.filter(x => x).length));");
+        return (Long) loaded;
+    }
+
+    static final String NOTES_TEXT = "Progress note, page";
+
+    private static Path pdf(int pages) {
+        try (PDDocument doc = new PDDocument()) {
+            for (int i = 1; i <= pages; i++) {
+                PDPage page = new PDPage();
+                doc.addPage(page);
+                try (PDPageContentStream text = new PDPageContentStream(doc, page)) {
+                    text.beginText();
+                    text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                    text.newLineAtOffset(72, 700);
+                    text.showText(NOTES_TEXT + " " + i);
+                    text.endText();
+                }
+            }
+            Path file = Files.createTempFile("clinical-notes-", ".pdf");
+            doc.save(file.toFile());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int pageCount(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return doc.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String pageText(byte[] pdf, int pageIndex) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(pageIndex + 1);
+            stripper.setEndPage(pageIndex + 1);
+            return stripper.getText(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Without saving anything: rows come and go in the page (the script) and names stay distinct. */

@@ -16,11 +16,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -98,7 +98,17 @@ final class Browser implements AutoCloseable {
     void clickAndWaitForNextPage(WebElement element) {
         WebElement html = driver.findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(html));
+    }
+
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException e) {
+            // stale, or (newer Chromium) "node does not belong to the document": either way replaced
+            return true;
+        }
     }
 
     /** Types a date into an {@code <input type="date">} the way a user does: month, day, year (en-US). */

@@ -1,0 +1,89 @@
+package dev.authpack.document;
+
+import dev.authpack.audit.AuditLog;
+import dev.authpack.casefile.CaseService;
+import dev.authpack.casefile.CaseSummary;
+import dev.authpack.core.NotFoundException;
+import dev.authpack.security.Actors;
+import dev.authpack.web.PageController;
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * Documents in the web UI: the clinic's recent documents, downloads with the signed-in session,
+ * and page previews of a packet. Another clinic's document is "not found".
+ */
+@Controller
+@PageController
+class DocumentPageController {
+
+    static final String RECENT_VIEW = "documents/recent";
+    private static final int RECENT = 50;
+
+    private final DocumentStore store;
+    private final CaseService cases;
+    private final PagePreview preview;
+    private final AuditLog audit;
+
+    DocumentPageController(DocumentStore store, CaseService cases, PagePreview preview, AuditLog audit) {
+        this.store = store;
+        this.cases = cases;
+        this.preview = preview;
+        this.audit = audit;
+    }
+
+    /** A document with the name of the patient whose case it belongs to. */
+    record RecentDocument(DocumentView document, String patientName) {
+    }
+
+    @GetMapping("/documents")
+    String recent(Model model) {
+        String clinic = Actors.current().clinicId();
+        List<RecentDocument> recent = cases.list(null).stream()
+                .flatMap((CaseSummary c) -> store.list(c.id(), clinic).stream()
+                        .map(d -> new RecentDocument(d, c.patientName())))
+                .sorted(Comparator.comparing((RecentDocument r) -> r.document().createdAt()).reversed())
+                .limit(RECENT).toList();
+        audit.record("DOCUMENTS_LISTED", null, null, "OK");
+        model.addAttribute("documents", recent);
+        return RECENT_VIEW;
+    }
+
+    @GetMapping("/documents/{id}")
+    ResponseEntity<byte[]> download(@PathVariable UUID id) {
+        DocumentStore.DocumentContent found = load(id);
+        DocumentView doc = found.document();
+        audit.record("DOCUMENT_DOWNLOADED", doc.caseId().toString(), doc.id().toString(), "OK");
+        String name = doc.kind().name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + doc.id() + ".pdf";
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", ContentDisposition.attachment().filename(name).build().toString())
+                .cacheControl(CacheControl.noStore())
+                .body(found.bytes());
+    }
+
+    @GetMapping("/documents/{id}/pages/{page}")
+    ResponseEntity<byte[]> page(@PathVariable UUID id, @PathVariable int page) throws IOException {
+        DocumentStore.DocumentContent found = load(id);
+        byte[] png = preview.png(found.bytes(), page - 1);
+        if (png == null) {
+            throw new NotFoundException("page");
+        }
+        audit.record("DOCUMENT_PREVIEWED", found.document().caseId().toString(), id.toString(), "OK");
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore()).body(png);
+    }
+
+    private DocumentStore.DocumentContent load(UUID id) {
+        return store.content(id, Actors.current().clinicId()).orElseThrow(() -> new NotFoundException("document"));
+    }
+}

@@ -1,0 +1,36 @@
+package dev.authpack.estimate;
+
+import dev.authpack.core.UnprocessableException;
+import dev.authpack.web.PageController;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The case page's "Estimate" button, in English or Spanish. */
+@Controller
+@PageController
+class EstimatePageController {
+
+    private final EstimateService estimates;
+
+    EstimatePageController(EstimateService estimates) {
+        this.estimates = estimates;
+    }
+
+    @PostMapping("/cases/{caseId}/estimate")
+    String generate(@PathVariable UUID caseId, @RequestParam(defaultValue = "en") String lang,
+                    RedirectAttributes redirect) {
+        Locale locale = "es".equals(lang) ? Locale.forLanguageTag("es") : Locale.ENGLISH;
+        try {
+            estimates.generate(caseId.toString(), locale);
+            redirect.addFlashAttribute("message", "docs.generated");
+        } catch (UnprocessableException e) {
+            redirect.addFlashAttribute("problem", "docs.estimateRefused");
+        }
+        return "redirect:/cases/" + caseId + "#documents";
+    }
+}

@@ -1,0 +1,34 @@
+package dev.authpack.packet;
+
+import dev.authpack.core.UnprocessableException;
+import dev.authpack.web.PageController;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The case page's "Generate packet" and "Clinical-exception packet" buttons. */
+@Controller
+@PageController
+class PacketPageController {
+
+    private final PacketService packets;
+
+    PacketPageController(PacketService packets) {
+        this.packets = packets;
+    }
+
+    @PostMapping("/cases/{caseId}/packet")
+    String generate(@PathVariable UUID caseId, @RequestParam(defaultValue = "false") boolean exception,
+                    RedirectAttributes redirect) {
+        try {
+            packets.generate(caseId, exception);
+            redirect.addFlashAttribute("message", "docs.generated");
+        } catch (UnprocessableException e) {
+            redirect.addFlashAttribute("problem", exception ? "docs.exceptionRefused" : "docs.incomplete");
+        }
+        return "redirect:/cases/" + caseId + "#documents";
+    }
+}
