@@ -6,6 +6,7 @@ import dev.authpack.support.ApiClient;
 import dev.authpack.support.Samples;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,6 +72,32 @@ class SecurityHeadersTest {
         assertThat(pdf.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(pdf.headers().firstValue("Content-Security-Policy")).hasValue(SecurityHeaders.CONTENT_SECURITY_POLICY);
         assertThat(pdf.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+    }
+
+    @Test
+    void everyAnswerCarryingPatientDataIsNoStore() {
+        ApiClient api = new ApiClient(port);
+        String id = api.post("/api/v1/cases", "north.billing", Samples.text("01-complete-esketamine")).json()
+                .get("id").asString();
+        Browser browser = new Browser(port);
+        browser.login("north.billing", "demo-pass-2026");
+        Basic basic = new Basic(port);
+
+        List<HttpResponse<String>> answers = List.of(
+                basic.get("/api/v1/cases", "north.billing"),
+                basic.get("/api/v1/cases/" + id, "north.billing"),
+                basic.get("/api/v1/cases/" + id + "/completeness", "north.clinic"),
+                basic.get("/api/v1/cases/" + id + "/documents", "north.clinic"),
+                browser.get("/cases"),
+                browser.get("/cases/" + id),
+                browser.get("/cases/" + id + "/edit"));
+
+        for (HttpResponse<String> r : answers) {
+            assertThat(r.statusCode()).as(r.uri().toString()).isEqualTo(200);
+            assertThat(r.headers().firstValue("Cache-Control").orElse("")).as(r.uri().toString()).contains("no-store");
+            assertThat(r.headers().firstValue("Content-Security-Policy")).as(r.uri().toString())
+                    .hasValue(SecurityHeaders.CONTENT_SECURITY_POLICY);
+        }
     }
 
     @Test
