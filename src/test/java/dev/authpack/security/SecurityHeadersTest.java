@@ -79,6 +79,8 @@ class SecurityHeadersTest {
         ApiClient api = new ApiClient(port);
         String id = api.post("/api/v1/cases", "north.billing", Samples.text("01-complete-esketamine")).json()
                 .get("id").asString();
+        String doc = api.post("/api/v1/cases/" + id + "/packet", "north.billing", new byte[0], null).json()
+                .get("id").asString();
         Browser browser = new Browser(port);
         browser.login("north.billing", "demo-pass-2026");
         Basic basic = new Basic(port);
@@ -90,7 +92,10 @@ class SecurityHeadersTest {
                 basic.get("/api/v1/cases/" + id + "/documents", "north.clinic"),
                 browser.get("/cases"),
                 browser.get("/cases/" + id),
-                browser.get("/cases/" + id + "/edit"));
+                browser.get("/cases/" + id + "/edit"),
+                browser.get("/documents"),
+                browser.get("/documents/" + doc),
+                browser.get("/documents/" + doc + "/pages/1"));
 
         for (HttpResponse<String> r : answers) {
             assertThat(r.statusCode()).as(r.uri().toString()).isEqualTo(200);
