@@ -101,6 +101,13 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(html));
     }
 
+    /** Types keys (such as Enter) that submit a form, and waits until the next page has replaced this one. */
+    void pressAndWaitForNextPage(WebElement element, CharSequence... keys) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        element.sendKeys(keys);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(html));
+    }
+
     private static boolean isGone(WebElement element) {
         try {
             element.isEnabled();
