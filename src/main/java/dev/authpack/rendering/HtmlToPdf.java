@@ -63,10 +63,11 @@ final class HtmlToPdf {
     LaidOutPdf convert(String xhtml) throws IOException {
         // pages imported later (attachments) stay in temp files, not on the heap
         PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
+        DocumentFonts.Faces faces = fonts.lease();
         try {
             // the document's own font objects, so text stamped after layout shares the embedded subsets
-            PDFont regular = fonts.regularFor(doc);
-            PDFont bold = fonts.boldFor(doc);
+            PDFont regular = faces.regularFor(doc);
+            PDFont bold = faces.boldFor(doc);
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .usePDDocument(doc)
                     .withHtmlContent(xhtml, "about:blank")
@@ -87,10 +88,11 @@ final class HtmlToPdf {
                     spots.add(new LaidOutPdf.Spot(p.getId(), p.getPageNo(), p.getX(), p.getY(), p.getWidth(),
                             p.getHeight()));
                 }
-                return new LaidOutPdf(doc, spots, regular, bold);
+                return new LaidOutPdf(doc, spots, regular, bold, () -> fonts.release(faces));
             }
         } catch (IOException | RuntimeException e) {
             doc.close();
+            fonts.release(faces);
             throw e;
         }
     }

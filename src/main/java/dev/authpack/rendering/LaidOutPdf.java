@@ -13,7 +13,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * packet's total page count), and the caller writes the value there with PDFBox, in {@code regular} or
  * {@code bold} — the document's own embedded fonts.
  */
-public record LaidOutPdf(PDDocument document, List<Spot> spots, PDFont regular, PDFont bold) implements Closeable {
+public record LaidOutPdf(PDDocument document, List<Spot> spots, PDFont regular, PDFont bold, Runnable onClose)
+        implements Closeable {
 
     /** An element's box: page index (0-based) and PDF user-space rectangle (points, origin bottom left). */
     public record Spot(String id, int page, float x, float y, float width, float height) {
@@ -25,6 +26,10 @@ public record LaidOutPdf(PDDocument document, List<Spot> spots, PDFont regular, 
 
     @Override
     public void close() throws IOException {
-        document.close();
+        try {
+            document.close();
+        } finally {
+            onClose.run();
+        }
     }
 }

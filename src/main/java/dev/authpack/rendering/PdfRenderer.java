@@ -8,7 +8,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -67,8 +66,7 @@ public class PdfRenderer {
     /** Saves the document and describes the bytes; the bytes returned are the bytes hashed. */
     public RenderedPdf finish(PDDocument doc) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
-        // classic cross-reference table: PDFBox's object-stream compression costs more time than it saves bytes here
-        doc.save(out, CompressParameters.NO_COMPRESSION);
+        doc.save(out);
         byte[] bytes = out.toByteArray();
         String version = doc.getDocumentInformation().getCustomMetadataValue(TEMPLATE_VERSION);
         return new RenderedPdf(bytes, doc.getNumberOfPages(), sha256(bytes), version);

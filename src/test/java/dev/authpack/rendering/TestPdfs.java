@@ -18,6 +18,11 @@ public final class TestPdfs {
 
     /** {@code pages} Letter pages, each saying "{marker}-{n}". */
     public static byte[] notes(int pages, String marker) {
+        return notes(pages, marker, 0);
+    }
+
+    /** Like {@link #notes(int, String)}, with {@code lines} more lines of typical note text per page. */
+    public static byte[] notes(int pages, String marker, int lines) {
         try (PDDocument doc = new PDDocument()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             for (int i = 1; i <= pages; i++) {
@@ -28,6 +33,11 @@ public final class TestPdfs {
                     cs.setFont(font, 11);
                     cs.newLineAtOffset(56, 740);
                     cs.showText("Progress note page " + i + " " + marker + "-" + i);
+                    cs.setLeading(14);
+                    for (int l = 0; l < lines; l++) {
+                        cs.newLine();
+                        cs.showText("Session " + l + ": mood low, sleep poor, PHQ-9 reviewed; plan discussed with the patient.");
+                    }
                     cs.endText();
                 }
             }
