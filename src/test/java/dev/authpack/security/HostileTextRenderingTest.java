@@ -40,14 +40,31 @@ class HostileTextRenderingTest {
 
     @Test
     void aMarkupNameIsShownAsTextOnEveryPageThatShowsIt() {
+        uploadAttachmentTitled("<script>alert(3)</script>");
+        api.post("/api/v1/cases/" + caseId + "/packet", "north.billing", new byte[0], null);
         Browser browser = new Browser(port);
         browser.login("north.billing", "demo-pass-2026");
 
-        for (String path : new String[] {"/cases", "/cases/" + caseId, "/cases/" + caseId + "/edit"}) {
+        assertThat(browser.get("/cases/" + caseId).body()).doesNotContain("<script>alert(3)")
+                .contains("&lt;script&gt;alert(3)&lt;/script&gt;");
+        for (String path : new String[] {"/cases", "/cases/" + caseId, "/cases/" + caseId + "/edit", "/documents"}) {
             String html = browser.get(path).body();
             assertThat(html).as(path).doesNotContain(SCRIPT).doesNotContain("<img src=x");
             assertThat(html).as(path).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         }
+    }
+
+    private void uploadAttachmentTitled(String title) {
+        String boundary = "hostile-boundary";
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\n" + title
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"n.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(Fixtures.onePagePdf());
+        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        ApiClient.Response r = api.post("/api/v1/cases/" + caseId + "/attachments", "north.billing", out.toByteArray(),
+                "multipart/form-data; boundary=" + boundary);
+        assertThat(r.status()).isEqualTo(201);
     }
 
     @Test
