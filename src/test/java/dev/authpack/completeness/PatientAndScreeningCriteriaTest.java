@@ -18,6 +18,8 @@ class PatientAndScreeningCriteriaTest {
         "18th birthday on the start date        | patient.dateOfBirth=2008-11-30 | AGE | MET",
         "18th birthday the day after            | patient.dateOfBirth=2008-12-01 | AGE | NOT_MET",
         "no date of birth                       | patient.dateOfBirth=null | AGE | MISSING",
+        "born 29 Feb: 17 on 28 Feb of a common year | patient.dateOfBirth=2008-02-29; request.startDate=2026-02-28 | AGE | NOT_MET",
+        "born 29 Feb: 18 on 1 March                 | patient.dateOfBirth=2008-02-29; request.startDate=2026-03-01 | AGE | MET",
         "F33.2 eligible                         | diagnosis.icd10=F33.2 | DIAGNOSIS | MET",
         "F32.1 eligible                         | diagnosis.icd10=F32.1 | DIAGNOSIS | MET",
         "F33.0 mild is not                      | diagnosis.icd10=F33.0 | DIAGNOSIS | NOT_MET",
