@@ -67,16 +67,4 @@ class StoredDocument {
     byte[] content() {
         return content;
     }
-
-    String caseId() {
-        return caseId;
-    }
-
-    DocumentKind kind() {
-        return kind;
-    }
-
-    Instant createdAt() {
-        return createdAt;
-    }
 }
