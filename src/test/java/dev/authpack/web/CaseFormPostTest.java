@@ -2,6 +2,8 @@ package dev.authpack.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authpack.support.ApiClient;
+import dev.authpack.support.Samples;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,10 +11,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The case form as a browser without JavaScript posts it: rows added through the server, typed
- * text kept beside its message, and a stale version answered without losing the user's input.
+ * The case pages as a browser without JavaScript uses them: rows added through the server, typed
+ * text kept beside its message, a stale version answered without losing the user's input, the
+ * list's filters, and code warnings on the case page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CaseFormPostTest {
@@ -60,6 +64,31 @@ class CaseFormPostTest {
         assertThat(stale.statusCode()).isEqualTo(200);
         assertThat(stale.body()).contains("Someone else saved this case", "value=\"Second\"");
         assertThat(clerk.get(edit).body()).contains("value=\"First\"");
+    }
+
+    @Test
+    void caseListFiltersByStatusAndByPartOfThePatientsName() {
+        ObjectNode complete = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) complete.get("patient")).put("lastName", "Filterready");
+        assertThat(new ApiClient(port).post("/api/v1/cases", "north.billing", Samples.json(complete)).status())
+                .isEqualTo(201);
+        clerk.post("/cases/new", "patient.firstName", "Dana", "patient.lastName", "Filterdraft");
+
+        assertThat(clerk.get("/cases?q=filter").body()).contains("Dana Filterready", "Dana Filterdraft");
+        assertThat(clerk.get("/cases?q=FILTER&status=READY").body()).contains("Dana Filterready")
+                .doesNotContain("Filterdraft");
+        assertThat(clerk.get("/cases?q=filter&status=DRAFT").body()).contains("Dana Filterdraft")
+                .doesNotContain("Filterready");
+    }
+
+    @Test
+    void casePageWarnsOfARetiredBillingCode() {
+        String location = clerk.post("/cases/new", "patient.lastName", "Oldcode", "request.startDate", "2026-11-30",
+                "request.lines[0].code", "S0013").headers().firstValue("Location").orElseThrow();
+
+        String page = clerk.get(java.net.URI.create(location).getPath()).body();
+
+        assertThat(page).contains("id=\"code-warnings\"", "S0013 was replaced by J0013");
     }
 
     private static String versionOf(String html) {
