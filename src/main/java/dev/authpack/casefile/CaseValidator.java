@@ -7,6 +7,8 @@ import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -38,8 +40,13 @@ class CaseValidator {
         List<FieldProblem> problems = new ArrayList<>(bound.problems());
         CaseData data = bound.data();
         if (data != null) {
+            // a value the binder rejected is bound as null: don't report it a second time as "must not be null"
+            Set<String> rejected = problems.stream().map(FieldProblem::field).collect(Collectors.toSet());
             for (ConstraintViolation<CaseData> v : validator.validate(data)) {
-                problems.add(new FieldProblem(v.getPropertyPath().toString(), v.getMessage()));
+                String field = v.getPropertyPath().toString();
+                if (!rejected.contains(field)) {
+                    problems.add(new FieldProblem(field, v.getMessage()));
+                }
             }
             if (data.policyId() != null && policies.find(data.policyId()).isEmpty()) {
                 problems.add(new FieldProblem("policyId", "is not a loaded policy; see GET /api/v1/policies"));

@@ -99,6 +99,18 @@ class CaseApiTest {
     }
 
     @Test
+    void aRejectedCoreMemberIsReportedOnce() {
+        ObjectNode body = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) body.get("assessments").get(0)).put("score", 14.5);
+
+        Response r = api.post("/api/v1/cases", BILLING, Samples.json(body));
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("errors")).hasSize(1);
+        assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("assessments[0].score");
+    }
+
+    @Test
     void malformedBodiesAreClientErrorsNeverServerErrors() {
         assertThat(api.post("/api/v1/cases", BILLING, "{\"policyId\": ").status()).isEqualTo(400);
         assertThat(api.post("/api/v1/cases", BILLING, "[1, 2]").status()).isEqualTo(400);
