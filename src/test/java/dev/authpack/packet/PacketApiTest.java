@@ -3,6 +3,7 @@ package dev.authpack.packet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.rendering.PdfRenderer;
+import dev.authpack.rendering.TestPdfs;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
 import dev.authpack.support.Samples;
@@ -16,7 +17,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,6 +34,8 @@ class PacketApiTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcTemplate jdbc;
     ApiClient api;
 
     @BeforeEach
@@ -78,6 +83,35 @@ class PacketApiTest {
         try (PDDocument pdf = Loader.loadPDF(served.body())) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(doc.get("pages").asInt());
         }
+    }
+
+    @Test
+    void failureHalfwayThroughLeavesNoDocumentBehind() {
+        String id = create(Samples.text("01-complete-esketamine"));
+        byte[] notes = TestPdfs.notes(2, "NOTES");
+        String boundary = "----packet-test";
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nNotes\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"n.pdf\"\r\nContent-Type: application/pdf\r\n\r\n";
+        byte[] body = concat(head.getBytes(StandardCharsets.UTF_8), notes,
+                ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(api.post("/api/v1/cases/" + id + "/attachments", BILLING, body,
+                "multipart/form-data; boundary=" + boundary).status()).isEqualTo(201);
+        // the stored upload goes bad after it was accepted (disk, restore from a broken backup...)
+        jdbc.update("UPDATE attachments SET content = ? WHERE case_id = ?", new byte[] {'%', 'P', 'D', 'F'}, id);
+
+        Response failed = api.post("/api/v1/cases/" + id + "/packet", BILLING, new byte[0], null);
+
+        assertThat(failed.status()).isEqualTo(500);
+        assertThat(failed.contentType()).startsWith("application/problem+json");
+        assertThat(api.get("/api/v1/cases/" + id + "/documents", BILLING).json().size()).isZero();
+    }
+
+    static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
     }
 
     @Test
