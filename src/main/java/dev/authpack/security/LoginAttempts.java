@@ -37,18 +37,17 @@ class LoginAttempts {
     @EventListener
     @Transactional
     public void failed(AuthenticationFailureBadCredentialsEvent event) {
-        users.findById(event.getAuthentication().getName()).ifPresent(account -> {
-            Instant now = clock.instant();
-            if (account.lockedAt(now)) {
-                return;
-            }
-            account.recordFailedLogin(lockout.maxAttempts(), now.plus(lockout.duration()));
-            if (account.lockedAt(now)) {
-                log.warn("Account {} locked until {} after {} failed sign-ins", account.username(),
-                        account.lockedUntil(), lockout.maxAttempts());
-                events.publishEvent(new AccountLockedEvent(account.username(), account.clinicId()));
-            }
-        });
+        String username = event.getAuthentication().getName();
+        Instant now = clock.instant();
+        if (users.countFailedLogin(username, now) == 0) {
+            return; // no such account, or already locked
+        }
+        if (users.lockWhenOver(username, lockout.maxAttempts(), now.plus(lockout.duration())) == 1) {
+            log.warn("Account {} locked for {} after {} failed sign-ins", username, lockout.duration(),
+                    lockout.maxAttempts());
+            String clinic = users.findById(username).map(UserAccount::clinicId).orElse(null);
+            events.publishEvent(new AccountLockedEvent(username, clinic));
+        }
     }
 
     /** HTTP Basic authenticates every API call: only touch the row when there is something to reset. */

@@ -81,16 +81,4 @@ class UserAccount {
         this.lockedUntil = null;
     }
 
-    void recordFailedLogin(int maxAttempts, Instant lockUntil) {
-        failedLogins++;
-        if (failedLogins >= maxAttempts) {
-            lockedUntil = lockUntil;
-            failedLogins = 0;
-        }
-    }
-
-    void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
-    }
 }

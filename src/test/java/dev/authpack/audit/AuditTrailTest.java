@@ -14,8 +14,11 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -28,6 +31,8 @@ class AuditTrailTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcTemplate jdbc;
     ApiClient api;
 
     @BeforeEach
@@ -152,6 +157,25 @@ class AuditTrailTest {
     }
 
     @Test
+    void repeatedWrongPasswordsLockTheAccountAndTheLockIsRecorded() {
+        String user = "audit.lock." + System.nanoTime() % 1_000_000;
+        jdbc.update("insert into users (username, password_hash, role, clinic_id, enabled, failed_logins) "
+                + "values (?, ?, 'BILLING', 'north', true, 0)", user,
+                "{bcrypt}" + new BCryptPasswordEncoder().encode("a-right-password-42"));
+        ApiClient wrong = new ApiClient(port);
+        for (int i = 0; i < 5; i++) {
+            assertThat(wrong.get("/api/v1/cases", user).status()).isEqualTo(401); // the demo password is wrong here
+        }
+
+        assertThat(basicStatus(user, "a-right-password-42")).isEqualTo(401);
+        JsonNode locked = api.get("/api/v1/audit?user=" + user + "&action=ACCOUNT_LOCKED", ADMIN).json();
+        assertThat(locked.get("totalItems").asLong()).isEqualTo(1);
+        assertThat(locked.get("items").get(0).get("clinicId").asString()).isEqualTo("north");
+        assertThat(api.get("/api/v1/audit?user=" + user + "&action=API_LOGIN", ADMIN).json().get("totalItems").asLong())
+                .isEqualTo(6);
+    }
+
+    @Test
     void theTrailHasNoUpdateOrDeletePathInCode() {
         assertThat(Arrays.stream(AuditEventRepository.class.getMethods()).map(Method::getName))
                 .noneMatch(n -> n.startsWith("delete") || n.startsWith("update") || n.startsWith("remove"));
@@ -162,6 +186,20 @@ class AuditTrailTest {
                 .filter(f -> f.isAnnotationPresent(jakarta.persistence.Column.class))
                 .filter(f -> f.getAnnotation(jakarta.persistence.Column.class).updatable()))
                 .isEmpty();
+    }
+
+    private int basicStatus(String user, String password) {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/cases"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .GET().build();
+        try {
+            return java.net.http.HttpClient.newHttpClient()
+                    .send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String createCase() {

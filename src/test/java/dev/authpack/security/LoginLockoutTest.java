@@ -49,6 +49,32 @@ class LoginLockoutTest {
     }
 
     @Test
+    void simultaneousWrongPasswordsAreAllCounted() throws Exception {
+        String user = TestUsers.billing(admin, "lock.burst");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(lockout.maxAttempts());
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < lockout.maxAttempts(); i++) {
+                String guess = "burst-guess-" + i;
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return call(user, guess);
+                }));
+            }
+            go.countDown();
+            for (java.util.concurrent.Future<Integer> a : answers) {
+                assertThat(a.get()).isEqualTo(401);
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(call(user, TestUsers.PASSWORD)).as("locked after %d simultaneous guesses", lockout.maxAttempts())
+                .isEqualTo(401);
+    }
+
+    @Test
     void theLockEndsAfterItsDurationAndASuccessResetsTheCount() {
         String user = TestUsers.billing(admin, "lock.ends");
         for (int i = 0; i < lockout.maxAttempts(); i++) {
