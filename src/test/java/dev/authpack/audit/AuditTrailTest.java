@@ -143,6 +143,24 @@ class AuditTrailTest {
     }
 
     @Test
+    void anotherClinicsUserAskingForACaseOrDocumentIsRecordedAsNotFound() {
+        String id = createCase();
+        String packet = api.post("/api/v1/cases/" + id + "/packet", BILLING, new byte[0], null).json().get("id").asString();
+
+        assertThat(api.get("/api/v1/cases/" + id, "south.billing").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/documents/" + packet, "south.billing").status()).isEqualTo(404);
+
+        JsonNode probes = api.get("/api/v1/audit?user=south.billing&action=NOT_FOUND&size=500", ADMIN).json();
+        List<String> rows = new ArrayList<>();
+        probes.get("items").forEach(e -> rows.add(e.get("clinicId").asString() + " "
+                + (e.has("caseId") ? e.get("caseId").asString() : "-") + " "
+                + (e.has("documentId") ? e.get("documentId").asString() : "-")));
+        assertThat(rows).contains("south " + id + " -", "south - " + packet);
+        assertThat(api.get("/api/v1/audit?case=" + id + "&action=CASE_READ", ADMIN).json().get("totalItems").asLong())
+                .as("a 404 is not a read").isZero();
+    }
+
+    @Test
     void failedApiSignInIsRecordedWithTheNameTypedAndTheAddress() {
         String typed = "nobody-" + System.nanoTime();
         assertThat(new ApiClient(port).get("/api/v1/cases", typed).status()).isEqualTo(401);
