@@ -1,5 +1,6 @@
 package dev.authpack.packet;
 
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import org.apache.pdfbox.Loader;
@@ -33,7 +34,7 @@ final class AttachmentPages {
         try (PDDocument source = Loader.loadPDF(pdf, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
             for (PDPage page : source.getPages()) {
                 PDFormXObject form = layers.importPageAsForm(source, page);
-                PDPage placed = place(target, form);
+                PDPage placed = place(target, form, page.getRotation());
                 if (first == null) {
                     first = placed;
                 }
@@ -42,19 +43,27 @@ final class AttachmentPages {
         return first;
     }
 
-    private static PDPage place(PDDocument target, PDFormXObject form) throws IOException {
-        Rectangle2D shown = form.getMatrix().createAffineTransform()
-                .createTransformedShape(form.getBBox().transform(new Matrix())).getBounds2D();
+    /**
+     * A new page the size of the upload's page as a viewer shows it (rotation applied), with the page
+     * drawn on it uniformly scaled. LayerUtility's own matrix squeezes a rotated page into the unrotated
+     * box, so it is replaced.
+     */
+    private static PDPage place(PDDocument target, PDFormXObject form, int rotation) throws IOException {
+        form.setMatrix(new AffineTransform());
+        AffineTransform turn = AffineTransform.getRotateInstance(Math.toRadians(-rotation));
+        Rectangle2D shown = turn.createTransformedShape(form.getBBox().transform(new Matrix())).getBounds2D();
         float width = (float) shown.getWidth();
         float height = (float) shown.getHeight();
         PDPage page = new PDPage(new PDRectangle(width, height));
         target.addPage(page);
         float scale = Math.max(0.1f, (height - 2 * BAND) / height);
-        float dx = (width - width * scale) / 2;
+        AffineTransform place = AffineTransform.getTranslateInstance((width - width * scale) / 2, BAND);
+        place.scale(scale, scale);
+        place.translate(-shown.getX(), -shown.getY());
+        place.concatenate(turn);
         try (PDPageContentStream cs = new PDPageContentStream(target, page)) {
             cs.saveGraphicsState();
-            cs.transform(new Matrix(scale, 0, 0, scale, dx - (float) shown.getX() * scale,
-                    BAND - (float) shown.getY() * scale));
+            cs.transform(new Matrix(place));
             cs.drawForm(form);
             cs.restoreGraphicsState();
         }
