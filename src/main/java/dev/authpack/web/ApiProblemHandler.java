@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -79,6 +80,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         log.error("Unexpected failure of an API call ({})", e.getClass().getName(), e);
         return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                 "Something went wrong on our side. Nothing you sent was lost; please try again."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = ex.getPropertyName() == null ? "" : ex.getPropertyName();
+        return asObject(input(new InputException(field, "has a value that is not allowed here")));
     }
 
     @Override

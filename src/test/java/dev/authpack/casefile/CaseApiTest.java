@@ -126,6 +126,16 @@ class CaseApiTest {
     }
 
     @Test
+    void aMalformedQueryParameterIsNamedInTheProblem() {
+        Response created = api.post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine"));
+
+        Response r = api.post(created.location() + "/packet?exception=maybe", BILLING, new byte[0], null);
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("exception");
+    }
+
+    @Test
     void unknownAddressesAreProblemsToo() {
         Response r = api.get("/api/v1/no-such-thing", BILLING);
 
