@@ -1,6 +1,8 @@
 package dev.authpack.packet;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -17,6 +19,9 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 final class PageStamper {
 
     private static final float SIZE = 8f;
+    /** The smallest header size; below it long names wrap onto more lines instead. */
+    private static final float MIN_SIZE = 4f;
+    private static final int MAX_LINES = 3;
     private static final float MARGIN = 45f;
 
     private PageStamper() {
@@ -35,10 +40,11 @@ final class PageStamper {
             try (PDPageContentStream cs = new PDPageContentStream(doc, page, AppendMode.APPEND, true, true)) {
                 cs.beginMarkedContent(COSName.ARTIFACT);
                 cs.setNonStrokingColor(0.1f, 0.1f, 0.1f);
-                text(cs, font, header, box.getLowerLeftX() + MARGIN, box.getUpperRightY() - 22f);
-                String pageText = footer.text(n, total);
+                header(cs, font, printable(font, header), box);
+                String pageText = printable(font, footer.text(n, total));
                 float width = font.getStringWidth(pageText) / 1000 * SIZE;
-                text(cs, font, pageText, box.getLowerLeftX() + (box.getWidth() - width) / 2, box.getLowerLeftY() + 16f);
+                text(cs, font, SIZE, pageText, box.getLowerLeftX() + (box.getWidth() - width) / 2,
+                        box.getLowerLeftY() + 16f);
                 cs.endMarkedContent();
             }
         }
@@ -54,15 +60,88 @@ final class PageStamper {
             cs.beginText();
             cs.setFont(font, 11f);
             cs.newLineAtOffset(x, y + (height - 11f) / 2 + 2f);
-            cs.showText(value);
+            cs.showText(printable(font, value));
             cs.endText();
             cs.endMarkedContent();
         }
     }
 
-    private static void text(PDPageContentStream cs, PDFont font, String text, float x, float y) throws IOException {
+    /**
+     * The header must stay on the page whole, as payers' text extraction drops what lies outside it:
+     * a long name wraps at spaces, and a word wider than the page (a 200-character name) shrinks the
+     * size so that it fits on one line.
+     */
+    private static void header(PDPageContentStream cs, PDFont font, String header, PDRectangle box)
+            throws IOException {
+        float available = box.getWidth() - 2 * MARGIN;
+        float size = SIZE;
+        List<String> lines = wrap(font, header, size, available);
+        while (size > MIN_SIZE && (lines.size() > MAX_LINES || widest(font, lines, size) > available)) {
+            size = Math.max(MIN_SIZE, size - 0.5f);
+            lines = wrap(font, header, size, available);
+        }
+        float y = box.getUpperRightY() - 22f;
+        for (String line : lines) {
+            float width = font.getStringWidth(line) / 1000 * size;
+            // a single word still too wide at the smallest size is scaled to the line rather than cut off
+            float lineSize = width > available ? size * available / width : size;
+            text(cs, font, lineSize, line, box.getLowerLeftX() + MARGIN, y);
+            y -= size * 1.2f;
+        }
+    }
+
+    static List<String> wrap(PDFont font, String text, float size, float available) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ", -1)) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > available) {
+                lines.add(line.toString().strip());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        if (!line.toString().isBlank() || lines.isEmpty()) {
+            lines.add(line.toString().strip());
+        }
+        return lines;
+    }
+
+    private static float widest(PDFont font, List<String> lines, float size) throws IOException {
+        float widest = 0;
+        for (String line : lines) {
+            widest = Math.max(widest, font.getStringWidth(line) / 1000 * size);
+        }
+        return widest;
+    }
+
+    /**
+     * Names are valid in any script, but the embedded font has no emoji or mathematical letters:
+     * a character it cannot draw becomes "?" rather than failing the whole packet.
+     */
+    static String printable(PDFont font, String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            String ch = Character.toString(cp);
+            if (Character.isISOControl(cp)) {
+                out.append(' ');
+                return;
+            }
+            try {
+                font.encode(ch);
+                out.append(ch);
+            } catch (IllegalArgumentException | IOException e) {
+                out.append('?');
+            }
+        });
+        return out.toString();
+    }
+
+    private static void text(PDPageContentStream cs, PDFont font, float size, String text, float x, float y)
+            throws IOException {
         cs.beginText();
-        cs.setFont(font, SIZE);
+        cs.setFont(font, size);
         cs.newLineAtOffset(x, y);
         cs.showText(text);
         cs.endText();

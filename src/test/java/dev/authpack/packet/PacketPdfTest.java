@@ -177,4 +177,35 @@ class PacketPdfTest {
             return titles;
         }
     }
+
+    static Stream<Arguments> unusualNames() {
+        String word = "A".repeat(200);
+        String spaced = ("Reyes Montoya ".repeat(15)).substring(0, 200).strip();
+        return Stream.of(
+                Arguments.of("emoji", "Dana", "Reyes\uD83D\uDE00\uD83E\uDDE0", "Reyes", "XJH123456789"),
+                Arguments.of("mathematical letters", "\uD835\uDD18nicode", "Ng", "Ng", "XJH123456789"),
+                Arguments.of("one 200-character word", word, word, word, "M".repeat(200)),
+                Arguments.of("200 characters with spaces", spaced, spaced, spaced, "ID " + "9".repeat(190)),
+                Arguments.of("right-to-left override", "\u202Eevil", "Zo\u00EB \u5F20\u4F1F", "Zo\u00EB", "XJH1"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unusualNames")
+    void packetHeaderKeepsAnyValidNameWholeOnEveryPage(String label, String first, String last, String shown,
+                                                       String memberId) throws Exception {
+        ObjectNode c = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) c.get("patient")).put("firstName", first).put("lastName", last).put("memberId", memberId);
+
+        RenderedPdf pdf = FIX.packet(parse(c), false, List.of());
+
+        List<String> pages = PdfChecks.pageTextsInsidePage(pdf.bytes());
+        assertThat(pages).hasSize(pdf.pages());
+        for (int i = 0; i < pages.size(); i++) {
+            String text = pages.get(i).replaceAll("\\s+", " ");
+            assertThat(text).as("page %d", i + 1)
+                    .containsPattern("Page " + (i + 1) + " of " + pages.size() + "\\b")
+                    .contains(shown.replaceAll("\\s+", " "))
+                    .contains(memberId);
+        }
+    }
 }

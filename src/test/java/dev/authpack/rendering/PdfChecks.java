@@ -30,6 +30,36 @@ public final class PdfChecks {
         return pageTexts(pdf, false);
     }
 
+    /**
+     * The text of each page without the characters that lie outside the page, which poppler's
+     * pdftotext (the payers' and the acceptance tests' reader) drops.
+     */
+    public static List<String> pageTextsInsidePage(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            java.util.ArrayList<String> pages = new java.util.ArrayList<>();
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                var box = doc.getPage(i - 1).getMediaBox();
+                StringBuilder inside = new StringBuilder();
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> glyphs) {
+                        for (var g : glyphs) {
+                            if (g.getX() >= 0 && g.getX() + g.getWidth() <= box.getWidth() + 0.5f) {
+                                inside.append(g.getUnicode());
+                            }
+                        }
+                        inside.append(' ');
+                    }
+                };
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                stripper.getText(doc);
+                pages.add(inside.toString());
+            }
+            return pages;
+        }
+    }
+
     /** The text of each page read top to bottom, left to right (as pdftotext reads it). */
     public static List<String> pageTextsByPosition(byte[] pdf) throws IOException {
         return pageTexts(pdf, true);
