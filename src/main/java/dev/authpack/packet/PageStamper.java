@@ -43,8 +43,12 @@ final class PageStamper {
                 header(cs, font, printable(font, header), box);
                 String pageText = printable(font, footer.text(n, total));
                 float width = font.getStringWidth(pageText) / 1000 * SIZE;
-                text(cs, font, SIZE, pageText, box.getLowerLeftX() + (box.getWidth() - width) / 2,
-                        box.getLowerLeftY() + 16f);
+                // an attachment may be a narrow label or receipt: the footer shrinks rather than leave the page
+                float room = box.getWidth() - 2 * margin(box);
+                float size = width > room ? SIZE * room / width : SIZE;
+                width = width * size / SIZE;
+                text(cs, font, size, pageText, box.getLowerLeftX() + (box.getWidth() - width) / 2,
+                        box.getLowerLeftY() + Math.min(16f, box.getHeight() * 0.05f));
                 cs.endMarkedContent();
             }
         }
@@ -73,21 +77,27 @@ final class PageStamper {
      */
     private static void header(PDPageContentStream cs, PDFont font, String header, PDRectangle box)
             throws IOException {
-        float available = box.getWidth() - 2 * MARGIN;
+        float margin = margin(box);
+        float available = box.getWidth() - 2 * margin;
         float size = SIZE;
         List<String> lines = wrap(font, header, size, available);
         while (size > MIN_SIZE && (lines.size() > MAX_LINES || widest(font, lines, size) > available)) {
             size = Math.max(MIN_SIZE, size - 0.5f);
             lines = wrap(font, header, size, available);
         }
-        float y = box.getUpperRightY() - 22f;
+        float y = box.getUpperRightY() - Math.min(22f, box.getHeight() * 0.1f);
         for (String line : lines) {
             float width = font.getStringWidth(line) / 1000 * size;
             // a single word still too wide at the smallest size is scaled to the line rather than cut off
             float lineSize = width > available ? size * available / width : size;
-            text(cs, font, lineSize, line, box.getLowerLeftX() + MARGIN, y);
+            text(cs, font, lineSize, line, box.getLowerLeftX() + margin, y);
             y -= size * 1.2f;
         }
+    }
+
+    /** The usual margin, or a twentieth of the width on a page too narrow for it. */
+    private static float margin(PDRectangle box) {
+        return box.getWidth() > 4 * MARGIN ? MARGIN : box.getWidth() / 20;
     }
 
     static List<String> wrap(PDFont font, String text, float size, float available) throws IOException {

@@ -208,4 +208,42 @@ class PacketPdfTest {
                     .contains(memberId);
         }
     }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @org.junit.jupiter.params.provider.CsvSource({"144, 216", "72, 72", "2000, 300"})
+    void narrowOrTinyAttachmentPagesStillCarryHeaderAndPageXofYInsideThePage(float width, float height)
+            throws Exception {
+        byte[] narrow;
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(TestPdfs.notes(2, "RECEIPT"))) {
+            for (var page : doc.getPages()) {
+                page.setMediaBox(new org.apache.pdfbox.pdmodel.common.PDRectangle(width, height));
+            }
+            narrow = TestPdfs.bytes(doc);
+        }
+        CaseData data = PacketFixtures.sample("01-complete-esketamine");
+
+        RenderedPdf pdf = FIX.packet(data, false, List.of(new PacketAssembler.Enclosure("Receipt", () -> narrow)));
+
+        List<String> pages = PdfChecks.pageTextsInsidePage(pdf.bytes());
+        int total = pages.size();
+        for (int i = total - 2; i < total; i++) {
+            String text = pages.get(i).replaceAll("\\s+", " ");
+            assertThat(text).as("page %d", i + 1)
+                    .containsPattern("Page " + (i + 1) + " of " + total + "\\b")
+                    .contains(data.patient().memberId());
+        }
+        // a page too narrow for the margins once drew the header with a negative font size: mirrored
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.bytes())) {
+            List<Float> scales = new ArrayList<>();
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> glyphs) {
+                    glyphs.forEach(g -> scales.add(g.getTextMatrix().getValue(0, 0)));
+                }
+            };
+            stripper.setStartPage(total - 1);
+            stripper.getText(doc);
+            assertThat(scales).isNotEmpty().allSatisfy(scale -> assertThat(scale).isPositive());
+        }
+    }
 }
