@@ -85,6 +85,10 @@ final class PageStamper {
             size = Math.max(MIN_SIZE, size - 0.5f);
             lines = wrap(font, header, size, available);
         }
+        if (lines.size() > MAX_LINES || (lines.size() - 1) * size * 1.2f > box.getHeight() * 0.4f) {
+            // a page too small for the wrapped lines (a 30-point label) gets the header on one scaled line
+            lines = List.of(header.strip());
+        }
         float y = box.getUpperRightY() - Math.min(22f, box.getHeight() * 0.1f);
         for (String line : lines) {
             float width = font.getStringWidth(line) / 1000 * size;

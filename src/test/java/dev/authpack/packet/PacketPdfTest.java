@@ -210,7 +210,7 @@ class PacketPdfTest {
     }
 
     @ParameterizedTest(name = "{0}x{1}")
-    @org.junit.jupiter.params.provider.CsvSource({"144, 216", "72, 72", "2000, 300"})
+    @org.junit.jupiter.params.provider.CsvSource({"144, 216", "72, 72", "30, 30", "2000, 300"})
     void narrowOrTinyAttachmentPagesStillCarryHeaderAndPageXofYInsideThePage(float width, float height)
             throws Exception {
         byte[] narrow;
@@ -220,7 +220,9 @@ class PacketPdfTest {
             }
             narrow = TestPdfs.bytes(doc);
         }
-        CaseData data = PacketFixtures.sample("01-complete-esketamine");
+        ObjectNode c = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) c.get("patient")).put("lastName", "Reyes de la Cruz y Villanueva");
+        CaseData data = parse(c);
 
         RenderedPdf pdf = FIX.packet(data, false, List.of(new PacketAssembler.Enclosure("Receipt", () -> narrow)));
 

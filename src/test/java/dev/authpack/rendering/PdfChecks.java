@@ -44,7 +44,8 @@ public final class PdfChecks {
                     @Override
                     protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> glyphs) {
                         for (var g : glyphs) {
-                            if (g.getX() >= 0 && g.getX() + g.getWidth() <= box.getWidth() + 0.5f) {
+                            if (g.getX() >= 0 && g.getX() + g.getWidth() <= box.getWidth() + 0.5f
+                                    && g.getY() >= 0 && g.getY() <= box.getHeight() + 0.5f) {
                                 inside.append(g.getUnicode());
                             }
                         }
