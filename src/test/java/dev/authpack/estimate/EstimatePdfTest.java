@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -117,6 +118,24 @@ class EstimatePdfTest {
         assertThat(text).contains("60 $0.00 $1,289.82", "You will likely pay $4,000.00").doesNotContain("61 $0.00");
         // the session table's header repeats on every page it spans
         assertThat(text.split("Session You pay Your plan pays", -1)).hasSizeGreaterThan(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void longUnbrokenCodesAndDescriptionsStayOnThePage(String language) throws IOException {
+        List<dev.authpack.casefile.BillingLine> lines = List.of(
+                new dev.authpack.casefile.BillingLine("C".repeat(60), "D".repeat(200), 1, Money.of("1450.00"),
+                        Money.of("1289.82")),
+                new dev.authpack.casefile.BillingLine("G2082", "W".repeat(120) + " word", 2, Money.of("10.00"), null));
+        CaseData data = SampleCases.withRequest(SampleCases.sample01(), new TreatmentRequest(null, null,
+                LocalDate.of(2026, 11, 30), 8, false, lines));
+
+        RenderedPdf rendered = render(data, language.equals("es") ? ES : Locale.ENGLISH);
+
+        // pdftotext, as payers and patients' tools read the PDF, drops whatever lies outside the page
+        String all = String.join("", PdfChecks.pageTexts(rendered.bytes())).replaceAll("\\s+", "");
+        String inside = String.join("", PdfChecks.pageTextsInsidePage(rendered.bytes())).replaceAll("\\s+", "");
+        assertThat(inside).isEqualTo(all).contains("$11,600.00", "$20.00", "$160.00");
     }
 
     @ParameterizedTest

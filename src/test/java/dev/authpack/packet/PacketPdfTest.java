@@ -248,4 +248,20 @@ class PacketPdfTest {
             assertThat(scales).isNotEmpty().allSatisfy(scale -> assertThat(scale).isPositive());
         }
     }
+
+    @Test
+    void longUnbrokenWordsInTheBodyStayOnThePage() throws Exception {
+        ObjectNode c = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) c.get("prescriber")).put("name", "P".repeat(200));
+        ((ObjectNode) c.get("facility")).put("address", "A".repeat(200));
+        ((ObjectNode) c.get("medicationTrials").get(0)).put("drug", "x".repeat(200));
+        ((ObjectNode) c.get("request").get("lines").get(0)).put("code", "C".repeat(60)).put("description", "D".repeat(200));
+
+        RenderedPdf pdf = FIX.packet(parse(c), true, List.of());
+
+        // pdftotext, as payers read the packet, drops whatever lies outside the page
+        String all = String.join("", PdfChecks.pageTexts(pdf.bytes())).replaceAll("\\s+", "");
+        String inside = String.join("", PdfChecks.pageTextsInsidePage(pdf.bytes())).replaceAll("\\s+", "");
+        assertThat(inside).isEqualTo(all);
+    }
 }
