@@ -126,7 +126,8 @@ class EstimatePdfTest {
         List<dev.authpack.casefile.BillingLine> lines = List.of(
                 new dev.authpack.casefile.BillingLine("C".repeat(60), "D".repeat(200), 1, Money.of("1450.00"),
                         Money.of("1289.82")),
-                new dev.authpack.casefile.BillingLine("G2082", "W".repeat(120) + " word", 2, Money.of("10.00"), null));
+                new dev.authpack.casefile.BillingLine("G2082", "W".repeat(120) + " word", 2, Money.of("10.00"), null),
+                new dev.authpack.casefile.BillingLine("ABCDEFGHIJKLMNOP", "E".repeat(200), 1, Money.of("1.00"), null));
         CaseData data = SampleCases.withRequest(SampleCases.sample01(), new TreatmentRequest(null, null,
                 LocalDate.of(2026, 11, 30), 8, false, lines));
 
@@ -136,6 +137,8 @@ class EstimatePdfTest {
         String all = String.join("", PdfChecks.pageTexts(rendered.bytes())).replaceAll("\\s+", "");
         String inside = String.join("", PdfChecks.pageTextsInsidePage(rendered.bytes())).replaceAll("\\s+", "");
         assertThat(inside).isEqualTo(all).contains("$11,600.00", "$20.00", "$160.00");
+        // a code of a realistic length stays whole beside a description that must break
+        assertThat(String.join(" ", PdfChecks.pageTexts(rendered.bytes()))).contains("ABCDEFGHIJKLMNOP", "G2082");
     }
 
     @ParameterizedTest

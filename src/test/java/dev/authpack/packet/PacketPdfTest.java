@@ -255,7 +255,10 @@ class PacketPdfTest {
         ((ObjectNode) c.get("prescriber")).put("name", "P".repeat(200));
         ((ObjectNode) c.get("facility")).put("address", "A".repeat(200));
         ((ObjectNode) c.get("medicationTrials").get(0)).put("drug", "x".repeat(200));
+        ((ObjectNode) c.get("medicationTrials").get(1)).put("drug", "desvenlafaxine-extended-r");
         ((ObjectNode) c.get("request").get("lines").get(0)).put("code", "C".repeat(60)).put("description", "D".repeat(200));
+        ((tools.jackson.databind.node.ArrayNode) c.get("request").get("lines")).addObject().put("code", "ABCDEFGHIJKLMNOP")
+                .put("description", "E".repeat(200)).put("unitsPerSession", 1).put("chargePerUnit", 1);
 
         RenderedPdf pdf = FIX.packet(parse(c), true, List.of());
 
@@ -263,5 +266,7 @@ class PacketPdfTest {
         String all = String.join("", PdfChecks.pageTexts(pdf.bytes())).replaceAll("\\s+", "");
         String inside = String.join("", PdfChecks.pageTextsInsidePage(pdf.bytes())).replaceAll("\\s+", "");
         assertThat(inside).isEqualTo(all);
+        // a code or drug of a realistic length stays whole beside text that must break
+        assertThat(String.join(" ", PdfChecks.pageTexts(pdf.bytes()))).contains("ABCDEFGHIJKLMNOP", "desvenlafaxine-extended-r");
     }
 }
