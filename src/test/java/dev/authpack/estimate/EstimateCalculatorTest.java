@@ -59,7 +59,22 @@ class EstimateCalculatorTest {
                         List.of(line("99215", 1, "100.05", null)), "100.05", "100.05", "50.03", "50.02", "0.00"),
                 Arguments.of("units multiply before coinsurance rounds", insured(true, "0", "20", "0", null), 2,
                         List.of(line("J0013", 84, "12.50", "10.01")), "2100.00", "1681.68", "336.34", "1345.34",
-                        "0.00"));
+                        "0.00"),
+                // rows found by an independent oracle over 2,000 random cases against the service
+                Arguments.of("copay above the first line carries to the next line, then the cap",
+                        insured(true, "0", "20", "500.00", "700.00"), 5,
+                        List.of(line("99213", 1, "160.00", null), line("99214", 2, "230.00", null)),
+                        "3100.00", "3100.00", "700.00", "2400.00", "0.00"),
+                Arguments.of("out of network with allowed above the charge bills no negative balance",
+                        insured(false, "0", "20", "0", null), 8, List.of(line("X1", 1, "100.00", "150.00")),
+                        "800.00", "1200.00", "240.00", "960.00", "0.00"),
+                Arguments.of("fractional coinsurance percentage rounds per line",
+                        insured(true, "0", "33.333", "0", null), 8, List.of(line("X2", 1, "10.01", null)),
+                        "80.08", "80.08", "26.72", "53.36", "0.00"),
+                Arguments.of("a line of zero units costs nothing and takes no copay",
+                        insured(true, "0", "20", "25.00", null), 2,
+                        List.of(line("X3", 0, "99.00", null), line("99212", 1, "110.00", null)),
+                        "220.00", "220.00", "84.00", "136.00", "0.00"));
     }
 
     @ParameterizedTest(name = "{0}")
