@@ -12,6 +12,25 @@ record EstimateView(boolean selfPay, boolean outOfNetwork, String generatedOn, P
                     boolean sessionsDiffer, Benefits benefits, String feeSchedule) {
 
     record Person(String name, String dateOfBirth, String payerName, String memberId) {
+
+        /** The widest word that fits the name cell at the body size (9.5 pt, room for wide letters). */
+        private static final int FITTING_WORD = 34;
+        /** Points of cell width: a word is assumed at most one em per character. */
+        private static final double CELL_WIDTH = 320;
+
+        /**
+         * A name with a word longer than the cell is set smaller so that it stays on one line and
+         * whole: patients and tools read a name by searching for it, which a line break defeats.
+         */
+        public String nameStyle() {
+            int longest = name == null ? 0 : java.util.Arrays.stream(name.split("\\s+"))
+                    .mapToInt(w -> w.codePointCount(0, w.length())).max().orElse(0);
+            if (longest <= FITTING_WORD) {
+                return null;
+            }
+            return String.format(java.util.Locale.ROOT, "font-size: %.1fpt;",
+                    Math.floor(CELL_WIDTH / longest * 10) / 10);
+        }
     }
 
     /** The prescriber bills under the facility, so the TIN and location are the facility's. */

@@ -142,6 +142,23 @@ class EstimatePdfTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Reyes", "LLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLL"
+            + "LLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLL",
+        "WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW", "de la Cruz y Villanueva Montoya Reyes"})
+    void patientNameStaysWholeOnOneLineWhateverItsLength(String lastName) throws IOException {
+        CaseData sample = SampleCases.sample01();
+        var p = sample.patient();
+        CaseData data = new CaseData(sample.policyId(), new dev.authpack.casefile.Patient(p.firstName(), lastName,
+                p.dateOfBirth(), p.sex(), p.memberId(), p.groupNumber()), sample.coverage(), sample.prescriber(),
+                sample.facility(), sample.diagnosis(), null, null, null, null, sample.request());
+
+        RenderedPdf rendered = render(data, Locale.ENGLISH);
+
+        String inside = String.join(" ", PdfChecks.pageTextsInsidePage(rendered.bytes())).replaceAll("\\s+", " ");
+        assertThat(inside).contains(lastName);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"sample01-en", "sample01-es", "sample03-en", "sample03-es"})
     void estimatePdfIsPdfA2b(String which) throws Exception {
         CaseData data = which.startsWith("sample01") ? SampleCases.sample01() : SampleCases.sample03();
