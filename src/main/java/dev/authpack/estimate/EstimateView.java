@@ -16,7 +16,7 @@ record EstimateView(boolean selfPay, boolean outOfNetwork, String generatedOn, P
         /** The widest word that fits the name cell at the body size (9.5 pt, room for wide letters). */
         private static final int FITTING_WORD = 34;
         /** Points of cell width: a word is assumed at most one em per character. */
-        private static final double CELL_WIDTH = 320;
+        private static final int CELL_WIDTH = 320;
 
         /**
          * A name with a word longer than the cell is set smaller so that it stays on one line and
@@ -28,8 +28,8 @@ record EstimateView(boolean selfPay, boolean outOfNetwork, String generatedOn, P
             if (longest <= FITTING_WORD) {
                 return null;
             }
-            return String.format(java.util.Locale.ROOT, "font-size: %.1fpt;",
-                    Math.floor(CELL_WIDTH / longest * 10) / 10);
+            int tenths = CELL_WIDTH * 10 / longest;
+            return "font-size: " + tenths / 10 + "." + tenths % 10 + "pt;";
         }
     }
 
