@@ -32,7 +32,7 @@ class AccessDeniedAuditor {
         if (Actors.of(auth) == null) {
             return;
         }
-        audit.record("ACCESS_DENIED", caseIdInPath(), null, "FORBIDDEN");
+        audit.record(AuditAction.ACCESS_DENIED, caseIdInPath(), null, AuditOutcome.FORBIDDEN);
     }
 
     private static String caseIdInPath() {

@@ -27,7 +27,7 @@ class AuditApiController {
                    @RequestParam(required = false) String size) {
         AuditPage result = search.find(AuditQueryParams.parse(user, caseParam != null ? caseParam : caseId, action,
                 from, to, page, size));
-        audit.record("AUDIT_VIEWED", null, null, "OK");
+        audit.record(AuditAction.AUDIT_VIEWED, null, null, AuditOutcome.OK);
         return result;
     }
 }

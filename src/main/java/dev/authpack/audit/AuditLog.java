@@ -27,25 +27,27 @@ public class AuditLog {
 
     /** Records an action of the signed-in user; its own transaction, so a failed action is still recorded. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void record(String action, String caseId, String documentId, String outcome) {
+    public void record(AuditAction action, String caseId, String documentId, AuditOutcome outcome) {
         Actor actor = currentActorOrNull();
         events.save(new AuditEvent(clock.instant(), actor == null ? Actors.currentUsernameOrNull() : actor.username(),
-                actor == null ? null : actor.clinicId(), action, caseId, documentId, null, outcome, clientAddress()));
+                actor == null ? null : actor.clinicId(), action.name(), caseId, documentId, null, outcome.name(),
+                clientAddress()));
     }
 
     /** Records an action of a named user who may not be signed in (e.g. a failed login). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordFor(String username, String clinicId, String action, String outcome) {
-        events.save(new AuditEvent(clock.instant(), username, clinicId, action, null, null, null, outcome,
+    public void recordFor(String username, String clinicId, AuditAction action, AuditOutcome outcome) {
+        events.save(new AuditEvent(clock.instant(), username, clinicId, action.name(), null, null, null, outcome.name(),
                 clientAddress()));
     }
 
     /** Records what the signed-in administrator did to another user's account (created it, reset its password). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordAccountChange(String action, String targetUser, String outcome) {
+    public void recordAccountChange(AuditAction action, String targetUser, AuditOutcome outcome) {
         Actor actor = currentActorOrNull();
         events.save(new AuditEvent(clock.instant(), actor == null ? null : actor.username(),
-                actor == null ? null : actor.clinicId(), action, null, null, targetUser, outcome, clientAddress()));
+                actor == null ? null : actor.clinicId(), action.name(), null, null, targetUser, outcome.name(),
+                clientAddress()));
     }
 
     private static Actor currentActorOrNull() {

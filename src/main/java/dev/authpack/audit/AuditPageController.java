@@ -37,7 +37,7 @@ class AuditPageController {
         } catch (InputException e) {
             model.addAttribute("problems", e.problems());
         }
-        audit.record("AUDIT_VIEWED", null, null, "OK");
+        audit.record(AuditAction.AUDIT_VIEWED, null, null, AuditOutcome.OK);
         return "admin/audit";
     }
 }

@@ -37,44 +37,47 @@ class LoginAuditor {
     public void signedIn(InteractiveAuthenticationSuccessEvent event) {
         Actor actor = Actors.of(event.getAuthentication());
         audit.recordFor(actor == null ? name(event.getAuthentication().getName()) : actor.username(),
-                actor == null ? null : actor.clinicId(), "LOGIN", "OK");
+                actor == null ? null : actor.clinicId(), AuditAction.LOGIN, AuditOutcome.OK);
     }
 
     @EventListener
     public void failed(AbstractAuthenticationFailureEvent event) {
-        audit.recordFor(name(event.getAuthentication().getName()), null, viaApi() ? "API_LOGIN" : "LOGIN",
+        audit.recordFor(name(event.getAuthentication().getName()), null, viaApi() ? AuditAction.API_LOGIN : AuditAction.LOGIN,
                 outcome(event));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     public void locked(AccountLockedEvent event) {
-        audit.recordFor(event.username(), event.clinicId(), "ACCOUNT_LOCKED", "LOCKED");
+        audit.recordFor(event.username(), event.clinicId(), AuditAction.ACCOUNT_LOCKED, AuditOutcome.LOCKED);
     }
 
     @EventListener
     public void signedOut(LogoutSuccessEvent event) {
         Actor actor = Actors.of(event.getAuthentication());
         if (actor != null) {
-            audit.recordFor(actor.username(), actor.clinicId(), "LOGOUT", "OK");
+            audit.recordFor(actor.username(), actor.clinicId(), AuditAction.LOGOUT, AuditOutcome.OK);
         }
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     public void accountChanged(AccountChangedEvent event) {
-        audit.recordAccountChange(event.action(), event.targetUser(), "OK");
+        audit.recordAccountChange(switch (event.change()) {
+            case USER_CREATED -> AuditAction.USER_CREATED;
+            case PASSWORD_RESET -> AuditAction.PASSWORD_RESET;
+        }, event.targetUser(), AuditOutcome.OK);
     }
 
-    private static String outcome(AbstractAuthenticationFailureEvent event) {
+    private static AuditOutcome outcome(AbstractAuthenticationFailureEvent event) {
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-            return "BAD_CREDENTIALS";
+            return AuditOutcome.BAD_CREDENTIALS;
         }
         if (event instanceof AuthenticationFailureLockedEvent) {
-            return "LOCKED";
+            return AuditOutcome.LOCKED;
         }
         if (event instanceof AuthenticationFailureDisabledEvent) {
-            return "DISABLED";
+            return AuditOutcome.DISABLED;
         }
-        return "FAILED";
+        return AuditOutcome.FAILED;
     }
 
     private static boolean viaApi() {

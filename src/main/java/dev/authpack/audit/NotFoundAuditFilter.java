@@ -46,7 +46,7 @@ class NotFoundAuditFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
         if (response.getStatus() == HttpServletResponse.SC_NOT_FOUND && Actors.currentUsernameOrNull() != null) {
             String path = request.getRequestURI();
-            audit.record("NOT_FOUND", id(CASE, path), id(DOCUMENT, path), "NOT_FOUND");
+            audit.record(AuditAction.NOT_FOUND, id(CASE, path), id(DOCUMENT, path), AuditOutcome.NOT_FOUND);
         }
     }
 

@@ -31,13 +31,13 @@ import tools.jackson.databind.JsonNode;
  * <p>A merely missing value (absent member, {@code null}, empty string) binds to {@code null}:
  * drafts save and the completeness report names what is missing.
  */
-final class CaseBinder {
+public final class CaseBinder {
 
     /** JSON from the API is strict about types; the web form sends every value as text. */
-    enum Source { JSON, FORM }
+    public enum Source { JSON, FORM }
 
     /** Members a PUT may echo back from a GET; only {@code version} is read (by the caller). */
-    private static final Set<String> ECHOED_MEMBERS = Set.of("id", "version", "status", "createdAt", "updatedAt");
+    private static final Set<String> ECHOED_MEMBERS = Set.of("id", "version", "status", "complete", "createdAt", "updatedAt");
     private static final BigDecimal MONEY_MAX = new BigDecimal("99999999.99");
 
     private static final Map<Class<?>, Function<String, ?>> VALUE_TYPES = Map.of(
@@ -47,14 +47,14 @@ final class CaseBinder {
 
     private final Source source;
 
-    CaseBinder(Source source) {
+    public CaseBinder(Source source) {
         this.source = source;
     }
 
-    record Result(CaseData data, List<FieldProblem> problems) {
+    public record Result(CaseData data, List<FieldProblem> problems) {
     }
 
-    Result bind(JsonNode root) {
+    public Result bind(JsonNode root) {
         List<FieldProblem> problems = new ArrayList<>();
         if (root == null || !root.isObject()) {
             problems.add(new FieldProblem("", "the case must be a JSON object"));

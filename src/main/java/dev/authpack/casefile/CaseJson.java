@@ -12,7 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
  * a case saved by an older version of Authpack is held to today's shape.
  */
 @Component
-class CaseJson {
+public class CaseJson {
 
     private final JsonMapper mapper;
     private final CaseBinder binder = new CaseBinder(CaseBinder.Source.JSON);
@@ -34,7 +34,7 @@ class CaseJson {
     }
 
     /** The case as the API shows it: the case members plus id, version, status and timestamps. */
-    ObjectNode view(StoredCase stored) {
+    public ObjectNode view(StoredCase stored) {
         ObjectNode node = mapper.createObjectNode();
         node.put("id", stored.id().toString());
         node.put("version", stored.version());
@@ -46,7 +46,7 @@ class CaseJson {
         return node;
     }
 
-    JsonNode tree(Object value) {
+    public JsonNode tree(Object value) {
         return mapper.valueToTree(value);
     }
 }

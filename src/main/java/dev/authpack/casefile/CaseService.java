@@ -1,6 +1,5 @@
 package dev.authpack.casefile;
 
-import dev.authpack.completeness.CompletenessService;
 import dev.authpack.core.ConflictException;
 import dev.authpack.core.NotFoundException;
 import dev.authpack.security.Actor;
@@ -20,10 +19,10 @@ public class CaseService {
 
     private final CaseRepository cases;
     private final CaseJson json;
-    private final CompletenessService completeness;
+    private final CaseAssessor completeness;
     private final Clock clock;
 
-    CaseService(CaseRepository cases, CaseJson json, CompletenessService completeness, Clock clock) {
+    CaseService(CaseRepository cases, CaseJson json, CaseAssessor completeness, Clock clock) {
         this.cases = cases;
         this.json = json;
         this.completeness = completeness;
@@ -82,7 +81,7 @@ public class CaseService {
     }
 
     private void fill(CaseRecord record, CaseData data, Actor actor) {
-        boolean complete = completeness.check(data).complete();
+        boolean complete = completeness.isComplete(data);
         String name = data.patient().fullName();
         record.replace(json.write(data), data.policyId(), name.isEmpty() ? null : name, complete,
                 actor.username(), clock.instant());

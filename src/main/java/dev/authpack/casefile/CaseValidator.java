@@ -1,7 +1,6 @@
 package dev.authpack.casefile;
 
 import dev.authpack.core.FieldProblem;
-import dev.authpack.policy.PolicyCatalog;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -21,9 +20,9 @@ import tools.jackson.databind.JsonNode;
 class CaseValidator {
 
     private final Validator validator;
-    private final PolicyCatalog policies;
+    private final KnownPolicies policies;
 
-    CaseValidator(Validator validator, PolicyCatalog policies) {
+    CaseValidator(Validator validator, KnownPolicies policies) {
         this.validator = validator;
         this.policies = policies;
     }
@@ -48,7 +47,7 @@ class CaseValidator {
                     problems.add(new FieldProblem(field, v.getMessage()));
                 }
             }
-            if (data.policyId() != null && policies.find(data.policyId()).isEmpty()) {
+            if (data.policyId() != null && !policies.isLoaded(data.policyId())) {
                 problems.add(new FieldProblem("policyId", "is not a loaded policy; see GET /api/v1/policies"));
             }
         }

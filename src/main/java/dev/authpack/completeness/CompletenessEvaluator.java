@@ -17,7 +17,7 @@ import java.util.Objects;
  * and boundary is tested directly. Criteria appear in the contract's order; those the policy (or
  * the request's phase and treatment) does not apply are left out.
  */
-public final class CompletenessEvaluator {
+final class CompletenessEvaluator {
 
     private final DrugCatalog drugs;
     private final DiagnosisCodes codes;

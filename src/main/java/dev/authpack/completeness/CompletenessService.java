@@ -1,5 +1,6 @@
 package dev.authpack.completeness;
 
+import dev.authpack.casefile.CaseAssessor;
 import dev.authpack.casefile.CaseData;
 import dev.authpack.policy.DiagnosisCodes;
 import dev.authpack.policy.DrugCatalog;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Service;
 
 /** Judges a case against the policy it names, as of its requested start date (or today without one). */
 @Service
-public class CompletenessService {
+public class CompletenessService implements CaseAssessor {
 
     private final PolicyCatalog policies;
     private final CompletenessEvaluator evaluator;
@@ -20,6 +21,11 @@ public class CompletenessService {
         this.policies = policies;
         this.evaluator = new CompletenessEvaluator(drugs, codes);
         this.clock = clock;
+    }
+
+    @Override
+    public boolean isComplete(CaseData data) {
+        return check(data).complete();
     }
 
     public CompletenessReport check(CaseData data) {

@@ -1,5 +1,6 @@
 package dev.authpack.completeness;
 
+import dev.authpack.core.Weeks;
 import dev.authpack.casefile.MedicationTrial;
 import dev.authpack.casefile.Psychotherapy;
 import dev.authpack.casefile.TrialOutcome;
@@ -51,6 +52,6 @@ final class TrialLines {
         if (days < 0) {
             return "ends before it starts";
         }
-        return days < 7 ? Wording.count(days, "day", "days") : Wording.count(days / 7, "week", "weeks");
+        return days < 7 ? Wording.count(days, "day", "days") : Wording.count(Weeks.ofDays(days), "week", "weeks");
     }
 }

@@ -1,5 +1,7 @@
 package dev.authpack.document;
 
+import dev.authpack.audit.AuditAction;
+import dev.authpack.audit.AuditOutcome;
 import dev.authpack.audit.AuditLog;
 import dev.authpack.casefile.CaseService;
 import dev.authpack.core.NotFoundException;
@@ -33,7 +35,7 @@ class DocumentController {
     List<DocumentView> list(@PathVariable UUID caseId) {
         String clinic = cases.read(caseId).clinicId();
         List<DocumentView> documents = store.list(caseId, clinic);
-        audit.record("DOCUMENTS_LISTED", caseId.toString(), null, "OK");
+        audit.record(AuditAction.DOCUMENTS_LISTED, caseId.toString(), null, AuditOutcome.OK);
         return documents;
     }
 
@@ -42,7 +44,7 @@ class DocumentController {
         DocumentStore.DocumentContent found = store.content(id, Actors.current().clinicId())
                 .orElseThrow(() -> new NotFoundException("document"));
         DocumentView doc = found.document();
-        audit.record("DOCUMENT_DOWNLOADED", doc.caseId().toString(), doc.id().toString(), "OK");
+        audit.record(AuditAction.DOCUMENT_DOWNLOADED, doc.caseId().toString(), doc.id().toString(), AuditOutcome.OK);
         String name = doc.kind().name().toLowerCase().replace('_', '-') + "-" + doc.id() + ".pdf";
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

@@ -1,5 +1,7 @@
 package dev.authpack.document;
 
+import dev.authpack.audit.AuditAction;
+import dev.authpack.audit.AuditOutcome;
 import dev.authpack.audit.AuditLog;
 import dev.authpack.casefile.CaseService;
 import dev.authpack.casefile.CaseSummary;
@@ -55,7 +57,7 @@ class DocumentPageController {
                         .map(d -> new RecentDocument(d, c.patientName())))
                 .sorted(Comparator.comparing((RecentDocument r) -> r.document().createdAt()).reversed())
                 .limit(RECENT).toList();
-        audit.record("DOCUMENTS_LISTED", null, null, "OK");
+        audit.record(AuditAction.DOCUMENTS_LISTED, null, null, AuditOutcome.OK);
         model.addAttribute("documents", recent);
         return RECENT_VIEW;
     }
@@ -64,7 +66,7 @@ class DocumentPageController {
     ResponseEntity<byte[]> download(@PathVariable UUID id) {
         DocumentStore.DocumentContent found = load(id);
         DocumentView doc = found.document();
-        audit.record("DOCUMENT_DOWNLOADED", doc.caseId().toString(), doc.id().toString(), "OK");
+        audit.record(AuditAction.DOCUMENT_DOWNLOADED, doc.caseId().toString(), doc.id().toString(), AuditOutcome.OK);
         String name = doc.kind().name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + doc.id() + ".pdf";
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", ContentDisposition.attachment().filename(name).build().toString())
@@ -79,7 +81,7 @@ class DocumentPageController {
         if (png == null) {
             throw new NotFoundException("page");
         }
-        audit.record("DOCUMENT_PREVIEWED", found.document().caseId().toString(), id.toString(), "OK");
+        audit.record(AuditAction.DOCUMENT_PREVIEWED, found.document().caseId().toString(), id.toString(), AuditOutcome.OK);
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore()).body(png);
     }
 

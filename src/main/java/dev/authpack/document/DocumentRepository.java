@@ -23,7 +23,7 @@ interface DocumentRepository extends JpaRepository<StoredDocument, String> {
     @Query("""
             select new dev.authpack.document.DocumentRepository$Row(d.id, d.caseId, d.kind, d.pages, d.sha256,
                    d.createdAt, d.policyId, d.policyVersion, d.templateVersion)
-            from StoredDocument d where d.caseId = ?1 and d.clinicId = ?2 order by d.createdAt desc, d.id""")
+            from StoredDocument d where d.caseId = ?1 and d.clinicId = ?2 order by d.createdAt desc, d.seq desc""")
     List<Row> listForCase(String caseId, String clinicId);
 
     Optional<StoredDocument> findByIdAndClinicId(String id, String clinicId);

@@ -30,6 +30,9 @@ class StoredDocument {
     private String sha256;
     @Column(nullable = false, updatable = false)
     private int pages;
+    /** Filled by the database in insertion order; breaks ties between equal {@code createdAt}. */
+    @Column(insertable = false, updatable = false)
+    private Long seq;
     @Column(name = "policy_id", updatable = false)
     private String policyId;
     @Column(name = "policy_version", updatable = false)

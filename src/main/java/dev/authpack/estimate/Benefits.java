@@ -9,7 +9,7 @@ import java.math.BigDecimal;
  * deductible, copay and coinsurance count as zero; an absent out-of-pocket remainder is no cap
  * ({@code oopRemaining == null}).
  */
-public record Benefits(boolean selfPay, boolean inNetwork, Money deductibleRemaining, BigDecimal coinsurancePct,
+record Benefits(boolean selfPay, boolean inNetwork, Money deductibleRemaining, BigDecimal coinsurancePct,
                        Money copayPerSession, Money oopRemaining) {
 
     public Benefits {

@@ -10,7 +10,7 @@ import java.util.List;
  * is rounded HALF_UP to the cent on its line, so totals are sums of rounded lines and match what a
  * person checking the PDF line by line would add up. Plain Java: no Spring, no I/O.
  */
-public final class EstimateCalculator {
+final class EstimateCalculator {
 
     public Estimate calculate(Benefits benefits, int sessions, List<PricedLine> lines) {
         if (sessions < 1 || lines.isEmpty()) {

@@ -1,5 +1,7 @@
 package dev.authpack.estimate;
 
+import dev.authpack.audit.AuditAction;
+import dev.authpack.audit.AuditOutcome;
 import dev.authpack.audit.AuditLog;
 import dev.authpack.casefile.CaseData;
 import dev.authpack.casefile.CaseService;
@@ -25,9 +27,9 @@ import org.springframework.stereotype.Service;
  * patient's language and stores it as an immutable ESTIMATE document. Logs ids only.
  */
 @Service
-public class EstimateService {
+class EstimateService {
 
-    static final String AUDIT_ACTION = "ESTIMATE_GENERATED";
+    static final AuditAction AUDIT_ACTION = AuditAction.ESTIMATE_GENERATED;
 
     private final CaseService cases;
     private final CoursePricing pricing;
@@ -53,12 +55,6 @@ public class EstimateService {
         this.clock = clock;
     }
 
-    /** The figures alone, without a document: for screens that preview the estimate. */
-    public Estimate calculate(CaseData data) {
-        requireComputable(null, data);
-        return compute(data);
-    }
-
     private Estimate compute(CaseData data) {
         PricedCourse course = pricing.price(data);
         return calculator.calculate(course.benefits(), course.sessions(), course.lines())
@@ -81,10 +77,10 @@ public class EstimateService {
             document = documents.save(new NewDocument(stored.id(), stored.clinicId(), DocumentKind.ESTIMATE,
                     rendered, null, null, Actors.current().username()));
         } catch (RuntimeException e) {
-            audit.record(AUDIT_ACTION, id, null, "FAILED");
+            audit.record(AUDIT_ACTION, id, null, AuditOutcome.FAILED);
             throw e;
         }
-        audit.record(AUDIT_ACTION, id, document.id().toString(), "OK");
+        audit.record(AUDIT_ACTION, id, document.id().toString(), AuditOutcome.OK);
         return new GeneratedEstimate(document, estimate);
     }
 
@@ -94,7 +90,7 @@ public class EstimateService {
             return;
         }
         if (caseId != null) {
-            audit.record(AUDIT_ACTION, caseId, null, "REJECTED_INCOMPLETE");
+            audit.record(AUDIT_ACTION, caseId, null, AuditOutcome.REJECTED_INCOMPLETE);
         }
         List<Map<String, String>> errors = missing.stream()
                 .map(field -> Map.of("field", field, "message", "is needed for an estimate")).toList();

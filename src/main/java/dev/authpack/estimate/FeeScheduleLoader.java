@@ -1,8 +1,8 @@
 package dev.authpack.estimate;
 
+import dev.authpack.content.TemplateException;
+import dev.authpack.content.YamlTemplates;
 import dev.authpack.core.Money;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,28 +10,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads and checks every {@code *.yaml} in a fee-schedule folder. Any fault stops start-up with the
- * file's path, so a typo in a price never reaches a patient's estimate.
+ * file's path, so a typo in a price never reaches a patient's estimate. Files are read by the one
+ * strict YAML reader of {@code templates/} (line numbers, duplicate keys, unknown keys).
  */
 final class FeeScheduleLoader {
 
-    private final YAMLMapper yaml = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
-
     List<FeeSchedule> load(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            throw new IllegalStateException("fee schedule folder " + folder.toAbsolutePath() + " does not exist");
-        }
         List<FeeSchedule> schedules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (Path file : yamlFiles(folder)) {
+        for (Path file : YamlTemplates.files(folder.toAbsolutePath())) {
             FeeSchedule schedule = read(file);
             if (!ids.add(schedule.id())) {
                 throw invalid(file, "id " + schedule.id() + " is used by another fee schedule");
@@ -39,28 +29,17 @@ final class FeeScheduleLoader {
             schedules.add(schedule);
         }
         if (schedules.isEmpty()) {
-            throw new IllegalStateException("no fee schedule (*.yaml) in " + folder.toAbsolutePath());
+            throw new TemplateException(folder.toAbsolutePath(), "no fee schedule (*.yaml)");
         }
         return List.copyOf(schedules);
-    }
-
-    private static List<Path> yamlFiles(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot list fee schedules in " + folder.toAbsolutePath(), e);
-        }
     }
 
     private FeeSchedule read(Path file) {
         FeeScheduleFile raw;
         try {
-            raw = yaml.readValue(file.toFile(), FeeScheduleFile.class);
-        } catch (JacksonException e) {
-            throw invalid(file, e.getOriginalMessage());
-        }
-        if (raw == null) {
-            throw invalid(file, "the file is empty");
+            raw = YamlTemplates.read(file.toAbsolutePath(), FeeScheduleFile.class);
+        } catch (TemplateException e) {
+            throw new TemplateException(e.file(), "not a valid fee schedule: " + e.problem(), e);
         }
         require(file, !blank(raw.id()), "id is required");
         require(file, !blank(raw.version()), "version is required");
@@ -110,7 +89,7 @@ final class FeeScheduleLoader {
         }
     }
 
-    private static IllegalStateException invalid(Path file, String problem) {
-        return new IllegalStateException("invalid fee schedule " + file.toAbsolutePath() + ": " + problem);
+    private static TemplateException invalid(Path file, String problem) {
+        return new TemplateException(file.toAbsolutePath(), problem);
     }
 }

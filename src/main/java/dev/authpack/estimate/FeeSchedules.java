@@ -1,6 +1,6 @@
 package dev.authpack.estimate;
 
-import dev.authpack.policy.TemplatesProperties;
+import dev.authpack.content.TemplatesProperties;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** The loaded fee schedules: what a code is charged on a given date. Loaded once, at start-up. */
 @Component
-public class FeeSchedules {
+class FeeSchedules {
 
     private final List<FeeSchedule> schedules;
 

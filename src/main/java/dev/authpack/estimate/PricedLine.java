@@ -6,7 +6,7 @@ import dev.authpack.core.Money;
  * A billing line ready for arithmetic: the charge per unit is known (from the case or the fee
  * schedule); {@code allowedPerUnit} stays null when the payer's allowed amount is not known.
  */
-public record PricedLine(String code, String description, int unitsPerSession, Money chargePerUnit,
+record PricedLine(String code, String description, int unitsPerSession, Money chargePerUnit,
                          Money allowedPerUnit) {
 
     public PricedLine {

@@ -1,5 +1,6 @@
 package dev.authpack.packet;
 
+import dev.authpack.core.Weeks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -23,13 +24,10 @@ final class Formats {
         return value == null ? null : number(value) + " %";
     }
 
-    /** Whole weeks from start to end (or to {@code openEnd} for a course still running). */
+    /** Whole weeks ({@link Weeks}) from start to end, or to {@code openEnd} for a course still running. */
     static String weeks(LocalDate start, LocalDate end, LocalDate openEnd) {
-        if (start == null) {
-            return null;
-        }
-        LocalDate until = end != null ? end : openEnd;
-        return until == null ? null : String.valueOf(ChronoUnit.DAYS.between(start, until) / 7);
+        Long weeks = Weeks.between(start, end != null ? end : openEnd);
+        return weeks == null ? null : weeks.toString();
     }
 
     /** {@code part / whole} as a percentage with one decimal, for CSS widths and heights. */

@@ -1,5 +1,7 @@
 package dev.authpack.packet;
 
+import dev.authpack.audit.AuditAction;
+import dev.authpack.audit.AuditOutcome;
 import dev.authpack.attachment.AttachmentStore;
 import dev.authpack.attachment.AttachmentView;
 import dev.authpack.audit.AuditLog;
@@ -59,21 +61,21 @@ class PacketService {
             pdf = assembler.assemble(view, enclosed.stream().map(a -> new PacketAssembler.Enclosure(a.title(),
                     () -> attachments.content(a.id()).orElseThrow())).toList());
         } catch (IOException e) {
-            audit.record("PACKET_GENERATED", caseId.toString(), null, "FAILED");
+            audit.record(AuditAction.PACKET_GENERATED, caseId.toString(), null, AuditOutcome.FAILED);
             throw new UncheckedIOException("packet rendering failed for case " + caseId, e);
         }
         DocumentView saved = documents.save(new NewDocument(caseId, stored.clinicId(),
                 exception ? DocumentKind.EXCEPTION_PACKET : DocumentKind.PACKET, pdf,
                 report.policy() == null ? null : report.policy().id(),
                 report.policy() == null ? null : report.policy().version(), Actors.current().username()));
-        audit.record("PACKET_GENERATED", caseId.toString(), saved.id().toString(), "OK");
+        audit.record(AuditAction.PACKET_GENERATED, caseId.toString(), saved.id().toString(), AuditOutcome.OK);
         return saved;
     }
 
     private void refuseIfNotReady(UUID caseId, CompletenessReport report, boolean exception) {
         boolean ready = exception ? report.missing().isEmpty() && report.policy() != null : report.complete();
         if (!ready) {
-            audit.record("PACKET_GENERATED", caseId.toString(), null, "INCOMPLETE");
+            audit.record(AuditAction.PACKET_GENERATED, caseId.toString(), null, AuditOutcome.INCOMPLETE);
             String detail = exception
                     ? "Required information is missing: " + String.join(", ", report.missing())
                     : "The case does not meet every criterion or misses required information; see the report.";

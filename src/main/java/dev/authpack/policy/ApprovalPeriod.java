@@ -2,8 +2,6 @@ package dev.authpack.policy;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.time.LocalDate;
-import java.time.Period;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,20 +26,6 @@ public record ApprovalPeriod(int amount, Unit unit) {
             throw new IllegalArgumentException("approval '" + text + "' must read like '28 days' or '6 months'");
         }
         return new ApprovalPeriod(Integer.parseInt(m.group(1)), Unit.valueOf(m.group(2).toUpperCase(Locale.ROOT)));
-    }
-
-    public Period toPeriod() {
-        return switch (unit) {
-            case DAY -> Period.ofDays(amount);
-            case WEEK -> Period.ofWeeks(amount);
-            case MONTH -> Period.ofMonths(amount);
-            case YEAR -> Period.ofYears(amount);
-        };
-    }
-
-    /** The last day an approval starting on {@code start} covers. */
-    public LocalDate lastDayFrom(LocalDate start) {
-        return start.plus(toPeriod()).minusDays(1);
     }
 
     @JsonValue

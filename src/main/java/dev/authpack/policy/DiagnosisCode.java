@@ -6,7 +6,7 @@ import dev.authpack.core.Icd10Code;
  * One row of the ICD-10-CM code table. {@code psychoticFeatures} marks codes that themselves say
  * "with psychotic features", which payers treat as a contraindication whatever the screening says.
  */
-public record DiagnosisCode(Icd10Code code, String description, Boolean psychoticFeatures) {
+record DiagnosisCode(Icd10Code code, String description, Boolean psychoticFeatures) {
 
     public DiagnosisCode {
         if (code == null) {

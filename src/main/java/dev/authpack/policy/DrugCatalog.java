@@ -1,5 +1,8 @@
 package dev.authpack.policy;
 
+import dev.authpack.content.TemplateException;
+import dev.authpack.content.TemplatesProperties;
+import dev.authpack.content.YamlTemplates;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,9 @@
 package dev.authpack.policy;
 
+import dev.authpack.casefile.KnownPolicies;
+import dev.authpack.content.TemplateException;
+import dev.authpack.content.TemplatesProperties;
+import dev.authpack.content.YamlTemplates;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,7 +21,7 @@ import org.springframework.stereotype.Component;
  * the application with the file's path.
  */
 @Component
-public class PolicyCatalog {
+public class PolicyCatalog implements KnownPolicies {
 
     private static final Logger log = LoggerFactory.getLogger(PolicyCatalog.class);
 
@@ -53,6 +57,11 @@ public class PolicyCatalog {
                         + "(templates/codes/): add it there first");
             });
         }
+    }
+
+    @Override
+    public boolean isLoaded(String policyId) {
+        return find(policyId).isPresent();
     }
 
     public Optional<Policy> find(String id) {

@@ -1,5 +1,6 @@
 package dev.authpack.rendering;
 
+import dev.authpack.content.TemplatesProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,8 +9,8 @@ import org.springframework.context.annotation.Configuration;
 class RenderingConfiguration {
 
     @Bean
-    PdfRenderer pdfRenderer(DocumentTemplatesProperties properties,
+    PdfRenderer pdfRenderer(TemplatesProperties templates,
                             @Value("${authpack.documents.accessible:true}") boolean accessible) {
-        return PdfRenderer.create(properties.dir(), accessible);
+        return PdfRenderer.create(templates.dir(), accessible);
     }
 }

@@ -2,7 +2,10 @@ package dev.authpack.security;
 
 /**
  * Published when an administrator creates a user or resets a password; the audit trail records
- * it with the administrator as actor. {@code action} is e.g. USER_CREATED or PASSWORD_RESET.
+ * it with the administrator as actor.
  */
-public record AccountChangedEvent(String action, String targetUser, String targetClinicId) {
+public record AccountChangedEvent(Change change, String targetUser, String targetClinicId) {
+
+    /** What was done to the account. */
+    public enum Change { USER_CREATED, PASSWORD_RESET }
 }

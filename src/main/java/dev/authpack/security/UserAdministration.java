@@ -71,7 +71,7 @@ class UserAdministration {
             throw new InputException(problems);
         }
         users.save(new UserAccount(name, encoder.encode(password), role, clinic));
-        events.publishEvent(new AccountChangedEvent("USER_CREATED", name, clinic));
+        events.publishEvent(new AccountChangedEvent(AccountChangedEvent.Change.USER_CREATED, name, clinic));
     }
 
     @Transactional
@@ -83,6 +83,6 @@ class UserAdministration {
             throw new InputException(problems);
         }
         account.changePassword(encoder.encode(password));
-        events.publishEvent(new AccountChangedEvent("PASSWORD_RESET", account.username(), account.clinicId()));
+        events.publishEvent(new AccountChangedEvent(AccountChangedEvent.Change.PASSWORD_RESET, account.username(), account.clinicId()));
     }
 }

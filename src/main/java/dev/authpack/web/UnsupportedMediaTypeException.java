@@ -1,7 +1,7 @@
 package dev.authpack.web;
 
 /** A body that is not declared as JSON where JSON is required: answered 415. */
-public class UnsupportedMediaTypeException extends RuntimeException {
+class UnsupportedMediaTypeException extends RuntimeException {
 
     public UnsupportedMediaTypeException(String contentType) {
         super("Send the case as application/json"

@@ -5,11 +5,19 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import jakarta.persistence.Entity;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Controller;
@@ -24,6 +32,88 @@ class ArchitectureTest {
     private static final JavaClasses APP = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.authpack");
+
+    /**
+     * The one picture of the code: which top-level package may use which. The case model sits at the
+     * bottom (above the value types and the cross-cutting security, audit, web and content pieces),
+     * features above it, and {@code desk} — the pages that compose several features — on top. A new
+     * feature adds its line here; a package missing from this map fails the build.
+     */
+    static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("core", Set.of()),
+            Map.entry("content", Set.of("core")),
+            Map.entry("security", Set.of("core")),
+            Map.entry("audit", Set.of("core", "security")),
+            Map.entry("web", Set.of("core", "security")),
+            Map.entry("casefile", Set.of("core", "security", "audit", "web")),
+            Map.entry("policy", Set.of("core", "content", "casefile")),
+            Map.entry("completeness", Set.of("core", "casefile", "policy")),
+            Map.entry("rendering", Set.of("core", "content")),
+            Map.entry("document", Set.of("core", "security", "audit", "web", "casefile", "rendering")),
+            Map.entry("attachment", Set.of("core", "security", "audit", "web", "casefile", "rendering")),
+            Map.entry("estimate", Set.of("core", "content", "security", "audit", "web", "casefile", "policy",
+                    "rendering", "document")),
+            Map.entry("packet", Set.of("core", "security", "audit", "web", "casefile", "policy", "completeness",
+                    "rendering", "document", "attachment")),
+            Map.entry("desk", Set.of("core", "content", "security", "audit", "web", "casefile", "policy",
+                    "completeness", "rendering", "document", "attachment", "estimate", "packet")));
+
+    @Test
+    void everyPackageUsesOnlyThePackagesBelowIt() {
+        Set<String> violations = new TreeSet<>();
+        for (JavaClass c : APP) {
+            String from = feature(c);
+            if (from == null) {
+                continue; // the application class wires everything
+            }
+            if (!ALLOWED.containsKey(from)) {
+                violations.add("package dev.authpack." + from + " is not in ArchitectureTest.ALLOWED: add its line");
+                continue;
+            }
+            for (Dependency d : c.getDirectDependenciesFromSelf()) {
+                String to = feature(d.getTargetClass());
+                if (to != null && !to.equals(from) && !ALLOWED.get(from).contains(to)) {
+                    violations.add(from + " -> " + to + ": " + d.getDescription());
+                }
+            }
+        }
+        assertThat(violations).as("dependencies against the allowed direction").isEmpty();
+    }
+
+    @Test
+    void topLevelPackagesFormNoCycle() {
+        slices().matching("dev.authpack.(*)..").should().beFreeOfCycles().check(APP);
+    }
+
+    @Test
+    void theAllowedDirectionItselfHasNoCycle() {
+        for (String start : ALLOWED.keySet()) {
+            assertThat(reachable(start)).as("%s reaches itself through ALLOWED", start).doesNotContain(start);
+        }
+    }
+
+    private static Set<String> reachable(String start) {
+        Set<String> seen = new TreeSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(ALLOWED.getOrDefault(start, Set.of()));
+        while (!todo.isEmpty()) {
+            String next = todo.pop();
+            if (seen.add(next)) {
+                todo.addAll(ALLOWED.getOrDefault(next, Set.of()));
+            }
+        }
+        return seen;
+    }
+
+    /** The top-level package under dev.authpack, or null for classes outside one (the application, libraries). */
+    private static String feature(JavaClass c) {
+        String pkg = c.getPackageName();
+        if (!pkg.startsWith("dev.authpack.")) {
+            return null;
+        }
+        String rest = pkg.substring("dev.authpack.".length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
 
     @Test
     void coreValueTypesDependOnNoFeature() {

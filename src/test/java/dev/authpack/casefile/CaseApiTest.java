@@ -165,6 +165,20 @@ class CaseApiTest {
     }
 
     @Test
+    void whatGetReturnsCanBeSentBackWithAChangeAndIsAccepted() {
+        Response created = api.post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine"));
+        ObjectNode read = (ObjectNode) api.get(created.location(), BILLING).json();
+        ((ObjectNode) read.get("prescriber")).put("phone", "555-0199");
+
+        Response put = api.put(created.location(), BILLING, Samples.json(read));
+
+        assertThat(put.status()).as(new String(put.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(200);
+        JsonNode again = api.get(created.location(), BILLING).json();
+        assertThat(again.get("prescriber").get("phone").asString()).isEqualTo("555-0199");
+        assertThat(again.get("complete").asBoolean()).isTrue();
+    }
+
+    @Test
     void rejectedPutLeavesTheStoredCaseUnchanged() {
         Response created = api.post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine"));
         ObjectNode body = Samples.tree("01-complete-esketamine").put("version", created.json().get("version").asLong());

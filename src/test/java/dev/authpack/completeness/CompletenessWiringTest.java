@@ -3,8 +3,8 @@ package dev.authpack.completeness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.policy.PolicyCatalog;
-import dev.authpack.policy.TemplateException;
-import dev.authpack.policy.TemplatesProperties;
+import dev.authpack.content.TemplateException;
+import dev.authpack.content.TemplatesProperties;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;

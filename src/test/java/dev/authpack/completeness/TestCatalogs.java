@@ -4,7 +4,7 @@ import dev.authpack.policy.DiagnosisCodes;
 import dev.authpack.policy.DrugCatalog;
 import dev.authpack.policy.Policy;
 import dev.authpack.policy.PolicyCatalog;
-import dev.authpack.policy.TemplatesProperties;
+import dev.authpack.content.TemplatesProperties;
 import java.nio.file.Path;
 
 /** The shipped templates, loaded once for all evaluator tests (real loaders, no Spring). */

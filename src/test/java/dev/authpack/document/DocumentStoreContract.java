@@ -63,7 +63,9 @@ abstract class DocumentStoreContract {
     void listIsNewestFirst() throws Exception {
         DocumentView first = store.save(new NewDocument(caseId, "north", DocumentKind.PACKET, pdf(new byte[]{1}, 1),
                 null, null, "north.billing"));
-        Thread.sleep(5);
+        // the same instant for both: the order must not depend on the clock's resolution
+        jdbc.update("UPDATE documents SET created_at = (SELECT created_at FROM documents WHERE id = ?) WHERE case_id = ?",
+                first.id().toString(), caseId.toString());
         DocumentView second = store.save(new NewDocument(caseId, "north", DocumentKind.EXCEPTION_PACKET,
                 pdf(new byte[]{2}, 1), null, null, "north.billing"));
         List<DocumentView> listed = store.list(caseId, "north");

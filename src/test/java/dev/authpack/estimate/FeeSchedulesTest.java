@@ -49,6 +49,8 @@ class FeeSchedulesTest {
                 Arguments.of("version: '1'\neffectiveFrom: 2026-01-01\nentries: [{code: G2083, charge: 1, effectiveFrom: 2026-01-01}]",
                         "id is required"),
                 Arguments.of(HEAD + "entries: []", "entries must list"),
+                Arguments.of(HEAD + "version: '2'\nentries: [{code: G2083, charge: 1, effectiveFrom: 2026-01-01}]",
+                        "line 4"),
                 Arguments.of(HEAD + "entries: [{code: G2083, charge: -1, effectiveFrom: 2026-01-01}]",
                         "charge must be an amount"),
                 Arguments.of(HEAD + "entries: [{code: G2083, charge: 1.005, effectiveFrom: 2026-01-01}]",

@@ -6,7 +6,7 @@ import dev.authpack.completeness.CompletenessService;
 import dev.authpack.policy.DiagnosisCodes;
 import dev.authpack.policy.DrugCatalog;
 import dev.authpack.policy.PolicyCatalog;
-import dev.authpack.policy.TemplatesProperties;
+import dev.authpack.content.TemplatesProperties;
 import dev.authpack.rendering.PdfRenderer;
 import dev.authpack.rendering.RenderedPdf;
 import dev.authpack.support.Samples;

@@ -7,6 +7,8 @@ import dev.authpack.casefile.DrugClass;
 import dev.authpack.casefile.Instrument;
 import dev.authpack.casefile.Specialty;
 import dev.authpack.casefile.Treatment;
+import dev.authpack.content.TemplateException;
+import dev.authpack.content.TemplatesProperties;
 import dev.authpack.core.Icd10Code;
 import java.io.IOException;
 import java.math.BigDecimal;

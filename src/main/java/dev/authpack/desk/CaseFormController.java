@@ -1,11 +1,18 @@
-package dev.authpack.casefile;
+package dev.authpack.desk;
 
+import dev.authpack.audit.AuditAction;
+import dev.authpack.audit.AuditOutcome;
 import dev.authpack.audit.AuditLog;
+import dev.authpack.casefile.CaseBinder;
+import dev.authpack.casefile.CaseIntake;
+import dev.authpack.casefile.CaseJson;
+import dev.authpack.casefile.CaseService;
+import dev.authpack.casefile.StoredCase;
 import dev.authpack.core.ConflictException;
+import dev.authpack.core.InputException;
 import dev.authpack.web.PageController;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The case form: create and edit. Inputs are named by JSON path and validated by the same
- * {@link CaseValidator} as the API (with form rules for text values); on any problem the form is
+ * {@link CaseIntake} as the API (with form rules for text values); on any problem the form is
  * shown again with exactly what was typed and each message beside its field.
  */
 @Controller
@@ -26,15 +33,15 @@ class CaseFormController {
     static final String VIEW = "cases/form";
 
     private final CaseService cases;
-    private final CaseValidator validator;
+    private final CaseIntake intake;
     private final CaseJson json;
     private final CaseFormOptions options;
     private final AuditLog audit;
 
-    CaseFormController(CaseService cases, CaseValidator validator, CaseJson json, CaseFormOptions options,
+    CaseFormController(CaseService cases, CaseIntake intake, CaseJson json, CaseFormOptions options,
                        AuditLog audit) {
         this.cases = cases;
-        this.validator = validator;
+        this.intake = intake;
         this.json = json;
         this.options = options;
         this.audit = audit;
@@ -58,20 +65,18 @@ class CaseFormController {
         if (!action.isSave()) {
             return VIEW;
         }
-        CaseValidator.Result result = validator.validate(CaseFormTree.toTree(form), CaseBinder.Source.FORM);
-        if (!result.valid()) {
-            form.reject(result.problems());
+        try {
+            return saved(intake.create(CaseFormTree.toTree(form), CaseBinder.Source.FORM), redirect);
+        } catch (InputException e) {
+            form.reject(e.problems());
             return VIEW;
         }
-        StoredCase stored = cases.create(result.data());
-        audit.record("CASE_CREATED", stored.id().toString(), null, "OK");
-        return saved(stored, redirect);
     }
 
     @GetMapping("/cases/{id}/edit")
     String initUpdateForm(@PathVariable String id, Model model) {
         StoredCase stored = cases.read(id);
-        audit.record("CASE_READ", stored.id().toString(), null, "OK");
+        audit.record(AuditAction.CASE_READ, stored.id().toString(), null, AuditOutcome.OK);
         model.addAttribute("caseId", stored.id());
         model.addAttribute("form", CaseFormTree.fromTree(json.tree(stored.data()), stored.version()));
         return VIEW;
@@ -87,18 +92,13 @@ class CaseFormController {
         if (!action.isSave()) {
             return VIEW;
         }
-        CaseValidator.Result result = validator.validate(CaseFormTree.toTree(form), CaseBinder.Source.FORM);
-        if (!result.valid()) {
-            form.reject(result.problems());
-            return VIEW;
-        }
         try {
             long version = form.version() == null ? -1 : form.version();
-            StoredCase stored = cases.replace(caseId, version, result.data());
-            audit.record("CASE_UPDATED", stored.id().toString(), null, "OK");
-            return saved(stored, redirect);
-        } catch (ConflictException | ObjectOptimisticLockingFailureException e) {
-            audit.record("CASE_UPDATED", caseId.toString(), null, "CONFLICT");
+            return saved(intake.replace(caseId, version, CaseFormTree.toTree(form), CaseBinder.Source.FORM), redirect);
+        } catch (InputException e) {
+            form.reject(e.problems());
+            return VIEW;
+        } catch (ConflictException e) {
             model.addAttribute("conflict", true);
             return VIEW;
         }

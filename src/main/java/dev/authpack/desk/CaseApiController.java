@@ -1,6 +1,15 @@
-package dev.authpack.casefile;
+package dev.authpack.desk;
 
+import dev.authpack.audit.AuditAction;
+import dev.authpack.audit.AuditOutcome;
 import dev.authpack.audit.AuditLog;
+import dev.authpack.casefile.CaseBinder;
+import dev.authpack.casefile.CaseIntake;
+import dev.authpack.casefile.CaseJson;
+import dev.authpack.casefile.CaseService;
+import dev.authpack.casefile.CaseStatus;
+import dev.authpack.casefile.CaseSummary;
+import dev.authpack.casefile.StoredCase;
 import dev.authpack.completeness.CompletenessReport;
 import dev.authpack.completeness.CompletenessService;
 import dev.authpack.core.InputException;
@@ -19,22 +28,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
-/** The contract's case endpoints: create, list, read, replace, and the completeness report. */
+/**
+ * The contract's case endpoints: create, list, read, replace, and the completeness report. Here on
+ * the desk because it joins the case with its completeness report.
+ */
 @RestController
 @RequestMapping("/api/v1/cases")
 class CaseApiController {
 
     private final CaseService cases;
-    private final CaseValidator validator;
+    private final CaseIntake intake;
     private final CaseJson json;
     private final JsonBodyReader bodies;
     private final CompletenessService completeness;
     private final AuditLog audit;
 
-    CaseApiController(CaseService cases, CaseValidator validator, CaseJson json, JsonBodyReader bodies,
+    CaseApiController(CaseService cases, CaseIntake intake, CaseJson json, JsonBodyReader bodies,
                       CompletenessService completeness, AuditLog audit) {
         this.cases = cases;
-        this.validator = validator;
+        this.intake = intake;
         this.json = json;
         this.bodies = bodies;
         this.completeness = completeness;
@@ -43,23 +55,21 @@ class CaseApiController {
 
     @PostMapping
     ResponseEntity<JsonNode> create(HttpServletRequest request) throws IOException {
-        CaseData data = valid(bodies.read(request));
-        StoredCase stored = cases.create(data);
-        audit.record("CASE_CREATED", stored.id().toString(), null, "OK");
+        StoredCase stored = intake.create(bodies.read(request), CaseBinder.Source.JSON);
         return ResponseEntity.created(URI.create("/api/v1/cases/" + stored.id())).body(json.view(stored));
     }
 
     @GetMapping
     List<CaseSummary> list(@RequestParam(required = false) String status) {
         List<CaseSummary> list = cases.list(status == null || status.isBlank() ? null : parseStatus(status));
-        audit.record("CASES_LISTED", null, null, "OK");
+        audit.record(AuditAction.CASES_LISTED, null, null, AuditOutcome.OK);
         return list;
     }
 
     @GetMapping("/{id}")
     JsonNode read(@PathVariable String id) {
         StoredCase stored = cases.read(id);
-        audit.record("CASE_READ", stored.id().toString(), null, "OK");
+        audit.record(AuditAction.CASE_READ, stored.id().toString(), null, AuditOutcome.OK);
         return json.view(stored);
     }
 
@@ -68,24 +78,14 @@ class CaseApiController {
         StoredCase current = cases.read(id);
         JsonNode body = bodies.read(request);
         long version = versionOf(body);
-        StoredCase stored = cases.replace(current.id(), version, valid(body));
-        audit.record("CASE_UPDATED", stored.id().toString(), null, "OK");
-        return json.view(stored);
+        return json.view(intake.replace(current.id(), version, body, CaseBinder.Source.JSON));
     }
 
     @GetMapping("/{id}/completeness")
     CompletenessReport completeness(@PathVariable String id) {
         StoredCase stored = cases.read(id);
-        audit.record("COMPLETENESS_CHECKED", stored.id().toString(), null, "OK");
+        audit.record(AuditAction.COMPLETENESS_CHECKED, stored.id().toString(), null, AuditOutcome.OK);
         return completeness.check(stored.data());
-    }
-
-    private CaseData valid(JsonNode body) {
-        CaseValidator.Result result = validator.validate(body, CaseBinder.Source.JSON);
-        if (!result.valid()) {
-            throw new InputException(result.problems());
-        }
-        return result.data();
     }
 
     private static long versionOf(JsonNode body) {

@@ -1,5 +1,15 @@
-package dev.authpack.casefile;
+package dev.authpack.desk;
 
+import dev.authpack.casefile.DrugClass;
+import dev.authpack.casefile.Instrument;
+import dev.authpack.casefile.Phase;
+import dev.authpack.casefile.PlanType;
+import dev.authpack.casefile.Sex;
+import dev.authpack.casefile.Specialty;
+import dev.authpack.casefile.SubstanceUse;
+import dev.authpack.casefile.Treatment;
+import dev.authpack.casefile.TrialOutcome;
+import dev.authpack.casefile.TrialRole;
 import dev.authpack.policy.DrugCatalog;
 import dev.authpack.policy.PolicyCatalog;
 import java.util.Arrays;

@@ -1,6 +1,7 @@
-package dev.authpack.casefile;
+package dev.authpack.desk;
 
 import dev.authpack.core.FieldProblem;
+import dev.authpack.core.Weeks;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -86,15 +87,9 @@ final class CaseForm {
                 .collect(Collectors.joining("; "));
     }
 
-    /** Whole weeks and tenths between a trial's typed dates, or null when they do not make a duration. */
-    public BigDecimal weeks(String trialPath) {
-        LocalDate start = date(value(trialPath + ".startDate"));
-        LocalDate end = date(value(trialPath + ".endDate"));
-        if (start == null || end == null || end.isBefore(start)) {
-            return null;
-        }
-        return BigDecimal.valueOf(ChronoUnit.DAYS.between(start, end)).divide(BigDecimal.valueOf(7), 1, RoundingMode.HALF_UP)
-                .stripTrailingZeros();
+    /** Whole weeks ({@link Weeks}, as the checklist and packet count them) between a trial's typed dates. */
+    public Long weeks(String trialPath) {
+        return Weeks.between(date(value(trialPath + ".startDate")), date(value(trialPath + ".endDate")));
     }
 
     public boolean openTrial(String trialPath) {

@@ -1,5 +1,9 @@
-package dev.authpack.casefile;
+package dev.authpack.desk;
 
+import dev.authpack.casefile.CaseService;
+import dev.authpack.casefile.StoredCase;
+import dev.authpack.audit.AuditAction;
+import dev.authpack.audit.AuditOutcome;
 import dev.authpack.attachment.AttachmentStore;
 import dev.authpack.audit.AuditLog;
 import dev.authpack.completeness.CompletenessReport;
@@ -57,7 +61,7 @@ class CasePageController {
     @GetMapping("/cases/{id}")
     String show(@PathVariable String id, Model model) {
         StoredCase stored = cases.read(id);
-        audit.record("CASE_READ", stored.id().toString(), null, "OK");
+        audit.record(AuditAction.CASE_READ, stored.id().toString(), null, AuditOutcome.OK);
         CompletenessReport report = completeness.check(stored.data());
         model.addAttribute("kase", stored);
         model.addAttribute("data", stored.data());

@@ -1,4 +1,4 @@
-package dev.authpack.policy;
+package dev.authpack.content;
 
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,4 +1,4 @@
-package dev.authpack.policy;
+package dev.authpack.content;
 
 import dev.authpack.core.Icd10Code;
 import java.io.IOException;

@@ -1,5 +1,10 @@
-package dev.authpack.casefile;
+package dev.authpack.desk;
 
+import dev.authpack.casefile.CaseService;
+import dev.authpack.casefile.CaseStatus;
+import dev.authpack.casefile.CaseSummary;
+import dev.authpack.audit.AuditAction;
+import dev.authpack.audit.AuditOutcome;
 import dev.authpack.audit.AuditLog;
 import dev.authpack.web.PageController;
 import java.util.Arrays;
@@ -34,7 +39,7 @@ class CaseListController {
                 .filter(c -> needle.isEmpty()
                         || c.patientName() != null && c.patientName().toLowerCase(Locale.ROOT).contains(needle))
                 .toList();
-        audit.record("CASES_LISTED", null, null, "OK");
+        audit.record(AuditAction.CASES_LISTED, null, null, AuditOutcome.OK);
         model.addAttribute("cases", rows);
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("status", wanted);

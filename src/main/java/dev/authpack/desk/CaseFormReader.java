@@ -1,4 +1,4 @@
-package dev.authpack.casefile;
+package dev.authpack.desk;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,5 +1,6 @@
-package dev.authpack.web;
+package dev.authpack.desk;
 
+import dev.authpack.web.PageController;
 import dev.authpack.security.Actors;
 import dev.authpack.security.Role;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package dev.authpack.casefile;
+package dev.authpack.desk;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,0 +1,68 @@
+package dev.authpack.attachment;
+
+import dev.authpack.audit.AuditAction;
+import dev.authpack.audit.AuditLog;
+import dev.authpack.audit.AuditOutcome;
+import dev.authpack.casefile.CaseService;
+import dev.authpack.casefile.StoredCase;
+import dev.authpack.core.InputException;
+import dev.authpack.security.Actors;
+import java.io.IOException;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The upload rules for clinical notes, for the API and the case page alike: the case must be the
+ * caller's, a file is required and within the size limit, the title (or the file's name) is
+ * 1–200 characters, and the file must be a readable PDF. Every attempt is audited.
+ */
+@Service
+class AttachmentUploads {
+
+    static final int MAX_TITLE = 200;
+
+    private final AttachmentStore store;
+    private final CaseService cases;
+    private final AuditLog audit;
+    private final long maxBytes;
+
+    AttachmentUploads(AttachmentStore store, CaseService cases, AuditLog audit,
+                      @Value("${authpack.attachments.max-bytes:26214400}") long maxBytes) {
+        this.store = store;
+        this.cases = cases;
+        this.audit = audit;
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * Stores the upload; a broken rule is an {@link InputException} naming {@code file} or
+     * {@code title}, a file over the limit a {@link MaxUploadSizeExceededException}.
+     */
+    AttachmentView upload(UUID caseId, MultipartFile file, String title) throws IOException {
+        StoredCase c = cases.read(caseId);
+        if (file == null || file.isEmpty()) {
+            throw new InputException("file", "is required: send the PDF as multipart part 'file'");
+        }
+        if (file.getSize() > maxBytes) {
+            throw new MaxUploadSizeExceededException(maxBytes);
+        }
+        String name = title == null || title.isBlank() ? file.getOriginalFilename() : title.strip();
+        if (name == null || name.isBlank()) {
+            throw new InputException("title", "is required");
+        }
+        if (name.length() > MAX_TITLE) {
+            throw new InputException("title", "must be at most " + MAX_TITLE + " characters");
+        }
+        try {
+            AttachmentView saved = store.save(caseId, c.clinicId(), name, file.getBytes(), Actors.current().username());
+            audit.record(AuditAction.ATTACHMENT_UPLOADED, caseId.toString(), saved.id().toString(), AuditOutcome.OK);
+            return saved;
+        } catch (InputException e) {
+            audit.record(AuditAction.ATTACHMENT_UPLOADED, caseId.toString(), null, AuditOutcome.REJECTED);
+            throw e;
+        }
+    }
+}

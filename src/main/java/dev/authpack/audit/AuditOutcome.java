@@ -1,0 +1,17 @@
+package dev.authpack.audit;
+
+/** How an audited action ended. Stored by name, like {@link AuditAction}. */
+public enum AuditOutcome {
+    OK,
+    /** input refused (not a PDF, too large, …) */
+    REJECTED,
+    /** the case misses what the document needs */
+    INCOMPLETE,
+    /** an estimate asked for on a case that cannot be priced */
+    REJECTED_INCOMPLETE,
+    /** someone else changed the case first */
+    CONFLICT,
+    FAILED, FORBIDDEN, NOT_FOUND,
+    // sign-in
+    BAD_CREDENTIALS, LOCKED, DISABLED
+}
