@@ -83,7 +83,10 @@ public final class YamlTemplates {
         } else if (e instanceof InvalidFormatException f) {
             what = "bad value '" + f.getValue() + "' (expected " + kind(f.getTargetType()) + ")";
         } else if (e instanceof StreamReadException && !(e instanceof DatabindException)) {
-            return "not valid YAML: " + e.getMessage().replaceAll("\\s+", " ");
+            String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+            var duplicate = java.util.regex.Pattern.compile("Duplicate Object property \"(.*)\"").matcher(original);
+            what = duplicate.find() ? "key '" + duplicate.group(1) + "' is written twice"
+                    : "not valid YAML: " + original.replaceAll("\\s+", " ");
         } else if (e instanceof ValueInstantiationException && e.getCause() != null) {
             what = e.getCause().getMessage();
         } else {

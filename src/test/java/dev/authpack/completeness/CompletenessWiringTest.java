@@ -8,6 +8,7 @@ import dev.authpack.content.TemplatesProperties;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +16,9 @@ import org.springframework.context.annotation.Configuration;
 /** The policy and completeness beans start from the templates folder property, and a bad folder stops start-up. */
 class CompletenessWiringTest {
 
+    /** The two features and the templates setting they read (the application registers it by scanning). */
     @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(TemplatesProperties.class)
     @ComponentScan(basePackages = {"dev.authpack.policy", "dev.authpack.completeness"})
     static class Features {
     }
