@@ -66,6 +66,10 @@ final class FhirCodes {
     static final String EXT_UNITS_PER_SESSION = EXT + "units-per-session";
     static final String EXT_ALLOWED_PER_UNIT = EXT + "allowed-per-unit";
 
+    /** Resource-level extensions the import reads; any other is listed as ignored. */
+    static final Set<String> READ_EXTENSIONS = Set.of(EXT_POLICY, EXT_PHASE, EXT_IN_NETWORK, EXT_REMS, EXT_DRUG_CLASS,
+            EXT_TRIAL_ROLE, EXT_IMPROVEMENT, EXT_ADHERENCE, EXT_SESSIONS, PAS_LEVEL_OF_SERVICE);
+
     /** LOINC totals verified against loinc.org (see docs/fhir.md); the other scales use Authpack's code. */
     static final Map<String, Instrument> LOINC_INSTRUMENTS = Map.of("44261-6", Instrument.PHQ9);
     static final String PHQ9_LOINC = "44261-6";

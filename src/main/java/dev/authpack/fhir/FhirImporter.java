@@ -13,6 +13,8 @@ import dev.authpack.core.InputException;
 import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.r4.model.DocumentReference;
+import org.hl7.fhir.r4.model.DomainResource;
+import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Resource;
 import org.springframework.stereotype.Service;
 
@@ -72,6 +74,13 @@ class FhirImporter {
         MedicationMapping.map(index, draft);
         ProcedureMapping.map(index, draft);
         for (Resource r : index.all()) {
+            if (r instanceof DomainResource dr) {
+                List<String> unread = dr.getExtension().stream().map(Extension::getUrl)
+                        .filter(url -> url != null && !FhirCodes.READ_EXTENSIONS.contains(url)).distinct().toList();
+                if (!unread.isEmpty() && index.isUsed(r)) {
+                    draft.ignore(index.label(r), "extensions not read: " + String.join(", ", unread));
+                }
+            }
             if (!index.isUsed(r)) {
                 draft.ignore(index.label(r), r instanceof DocumentReference
                         ? "a document; Authpack builds its packet from the case and attachments uploaded to it"
