@@ -11,6 +11,8 @@ public enum AuditAction {
     ATTACHMENT_UPLOADED,
     // generated documents
     PACKET_GENERATED, ESTIMATE_GENERATED, DOCUMENTS_LISTED, DOCUMENT_DOWNLOADED, DOCUMENT_PREVIEWED,
+    // FHIR: a case started from a bundle (REJECTED when refused); a case read out as a PAS bundle
+    FHIR_IMPORTED, FHIR_EXPORTED,
     // sign-in and accounts
     LOGIN, API_LOGIN, LOGOUT, ACCOUNT_LOCKED, USER_CREATED, PASSWORD_RESET,
     // refusals seen at the edge

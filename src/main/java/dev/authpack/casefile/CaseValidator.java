@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * are not input rules: they belong to the completeness report.
  */
 @Component
-class CaseValidator {
+public class CaseValidator {
 
     private final Validator validator;
     private final KnownPolicies policies;
@@ -27,11 +27,16 @@ class CaseValidator {
         this.policies = policies;
     }
 
-    record Result(CaseData data, List<FieldProblem> problems) {
+    public record Result(CaseData data, List<FieldProblem> problems) {
 
-        boolean valid() {
+        public boolean valid() {
             return problems.isEmpty();
         }
+    }
+
+    /** A case in the API's JSON form, judged exactly as {@code POST /cases} judges it (for other features' imports). */
+    public Result validateJson(JsonNode tree) {
+        return validate(tree, CaseBinder.Source.JSON);
     }
 
     Result validate(JsonNode tree, CaseBinder.Source source) {

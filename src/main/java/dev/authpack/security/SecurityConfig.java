@@ -31,7 +31,7 @@ class SecurityConfig {
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/cases", "/api/v1/cases/**",
                                 "/api/v1/documents/**").hasAnyRole(Role.BILLING.name(), Role.CLINIC.name())
-                        .requestMatchers("/api/v1/cases", "/api/v1/cases/**").hasRole(Role.BILLING.name())
+                        .requestMatchers("/api/v1/cases", "/api/v1/cases/**", "/api/v1/fhir/**").hasRole(Role.BILLING.name())
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -49,7 +49,7 @@ class SecurityConfig {
                                 "/actuator/health").permitAll()
                         .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/cases", "/cases/**").hasRole(Role.BILLING.name())
-                        .requestMatchers("/cases/new", "/cases/*/edit").hasRole(Role.BILLING.name())
+                        .requestMatchers("/cases/new", "/cases/*/edit", "/cases/import").hasRole(Role.BILLING.name())
                         .requestMatchers("/cases", "/cases/**", "/documents", "/documents/**")
                         .hasAnyRole(Role.BILLING.name(), Role.CLINIC.name())
                         .anyRequest().authenticated())

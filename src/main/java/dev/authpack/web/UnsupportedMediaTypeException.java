@@ -7,4 +7,10 @@ class UnsupportedMediaTypeException extends RuntimeException {
         super("Send the case as application/json"
                 + (contentType == null || contentType.isBlank() ? " (no Content-Type was given)." : ", not " + contentType + "."));
     }
+
+    /** For bodies that are not a case: {@code expected} names what to send, e.g. "a FHIR Bundle as application/fhir+json". */
+    public UnsupportedMediaTypeException(String contentType, String expected) {
+        super("Send " + expected + (contentType == null || contentType.isBlank() ? " (no Content-Type was given)."
+                : ", not " + contentType + "."));
+    }
 }

@@ -55,6 +55,7 @@ class ArchitectureTest {
                     "rendering", "document")),
             Map.entry("packet", Set.of("core", "security", "audit", "web", "casefile", "policy", "completeness",
                     "rendering", "document", "attachment")),
+            Map.entry("fhir", Set.of("core", "security", "audit", "web", "casefile", "document")),
             Map.entry("desk", Set.of("core", "content", "security", "audit", "web", "casefile", "policy",
                     "completeness", "rendering", "document", "attachment", "estimate", "packet")));
 
@@ -121,7 +122,7 @@ class ArchitectureTest {
                 .resideInAnyPackage("dev.authpack.casefile..", "dev.authpack.policy..", "dev.authpack.completeness..",
                         "dev.authpack.packet..", "dev.authpack.estimate..", "dev.authpack.document..",
                         "dev.authpack.attachment..", "dev.authpack.audit..", "dev.authpack.security..",
-                        "dev.authpack.rendering..", "dev.authpack.web..")
+                        "dev.authpack.rendering..", "dev.authpack.web..", "dev.authpack.fhir..")
                 .check(APP);
     }
 

@@ -66,6 +66,14 @@ final class Fixtures {
         return json("PUT", "/api/v1/cases/" + id, Samples.json(body));
     }
 
+    Request fhirImportRequest() {
+        return new Request("POST", "/api/v1/fhir/import", """
+                {"resourceType": "Bundle", "type": "collection",
+                 "entry": [{"fullUrl": "urn:uuid:0b6a4a52-8c1e-4a43-9a59-0d6f8a1c2b11",
+                            "resource": {"resourceType": "Patient", "name": [{"family": "Matrix", "given": ["Ann"]}]}}]}
+                """.getBytes(StandardCharsets.UTF_8), "application/fhir+json");
+    }
+
     Request attachmentRequest(Whose whose) {
         String boundary = "matrix-" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,0 +1,117 @@
+package dev.authpack.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import dev.authpack.core.FieldProblem;
+import dev.authpack.core.InputException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+
+/**
+ * The resources of one bundle and how its references resolve: by {@code fullUrl}, by
+ * {@code Type/id}, and by an absolute URL ending in {@code Type/id}. Building it checks every
+ * reference, so a mapper never meets a dangling one. Also remembers which resources a mapper used,
+ * so the rest can be listed as ignored rather than dropped silently.
+ */
+final class BundleIndex {
+
+    private final List<Resource> resources = new ArrayList<>();
+    private final Map<Resource, Integer> entryOf = new LinkedHashMap<>();
+    private final Map<String, Resource> byKey = new LinkedHashMap<>();
+    private final Set<Resource> used = new LinkedHashSet<>();
+
+    BundleIndex(Bundle bundle, FhirContext context) {
+        List<Bundle.BundleEntryComponent> entries = bundle.getEntry();
+        for (int i = 0; i < entries.size(); i++) {
+            Bundle.BundleEntryComponent entry = entries.get(i);
+            Resource r = entry.getResource();
+            if (r == null) {
+                continue;
+            }
+            resources.add(r);
+            entryOf.put(r, i);
+            if (entry.hasFullUrl()) {
+                byKey.putIfAbsent(entry.getFullUrl(), r);
+            }
+            if (r.getIdElement().hasIdPart()) {
+                byKey.putIfAbsent(r.fhirType() + "/" + r.getIdElement().getIdPart(), r);
+            }
+        }
+        checkReferences(context);
+    }
+
+    List<Resource> all() {
+        return resources;
+    }
+
+    <T extends Resource> List<T> all(Class<T> type) {
+        return resources.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** The resource a reference names; empty for an absent or contained reference. */
+    Optional<Resource> resolve(Reference reference) {
+        if (reference == null || !reference.hasReference() || reference.getReference().startsWith("#")) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(lookup(reference.getReference()));
+    }
+
+    <T extends Resource> Optional<T> resolve(Reference reference, Class<T> type) {
+        return resolve(reference).filter(type::isInstance).map(type::cast);
+    }
+
+    void use(Resource r) {
+        used.add(r);
+    }
+
+    boolean isUsed(Resource r) {
+        return used.contains(r);
+    }
+
+    /** "Patient/123" as the bundle names the resource, for the mapped and ignored lists (no PHI). */
+    String label(Resource r) {
+        String id = r.getIdElement().getIdPart();
+        return r.fhirType() + "/" + (id != null ? id : "entry" + entryOf.get(r));
+    }
+
+    private Resource lookup(String ref) {
+        Resource found = byKey.get(ref);
+        if (found == null) {
+            String[] parts = ref.split("/");
+            if (parts.length >= 2) {
+                String tail = parts[parts.length - 2] + "/" + parts[parts.length - 1];
+                if (parts.length >= 4 && "_history".equals(parts[parts.length - 2])) {
+                    tail = parts[parts.length - 4] + "/" + parts[parts.length - 3];
+                }
+                found = byKey.get(tail);
+            }
+        }
+        return found;
+    }
+
+    private void checkReferences(FhirContext context) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (Resource r : resources) {
+            for (Reference ref : context.newTerser().getAllPopulatedChildElementsOfType(r, Reference.class)) {
+                String target = ref.getReferenceElement().getValue();
+                if (target == null || target.isBlank() || target.startsWith("#")) {
+                    continue; // identifier-only, display-only or contained references point nowhere in the bundle
+                }
+                if (lookup(target) == null) {
+                    problems.add(new FieldProblem("entry[" + entryOf.get(r) + "].resource",
+                            label(r) + " references " + target + ", which is not in the bundle"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package dev.authpack.fhir;
+
+import dev.authpack.core.FieldProblem;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The case being built from a bundle, in the contract's JSON form, remembering which resource gave
+ * each value. The same binder and validator as the case API then judge it; a value they refuse is
+ * taken out again and listed as ignored with the reason, so an EHR's odd value never blocks the rest.
+ */
+final class CaseDraft {
+
+    private static final Pattern ELEMENT = Pattern.compile("^([A-Za-z]+(?:\\.[A-Za-z]+)*)\\[(\\d+)]");
+    private final ObjectNode root = JsonNodeFactory.instance.objectNode();
+    private final Map<String, String> sources = new LinkedHashMap<>();
+    private final Map<String, List<String>> elementSources = new LinkedHashMap<>();
+    private final List<String> ignored = new ArrayList<>();
+
+    ObjectNode tree() {
+        return root;
+    }
+
+    boolean has(String path) {
+        return sources.containsKey(path);
+    }
+
+    /** Sets a member unless an earlier resource already gave it (the first wins; the later is listed). */
+    void set(String path, Object value, String source) {
+        if (value == null || value instanceof String s && s.isBlank()) {
+            return;
+        }
+        if (sources.containsKey(path)) {
+            if (!sources.get(path).equals(source)) {
+                ignore(source, path + " already taken from " + sources.get(path));
+            }
+            return;
+        }
+        String[] parts = path.split("\\.");
+        ObjectNode parent = root;
+        for (int i = 0; i < parts.length - 1; i++) {
+            parent = parent.has(parts[i]) ? (ObjectNode) parent.get(parts[i]) : parent.putObject(parts[i]);
+        }
+        put(parent, parts[parts.length - 1], value);
+        sources.put(path, source);
+    }
+
+    /** Appends an element to a list member (e.g. {@code request.lines}); its fields are set on the returned node. */
+    ObjectNode add(String listPath, String source) {
+        String[] parts = listPath.split("\\.");
+        ObjectNode parent = root;
+        for (int i = 0; i < parts.length - 1; i++) {
+            parent = parent.has(parts[i]) ? (ObjectNode) parent.get(parts[i]) : parent.putObject(parts[i]);
+        }
+        String name = parts[parts.length - 1];
+        ArrayNode list = parent.has(name) ? (ArrayNode) parent.get(name) : parent.putArray(name);
+        List<String> owners = elementSources.computeIfAbsent(listPath, k -> new ArrayList<>());
+        owners.add(source);
+        return list.addObject();
+    }
+
+    static void put(ObjectNode node, String name, Object value) {
+        if (value == null || value instanceof String s && s.isBlank()) {
+            return;
+        }
+        if (value instanceof Integer i) {
+            node.put(name, i);
+        } else if (value instanceof BigDecimal d) {
+            node.put(name, d);
+        } else if (value instanceof Boolean b) {
+            node.put(name, b);
+        } else if (value instanceof Enum<?> e) {
+            node.put(name, e.name());
+        } else {
+            node.put(name, value.toString());
+        }
+    }
+
+    void ignore(String source, String reason) {
+        ignored.add(source + ": " + reason);
+    }
+
+    /**
+     * Takes out what a validation problem names: a whole list element when the problem is inside one
+     * (a score or a trial with one bad value is not evidence), else the member. Answers false when the
+     * path names nothing this draft holds.
+     */
+    boolean withdraw(FieldProblem problem) {
+        String field = problem.field();
+        Matcher m = ELEMENT.matcher(field);
+        if (m.find()) {
+            String listPath = m.group(1);
+            int index = Integer.parseInt(m.group(2));
+            JsonNode list = at(listPath);
+            List<String> owners = elementSources.get(listPath);
+            if (list instanceof ArrayNode array && owners != null && index < array.size()) {
+                array.remove(index);
+                String owner = owners.remove(index);
+                ignore(owner, listPath + " element left out: " + field + " " + problem.message());
+                return true;
+            }
+            return false;
+        }
+        String source = sources.remove(field);
+        int dot = field.lastIndexOf('.');
+        JsonNode parent = dot < 0 ? root : at(field.substring(0, dot));
+        if (source == null || !(parent instanceof ObjectNode obj)) {
+            return false;
+        }
+        obj.remove(field.substring(dot + 1));
+        ignore(source, field + " left out: " + problem.message());
+        return true;
+    }
+
+    private JsonNode at(String path) {
+        JsonNode node = root;
+        for (String part : path.split("\\.")) {
+            node = node == null ? null : node.get(part);
+        }
+        return node;
+    }
+
+    /** "Patient/1 → patient.firstName, patient.lastName", one line per resource that gave something. */
+    List<String> mappedLines() {
+        Map<String, List<String>> bySource = new LinkedHashMap<>();
+        sources.forEach((path, source) -> bySource.computeIfAbsent(source, k -> new ArrayList<>()).add(path));
+        elementSources.forEach((list, owners) -> {
+            for (int i = 0; i < owners.size(); i++) {
+                bySource.computeIfAbsent(owners.get(i), k -> new ArrayList<>()).add(list + "[" + i + "]");
+            }
+        });
+        List<String> lines = new ArrayList<>();
+        bySource.forEach((source, paths) -> lines.add(source + " → " + String.join(", ", paths)));
+        return lines;
+    }
+
+    List<String> ignoredLines() {
+        return List.copyOf(ignored);
+    }
+
+    boolean mentions(String source) {
+        return sources.containsValue(source)
+                || elementSources.values().stream().anyMatch(owners -> owners.contains(source))
+                || ignored.stream().anyMatch(line -> line.startsWith(source + ":"));
+    }
+}

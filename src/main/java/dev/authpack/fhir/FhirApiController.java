@@ -1,0 +1,54 @@
+package dev.authpack.fhir;
+
+import dev.authpack.casefile.CaseJson;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Contract v1.1 "FHIR": import a bundle as a draft case; export a case as a Da Vinci PAS request bundle. */
+@RestController
+@RequestMapping("/api/v1")
+class FhirApiController {
+
+    private final FhirImporter importer;
+    private final FhirExporter exporter;
+    private final FhirBody body;
+    private final CaseJson json;
+
+    FhirApiController(FhirImporter importer, FhirExporter exporter, FhirBody body, CaseJson json) {
+        this.importer = importer;
+        this.exporter = exporter;
+        this.body = body;
+        this.json = json;
+    }
+
+    @PostMapping("/fhir/import")
+    ResponseEntity<ObjectNode> importBundle(HttpServletRequest request) throws IOException {
+        byte[] bytes = body.read(request);
+        FhirImporter.Imported imported = importer.importBundle(bytes);
+        ObjectNode answer = JsonNodeFactory.instance.objectNode();
+        answer.set("case", json.view(imported.stored()));
+        ArrayNode mapped = answer.putArray("mapped");
+        imported.mapped().forEach(mapped::add);
+        ArrayNode ignored = answer.putArray("ignored");
+        imported.ignored().forEach(ignored::add);
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + imported.stored().id())).body(answer);
+    }
+
+    @GetMapping("/cases/{id}/fhir/pas-bundle")
+    ResponseEntity<byte[]> pasBundle(@PathVariable String id) {
+        return ResponseEntity.ok().contentType(FhirBody.FHIR_JSON).cacheControl(CacheControl.noStore())
+                .body(exporter.pasBundle(id).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,151 @@
+package dev.authpack.fhir;
+
+import dev.authpack.casefile.Instrument;
+import dev.authpack.casefile.PlanType;
+import dev.authpack.casefile.Specialty;
+import dev.authpack.casefile.Treatment;
+import dev.authpack.casefile.TrialOutcome;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The code systems and code tables of the FHIR mapping, as data: both directions read these tables,
+ * so an import understands exactly what an export writes. Sources are named in docs/fhir.md.
+ */
+final class FhirCodes {
+
+    static final String LOINC = "http://loinc.org";
+    static final String ICD10CM = "http://hl7.org/fhir/sid/icd-10-cm";
+    static final String NPI = "http://hl7.org/fhir/sid/us-npi";
+    static final String TIN = "urn:oid:2.16.840.1.113883.4.4";
+    static final String NUCC = "http://nucc.org/provider-taxonomy";
+    static final String SNOMED = "http://snomed.info/sct";
+    static final String CPT = "http://www.ama-assn.org/go/cpt";
+    static final String HCPCS = "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets";
+    static final Set<String> HCPCS_ALIASES = Set.of(HCPCS, "http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
+            "https://bluebutton.cms.gov/resources/codesystem/hcpcs", "urn:oid:2.16.840.1.113883.6.285");
+    static final String RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm";
+    static final String UCUM = "http://unitsofmeasure.org";
+    /** PHDSC Source of Payment Typology. */
+    static final String PAYMENT_TYPOLOGY_OID = "urn:oid:2.16.840.1.113883.3.221.5";
+    static final Set<String> PAYMENT_TYPOLOGY = Set.of(PAYMENT_TYPOLOGY_OID, "http://nahdo.org/sopt");
+    static final String SELF_PAY = "http://terminology.hl7.org/CodeSystem/coverage-selfpay";
+    static final String COVERAGE_CLASS = "http://terminology.hl7.org/CodeSystem/coverage-class";
+    static final String COPAY_TYPE = "http://terminology.hl7.org/CodeSystem/coverage-copay-type";
+    static final String CLAIM_TYPE = "http://terminology.hl7.org/CodeSystem/claim-type";
+    static final String PRIORITY = "http://terminology.hl7.org/CodeSystem/processpriority";
+    static final String INFO_CATEGORY = "http://terminology.hl7.org/CodeSystem/claiminformationcategory";
+    static final String IDENTIFIER_TYPE = "http://terminology.hl7.org/CodeSystem/v2-0203";
+    static final String OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
+    /** X12 level of service (PAS Claim extension); "U" is urgent, as in the published PAS examples. */
+    static final String X12_LEVEL_OF_SERVICE = "http://codesystem.x12.org/005010/1338";
+    static final String PAS = "http://hl7.org/fhir/us/davinci-pas/StructureDefinition/";
+    static final String PAS_LEVEL_OF_SERVICE = PAS + "extension-levelOfServiceCode";
+    static final String PAS_REQUESTED_SERVICE = PAS + "extension-requestedService";
+
+    /** Authpack's own namespace, for what no published code system says (see docs/fhir.md). */
+    static final String AUTHPACK = "http://authpack.dev/fhir/";
+    static final String CASE_ID_SYSTEM = AUTHPACK + "case-id";
+    static final String EVIDENCE = AUTHPACK + "CodeSystem/evidence";
+    static final String INSTRUMENT = AUTHPACK + "CodeSystem/instrument";
+    static final String OUTCOME = AUTHPACK + "CodeSystem/trial-outcome";
+    static final String TREATMENT = AUTHPACK + "CodeSystem/treatment";
+    static final String SCREENING = AUTHPACK + "CodeSystem/screening";
+    static final String SPECIALTY = AUTHPACK + "CodeSystem/specialty";
+    static final String EXT = AUTHPACK + "StructureDefinition/";
+    static final String EXT_POLICY = EXT + "policy-id";
+    static final String EXT_PHASE = EXT + "request-phase";
+    static final String EXT_IN_NETWORK = EXT + "in-network";
+    static final String EXT_REMS = EXT + "rems-certified";
+    static final String EXT_DRUG_CLASS = EXT + "drug-class";
+    static final String EXT_TRIAL_ROLE = EXT + "trial-role";
+    static final String EXT_IMPROVEMENT = EXT + "improvement-pct";
+    static final String EXT_ADHERENCE = EXT + "adherence-pct";
+    static final String EXT_SESSIONS = EXT + "sessions";
+    static final String EXT_UNITS_PER_SESSION = EXT + "units-per-session";
+    static final String EXT_ALLOWED_PER_UNIT = EXT + "allowed-per-unit";
+
+    /** Resource-level extensions the import reads; any other is listed as ignored. */
+    static final Set<String> READ_EXTENSIONS = Set.of(EXT_POLICY, EXT_PHASE, EXT_IN_NETWORK, EXT_REMS, EXT_DRUG_CLASS,
+            EXT_TRIAL_ROLE, EXT_IMPROVEMENT, EXT_ADHERENCE, EXT_SESSIONS, PAS_LEVEL_OF_SERVICE);
+
+    /** LOINC totals verified against loinc.org (see docs/fhir.md); the other scales use Authpack's code. */
+    static final Map<String, Instrument> LOINC_INSTRUMENTS = Map.of("44261-6", Instrument.PHQ9);
+    static final String PHQ9_LOINC = "44261-6";
+    static final String BP_PANEL = "85354-9";
+    static final String BP_SYSTOLIC = "8480-6";
+    static final String BP_DIASTOLIC = "8462-4";
+
+    /** NUCC taxonomy → specialty; the first code of each specialty is the one an export writes. */
+    static final Map<String, Specialty> NUCC_SPECIALTIES = Map.of(
+            "2084P0800X", Specialty.PSYCHIATRY,
+            "363LP0808X", Specialty.PSYCHIATRIC_NP,
+            "207Q00000X", Specialty.PRIMARY_CARE,
+            "208D00000X", Specialty.PRIMARY_CARE,
+            "207R00000X", Specialty.PRIMARY_CARE);
+    static final Map<Specialty, String> SPECIALTY_NUCC = Map.of(
+            Specialty.PSYCHIATRY, "2084P0800X",
+            Specialty.PSYCHIATRIC_NP, "363LP0808X",
+            Specialty.PRIMARY_CARE, "207Q00000X");
+
+    /** Source of Payment Typology: the leading digit is the payer family (1 Medicare, 2 Medicaid, 5/6 private). */
+    static final Map<String, PlanType> PAYMENT_FAMILIES = Map.of(
+            "1", PlanType.MEDICARE, "2", PlanType.MEDICAID, "5", PlanType.COMMERCIAL, "6", PlanType.COMMERCIAL);
+    static final Map<PlanType, String> PLAN_PAYMENT_CODE = Map.of(
+            PlanType.MEDICARE, "1", PlanType.MEDICAID, "2", PlanType.COMMERCIAL, "5");
+
+    /** Psychotherapy procedure codes: CPT psychotherapy family and SNOMED CT psychotherapy concepts. */
+    static final Set<String> CPT_PSYCHOTHERAPY = Set.of("90832", "90833", "90834", "90836", "90837", "90838",
+            "90845", "90846", "90847", "90849", "90853");
+    static final Map<String, String> SNOMED_PSYCHOTHERAPY = Map.of(
+            "75516001", "Psychotherapy",
+            "228557008", "CBT",
+            "304891004", "CBT");
+    static final String SNOMED_PSYCHOTHERAPY_CODE = "75516001";
+
+    /** Service codes that tell the treatment when the bundle does not say it otherwise. */
+    static final Map<String, Treatment> SERVICE_TREATMENT = Map.of(
+            "G2082", Treatment.ESKETAMINE, "G2083", Treatment.ESKETAMINE, "S0013", Treatment.ESKETAMINE,
+            "J0013", Treatment.ESKETAMINE, "J3490", Treatment.KETAMINE_IV, "96365", Treatment.KETAMINE_IV,
+            "96366", Treatment.KETAMINE_IV);
+
+    /**
+     * Words in a medication's status reason that give the trial's outcome, most specific first (a
+     * "partial response" is not an inadequate one). Matched case-insensitively.
+     */
+    static final List<Map.Entry<String, TrialOutcome>> OUTCOME_WORDS = List.of(
+            Map.entry("intoleran", TrialOutcome.INTOLERANCE),
+            Map.entry("side effect", TrialOutcome.INTOLERANCE),
+            Map.entry("adverse", TrialOutcome.INTOLERANCE),
+            Map.entry("partial", TrialOutcome.PARTIAL_RESPONSE),
+            Map.entry("inadequate", TrialOutcome.INADEQUATE_RESPONSE),
+            Map.entry("not effective", TrialOutcome.INADEQUATE_RESPONSE),
+            Map.entry("ineffective", TrialOutcome.INADEQUATE_RESPONSE),
+            Map.entry("no response", TrialOutcome.INADEQUATE_RESPONSE),
+            Map.entry("lack of efficacy", TrialOutcome.INADEQUATE_RESPONSE),
+            Map.entry("non-response", TrialOutcome.INADEQUATE_RESPONSE),
+            Map.entry("remission", TrialOutcome.RESPONSE),
+            Map.entry("response", TrialOutcome.RESPONSE));
+
+    private FhirCodes() {
+    }
+
+    static boolean isHcpcs(String system) {
+        return system != null && HCPCS_ALIASES.contains(system);
+    }
+
+    /** HCPCS Level II codes start with a letter; CPT codes are five digits (or four and a letter). */
+    static String serviceSystem(String code) {
+        return !code.isEmpty() && Character.isLetter(code.charAt(0)) ? HCPCS : CPT;
+    }
+
+    static TrialOutcome outcomeFromWords(String text) {
+        if (text == null) {
+            return null;
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return OUTCOME_WORDS.stream().filter(e -> lower.contains(e.getKey())).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
+    }
+}

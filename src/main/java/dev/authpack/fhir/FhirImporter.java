@@ -1,0 +1,115 @@
+package dev.authpack.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import dev.authpack.audit.AuditAction;
+import dev.authpack.audit.AuditLog;
+import dev.authpack.audit.AuditOutcome;
+import dev.authpack.casefile.CaseBinder;
+import dev.authpack.casefile.CaseIntake;
+import dev.authpack.casefile.CaseValidator;
+import dev.authpack.casefile.StoredCase;
+import dev.authpack.core.FieldProblem;
+import dev.authpack.core.InputException;
+import java.util.ArrayList;
+import java.util.List;
+import org.hl7.fhir.r4.model.DocumentReference;
+import org.hl7.fhir.r4.model.DomainResource;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.Resource;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts a draft case from a FHIR R4 bundle: parse, map resource by resource, let the case API's own
+ * validator judge the result (what it refuses is taken out and listed), save through CaseIntake.
+ * Every attempt is audited with ids only.
+ */
+@Service
+class FhirImporter {
+
+    /** More passes than any bundle has refusable values; each pass takes out one. */
+    private static final int MAX_PASSES = 500;
+
+    private final FhirContext context;
+    private final BundleParser parser;
+    private final CaseValidator validator;
+    private final CaseIntake intake;
+    private final AuditLog audit;
+
+    FhirImporter(FhirContext context, BundleParser parser, CaseValidator validator, CaseIntake intake, AuditLog audit) {
+        this.context = context;
+        this.parser = parser;
+        this.validator = validator;
+        this.intake = intake;
+        this.audit = audit;
+    }
+
+    record Imported(StoredCase stored, List<String> mapped, List<String> ignored) {
+    }
+
+    Imported importBundle(byte[] body) {
+        CaseDraft draft;
+        try {
+            BundleParser.Parsed parsed = parser.parse(body);
+            BundleIndex index = new BundleIndex(parsed.bundle(), context);
+            draft = map(index);
+            parsed.issues().forEach(issue -> draft.ignore("Bundle", "parser: " + issue));
+        } catch (InputException e) {
+            audit.record(AuditAction.FHIR_IMPORTED, null, null, AuditOutcome.REJECTED);
+            throw e;
+        }
+        withdrawRefused(draft);
+        // the same intake as POST /cases: validation, clinic-scoped save, CASE_CREATED in the audit trail
+        StoredCase stored = intake.create(draft.tree(), CaseBinder.Source.JSON);
+        audit.record(AuditAction.FHIR_IMPORTED, stored.id().toString(), null, AuditOutcome.OK);
+        return new Imported(stored, draft.mappedLines(), draft.ignoredLines());
+    }
+
+    static CaseDraft map(BundleIndex index) {
+        CaseDraft draft = new CaseDraft();
+        PatientMapping.map(index, draft);
+        ProviderMapping.map(index, draft);
+        ConditionMapping.map(index, draft);
+        RequestMapping.map(index, draft);
+        ObservationMapping.map(index, draft);
+        MedicationMapping.map(index, draft);
+        ProcedureMapping.map(index, draft);
+        for (Resource r : index.all()) {
+            if (r instanceof DomainResource dr) {
+                List<String> unread = dr.getExtension().stream().map(Extension::getUrl)
+                        .filter(url -> url != null && !FhirCodes.READ_EXTENSIONS.contains(url)).distinct().toList();
+                if (!unread.isEmpty() && index.isUsed(r)) {
+                    draft.ignore(index.label(r), "extensions not read: " + String.join(", ", unread));
+                }
+            }
+            if (!index.isUsed(r)) {
+                draft.ignore(index.label(r), r instanceof DocumentReference
+                        ? "a document; Authpack builds its packet from the case and attachments uploaded to it"
+                        : "Authpack has no use for a " + r.fhirType());
+            } else if (!draft.mentions(index.label(r))) {
+                draft.ignore(index.label(r), "nothing in it that the case holds");
+            }
+        }
+        return draft;
+    }
+
+    /** Takes out, one at a time, each value the case validator refuses, until the draft is valid. */
+    private void withdrawRefused(CaseDraft draft) {
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            CaseValidator.Result result = validator.validateJson(draft.tree());
+            if (result.valid()) {
+                return;
+            }
+            List<FieldProblem> problems = new ArrayList<>(result.problems());
+            boolean withdrew = false;
+            for (int i = problems.size() - 1; i >= 0 && !withdrew; i--) {
+                withdrew = draft.withdraw(problems.get(i));
+            }
+            if (!withdrew) {
+                // a problem with nothing of ours to take out is a mapping bug: say what it is rather than guess
+                audit.record(AuditAction.FHIR_IMPORTED, null, null, AuditOutcome.REJECTED);
+                throw new InputException(problems);
+            }
+        }
+        throw new IllegalStateException("the bundle's values could not be brought into a valid case");
+    }
+}

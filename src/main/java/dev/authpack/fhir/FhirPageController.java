@@ -1,0 +1,79 @@
+package dev.authpack.fhir;
+
+import dev.authpack.core.FieldProblem;
+import dev.authpack.core.InputException;
+import dev.authpack.web.PageController;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The web side of FHIR: upload a bundle to start a draft (which then opens in the case form, with
+ * what was mapped and ignored), and download a case's PAS bundle. Same services as the API.
+ */
+@Controller
+@PageController
+class FhirPageController {
+
+    static final String VIEW = "fhir/import";
+
+    private final FhirImporter importer;
+    private final FhirExporter exporter;
+    FhirPageController(FhirImporter importer, FhirExporter exporter) {
+        this.importer = importer;
+        this.exporter = exporter;
+    }
+
+    /** What the case form shows above the fields after an import. */
+    record ImportSummary(List<String> mapped, List<String> ignored) {
+    }
+
+    @GetMapping("/cases/import")
+    String form() {
+        return VIEW;
+    }
+
+    @PostMapping("/cases/import")
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
+                  RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) throws IOException {
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("problem", "fhir.import.noFile");
+            return "redirect:/cases/import";
+        }
+        try {
+            // the multipart limit bounds the upload's size
+            FhirImporter.Imported imported = importer.importBundle(file.getBytes());
+            redirect.addFlashAttribute("fhirImport", new ImportSummary(imported.mapped(), imported.ignored()));
+            return "redirect:/cases/" + imported.stored().id() + "/edit";
+        } catch (InputException e) {
+            return refused(model, response, e.problems());
+        }
+    }
+
+    private static String refused(Model model, jakarta.servlet.http.HttpServletResponse response, List<FieldProblem> problems) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("problems", problems);
+        return VIEW;
+    }
+
+    @GetMapping("/cases/{id}/fhir/pas-bundle")
+    ResponseEntity<byte[]> download(@PathVariable String id) {
+        String json = exporter.pasBundle(id);
+        return ResponseEntity.ok().contentType(FhirBody.FHIR_JSON).cacheControl(CacheControl.noStore())
+                .header("Content-Disposition", ContentDisposition.attachment()
+                        .filename(FhirExporter.fileName(id.strip())).build().toString())
+                .body(json.getBytes(StandardCharsets.UTF_8));
+    }
+}

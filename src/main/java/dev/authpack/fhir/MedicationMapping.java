@@ -1,0 +1,142 @@
+package dev.authpack.fhir;
+
+import dev.authpack.casefile.TrialOutcome;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Dosage;
+import org.hl7.fhir.r4.model.DomainResource;
+import org.hl7.fhir.r4.model.Medication;
+import org.hl7.fhir.r4.model.MedicationRequest;
+import org.hl7.fhir.r4.model.MedicationStatement;
+import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Timing;
+import org.hl7.fhir.r4.model.Type;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * MedicationStatement and MedicationRequest (other than the requested service) → {@code medicationTrials}:
+ * the drug by text or RxNorm display, the daily dose, the period, and the outcome from the status reason.
+ */
+final class MedicationMapping {
+
+    private MedicationMapping() {
+    }
+
+    static void map(BundleIndex index, CaseDraft draft) {
+        for (MedicationStatement s : index.all(MedicationStatement.class)) {
+            index.use(s);
+            trial(index, s, drug(index, s.getMedication()), s.getDosageFirstRep(), period(s.getEffective()),
+                    s.getStatusReason(), s.hasStatus() ? s.getStatus().toCode() : null, draft);
+        }
+        for (MedicationRequest r : index.all(MedicationRequest.class)) {
+            if (index.isUsed(r)) {
+                continue; // the requested service, mapped by RequestMapping
+            }
+            index.use(r);
+            String[] when = r.getDispenseRequest().hasValidityPeriod() ? period(r.getDispenseRequest().getValidityPeriod())
+                    : new String[] {FhirValues.day(r.getAuthoredOnElement()), null};
+            trial(index, r, drug(index, r.getMedication()), r.getDosageInstructionFirstRep(), when,
+                    r.hasStatusReason() ? List.of(r.getStatusReason()) : List.of(),
+                    r.hasStatus() ? r.getStatus().toCode() : null, draft);
+        }
+    }
+
+    private static void trial(BundleIndex index, DomainResource r, String drug, Dosage dosage, String[] period,
+                              List<CodeableConcept> reasons, String status, CaseDraft draft) {
+        String src = index.label(r);
+        if (drug == null) {
+            draft.ignore(src, "no drug name (neither text nor a coding display)");
+            return;
+        }
+        ObjectNode t = draft.add("medicationTrials", src);
+        t.put("drug", drug);
+        CaseDraft.put(t, "drugClass", FhirValues.extensionText(r, FhirCodes.EXT_DRUG_CLASS));
+        CaseDraft.put(t, "role", FhirValues.extensionText(r, FhirCodes.EXT_TRIAL_ROLE));
+        BigDecimal dose = dailyDose(dosage);
+        CaseDraft.put(t, "dailyDoseMg", dose);
+        if (dose == null && dosage != null && dosage.hasDoseAndRate()) {
+            draft.ignore(src, "dose not in mg per day (or mg with a daily timing)");
+        }
+        CaseDraft.put(t, "startDate", period[0]);
+        CaseDraft.put(t, "endDate", period[1]);
+        TrialOutcome outcome = outcome(reasons);
+        CaseDraft.put(t, "outcome", outcome);
+        if (outcome == null && "stopped".equals(status)) {
+            draft.ignore(src, "stopped without a reason Authpack can read as an outcome");
+        }
+        CaseDraft.put(t, "improvementPct", FhirValues.extensionDecimal(r, FhirCodes.EXT_IMPROVEMENT));
+        CaseDraft.put(t, "adherencePct", FhirValues.extensionDecimal(r, FhirCodes.EXT_ADHERENCE));
+    }
+
+    /** The drug's name: the concept's text, its RxNorm display, any display; or the referenced Medication's. */
+    static String drug(BundleIndex index, Type medication) {
+        CodeableConcept concept = medication instanceof CodeableConcept cc ? cc
+                : medication instanceof Reference ref ? index.resolve(ref, Medication.class).map(m -> {
+                    index.use(m);
+                    return m.getCode();
+                }).orElse(null) : null;
+        if (concept == null) {
+            return null;
+        }
+        if (concept.hasText()) {
+            return concept.getText();
+        }
+        return FhirValues.coding(concept, FhirCodes.RXNORM).filter(Coding::hasDisplay).map(Coding::getDisplay)
+                .orElse(FhirValues.text(concept));
+    }
+
+    private static String[] period(Type effective) {
+        if (effective instanceof Period p) {
+            return new String[] {FhirValues.start(p), FhirValues.end(p)};
+        }
+        if (effective instanceof DateTimeType dt) {
+            return new String[] {FhirValues.day(dt), null};
+        }
+        return new String[] {null, null};
+    }
+
+    private static String[] period(Period p) {
+        return new String[] {FhirValues.start(p), FhirValues.end(p)};
+    }
+
+    /** mg/d as is; mg per dose times doses per day when the timing says so. */
+    static BigDecimal dailyDose(Dosage dosage) {
+        if (dosage == null || !dosage.hasDoseAndRate() || !(dosage.getDoseAndRateFirstRep().getDose() instanceof Quantity q)
+                || q.getValue() == null) {
+            return null;
+        }
+        String unit = Optional.ofNullable(q.getCode()).orElse(Optional.ofNullable(q.getUnit()).orElse(""));
+        if (unit.equals("mg/d") || unit.equalsIgnoreCase("mg/day")) {
+            return q.getValue();
+        }
+        Timing.TimingRepeatComponent repeat = dosage.getTiming().getRepeat();
+        if (unit.equals("mg") && repeat.hasFrequency() && repeat.hasPeriod()
+                && repeat.getPeriodUnit() == Timing.UnitsOfTime.D && repeat.getPeriod().signum() > 0) {
+            BigDecimal daily = q.getValue().multiply(BigDecimal.valueOf(repeat.getFrequency()))
+                    .divide(repeat.getPeriod(), 2, RoundingMode.HALF_UP).stripTrailingZeros();
+            return daily.scale() < 0 ? daily.setScale(0) : daily;
+        }
+        return null;
+    }
+
+    /** Authpack's own outcome code when present, else the words of the reason (table in FhirCodes). */
+    static TrialOutcome outcome(List<CodeableConcept> reasons) {
+        for (CodeableConcept reason : reasons) {
+            Optional<Coding> own = FhirValues.coding(reason, FhirCodes.OUTCOME);
+            Optional<TrialOutcome> known = own.flatMap(c -> java.util.Arrays.stream(TrialOutcome.values())
+                    .filter(o -> o.name().equals(c.getCode())).findFirst());
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
+        return reasons.stream().map(FhirValues::text).map(FhirCodes::outcomeFromWords)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,154 @@
+package dev.authpack.fhir;
+
+import dev.authpack.casefile.Specialty;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.hl7.fhir.r4.model.Claim;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.ContactPoint;
+import org.hl7.fhir.r4.model.Coverage;
+import org.hl7.fhir.r4.model.HumanName;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Practitioner;
+import org.hl7.fhir.r4.model.PractitionerRole;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.StringType;
+
+/** Practitioner and PractitionerRole → {@code prescriber}; the providing Organization → {@code facility}. */
+final class ProviderMapping {
+
+    /** X12 entity codes (used by PAS) and HL7 organization types that mark a payer, not a clinic. */
+    private static final Set<String> PAYER_TYPES = Set.of("PR", "pay", "ins");
+
+    private ProviderMapping() {
+    }
+
+    static void map(BundleIndex index, CaseDraft draft) {
+        Optional<Claim> claim = index.all(Claim.class).stream().findFirst();
+        prescriber(index, claim, draft);
+        facility(index, claim, draft);
+    }
+
+    private static void prescriber(BundleIndex index, Optional<Claim> claim, CaseDraft draft) {
+        List<Resource> candidates = new ArrayList<>();
+        claim.ifPresent(c -> c.getCareTeam().forEach(t -> index.resolve(t.getProvider()).ifPresent(candidates::add)));
+        candidates.addAll(index.all(PractitionerRole.class));
+        candidates.addAll(index.all(Practitioner.class));
+        PractitionerRole role = null;
+        Practitioner practitioner = null;
+        for (Resource r : candidates) {
+            if (role == null && practitioner == null && r instanceof PractitionerRole pr) {
+                role = pr;
+                practitioner = index.resolve(pr.getPractitioner(), Practitioner.class).orElse(null);
+            } else if (practitioner == null && r instanceof Practitioner p) {
+                practitioner = p;
+            }
+        }
+        if (practitioner != null) {
+            practitioner(index, practitioner, draft);
+        }
+        if (role != null) {
+            index.use(role);
+            specialty(role.getSpecialty(), index.label(role), draft);
+        }
+        if (practitioner != null && !draft.has("prescriber.specialty")) {
+            specialty(practitioner.getQualification().stream().map(q -> q.getCode()).toList(), index.label(practitioner), draft);
+        }
+        for (Resource r : Stream.concat(index.all(Practitioner.class).stream(), index.all(PractitionerRole.class).stream()).toList()) {
+            if (!index.isUsed(r)) {
+                index.use(r);
+                draft.ignore(index.label(r), "another practitioner; the case names one prescriber");
+            }
+        }
+    }
+
+    private static void practitioner(BundleIndex index, Practitioner p, CaseDraft draft) {
+        index.use(p);
+        String src = index.label(p);
+        HumanName name = p.getNameFirstRep();
+        String full = name.hasText() ? name.getText()
+                : String.join(" ", Stream.concat(name.getGiven().stream().map(StringType::getValue),
+                        Stream.ofNullable(name.getFamily())).toList());
+        draft.set("prescriber.name", full, src);
+        npi(p.getIdentifier()).ifPresent(npi -> draft.set("prescriber.npi", npi, src));
+        for (ContactPoint t : p.getTelecom()) {
+            if (t.getSystem() == ContactPoint.ContactPointSystem.PHONE) {
+                draft.set("prescriber.phone", t.getValue(), src);
+            } else if (t.getSystem() == ContactPoint.ContactPointSystem.FAX) {
+                draft.set("prescriber.fax", t.getValue(), src);
+            }
+        }
+    }
+
+    /** A NUCC code the table knows gives its specialty; any other NUCC code is a real specialty: OTHER. */
+    private static void specialty(List<CodeableConcept> concepts, String src, CaseDraft draft) {
+        Optional<Coding> own = FhirValues.coding(concepts, FhirCodes.SPECIALTY);
+        if (own.isPresent()) {
+            draft.set("prescriber.specialty", own.get().getCode(), src);
+            return;
+        }
+        Optional<Coding> nucc = FhirValues.coding(concepts, FhirCodes.NUCC);
+        nucc.ifPresent(c -> draft.set("prescriber.specialty",
+                FhirCodes.NUCC_SPECIALTIES.getOrDefault(c.getCode(), Specialty.OTHER), src));
+        if (nucc.isEmpty() && !concepts.isEmpty()) {
+            draft.ignore(src, "specialty without a NUCC taxonomy code");
+        }
+    }
+
+    private static void facility(BundleIndex index, Optional<Claim> claim, CaseDraft draft) {
+        List<Organization> payers = new ArrayList<>();
+        claim.ifPresent(c -> index.resolve(c.getInsurer(), Organization.class).ifPresent(payers::add));
+        index.all(Coverage.class).forEach(c -> c.getPayor().forEach(p -> index.resolve(p, Organization.class).ifPresent(payers::add)));
+        Organization chosen = claim.flatMap(c -> index.resolve(c.getProvider(), Organization.class)).orElse(null);
+        if (chosen == null) {
+            chosen = index.all(PractitionerRole.class).stream().map(r -> r.getOrganization())
+                    .map(r -> index.resolve(r, Organization.class)).flatMap(Optional::stream).findFirst().orElse(null);
+        }
+        if (chosen == null) {
+            chosen = index.all(Organization.class).stream().filter(o -> !payers.contains(o) && !isPayer(o))
+                    .findFirst().orElse(null);
+        }
+        if (chosen != null) {
+            organization(index, chosen, draft);
+        }
+        for (Organization o : index.all(Organization.class)) {
+            if (!index.isUsed(o)) {
+                index.use(o);
+                draft.ignore(index.label(o), payers.contains(o) || isPayer(o) ? "a further payer organization"
+                        : "another organization; the case names one facility");
+            }
+        }
+    }
+
+    private static boolean isPayer(Organization o) {
+        return o.getType().stream().flatMap(t -> t.getCoding().stream()).anyMatch(c -> PAYER_TYPES.contains(c.getCode()));
+    }
+
+    private static void organization(BundleIndex index, Organization o, CaseDraft draft) {
+        index.use(o);
+        String src = index.label(o);
+        draft.set("facility.name", o.getName(), src);
+        npi(o.getIdentifier()).ifPresent(npi -> draft.set("facility.npi", npi, src));
+        o.getIdentifier().stream().filter(i -> FhirCodes.TIN.equals(i.getSystem()) && i.hasValue()).findFirst()
+                .ifPresent(i -> draft.set("facility.tin", i.getValue(), src));
+        if (o.hasAddress()) {
+            org.hl7.fhir.r4.model.Address a = o.getAddressFirstRep();
+            String text = a.hasText() ? a.getText() : String.join(", ", Stream.of(
+                    String.join(" ", a.getLine().stream().map(StringType::getValue).toList()), a.getCity(),
+                    Stream.of(a.getState(), a.getPostalCode()).filter(s -> s != null).reduce((x, y) -> x + " " + y).orElse(null))
+                    .filter(s -> s != null && !s.isBlank()).toList());
+            draft.set("facility.address", text, src);
+        }
+        draft.set("facility.remsCertified", FhirValues.extensionBoolean(o, FhirCodes.EXT_REMS), src);
+    }
+
+    static Optional<String> npi(List<Identifier> ids) {
+        return ids.stream().filter(i -> FhirCodes.NPI.equals(i.getSystem()) && i.hasValue()).map(Identifier::getValue).findFirst();
+    }
+
+}

@@ -1,0 +1,152 @@
+package dev.authpack.fhir;
+
+import static dev.authpack.fhir.FhirTestSupport.ADMIN;
+import static dev.authpack.fhir.FhirTestSupport.BILLING;
+import static dev.authpack.fhir.FhirTestSupport.CLINIC;
+import static dev.authpack.fhir.FhirTestSupport.SOUTH;
+import static dev.authpack.fhir.FhirTestSupport.bundle;
+import static dev.authpack.fhir.FhirTestSupport.importBundle;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.support.ApiClient;
+import dev.authpack.support.ApiClient.Response;
+import dev.authpack.support.Samples;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** The FHIR endpoints over real HTTP with real inputs: the published PAS bundles, bad bodies, roles, audit. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class FhirApiTest {
+
+    @LocalServerPort
+    int port;
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"conformant_pas_bundle_v110", "conformant_pas_bundle_v110_multiple_items",
+        "conformant_pas_bundle_v110_uuid", "valid_pa_response_bundle", "valid_pa_response_bundle_denial"})
+    void publishedBundlesImportWithWhatTheyCarryMappedAndTheRestListed(String name) {
+        Response r = importBundle(api, bundle(name));
+
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        JsonNode kase = r.json().get("case");
+        assertThat(kase.get("patient").get("firstName").asString()).isEqualTo("JOE");
+        assertThat(kase.get("patient").get("lastName").asString()).isEqualTo("SMITH");
+        assertThat(kase.get("patient").get("sex").asString()).isEqualTo("male");
+        assertThat(kase.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(kase.get("prescriber").get("name").asString()).isEqualTo("SUSAN WATSON");
+        List<String> mapped = texts(r.json().get("mapped"));
+        List<String> ignored = texts(r.json().get("ignored"));
+        assertThat(mapped).anyMatch(m -> m.startsWith("Patient/") && m.contains("patient.lastName"));
+        // the example NPIs are not valid NPIs (9 digits; a failed check digit): refused field by field, not silently
+        assertThat(ignored).anyMatch(i -> i.startsWith("Practitioner/") && i.contains("prescriber.npi left out"));
+        if (name.startsWith("conformant")) {
+            assertThat(kase.get("patient").get("memberId").asString()).isEqualTo("12345678901");
+            assertThat(kase.get("coverage").get("payerName").asString()).isEqualTo("MARYLAND CAPITAL INSURANCE COMPANY");
+            assertThat(kase.get("diagnosis").get("icd10").asString()).isEqualTo("G89.4");
+            assertThat(kase.get("facility").get("name").asString()).isEqualTo("DR. JOE SMITH CORPORATION");
+            assertThat(kase.get("request").get("urgent").asBoolean()).isTrue();
+            assertThat(ignored).anyMatch(i -> i.contains("is not a HCPCS or CPT code"));
+        } else {
+            assertThat(ignored).anyMatch(i -> i.startsWith("ClaimResponse/") && i.contains("no use for a ClaimResponse"));
+        }
+        for (String line : ignored) {
+            assertThat(line).as("every ignored line names its resource and a reason").matches("^[A-Za-z]+(/[^:]+)?: .+");
+        }
+    }
+
+    @Test
+    void aBundleThatIsNotAPasRequestIsRefusedNamingWhatIsMissing() {
+        Response r = importBundle(api, bundle("nonconformant_pas_bundle_v110"));
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("entry");
+        assertThat(r.json().get("detail").asString()).contains("no Patient");
+    }
+
+    @Test
+    void aReferenceTheBundleCannotResolveIsRefusedNamingTheReference() {
+        Response r = importBundle(api, bundle("missing_referenced_resource_request_bundle"));
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        JsonNode error = r.json().get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("entry[0].resource");
+        assertThat(error.get("message").asString()).isEqualTo("Claim/ReferralAuthorizationExample references "
+                + "Practitioner/ReferralPractitionerExample, which is not in the bundle");
+    }
+
+    @Test
+    void badBodiesAreClientErrorsNamingTheProblem() {
+        Response notJson = importBundle(api, "{\"resourceType\": \"Bundle\", ");
+        assertThat(notJson.status()).isEqualTo(400);
+        assertThat(notJson.json().get("detail").asString()).contains("not valid JSON");
+
+        Response notFhir = importBundle(api, "{\"hello\": \"world\"}");
+        assertThat(notFhir.status()).isEqualTo(400);
+        assertThat(notFhir.json().get("errors").get(0).get("field").asString()).isEqualTo("resourceType");
+
+        Response notBundle = importBundle(api, "{\"resourceType\": \"Patient\", \"gender\": \"female\"}");
+        assertThat(notBundle.status()).isEqualTo(400);
+        assertThat(notBundle.json().get("detail").asString()).contains("must be Bundle, not Patient");
+
+        Response xml = api.post("/api/v1/fhir/import", BILLING, "<Bundle/>".getBytes(), "application/fhir+xml");
+        assertThat(xml.status()).isEqualTo(415);
+        assertThat(xml.contentType()).startsWith("application/problem+json");
+
+        Response plainJson = api.post("/api/v1/fhir/import", BILLING, bundle("conformant_pas_bundle_v110_uuid"),
+                "application/json");
+        assertThat(plainJson.status()).isEqualTo(201);
+    }
+
+    @Test
+    void importIsForBillingExportForBillingAndClinicAndAnotherClinicsCaseIsNotFound() {
+        assertThat(api.post("/api/v1/fhir/import", CLINIC, bundle("conformant_pas_bundle_v110"), "application/fhir+json")
+                .status()).isEqualTo(403);
+        assertThat(api.post("/api/v1/fhir/import", ADMIN, bundle("conformant_pas_bundle_v110"), "application/fhir+json")
+                .status()).isEqualTo(403);
+        assertThat(api.post("/api/v1/fhir/import", null, bundle("conformant_pas_bundle_v110"), "application/fhir+json")
+                .status()).isEqualTo(401);
+        String id = api.post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine")).json().get("id").asString();
+
+        assertThat(api.get("/api/v1/cases/" + id + "/fhir/pas-bundle", CLINIC).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/cases/" + id + "/fhir/pas-bundle", SOUTH).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/cases/not-a-case/fhir/pas-bundle", BILLING).status()).isEqualTo(404);
+    }
+
+    @Test
+    void everyImportAndExportIsInTheAuditTrailWithIdsOnly() {
+        String id = api.post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine")).json().get("id").asString();
+        String packet = api.post("/api/v1/cases/" + id + "/packet", BILLING, new byte[0], null).json().get("id").asString();
+        api.get("/api/v1/cases/" + id + "/fhir/pas-bundle", CLINIC);
+        Response imported = importBundle(api, bundle("conformant_pas_bundle_v110"));
+        String newId = imported.json().get("case").get("id").asString();
+
+        JsonNode exports = api.get("/api/v1/audit?case=" + id + "&action=FHIR_EXPORTED", ADMIN).json();
+        assertThat(exports.get("totalItems").asLong()).isEqualTo(1);
+        JsonNode export = exports.get("items").get(0);
+        assertThat(export.toString()).contains(packet).contains(CLINIC).doesNotContain("Reyes").doesNotContain("Dana");
+        JsonNode imports = api.get("/api/v1/audit?case=" + newId + "&action=FHIR_IMPORTED", ADMIN).json();
+        assertThat(imports.get("totalItems").asLong()).isEqualTo(1);
+        assertThat(imports.get("items").get(0).toString()).doesNotContain("SMITH").doesNotContain("12345678901");
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asString()));
+        return out;
+    }
+}

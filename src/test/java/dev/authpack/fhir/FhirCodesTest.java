@@ -1,0 +1,34 @@
+package dev.authpack.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.casefile.TrialOutcome;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The words of a medication's status reason that give a trial's outcome (a table, tested as one). */
+class FhirCodesTest {
+
+    @ParameterizedTest(name = "\"{0}\" → {1}")
+    @CsvSource(nullValues = "NULL", value = {
+        "Inadequate response after 8 weeks, INADEQUATE_RESPONSE",
+        "no response, INADEQUATE_RESPONSE",
+        "Not effective, INADEQUATE_RESPONSE",
+        "Partial response, PARTIAL_RESPONSE",
+        "Stopped: intolerance (nausea), INTOLERANCE",
+        "side effects, INTOLERANCE",
+        "Adverse reaction, INTOLERANCE",
+        "Full response - remission, RESPONSE",
+        "Patient moved away, NULL",
+        "NULL, NULL"})
+    void statusReasonWordsGiveTheOutcome(String text, TrialOutcome expected) {
+        assertThat(FhirCodes.outcomeFromWords(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"G2083, https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets", "J0013, https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
+        "96365, http://www.ama-assn.org/go/cpt", "90792, http://www.ama-assn.org/go/cpt"})
+    void serviceCodesGoToHcpcsOrCpt(String code, String system) {
+        assertThat(FhirCodes.serviceSystem(code)).isEqualTo(system);
+    }
+}

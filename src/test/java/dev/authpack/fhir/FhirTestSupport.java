@@ -1,0 +1,75 @@
+package dev.authpack.fhir;
+
+import dev.authpack.support.ApiClient;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Published FHIR bundles from test resources, and a case compared as data (bookkeeping and number scale aside). */
+final class FhirTestSupport {
+
+    static final String BILLING = "north.billing";
+    static final String CLINIC = "north.clinic";
+    static final String SOUTH = "south.billing";
+    static final String ADMIN = "admin";
+    private static final List<String> BOOKKEEPING = List.of("id", "version", "status", "complete", "createdAt", "updatedAt");
+
+    private FhirTestSupport() {
+    }
+
+    static byte[] bundle(String name) {
+        try (InputStream in = FhirTestSupport.class.getResourceAsStream("/fhir/" + name + ".json")) {
+            if (in == null) {
+                throw new IllegalArgumentException("no bundle " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ApiClient.Response importBundle(ApiClient api, byte[] body) {
+        return api.post("/api/v1/fhir/import", BILLING, body, "application/fhir+json");
+    }
+
+    static ApiClient.Response importBundle(ApiClient api, String body) {
+        return importBundle(api, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The case members only, numbers by value: 20 and 20.00 are the same percentage. */
+    static JsonNode caseData(JsonNode view) {
+        ObjectNode copy = (ObjectNode) normalize(view);
+        BOOKKEEPING.forEach(copy::remove);
+        return copy;
+    }
+
+    private static JsonNode normalize(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode out = JsonNodeFactory.instance.objectNode();
+            for (String name : node.propertyNames()) {
+                JsonNode v = node.get(name);
+                boolean empty = v.isNull() || v.isArray() && v.isEmpty() || v.isObject() && normalize(v).isEmpty();
+                if (!empty) {
+                    out.set(name, normalize(v));
+                }
+            }
+            return out;
+        }
+        if (node.isArray()) {
+            var out = JsonNodeFactory.instance.arrayNode();
+            node.forEach(e -> out.add(normalize(e)));
+            return out;
+        }
+        if (node.isNumber()) {
+            BigDecimal d = node.decimalValue().stripTrailingZeros();
+            return JsonNodeFactory.instance.stringNode(d.toPlainString());
+        }
+        return node;
+    }
+}
