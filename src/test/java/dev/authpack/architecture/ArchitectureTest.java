@@ -55,8 +55,12 @@ class ArchitectureTest {
                     "rendering", "document")),
             Map.entry("packet", Set.of("core", "security", "audit", "web", "casefile", "policy", "completeness",
                     "rendering", "document", "attachment")),
+            // the lifecycle after the packet (issue #14): events, worklist, renewal; the appeal packet on top of it
+            Map.entry("authorization", Set.of("core", "security", "audit", "web", "casefile", "document")),
+            Map.entry("appeal", Set.of("core", "security", "audit", "web", "casefile", "completeness", "rendering",
+                    "document", "packet", "authorization")),
             Map.entry("desk", Set.of("core", "content", "security", "audit", "web", "casefile", "policy",
-                    "completeness", "rendering", "document", "attachment", "estimate", "packet")));
+                    "completeness", "rendering", "document", "attachment", "estimate", "packet", "authorization")));
 
     @Test
     void everyPackageUsesOnlyThePackagesBelowIt() {
