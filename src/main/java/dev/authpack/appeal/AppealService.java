@@ -57,12 +57,12 @@ class AppealService {
         if (!APPEALABLE.contains(a.status())) {
             audit.record(AuditAction.APPEAL_PACKET_GENERATED, caseId.toString(), null, AuditOutcome.CONFLICT);
             throw new ConflictException("Nothing to appeal", "An appeal packet answers a denial: the authorization"
-                    + " must be DENIED or APPEALED; it is " + a.status() + ".", Map.of("status", a.status().name()));
+                    + " must be DENIED or APPEALED; it is " + a.status() + ".", Map.of("authStatus", a.status().name()));
         }
         DocumentView packet = documents.list(caseId, stored.clinicId()).stream()
                 .filter(d -> PACKETS.contains(d.kind())).findFirst()
                 .orElseThrow(() -> new ConflictException("No packet to enclose", "The case has no packet to enclose;"
-                        + " generate one first.", Map.of("status", a.status().name())));
+                        + " generate one first.", Map.of("authStatus", a.status().name())));
         byte[] packetPdf = documents.content(packet.id(), stored.clinicId()).orElseThrow().bytes();
         CompletenessReport report = completeness.check(stored.data());
         RenderedPdf pdf;

@@ -78,7 +78,7 @@ public class AuthorizationService {
         Refusals.check(event, current, hasPacket).ifPresent(r -> {
             audit.record(action, caseId.toString(), null, AuditOutcome.CONFLICT);
             Map<String, Object> members = new LinkedHashMap<>();
-            members.put("status", r.status().name());
+            members.put("authStatus", r.status().name());
             members.put("allowed", r.allowed().stream().map(Enum::name).toList());
             throw new ConflictException(r.title(), r.detail(), members);
         });
@@ -89,7 +89,7 @@ public class AuthorizationService {
         } catch (DataIntegrityViolationException e) {
             audit.record(action, caseId.toString(), null, AuditOutcome.CONFLICT);
             throw new ConflictException("Recorded at the same moment", "Another event was recorded on this case at the"
-                    + " same moment. Reload the case and try again.", Map.of("status", current.status().name()));
+                    + " same moment. Reload the case and try again.", Map.of("authStatus", current.status().name()));
         }
         List<EventData> all = new ArrayList<>(past);
         all.add(event);

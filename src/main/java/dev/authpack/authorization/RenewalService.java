@@ -56,7 +56,7 @@ public class RenewalService {
         if (!RENEWABLE.contains(a.status())) {
             audit.record(AuditAction.REAUTHORIZATION_STARTED, caseId.toString(), null, AuditOutcome.CONFLICT);
             throw new ConflictException("Nothing to renew", "Only an APPROVED or EXPIRED authorization can be renewed;"
-                    + " this one is " + a.status() + ".", Map.of("status", a.status().name()));
+                    + " this one is " + a.status() + ".", Map.of("authStatus", a.status().name()));
         }
         StoredCase created = cases.create(copyForRenewal(old.data(), a));
         renewals.saveAndFlush(new RenewalRecord(created.id().toString(), old.id().toString(), old.clinicId(),

@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * The request conflicts with the current state: a stale version (optimistic locking), or an action
  * the state does not allow (an event not allowed in the case's authorization status). Answered 409,
- * with extra problem members (such as the {@code status} and the {@code allowed} event types).
+ * with extra problem members (such as the {@code authStatus} and the {@code allowed} event types).
  */
 public class ConflictException extends RuntimeException {
 

@@ -93,7 +93,8 @@ class AppealPacketApiTest {
         String id = http.caseWithPacket();
         Response refused = http.api().post("/api/v1/cases/" + id + "/appeal-packet", LifecycleHttp.BILLING, new byte[0], null);
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.json().get("status").asString()).isEqualTo("NOT_SUBMITTED");
+        assertThat(refused.json().get("authStatus").asString()).isEqualTo("NOT_SUBMITTED");
+        assertThat(refused.json().get("status").asInt()).isEqualTo(409);
         http.ok(id, LifecycleHttp.submitted(DAY.minusDays(3)));
         http.ok(id, LifecycleHttp.denied(DAY.minusDays(2), "Not medically necessary."));
         http.ok(id, LifecycleHttp.appealed(DAY.minusDays(1)));
