@@ -19,7 +19,7 @@ final class Refusals {
         AuthStatus status = current.status();
         List<EventType> allowed = Transitions.allowedIn(status);
         if (!Transitions.allowed(e.type(), status)) {
-            return Optional.of(new Refusal("Event not allowed", "A " + e.type() + " event cannot be recorded while the"
+            return Optional.of(new Refusal("Event not allowed", "An event of type " + e.type() + " cannot be recorded while the"
                     + " authorization is " + status + ". Allowed now: " + (allowed.isEmpty() ? "none"
                     : String.join(", ", allowed.stream().map(Enum::name).toList())) + ".", status, allowed));
         }
