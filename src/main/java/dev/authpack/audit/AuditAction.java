@@ -13,6 +13,9 @@ public enum AuditAction {
     PACKET_GENERATED, ESTIMATE_GENERATED, DOCUMENTS_LISTED, DOCUMENT_DOWNLOADED, DOCUMENT_PREVIEWED,
     // FHIR: a case started from a bundle (REJECTED when refused); a case read out as a PAS bundle
     FHIR_IMPORTED, FHIR_EXPORTED,
+    // the authorization lifecycle: one action per event type (AUTH_EVENT: a body without a valid type)
+    AUTH_SUBMITTED, AUTH_PENDED, AUTH_APPROVED, AUTH_DENIED, AUTH_APPEALED, AUTH_WITHDRAWN, AUTH_SESSION_GIVEN,
+    AUTH_EVENT, AUTH_EVENTS_LISTED, WORKLIST_VIEWED, REAUTHORIZATION_STARTED, APPEAL_PACKET_GENERATED,
     // sign-in and accounts
     LOGIN, API_LOGIN, LOGOUT, ACCOUNT_LOCKED, USER_CREATED, PASSWORD_RESET,
     // refusals seen at the edge

@@ -36,8 +36,12 @@ public final class CaseBinder {
     /** JSON from the API is strict about types; the web form sends every value as text. */
     public enum Source { JSON, FORM }
 
-    /** Members a PUT may echo back from a GET; only {@code version} is read (by the caller). */
-    private static final Set<String> ECHOED_MEMBERS = Set.of("id", "version", "status", "complete", "createdAt", "updatedAt");
+    /**
+     * Members a PUT may echo back from a GET; only {@code version} is read (by the caller). The
+     * lifecycle's {@code authorization} and {@code previousCaseId} are read-only and ignored too.
+     */
+    private static final Set<String> ECHOED_MEMBERS = Set.of("id", "version", "status", "complete", "createdAt",
+            "updatedAt", "authorization", "previousCaseId");
     private static final BigDecimal MONEY_MAX = new BigDecimal("99999999.99");
 
     private static final Map<Class<?>, Function<String, ?>> VALUE_TYPES = Map.of(

@@ -52,7 +52,7 @@ public class CaseService {
     }
 
     @Transactional
-    StoredCase create(CaseData data) {
+    public StoredCase create(CaseData data) {
         Actor actor = Actors.current();
         CaseRecord record = new CaseRecord(UUID.randomUUID().toString(), clinicOf(actor), actor.username(),
                 clock.instant());

@@ -3,9 +3,9 @@ package dev.authpack.desk;
 import dev.authpack.audit.AuditAction;
 import dev.authpack.audit.AuditOutcome;
 import dev.authpack.audit.AuditLog;
+import dev.authpack.authorization.CaseViews;
 import dev.authpack.casefile.CaseBinder;
 import dev.authpack.casefile.CaseIntake;
-import dev.authpack.casefile.CaseJson;
 import dev.authpack.casefile.CaseService;
 import dev.authpack.casefile.CaseStatus;
 import dev.authpack.casefile.CaseSummary;
@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The contract's case endpoints: create, list, read, replace, and the completeness report. Here on
@@ -38,16 +39,16 @@ class CaseApiController {
 
     private final CaseService cases;
     private final CaseIntake intake;
-    private final CaseJson json;
+    private final CaseViews views;
     private final JsonBodyReader bodies;
     private final CompletenessService completeness;
     private final AuditLog audit;
 
-    CaseApiController(CaseService cases, CaseIntake intake, CaseJson json, JsonBodyReader bodies,
+    CaseApiController(CaseService cases, CaseIntake intake, CaseViews views, JsonBodyReader bodies,
                       CompletenessService completeness, AuditLog audit) {
         this.cases = cases;
         this.intake = intake;
-        this.json = json;
+        this.views = views;
         this.bodies = bodies;
         this.completeness = completeness;
         this.audit = audit;
@@ -56,12 +57,14 @@ class CaseApiController {
     @PostMapping
     ResponseEntity<JsonNode> create(HttpServletRequest request) throws IOException {
         StoredCase stored = intake.create(bodies.read(request), CaseBinder.Source.JSON);
-        return ResponseEntity.created(URI.create("/api/v1/cases/" + stored.id())).body(json.view(stored));
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + stored.id())).body(views.view(stored));
     }
 
     @GetMapping
-    List<CaseSummary> list(@RequestParam(required = false) String status) {
-        List<CaseSummary> list = cases.list(status == null || status.isBlank() ? null : parseStatus(status));
+    List<ObjectNode> list(@RequestParam(required = false) String status,
+                          @RequestParam(required = false) String authStatus) {
+        List<ObjectNode> list = views.list(cases.list(status == null || status.isBlank() ? null : parseStatus(status)),
+                authStatus);
         audit.record(AuditAction.CASES_LISTED, null, null, AuditOutcome.OK);
         return list;
     }
@@ -70,7 +73,7 @@ class CaseApiController {
     JsonNode read(@PathVariable String id) {
         StoredCase stored = cases.read(id);
         audit.record(AuditAction.CASE_READ, stored.id().toString(), null, AuditOutcome.OK);
-        return json.view(stored);
+        return views.view(stored);
     }
 
     @PutMapping("/{id}")
@@ -78,7 +81,7 @@ class CaseApiController {
         StoredCase current = cases.read(id);
         JsonNode body = bodies.read(request);
         long version = versionOf(body);
-        return json.view(intake.replace(current.id(), version, body, CaseBinder.Source.JSON));
+        return views.view(intake.replace(current.id(), version, body, CaseBinder.Source.JSON));
     }
 
     @GetMapping("/{id}/completeness")

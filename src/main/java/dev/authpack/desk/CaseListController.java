@@ -6,10 +6,16 @@ import dev.authpack.casefile.CaseSummary;
 import dev.authpack.audit.AuditAction;
 import dev.authpack.audit.AuditOutcome;
 import dev.authpack.audit.AuditLog;
+import dev.authpack.authorization.AuthStatus;
+import dev.authpack.authorization.Authorization;
+import dev.authpack.authorization.AuthorizationService;
+import dev.authpack.security.Actors;
 import dev.authpack.web.PageController;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,25 +30,34 @@ class CaseListController {
 
     private final CaseService cases;
     private final AuditLog audit;
+    private final AuthorizationService authorizations;
 
-    CaseListController(CaseService cases, AuditLog audit) {
+    CaseListController(CaseService cases, AuditLog audit, AuthorizationService authorizations) {
         this.cases = cases;
         this.audit = audit;
+        this.authorizations = authorizations;
     }
 
     @GetMapping("/cases")
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
-                Model model) {
+                @RequestParam(required = false) String authStatus, Model model) {
         CaseStatus wanted = parse(status);
+        AuthStatus wantedAuth = Arrays.stream(AuthStatus.values()).filter(s -> s.name().equalsIgnoreCase(authStatus))
+                .findFirst().orElse(null);
+        Map<UUID, Authorization> auths = authorizations.forClinic(Actors.current().clinicId());
         String needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
         List<CaseSummary> rows = cases.list(wanted).stream()
                 .filter(c -> needle.isEmpty()
                         || c.patientName() != null && c.patientName().toLowerCase(Locale.ROOT).contains(needle))
+                .filter(c -> wantedAuth == null || auths.getOrDefault(c.id(), Authorization.NONE).status() == wantedAuth)
                 .toList();
         audit.record(AuditAction.CASES_LISTED, null, null, AuditOutcome.OK);
         model.addAttribute("cases", rows);
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("status", wanted);
+        model.addAttribute("auths", auths);
+        model.addAttribute("authStatuses", AuthStatus.values());
+        model.addAttribute("authStatus", wantedAuth);
         model.addAttribute("q", q == null ? "" : q.strip());
         return VIEW;
     }

@@ -6,6 +6,7 @@ import dev.authpack.audit.AuditAction;
 import dev.authpack.audit.AuditOutcome;
 import dev.authpack.attachment.AttachmentStore;
 import dev.authpack.audit.AuditLog;
+import dev.authpack.authorization.CasePanels;
 import dev.authpack.completeness.CompletenessReport;
 import dev.authpack.completeness.CompletenessService;
 import dev.authpack.completeness.CriterionResult;
@@ -39,9 +40,11 @@ class CasePageController {
     private final DocumentStore documents;
     private final AttachmentStore attachments;
     private final AuditLog audit;
+    private final CasePanels panels;
 
     CasePageController(CaseService cases, CompletenessService completeness, CodeWarnings codeWarnings,
-                       DocumentStore documents, AttachmentStore attachments, AuditLog audit) {
+                       DocumentStore documents, AttachmentStore attachments, AuditLog audit, CasePanels panels) {
+        this.panels = panels;
         this.cases = cases;
         this.completeness = completeness;
         this.codeWarnings = codeWarnings;
@@ -70,10 +73,12 @@ class CasePageController {
         model.addAttribute("missing", report.missing().stream()
                 .map(p -> new MissingField(p, CaseForm.labelKeyOf(p), CaseForm.idOf(p))).toList());
         model.addAttribute("warnings", codeWarnings.warningsFor(stored.data()));
+        model.addAttribute("auth", panels.panel(stored));
         List<DocumentView> docs = documents.list(stored.id(), stored.clinicId());
         model.addAttribute("documents", docs);
         model.addAttribute("attachments", attachments.list(stored.id(), stored.clinicId()));
-        docs.stream().filter(d -> d.kind() != DocumentKind.ESTIMATE).findFirst().ifPresent(packet -> {
+        docs.stream().filter(d -> d.kind() == DocumentKind.PACKET || d.kind() == DocumentKind.EXCEPTION_PACKET)
+                .findFirst().ifPresent(packet -> {
             model.addAttribute("previewPacket", packet);
             model.addAttribute("previewPages", IntStream.rangeClosed(1, Math.min(PREVIEW_PAGES, packet.pages())).boxed().toList());
         });

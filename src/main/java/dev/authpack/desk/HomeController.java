@@ -18,8 +18,9 @@ class HomeController {
         return LOGIN_VIEW;
     }
 
+    /** The billing desk starts from what needs attention today (the worklist), administrators from their pages. */
     @GetMapping("/")
     String home() {
-        return Actors.current().role() == Role.ADMIN ? "redirect:/admin" : "redirect:/cases";
+        return Actors.current().role() == Role.ADMIN ? "redirect:/admin" : "redirect:/worklist";
     }
 }

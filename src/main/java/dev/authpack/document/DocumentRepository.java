@@ -26,5 +26,9 @@ interface DocumentRepository extends JpaRepository<StoredDocument, String> {
             from StoredDocument d where d.caseId = ?1 and d.clinicId = ?2 order by d.createdAt desc, d.seq desc""")
     List<Row> listForCase(String caseId, String clinicId);
 
+    /** The ids of the clinic's cases that have a document of one of these kinds. */
+    @Query("select distinct d.caseId from StoredDocument d where d.clinicId = ?1 and d.kind in ?2")
+    List<String> casesWithKind(String clinicId, java.util.Collection<DocumentKind> kinds);
+
     Optional<StoredDocument> findByIdAndClinicId(String id, String clinicId);
 }

@@ -37,6 +37,13 @@ public class DocumentStore {
         return documents.listForCase(caseId.toString(), clinicId).stream().map(DocumentRepository.Row::view).toList();
     }
 
+    /** The clinic's cases that have a document of one of {@code kinds} (e.g. a packet), in one query. */
+    @Transactional(readOnly = true)
+    public java.util.Set<UUID> casesWith(String clinicId, java.util.Set<DocumentKind> kinds) {
+        return documents.casesWithKind(clinicId, kinds).stream().map(UUID::fromString)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** The stored bytes and their record, if the document belongs to the clinic. */
     @Transactional(readOnly = true)
     public Optional<DocumentContent> content(UUID id, String clinicId) {

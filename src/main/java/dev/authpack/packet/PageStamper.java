@@ -14,9 +14,9 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 /**
  * Writes the running header (patient name, date of birth, member id) and "Page X of Y" on every
  * page once the packet is complete, attachments included. Marked as pagination artifacts so
- * assistive technology skips them.
+ * assistive technology skips them. Public for the appeal packet, which marks its pages the same way.
  */
-final class PageStamper {
+public final class PageStamper {
 
     private static final float SIZE = 8f;
     /** The smallest header size; below it long names wrap onto more lines instead. */
@@ -27,11 +27,11 @@ final class PageStamper {
     private PageStamper() {
     }
 
-    interface Footer {
+    public interface Footer {
         String text(int page, int total);
     }
 
-    static void stamp(PDDocument doc, PDFont font, String header, Footer footer) throws IOException {
+    public static void stamp(PDDocument doc, PDFont font, String header, Footer footer) throws IOException {
         int total = doc.getNumberOfPages();
         int n = 0;
         for (PDPage page : doc.getPages()) {

@@ -30,7 +30,7 @@ class SecurityConfig {
                         .requestMatchers("/api/v1/audit", "/api/v1/audit/**", "/api/v1/users", "/api/v1/users/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/cases", "/api/v1/cases/**",
-                                "/api/v1/documents/**").hasAnyRole(Role.BILLING.name(), Role.CLINIC.name())
+                                "/api/v1/documents/**", "/api/v1/worklist").hasAnyRole(Role.BILLING.name(), Role.CLINIC.name())
                         .requestMatchers("/api/v1/cases", "/api/v1/cases/**", "/api/v1/fhir/**").hasRole(Role.BILLING.name())
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(problems))
@@ -50,7 +50,7 @@ class SecurityConfig {
                         .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/cases", "/cases/**").hasRole(Role.BILLING.name())
                         .requestMatchers("/cases/new", "/cases/*/edit", "/cases/import").hasRole(Role.BILLING.name())
-                        .requestMatchers("/cases", "/cases/**", "/documents", "/documents/**")
+                        .requestMatchers("/cases", "/cases/**", "/documents", "/documents/**", "/worklist")
                         .hasAnyRole(Role.BILLING.name(), Role.CLINIC.name())
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())

@@ -49,7 +49,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e) {
-        return respond(problem(HttpStatus.CONFLICT, "Stale version", e.getMessage()));
+        ProblemDetail p = problem(HttpStatus.CONFLICT, e.title(), e.getMessage());
+        e.members().forEach(p::setProperty);
+        return respond(p);
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)

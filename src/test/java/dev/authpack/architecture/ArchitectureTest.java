@@ -56,8 +56,12 @@ class ArchitectureTest {
             Map.entry("packet", Set.of("core", "security", "audit", "web", "casefile", "policy", "completeness",
                     "rendering", "document", "attachment")),
             Map.entry("fhir", Set.of("core", "security", "audit", "web", "casefile", "document")),
+            // the lifecycle after the packet (issue #14): events, worklist, renewal; the appeal packet on top of it
+            Map.entry("authorization", Set.of("core", "security", "audit", "web", "casefile", "document")),
+            Map.entry("appeal", Set.of("core", "security", "audit", "web", "casefile", "completeness", "rendering",
+                    "document", "packet", "authorization")),
             Map.entry("desk", Set.of("core", "content", "security", "audit", "web", "casefile", "policy",
-                    "completeness", "rendering", "document", "attachment", "estimate", "packet")));
+                    "completeness", "rendering", "document", "attachment", "estimate", "packet", "authorization")));
 
     @Test
     void everyPackageUsesOnlyThePackagesBelowIt() {

@@ -75,6 +75,16 @@ final class AccessMatrix {
             api("POST", "/api/v1/fhir/import", WRITERS, false, 201, (f, w) -> f.fhirImportRequest()),
             api("GET", "/api/v1/cases/{id}/fhir/pas-bundle", READERS, true, 200,
                     (f, w) -> get("/api/v1/cases/" + f.caseOf(w) + "/fhir/pas-bundle")),
+            // --- after the packet (contract v1.1): events, worklist, renewal, appeal
+            api("POST", "/api/v1/cases/{id}/events", WRITERS, true, 201, (f, w) -> json("/api/v1/cases/"
+                    + f.approvedCaseOf(w) + "/events", "{\"type\":\"SESSION_GIVEN\",\"date\":\"" + Fixtures.today() + "\"}")),
+            api("GET", "/api/v1/cases/{id}/events", READERS, true, 200,
+                    (f, w) -> get("/api/v1/cases/" + f.caseOf(w) + "/events")),
+            api("POST", "/api/v1/cases/{id}/reauthorization", WRITERS, true, 201,
+                    (f, w) -> post("/api/v1/cases/" + f.approvedCaseOf(w) + "/reauthorization")),
+            api("POST", "/api/v1/cases/{caseId}/appeal-packet", WRITERS, true, 201,
+                    (f, w) -> post("/api/v1/cases/" + f.deniedCaseOf(w) + "/appeal-packet")),
+            api("GET", "/api/v1/worklist", READERS, false, 200, (f, w) -> get("/api/v1/worklist")),
             api("GET", "/api/v1/policies", SIGNED_IN, false, 200, (f, w) -> get("/api/v1/policies")),
             api("GET", "/api/v1/audit", ADMINS, false, 200, (f, w) -> get("/api/v1/audit?size=5")),
             // --- the web UI
@@ -94,6 +104,13 @@ final class AccessMatrix {
             web("GET", "/cases/import", WRITERS, false, (f, w) -> get("/cases/import")),
             web("POST", "/cases/import", WRITERS, false, (f, w) -> form("/cases/import")),
             web("GET", "/cases/{id}/fhir/pas-bundle", READERS, true, (f, w) -> get("/cases/" + f.caseOf(w) + "/fhir/pas-bundle")),
+            web("GET", "/worklist", READERS, false, (f, w) -> get("/worklist")),
+            web("POST", "/cases/{id}/events", WRITERS, true, (f, w) -> form("/cases/" + f.approvedCaseOf(w) + "/events",
+                    "type", "SESSION_GIVEN", "date", Fixtures.today().toString())),
+            web("POST", "/cases/{id}/reauthorization", WRITERS, true,
+                    (f, w) -> form("/cases/" + f.approvedCaseOf(w) + "/reauthorization")),
+            web("POST", "/cases/{caseId}/appeal-packet", WRITERS, true,
+                    (f, w) -> form("/cases/" + f.deniedCaseOf(w) + "/appeal-packet")),
             web("GET", "/documents", READERS, false, (f, w) -> get("/documents")),
             web("GET", "/documents/{id}", READERS, true, (f, w) -> get("/documents/" + f.documentOf(w))),
             web("GET", "/documents/{id}/pages/{page}", READERS, true,
@@ -129,6 +146,10 @@ final class AccessMatrix {
 
     static Request post(String path) {
         return new Request("POST", path, new byte[0], null);
+    }
+
+    static Request json(String path, String body) {
+        return new Request("POST", path, body.getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json");
     }
 
     static Request form(String path, String... nameValues) {

@@ -42,6 +42,40 @@ final class Fixtures {
         return whose == Whose.OTHER ? southCase : northCase;
     }
 
+    private final java.util.Map<String, String> lifecycleCases = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static java.time.LocalDate today() {
+        return java.time.LocalDate.now();
+    }
+
+    /** A case of the clinic with a packet, submitted and approved today for 90 days (made on first use). */
+    String approvedCaseOf(Whose whose) {
+        return lifecycleCases.computeIfAbsent("APPROVED-" + whose, k -> caseDecided(whose,
+                "{\"type\":\"APPROVED\",\"date\":\"" + today() + "\",\"authorizationNumber\":\"M-1\","
+                        + "\"approvedFrom\":\"" + today() + "\",\"approvedTo\":\"" + today().plusDays(90)
+                        + "\",\"approvedSessions\":8}"));
+    }
+
+    /** A case of the clinic with a packet, submitted and denied today (made on first use). */
+    String deniedCaseOf(Whose whose) {
+        return lifecycleCases.computeIfAbsent("DENIED-" + whose, k -> caseDecided(whose,
+                "{\"type\":\"DENIED\",\"date\":\"" + today() + "\",\"reason\":\"Not medically necessary\"}"));
+    }
+
+    private String caseDecided(Whose whose, String decision) {
+        String owner = whose == Whose.OTHER ? SOUTH : NORTH;
+        String id = createCase(owner);
+        packet(owner, id);
+        for (String event : new String[] {"{\"type\":\"SUBMITTED\",\"date\":\"" + today() + "\",\"channel\":\"FAX\"}",
+                decision}) {
+            ApiClient.Response r = api.post("/api/v1/cases/" + id + "/events", owner, event);
+            if (r.status() != 201) {
+                throw new IllegalStateException("fixture event not recorded: " + r.status() + " " + r.text());
+            }
+        }
+        return id;
+    }
+
     String documentOf(Whose whose) {
         return whose == Whose.OTHER ? southDocument : northDocument;
     }

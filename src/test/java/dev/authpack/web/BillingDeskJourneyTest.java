@@ -63,7 +63,7 @@ class BillingDeskJourneyTest {
         browser.go("/login");
         browser.screenshot("login");
         browser.logIn("north.billing", PASSWORD);
-        assertThat(browser.path()).isEqualTo("/cases");
+        assertThat(browser.path()).isEqualTo("/worklist"); // the billing desk starts from its worklist
 
         browser.go("/cases/new");
         addAndRemoveTrialRows();

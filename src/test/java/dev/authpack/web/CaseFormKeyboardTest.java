@@ -51,7 +51,7 @@ class CaseFormKeyboardTest {
         WebElement password = active();
         assertThat(password.getDomAttribute("name")).isEqualTo("password");
         browser.pressAndWaitForNextPage(password, "demo-pass-2026" + Keys.ENTER);
-        assertThat(browser.path()).isEqualTo("/cases");
+        assertThat(browser.path()).isEqualTo("/worklist"); // the billing desk starts from its worklist
 
         browser.go("/cases/new");
         List<String> reached = tabThroughForm();

@@ -1,0 +1,25 @@
+package dev.authpack.appeal;
+
+import dev.authpack.document.DocumentView;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class AppealController {
+
+    private final AppealService appeals;
+
+    AppealController(AppealService appeals) {
+        this.appeals = appeals;
+    }
+
+    @PostMapping("/api/v1/cases/{caseId}/appeal-packet")
+    ResponseEntity<DocumentView> generate(@PathVariable UUID caseId) {
+        DocumentView doc = appeals.generate(caseId);
+        return ResponseEntity.created(URI.create("/api/v1/documents/" + doc.id())).body(doc);
+    }
+}

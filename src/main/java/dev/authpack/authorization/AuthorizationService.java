@@ -1,0 +1,142 @@
+package dev.authpack.authorization;
+
+import dev.authpack.audit.AuditAction;
+import dev.authpack.audit.AuditLog;
+import dev.authpack.audit.AuditOutcome;
+import dev.authpack.casefile.CaseService;
+import dev.authpack.casefile.StoredCase;
+import dev.authpack.core.ConflictException;
+import dev.authpack.core.InputException;
+import dev.authpack.document.DocumentKind;
+import dev.authpack.document.DocumentStore;
+import dev.authpack.security.Actors;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Records authorization events and answers a case's authorization, for the API and the case page
+ * alike. Every recorded or refused event is in the audit trail (action {@code AUTH_<TYPE>}).
+ */
+@Service
+public class AuthorizationService {
+
+    static final Set<DocumentKind> SUBMITTABLE = Set.of(DocumentKind.PACKET, DocumentKind.EXCEPTION_PACKET);
+
+    private final CaseService cases;
+    private final EventRepository events;
+    private final DocumentStore documents;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AuthorizationService(CaseService cases, EventRepository events, DocumentStore documents, AuditLog audit,
+                         Clock clock) {
+        this.cases = cases;
+        this.events = events;
+        this.documents = documents;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What recording an event answers (contract: {@code {event, authorization, warnings}}). */
+    public record Recorded(AuthEvent event, Authorization authorization, List<SessionWarning> warnings) {
+    }
+
+    /** A case's events, oldest first, each with the warnings it raised, and the authorization they make. */
+    public record Timeline(Authorization authorization, List<Entry> entries) {
+
+        public record Entry(AuthEvent event, List<SessionWarning> warnings) {
+        }
+    }
+
+    @Transactional
+    public Recorded record(UUID caseId, JsonNode body) {
+        StoredCase stored = cases.read(caseId);
+        List<EventRecord> rows = events.findByCaseIdAndClinicIdOrderBySeqAsc(caseId.toString(), stored.clinicId());
+        List<EventData> past = rows.stream().map(r -> r.view().data()).toList();
+        LocalDate today = today();
+        Authorization current = Lifecycle.authorization(past, today);
+        LocalDate previous = past.isEmpty() ? null : past.get(past.size() - 1).date();
+        EventBinder.Result bound = EventBinder.bind(body, today, previous);
+        AuditAction action = AuditAction.valueOf("AUTH_" + (bound.event() == null ? "EVENT" : bound.event().type().name()));
+        if (!bound.problems().isEmpty()) {
+            audit.record(action, caseId.toString(), null, AuditOutcome.REJECTED);
+            throw new InputException(bound.problems());
+        }
+        EventData event = bound.event();
+        boolean hasPacket = event.type() != EventType.SUBMITTED || documents.list(caseId, stored.clinicId()).stream()
+                .anyMatch(d -> SUBMITTABLE.contains(d.kind()));
+        Refusals.check(event, current, hasPacket).ifPresent(r -> {
+            audit.record(action, caseId.toString(), null, AuditOutcome.CONFLICT);
+            Map<String, Object> members = new LinkedHashMap<>();
+            members.put("authStatus", r.status().name());
+            members.put("allowed", r.allowed().stream().map(Enum::name).toList());
+            throw new ConflictException(r.title(), r.detail(), members);
+        });
+        EventRecord saved;
+        try {
+            saved = events.saveAndFlush(new EventRecord(caseId, stored.clinicId(), rows.size() + 1, event,
+                    Actors.current().username(), clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            audit.record(action, caseId.toString(), null, AuditOutcome.CONFLICT);
+            throw new ConflictException("Recorded at the same moment", "Another event was recorded on this case at the"
+                    + " same moment. Reload the case and try again.", Map.of("authStatus", current.status().name()));
+        }
+        List<EventData> all = new ArrayList<>(past);
+        all.add(event);
+        Lifecycle.Replay replay = Lifecycle.replay(all, today);
+        audit.record(action, caseId.toString(), null, AuditOutcome.OK);
+        return new Recorded(saved.view(), replay.authorization(), replay.warnings().get(all.size() - 1));
+    }
+
+    /** The case's timeline; the caller audits the read of the case. */
+    @Transactional(readOnly = true)
+    public Timeline timeline(StoredCase stored) {
+        List<AuthEvent> list = events.findByCaseIdAndClinicIdOrderBySeqAsc(stored.id().toString(), stored.clinicId())
+                .stream().map(EventRecord::view).toList();
+        Lifecycle.Replay replay = Lifecycle.replay(list.stream().map(AuthEvent::data).toList(), today());
+        List<Timeline.Entry> entries = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            entries.add(new Timeline.Entry(list.get(i), replay.warnings().get(i)));
+        }
+        return new Timeline(replay.authorization(), entries);
+    }
+
+    /** {@code GET /cases/{id}/events}: the events oldest first, audited as a read of the case. */
+    public List<AuthEvent> events(UUID caseId) {
+        StoredCase stored = cases.read(caseId);
+        List<AuthEvent> list = timeline(stored).entries().stream().map(Timeline.Entry::event).toList();
+        audit.record(AuditAction.AUTH_EVENTS_LISTED, caseId.toString(), null, AuditOutcome.OK);
+        return list;
+    }
+
+    public Authorization of(StoredCase stored) {
+        return timeline(stored).authorization();
+    }
+
+    /** Every case of the clinic that has events, with its authorization today; absent cases are NOT_SUBMITTED. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Authorization> forClinic(String clinicId) {
+        Map<UUID, List<EventData>> byCase = new LinkedHashMap<>();
+        for (EventRecord r : events.findByClinicIdOrderByCaseIdAscSeqAsc(clinicId)) {
+            byCase.computeIfAbsent(UUID.fromString(r.caseId()), k -> new ArrayList<>()).add(r.view().data());
+        }
+        LocalDate today = today();
+        Map<UUID, Authorization> out = new LinkedHashMap<>();
+        byCase.forEach((id, list) -> out.put(id, Lifecycle.authorization(list, today)));
+        return out;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.authpack.authorization;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The case page's authorization section: status and decision, sessions used out of approved (the
+ * progress bar's percentage), the timeline, the forms for the events allowed now, and the links to
+ * the case this one renews and the cases renewing it.
+ */
+public record CasePanel(Authorization authorization, List<AuthorizationService.Timeline.Entry> timeline,
+                        List<EventType> allowed, List<Channel> channels, LocalDate today, int sessionsPct,
+                        boolean renewable, boolean appealable, UUID previousCaseId, List<UUID> renewedBy) {
+
+    /** The appeal packet answers a denial: while DENIED, and while the appeal is under way. */
+    static boolean appealable(AuthStatus status) {
+        return status == AuthStatus.DENIED || status == AuthStatus.APPEALED;
+    }
+
+    /** Sessions used as a whole percentage of those approved, capped at 100 for the bar. */
+    static int sessionsPct(Authorization a) {
+        if (a.approvedSessions() == null || a.approvedSessions() == 0) {
+            return 0;
+        }
+        return Math.min(100, a.sessionsUsed() * 100 / a.approvedSessions());
+    }
+}

@@ -1,0 +1,6 @@
+package dev.authpack.authorization;
+
+/** How a request reached the payer. */
+public enum Channel {
+    FAX, PORTAL, FHIR, PHONE, MAIL
+}

@@ -1,0 +1,37 @@
+package dev.authpack.authorization;
+
+import dev.authpack.core.InputException;
+import dev.authpack.web.PageController;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The billing desk's start page: the worklist, each list sortable by due date or patient. */
+@Controller
+@PageController
+class WorklistPageController {
+
+    static final String VIEW = "worklist/page";
+
+    private final WorklistService worklist;
+
+    WorklistPageController(WorklistService worklist) {
+        this.worklist = worklist;
+    }
+
+    @GetMapping("/worklist")
+    String show(@RequestParam(required = false) String list, @RequestParam(required = false) String sort,
+                @RequestParam(required = false) String dir, Model model) {
+        WorklistSort order;
+        try {
+            order = WorklistSort.parse(list, sort, dir);
+        } catch (InputException e) {
+            order = null; // a hand-edited address falls back to the usual order rather than an error page
+        }
+        model.addAttribute("worklist", worklist.today(order));
+        model.addAttribute("lists", Worklist.LISTS);
+        model.addAttribute("order", order);
+        return VIEW;
+    }
+}

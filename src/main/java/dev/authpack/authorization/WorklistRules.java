@@ -1,0 +1,113 @@
+package dev.authpack.authorization;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Which case belongs on which worklist list (contract v1.1), as pure rules over a snapshot of the
+ * clinic's cases and a pinned "today", so each boundary is testable to the day.
+ */
+final class WorklistRules {
+
+    /** Days a request may wait on the payer before it is followed up (strictly more than this). */
+    static final int WAIT_DAYS = 14;
+    /** An approval ending within this many days, or with this many sessions left or fewer, needs renewing. */
+    static final int RENEW_DAYS = 14;
+    static final int RENEW_SESSIONS = 2;
+
+    private WorklistRules() {
+    }
+
+    /** What the rules read of one case. {@code renewedBy} is a case naming it previousCaseId, or null. */
+    record CaseState(UUID caseId, String patientName, boolean complete, boolean hasPacket, LocalDate startDate,
+                     Authorization authorization, UUID renewedBy) {
+    }
+
+    static Worklist build(List<CaseState> cases, LocalDate today) {
+        return new Worklist(today,
+                items(cases, c -> readyToSubmit(c, today), Comparator.comparing(WorkItem::due,
+                        Comparator.nullsLast(Comparator.naturalOrder()))),
+                items(cases, c -> waitingOnPayer(c, today), Comparator.comparing(WorkItem::due)),
+                items(cases, c -> renewSoon(c, today), Comparator.comparing(WorkItem::due)),
+                items(cases, c -> appealDue(c, today), Comparator.comparing(WorkItem::due)),
+                items(cases, c -> expired(c, today), Comparator.comparing(WorkItem::due)));
+    }
+
+    static WorkItem readyToSubmit(CaseState c, LocalDate today) {
+        if (c.authorization().status() != AuthStatus.NOT_SUBMITTED || !c.complete() || !c.hasPacket()) {
+            return null;
+        }
+        return item(c, "Complete and packet generated; not yet submitted", c.startDate(), null,
+                c.startDate() == null ? null : days(today, c.startDate()), null);
+    }
+
+    static WorkItem waitingOnPayer(CaseState c, LocalDate today) {
+        Authorization a = c.authorization();
+        if (a.status() != AuthStatus.SUBMITTED && a.status() != AuthStatus.PENDED || a.submittedOn() == null) {
+            return null;
+        }
+        long waiting = days(a.submittedOn(), today);
+        if (waiting <= WAIT_DAYS) {
+            return null;
+        }
+        LocalDate due = a.submittedOn().plusDays(WAIT_DAYS);
+        return item(c, "Submitted " + a.submittedOn() + (a.status() == AuthStatus.PENDED ? ", pended" : "")
+                + "; " + waiting + " days without a decision", due, waiting, days(today, due), null);
+    }
+
+    static WorkItem renewSoon(CaseState c, LocalDate today) {
+        Authorization a = c.authorization();
+        if (a.status() != AuthStatus.APPROVED || a.approvedTo() == null) {
+            return null;
+        }
+        long left = days(today, a.approvedTo());
+        boolean ending = left <= RENEW_DAYS;
+        boolean usedUp = a.sessionsLeft() != null && a.sessionsLeft() <= RENEW_SESSIONS;
+        if (!ending && !usedUp) {
+            return null;
+        }
+        String reason = ending ? "Approval ends " + a.approvedTo() + " (" + left + " days)" : "Approved until " + a.approvedTo();
+        reason += usedUp ? "; " + a.sessionsLeft() + " of " + a.approvedSessions() + " sessions left" : "";
+        return item(c, reason, a.approvedTo(), null, left, a.sessionsLeft());
+    }
+
+    static WorkItem appealDue(CaseState c, LocalDate today) {
+        Authorization a = c.authorization();
+        if (a.status() != AuthStatus.DENIED || a.appealDeadline() == null || today.isAfter(a.appealDeadline())) {
+            return null;
+        }
+        long left = days(today, a.appealDeadline());
+        return item(c, "Denied " + a.decidedOn() + "; appeal by " + a.appealDeadline() + " (" + left + " days left)",
+                a.appealDeadline(), null, left, null);
+    }
+
+    static WorkItem expired(CaseState c, LocalDate today) {
+        Authorization a = c.authorization();
+        if (a.status() != AuthStatus.EXPIRED || c.renewedBy() != null) {
+            return null;
+        }
+        return item(c, "Approval ended " + a.approvedTo() + "; no reauthorization started", a.approvedTo(), null,
+                days(today, a.approvedTo()), a.sessionsLeft());
+    }
+
+    private static List<WorkItem> items(List<CaseState> cases, java.util.function.Function<CaseState, WorkItem> rule,
+                                        Comparator<WorkItem> order) {
+        return cases.stream().map(rule).filter(Objects::nonNull)
+                .sorted(order.thenComparing(WorkItem::patientName, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
+                        .thenComparing(WorkItem::caseId))
+                .toList();
+    }
+
+    private static WorkItem item(CaseState c, String reason, LocalDate due, Long waiting, Long left, Integer sessions) {
+        return new WorkItem(c.caseId(), c.patientName(), reason, due, c.authorization().status(), waiting, left,
+                sessions, c.renewedBy());
+    }
+
+    private static long days(LocalDate from, LocalDate to) {
+        return ChronoUnit.DAYS.between(from, to);
+    }
+}

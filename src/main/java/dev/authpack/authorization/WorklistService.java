@@ -1,0 +1,59 @@
+package dev.authpack.authorization;
+
+import dev.authpack.audit.AuditAction;
+import dev.authpack.audit.AuditLog;
+import dev.authpack.audit.AuditOutcome;
+import dev.authpack.casefile.CaseService;
+import dev.authpack.casefile.CaseSummary;
+import dev.authpack.document.DocumentKind;
+import dev.authpack.document.DocumentStore;
+import dev.authpack.security.Actors;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The worklist of the signed-in user's clinic, for {@code GET /api/v1/worklist} and the start page alike. */
+@Service
+class WorklistService {
+
+    private final CaseService cases;
+    private final AuthorizationService authorizations;
+    private final RenewalService renewals;
+    private final DocumentStore documents;
+    private final AuditLog audit;
+
+    WorklistService(CaseService cases, AuthorizationService authorizations, RenewalService renewals,
+                    DocumentStore documents, AuditLog audit) {
+        this.cases = cases;
+        this.authorizations = authorizations;
+        this.renewals = renewals;
+        this.documents = documents;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    Worklist today(WorklistSort sort) {
+        String clinic = Actors.current().clinicId();
+        List<CaseSummary> all = cases.list(null);
+        Map<UUID, Authorization> auths = authorizations.forClinic(clinic);
+        Set<UUID> packets = documents.casesWith(clinic, Set.of(DocumentKind.PACKET));
+        Map<UUID, UUID> renewedBy = new HashMap<>();
+        renewals.previousByCase(clinic).forEach((next, previous) -> renewedBy.putIfAbsent(previous, next));
+        List<WorklistRules.CaseState> states = all.stream().map(c -> {
+            Authorization a = auths.getOrDefault(c.id(), Authorization.NONE);
+            boolean ready = a.status() == AuthStatus.NOT_SUBMITTED && c.complete() && packets.contains(c.id());
+            // the start date is read only for the few cases that can be ready to submit
+            LocalDate start = ready ? cases.read(c.id()).data().request().startDate() : null;
+            return new WorklistRules.CaseState(c.id(), c.patientName(), c.complete(), packets.contains(c.id()), start,
+                    a, renewedBy.get(c.id()));
+        }).toList();
+        Worklist list = WorklistRules.build(states, authorizations.today());
+        audit.record(AuditAction.WORKLIST_VIEWED, null, null, AuditOutcome.OK);
+        return sort == null ? list : sort.apply(list);
+    }
+}

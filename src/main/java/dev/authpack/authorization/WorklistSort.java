@@ -1,0 +1,52 @@
+package dev.authpack.authorization;
+
+import dev.authpack.core.InputException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A clerk's chosen order for one worklist list: by due date or by patient, either way round. The
+ * other lists keep the contract's order (waiting: oldest first; appeals: soonest deadline first).
+ */
+record WorklistSort(String list, String key, boolean descending) {
+
+    static final List<String> KEYS = List.of("due", "patient");
+
+    /** The sort a request asks for; null when it asks for none. Bad values are a 400 naming the parameter. */
+    static WorklistSort parse(String list, String key, String dir) {
+        if (blank(list) && blank(key) && blank(dir)) {
+            return null;
+        }
+        if (blank(list) || !Worklist.LISTS.contains(list.strip())) {
+            throw new InputException("list", "must be one of " + String.join(", ", Worklist.LISTS));
+        }
+        String k = blank(key) ? "due" : key.strip().toLowerCase(Locale.ROOT);
+        if (!KEYS.contains(k)) {
+            throw new InputException("sort", "must be one of " + String.join(", ", KEYS));
+        }
+        String d = blank(dir) ? "asc" : dir.strip().toLowerCase(Locale.ROOT);
+        if (!d.equals("asc") && !d.equals("desc")) {
+            throw new InputException("dir", "must be asc or desc");
+        }
+        return new WorklistSort(list.strip(), k, d.equals("desc"));
+    }
+
+    Worklist apply(Worklist w) {
+        Comparator<WorkItem> order = key.equals("patient")
+                ? Comparator.comparing(WorkItem::patientName, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
+                : Comparator.comparing(WorkItem::due, Comparator.nullsLast(Comparator.naturalOrder()));
+        order = descending ? order.reversed() : order;
+        List<WorkItem> sorted = w.list(list).stream().sorted(order.thenComparing(WorkItem::caseId)).toList();
+        return new Worklist(w.asOf(), pick("readyToSubmit", sorted, w), pick("waitingOnPayer", sorted, w),
+                pick("renewSoon", sorted, w), pick("appealDue", sorted, w), pick("expired", sorted, w));
+    }
+
+    private List<WorkItem> pick(String name, List<WorkItem> sorted, Worklist w) {
+        return name.equals(list) ? sorted : w.list(name);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

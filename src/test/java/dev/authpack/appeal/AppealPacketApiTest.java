@@ -1,0 +1,132 @@
+package dev.authpack.appeal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.authorization.LifecycleHttp;
+import dev.authpack.rendering.PdfChecks;
+import dev.authpack.support.ApiClient;
+import dev.authpack.support.ApiClient.Response;
+import dev.authpack.support.PinnedClock;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
+
+/** The appeal packet over real HTTP, read back page by page with PDFBox and checked by veraPDF. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(PinnedClock.Config.class)
+class AppealPacketApiTest {
+
+    static final LocalDate DAY = LocalDate.of(2026, 11, 20);
+    static final String REASON = "Documentation does not show two failed antidepressant trials of adequate duration;"
+            + " no recent PHQ-9 score was provided.";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    PinnedClock clock;
+    LifecycleHttp http;
+
+    @BeforeEach
+    void setUp() {
+        clock.today(DAY);
+        http = new LifecycleHttp(new ApiClient(port));
+    }
+
+    @Test
+    void letterQuotesTheDenialAnswersEachCriterionWithPagesAndEnclosesThePacket() throws Exception {
+        String id = http.caseWithPacket();
+        JsonNode packet = http.api().get("/api/v1/cases/" + id + "/documents", LifecycleHttp.BILLING).json().get(0);
+        http.ok(id, LifecycleHttp.submitted(DAY.minusDays(3)));
+        http.ok(id, LifecycleHttp.denied(DAY.minusDays(1), REASON));
+
+        Response created = http.api().post("/api/v1/cases/" + id + "/appeal-packet", LifecycleHttp.BILLING, new byte[0], null);
+
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        JsonNode doc = created.json();
+        assertThat(doc.get("kind").asString()).isEqualTo("APPEAL_PACKET");
+        byte[] pdf = download(doc.get("id").asString());
+        byte[] packetPdf = download(packet.get("id").asString());
+        List<String> pages = PdfChecks.pageTexts(pdf);
+        List<String> packetPages = PdfChecks.pageTexts(packetPdf);
+        int total = pages.size();
+        int letterPages = total - packetPages.size();
+        assertThat(doc.get("pages").asInt()).isEqualTo(total);
+        assertThat(letterPages).isGreaterThanOrEqualTo(1);
+        String letter = String.join("\n", pages.subList(0, letterPages)).replaceAll("\\s+", " ");
+        assertThat(letter).contains("Request for Reconsideration", "Dana Reyes", "2026-11-19",
+                "Documentation does not show two failed antidepressant trials of adequate duration",
+                "The criteria your notice refers to", "Failed antidepressant trials", "Severity score",
+                "The other criteria of the policy", "REMS-certified setting",
+                "pages " + (letterPages + 1) + " to " + total);
+        for (int i = 0; i < total; i++) {
+            assertThat(pages.get(i)).as("page %d", i + 1)
+                    .contains("Page " + (i + 1) + " of " + total, "Dana Reyes", "1979-03-14", "XJH123456789");
+        }
+        for (int i = 0; i < packetPages.size(); i++) {
+            String enclosed = pages.get(letterPages + i);
+            assertThat(enclosed).as("enclosed page %d keeps one numbering", i + 1)
+                    .doesNotContain("Page " + (i + 1) + " of " + packetPages.size() + "\n");
+        }
+        int history = sectionPage(pdf, "Treatment history");
+        assertThat(pages.get(history - 1)).contains("sertraline");
+        assertThat(letter).containsPattern("Failed antidepressant trials Met .*?\\b" + history + "\\b");
+        assertThat(PdfChecks.veraPdfFailures(pdf, "2b")).isEmpty();
+    }
+
+    @Test
+    void onlyADeniedOrAppealedCaseHasAnAppealPacket() {
+        String id = http.caseWithPacket();
+        Response refused = http.api().post("/api/v1/cases/" + id + "/appeal-packet", LifecycleHttp.BILLING, new byte[0], null);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("authStatus").asString()).isEqualTo("NOT_SUBMITTED");
+        assertThat(refused.json().get("status").asInt()).isEqualTo(409);
+        http.ok(id, LifecycleHttp.submitted(DAY.minusDays(3)));
+        http.ok(id, LifecycleHttp.denied(DAY.minusDays(2), "Not medically necessary."));
+        http.ok(id, LifecycleHttp.appealed(DAY.minusDays(1)));
+        Response appealed = http.api().post("/api/v1/cases/" + id + "/appeal-packet", LifecycleHttp.BILLING, new byte[0], null);
+        assertThat(appealed.status()).as(appealed.text()).isEqualTo(201);
+        assertThat(http.api().post("/api/v1/cases/" + id + "/appeal-packet", LifecycleHttp.CLINIC, new byte[0], null)
+                .status()).isEqualTo(403);
+        assertThat(http.api().post("/api/v1/cases/" + id + "/appeal-packet", LifecycleHttp.SOUTH, new byte[0], null)
+                .status()).isEqualTo(404);
+    }
+
+    /** The appeal page (1-based) a bookmark of the enclosed packet points to. */
+    private static int sectionPage(byte[] pdf, String title) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (PDOutlineItem top : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                for (PDOutlineItem child : top.children()) {
+                    if (child.getTitle().equals(title)) {
+                        return doc.getPages().indexOf(child.findDestinationPage(doc)) + 1;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no bookmark " + title);
+    }
+
+    private byte[] download(String documentId) throws Exception {
+        String token = Base64.getEncoder().encodeToString(("north.billing:" + ApiClient.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/documents/"
+                + documentId)).header("Authorization", "Basic " + token).GET().build();
+        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(r.statusCode()).isEqualTo(200);
+        return r.body();
+    }
+}

@@ -1,0 +1,344 @@
+package dev.authpack.authorization;
+
+import static dev.authpack.authorization.LifecycleHttp.BILLING;
+import static dev.authpack.authorization.LifecycleHttp.CLINIC;
+import static dev.authpack.authorization.LifecycleHttp.SOUTH;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.support.ApiClient;
+import dev.authpack.support.ApiClient.Response;
+import dev.authpack.support.PinnedClock;
+import dev.authpack.support.Samples;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The lifecycle over real HTTP with a pinned "today": transitions, refusals, the case view, sessions, worklist, renewal. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(PinnedClock.Config.class)
+class AuthorizationApiTest {
+
+    static final LocalDate DAY = LocalDate.of(2026, 11, 20);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    PinnedClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
+    LifecycleHttp http;
+
+    @BeforeEach
+    void setUp() {
+        clock.today(DAY);
+        http = new LifecycleHttp(new ApiClient(port));
+    }
+
+    /** Brings a new case to a status over HTTP, with event dates before DAY. */
+    String caseIn(AuthStatus status) {
+        String id = http.caseWithPacket();
+        LocalDate d = DAY.minusDays(30);
+        switch (status) {
+            case NOT_SUBMITTED -> { }
+            case WITHDRAWN -> http.ok(id, LifecycleHttp.withdrawn(d));
+            default -> http.ok(id, LifecycleHttp.submitted(d));
+        }
+        switch (status) {
+            case PENDED -> http.ok(id, LifecycleHttp.pended(d.plusDays(1)));
+            case APPROVED -> http.ok(id, LifecycleHttp.approved(d.plusDays(2), d.plusDays(2), DAY.plusDays(60), 8));
+            case EXPIRED -> http.ok(id, LifecycleHttp.approved(d.plusDays(2), d.plusDays(2), DAY.minusDays(1), 8));
+            case DENIED -> http.ok(id, LifecycleHttp.denied(d.plusDays(2), "Not medically necessary"));
+            case APPEALED -> {
+                http.ok(id, LifecycleHttp.denied(d.plusDays(2), "Not medically necessary"));
+                http.ok(id, LifecycleHttp.appealed(d.plusDays(3)));
+            }
+            default -> { }
+        }
+        assertThat(http.authorization(id).get("status").asString()).isEqualTo(status.name());
+        return id;
+    }
+
+    static final Map<EventType, Function<LocalDate, String>> VALID = new EnumMap<>(Map.of(
+            EventType.SUBMITTED, LifecycleHttp::submitted,
+            EventType.PENDED, LifecycleHttp::pended,
+            EventType.APPROVED, d -> LifecycleHttp.approved(d, d, d.plusDays(90), 8),
+            EventType.DENIED, d -> LifecycleHttp.denied(d, "Step therapy not met"),
+            EventType.APPEALED, LifecycleHttp::appealed,
+            EventType.WITHDRAWN, LifecycleHttp::withdrawn,
+            EventType.SESSION_GIVEN, LifecycleHttp::session));
+
+    @Test
+    void everyAllowedTransitionIsRecordedAndEveryOtherRefusedWith409NamingStatusAndAllowedTypes() {
+        List<String> failures = new ArrayList<>();
+        for (AuthStatus status : AuthStatus.values()) {
+            String refusedOn = caseIn(status);
+            for (EventType type : EventType.values()) {
+                boolean allowed = LifecycleTest.CONTRACT.get(type).contains(status);
+                String id = allowed ? caseIn(status) : refusedOn;
+                Response r = http.post(id, VALID.get(type).apply(DAY));
+                if (allowed) {
+                    AuthStatus after = type == EventType.SESSION_GIVEN ? status : AuthStatus.valueOf(type.name());
+                    if (r.status() != 201 || !r.json().get("authorization").get("status").asString().equals(after.name())
+                            || !r.json().get("event").get("type").asString().equals(type.name())) {
+                        failures.add(type + " in " + status + ": " + r.status() + " " + r.text());
+                    }
+                } else {
+                    JsonNode p = r.json();
+                    List<String> expected = java.util.Arrays.stream(EventType.values())
+                            .filter(t -> LifecycleTest.CONTRACT.get(t).contains(status)).map(Enum::name).toList();
+                    List<String> named = new ArrayList<>();
+                    p.path("allowed").forEach(n -> named.add(n.asString()));
+                    if (r.status() != 409 || !r.contentType().startsWith("application/problem+json")
+                            || !p.path("authStatus").asString().equals(status.name()) || !named.equals(expected)
+                            // the problem's own "status" is the HTTP code, once: the authorization status has its own member
+                            || p.path("status").asInt() != 409 || r.text().split("\"status\"", -1).length != 2
+                            || !p.path("detail").asString().contains(status.name())) {
+                        failures.add(type + " in " + status + " should be refused: " + r.status() + " " + r.text());
+                    }
+                }
+            }
+            assertThat(http.authorization(refusedOn).get("status").asString()).isEqualTo(status.name());
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void submissionWithoutAPacketIs409() {
+        String id = http.newCase();
+        Response r = http.post(id, LifecycleHttp.submitted(DAY));
+        assertThat(r.status()).isEqualTo(409);
+        assertThat(r.json().get("detail").asString()).contains("PACKET");
+    }
+
+    @Test
+    void badMembersAre400NamingThem() {
+        String id = caseIn(AuthStatus.SUBMITTED);
+        Map<String, String> bodies = Map.ofEntries(
+                Map.entry("type", "{\"date\":\"" + DAY + "\"}"),
+                Map.entry("type ", "{\"type\":\"LOST\",\"date\":\"" + DAY + "\"}"),
+                Map.entry("date", "{\"type\":\"PENDED\"}"),
+                Map.entry("date ", "{\"type\":\"PENDED\",\"date\":\"2026-02-30\"}"),
+                Map.entry("date  ", "{\"type\":\"PENDED\",\"date\":\"" + DAY.plusDays(1) + "\"}"),
+                Map.entry("date   ", "{\"type\":\"PENDED\",\"date\":\"" + DAY.minusDays(31) + "\"}"),
+                Map.entry("reason", "{\"type\":\"DENIED\",\"date\":\"" + DAY + "\"}"),
+                Map.entry("approvedTo", LifecycleHttp.approved(DAY, DAY, DAY.minusDays(1), 8)),
+                Map.entry("approvedSessions", LifecycleHttp.approved(DAY, DAY, DAY.plusDays(9), 0)),
+                Map.entry("approvedSessions ", LifecycleHttp.approved(DAY, DAY, DAY.plusDays(9), 201)),
+                Map.entry("authorizationNumber", "{\"type\":\"APPROVED\",\"date\":\"" + DAY + "\",\"approvedFrom\":\"" + DAY
+                        + "\",\"approvedTo\":\"" + DAY + "\",\"approvedSessions\":2}"),
+                Map.entry("channel", "{\"type\":\"SUBMITTED\",\"date\":\"" + DAY + "\",\"channel\":\"CARRIER_PIGEON\"}"),
+                Map.entry("codes[1]", "{\"type\":\"SESSION_GIVEN\",\"date\":\"" + DAY + "\",\"codes\":[\"G2083\",\"no way!\"]}"),
+                Map.entry("payerReference", "{\"type\":\"PENDED\",\"date\":\"" + DAY + "\",\"payerReference\":\"X\"}"));
+        bodies.forEach((field, body) -> {
+            Response r = http.post(id, body);
+            assertThat(r.status()).as(body).isEqualTo(400);
+            List<String> fields = new ArrayList<>();
+            r.json().get("errors").forEach(e -> fields.add(e.get("field").asString()));
+            assertThat(fields).as(body).contains(field.strip());
+        });
+        assertThat(http.post(id, "not json").status()).isEqualTo(400);
+        assertThat(http.authorization(id).get("status").asString()).isEqualTo("SUBMITTED");
+        // approvedFrom and approvedTo may lie in the future; the decision's date may not
+        assertThat(http.post(id, LifecycleHttp.approved(DAY, DAY.plusDays(5), DAY.plusDays(95), 8)).status()).isEqualTo(201);
+    }
+
+    @Test
+    void caseAndListCarryTheAuthorizationAndTheListFiltersByIt() {
+        String id = caseIn(AuthStatus.DENIED);
+        JsonNode kase = http.api().get("/api/v1/cases/" + id, CLINIC).json();
+        JsonNode a = kase.get("authorization");
+        assertThat(a.get("status").asString()).isEqualTo("DENIED");
+        assertThat(a.get("submittedOn").asString()).isEqualTo(DAY.minusDays(30).toString());
+        assertThat(a.get("channel").asString()).isEqualTo("FAX");
+        assertThat(a.get("payerReference").asString()).isEqualTo("REF-1");
+        assertThat(a.get("decidedOn").asString()).isEqualTo(DAY.minusDays(28).toString());
+        assertThat(a.get("denialReason").asString()).isEqualTo("Not medically necessary");
+        assertThat(a.get("appealDeadline").asString()).isEqualTo(DAY.minusDays(28).plusDays(180).toString());
+        assertThat(a.get("sessionsUsed").asInt()).isZero();
+
+        JsonNode denied = http.api().get("/api/v1/cases?authStatus=DENIED", BILLING).json();
+        assertThat(denied).isNotEmpty().allSatisfy(c -> assertThat(c.get("authorization").get("status").asString())
+                .isEqualTo("DENIED"));
+        assertThat(denied.findValuesAsString("id")).contains(id);
+        assertThat(http.api().get("/api/v1/cases?authStatus=approved", BILLING).json().findValuesAsString("id"))
+                .doesNotContain(id);
+        Response bad = http.api().get("/api/v1/cases?authStatus=MAYBE", BILLING);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("errors").get(0).get("field").asString()).isEqualTo("authStatus");
+
+        // the GET shape goes back in a PUT: authorization (and complete) are read-only and ignored
+        ObjectNode echo = (ObjectNode) kase;
+        Response put = http.api().put("/api/v1/cases/" + id, BILLING, Samples.json(echo));
+        assertThat(put.status()).as(put.text()).isEqualTo(200);
+        assertThat(put.json().get("authorization").get("status").asString()).isEqualTo("DENIED");
+    }
+
+    @Test
+    void eventsAreListedOldestFirstAuditedAndScopedToTheClinic() {
+        String id = caseIn(AuthStatus.PENDED);
+        JsonNode events = http.api().get("/api/v1/cases/" + id + "/events", CLINIC).json();
+        assertThat(events.findValuesAsString("type")).containsExactly("SUBMITTED", "PENDED");
+        assertThat(events.get(0).get("recordedBy").asString()).isEqualTo(BILLING);
+        assertThat(events.get(0).get("id").asLong()).isLessThan(events.get(1).get("id").asLong());
+        assertThat(events.get(1).get("note").asString()).isEqualTo("needs notes");
+        assertThat(jdbc.queryForList("SELECT action FROM audit_events WHERE case_id = ? AND outcome = 'OK' ORDER BY id",
+                String.class, id)).contains("AUTH_SUBMITTED", "AUTH_PENDED", "AUTH_EVENTS_LISTED");
+
+        assertThat(http.api().post("/api/v1/cases/" + id + "/events", CLINIC, LifecycleHttp.submitted(DAY)).status())
+                .isEqualTo(403);
+        assertThat(http.api().get("/api/v1/cases/" + id + "/events", SOUTH).status()).isEqualTo(404);
+        assertThat(http.api().post("/api/v1/cases/" + id + "/events", SOUTH, LifecycleHttp.submitted(DAY)).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void sessionsCountDownAndWarnOutsideTheWindowAndOverTheCount() {
+        String id = http.caseWithPacket();
+        http.ok(id, LifecycleHttp.submitted(DAY.minusDays(20)));
+        http.ok(id, LifecycleHttp.approved(DAY.minusDays(15), DAY.minusDays(10), DAY.minusDays(1), 2));
+        JsonNode first = http.ok(id, LifecycleHttp.session(DAY.minusDays(10)));
+        assertThat(first.get("warnings")).isEmpty();
+        assertThat(first.get("authorization").get("sessionsUsed").asInt()).isEqualTo(1);
+        assertThat(first.get("authorization").get("sessionsLeft").asInt()).isEqualTo(1);
+        assertThat(first.get("event").get("codes").get(0).asString()).isEqualTo("G2083");
+        JsonNode second = http.ok(id, LifecycleHttp.session(DAY.minusDays(1)));
+        assertThat(second.get("warnings")).isEmpty();
+        assertThat(second.get("authorization").get("sessionsLeft").asInt()).isZero();
+        assertThat(second.get("authorization").get("status").asString()).isEqualTo("EXPIRED");
+        JsonNode third = http.ok(id, LifecycleHttp.session(DAY));
+        List<String> warnings = new ArrayList<>();
+        third.get("warnings").forEach(w -> warnings.add(w.asString()));
+        assertThat(warnings).containsExactly("OUTSIDE_APPROVED_WINDOW", "OVER_APPROVED_SESSIONS");
+        assertThat(third.get("authorization").get("sessionsUsed").asInt()).isEqualTo(3);
+        assertThat(third.get("authorization").get("sessionsLeft").asInt()).isZero();
+    }
+
+    @Test
+    void worklistListsEachCaseOnlyWithinItsBoundaries() {
+        String ready = http.caseWithPacket();
+        String waiting = http.caseWithPacket();
+        String renew = http.caseWithPacket();
+        String denied = http.caseWithPacket();
+        String expired = http.caseWithPacket();
+        LocalDate d0 = DAY;
+        http.ok(waiting, LifecycleHttp.submitted(d0));
+        http.ok(renew, LifecycleHttp.submitted(d0));
+        http.ok(renew, LifecycleHttp.approved(d0, d0, d0.plusDays(30), 8));
+        http.ok(denied, LifecycleHttp.submitted(d0));
+        http.ok(denied, LifecycleHttp.denied(d0, "Not medically necessary"));
+        http.ok(expired, LifecycleHttp.submitted(d0));
+        http.ok(expired, LifecycleHttp.approved(d0, d0, d0.plusDays(20), 8));
+
+        clock.today(d0.plusDays(14));
+        JsonNode w = worklist();
+        assertThat(ids(w, "readyToSubmit")).contains(ready).doesNotContain(waiting, renew);
+        assertThat(ids(w, "waitingOnPayer")).doesNotContain(waiting);
+        assertThat(ids(w, "renewSoon")).doesNotContain(renew); // 16 days left, 8 sessions left
+        assertThat(ids(w, "appealDue")).contains(denied);
+        assertThat(w.get("counts").get("readyToSubmit").asInt()).isEqualTo(w.get("readyToSubmit").size());
+
+        clock.today(d0.plusDays(15));
+        w = worklist();
+        assertThat(ids(w, "waitingOnPayer")).contains(waiting);
+        JsonNode item = item(w, "waitingOnPayer", waiting);
+        assertThat(item.get("patientName").asString()).isEqualTo("Dana Reyes");
+        assertThat(item.get("daysWaiting").asInt()).isEqualTo(15);
+        assertThat(ids(w, "renewSoon")).doesNotContain(renew); // 15 days left
+        clock.today(d0.plusDays(16));
+        assertThat(ids(worklist(), "renewSoon")).contains(renew); // 14 days left
+
+        clock.today(d0);
+        String sessions = http.caseWithPacket();
+        http.ok(sessions, LifecycleHttp.submitted(d0));
+        http.ok(sessions, LifecycleHttp.approved(d0, d0, d0.plusDays(90), 8));
+        for (int i = 0; i < 5; i++) {
+            http.ok(sessions, LifecycleHttp.session(d0));
+        }
+        assertThat(ids(worklist(), "renewSoon")).doesNotContain(sessions); // 3 left
+        http.ok(sessions, LifecycleHttp.session(d0));
+        assertThat(ids(worklist(), "renewSoon")).contains(sessions); // 2 left
+
+        clock.today(d0.plusDays(180));
+        w = worklist();
+        assertThat(item(w, "appealDue", denied).get("daysLeft").asInt()).isZero();
+        assertThat(item(w, "appealDue", denied).get("due").asString()).isEqualTo(d0.plusDays(180).toString());
+        clock.today(d0.plusDays(181));
+        w = worklist();
+        assertThat(ids(w, "appealDue")).doesNotContain(denied);
+        assertThat(ids(w, "expired")).contains(expired);
+
+        Response renewal = http.api().post("/api/v1/cases/" + expired + "/reauthorization", BILLING, new byte[0], null);
+        assertThat(renewal.status()).isEqualTo(201);
+        assertThat(ids(worklist(), "expired")).doesNotContain(expired);
+        assertThat(http.api().get("/api/v1/worklist", CLINIC).status()).isEqualTo(200);
+        assertThat(http.api().get("/api/v1/worklist", "admin").status()).isEqualTo(403);
+        assertThat(http.api().get("/api/v1/worklist", SOUTH).json().get("expired").findValuesAsString("caseId"))
+                .doesNotContain(expired);
+        assertThat(http.api().get("/api/v1/worklist?list=expired&sort=sideways", BILLING).status()).isEqualTo(400);
+    }
+
+    @Test
+    void reauthorizationCopiesTheCaseStartsTheDayAfterTheApprovalAndLinksBack() {
+        String fresh = caseIn(AuthStatus.SUBMITTED);
+        assertThat(http.api().post("/api/v1/cases/" + fresh + "/reauthorization", BILLING, new byte[0], null).status())
+                .isEqualTo(409);
+        String old = caseIn(AuthStatus.APPROVED);
+        JsonNode before = http.api().get("/api/v1/cases/" + old, BILLING).json();
+
+        Response r = http.api().post("/api/v1/cases/" + old + "/reauthorization", BILLING, new byte[0], null);
+
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        JsonNode created = r.json();
+        String newId = created.get("id").asString();
+        assertThat(r.location()).endsWith("/api/v1/cases/" + newId);
+        JsonNode read = http.api().get("/api/v1/cases/" + newId, CLINIC).json();
+        assertThat(read.get("previousCaseId").asString()).isEqualTo(old);
+        assertThat(read.get("request").get("phase").asString()).isEqualTo("REAUTHORIZATION");
+        assertThat(read.get("request").get("startDate").asString()).isEqualTo(DAY.plusDays(61).toString());
+        assertThat(read.get("policyId").asString()).isEqualTo(before.get("policyId").asString());
+        assertThat(read.get("assessments")).isEqualTo(before.get("assessments"));
+        assertThat(read.get("medicationTrials")).isEqualTo(before.get("medicationTrials"));
+        assertThat(read.get("patient")).isEqualTo(before.get("patient"));
+        assertThat(read.get("authorization").get("status").asString()).isEqualTo("NOT_SUBMITTED");
+        assertThat(http.api().get("/api/v1/cases/" + old, BILLING).json().has("previousCaseId")).isFalse();
+        // the copy is a case like any other: a PUT of its GET shape keeps it, previousCaseId included
+        Response put = http.api().put("/api/v1/cases/" + newId, BILLING, Samples.json(read));
+        assertThat(put.status()).as(put.text()).isEqualTo(200);
+        assertThat(put.json().get("previousCaseId").asString()).isEqualTo(old);
+        assertThat(http.api().post("/api/v1/cases/" + old + "/reauthorization", CLINIC, new byte[0], null).status())
+                .isEqualTo(403);
+        assertThat(http.api().post("/api/v1/cases/" + old + "/reauthorization", SOUTH, new byte[0], null).status())
+                .isEqualTo(404);
+    }
+
+    private JsonNode worklist() {
+        Response r = http.api().get("/api/v1/worklist", BILLING);
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+        return r.json();
+    }
+
+    private static List<String> ids(JsonNode worklist, String list) {
+        return worklist.get(list).findValuesAsString("caseId");
+    }
+
+    private static JsonNode item(JsonNode worklist, String list, String caseId) {
+        for (JsonNode i : worklist.get(list)) {
+            if (i.get("caseId").asString().equals(caseId)) {
+                return i;
+            }
+        }
+        throw new AssertionError(caseId + " not in " + list);
+    }
+}

@@ -1,0 +1,112 @@
+package dev.authpack.authorization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each worklist list's membership at its boundaries, to the day and to the session. */
+class WorklistRulesTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+
+    static Authorization status(AuthStatus s) {
+        return new Authorization(s, null, null, null, null, null, null, null, null, 0, null, null, null);
+    }
+
+    static WorklistRules.CaseState state(Authorization a) {
+        return new WorklistRules.CaseState(UUID.randomUUID(), "Pat", true, true, TODAY.plusDays(3), a, null);
+    }
+
+    @Test
+    void readyToSubmitNeedsNotSubmittedCompleteAndAPacket() {
+        var ready = state(Authorization.NONE);
+        assertThat(WorklistRules.readyToSubmit(ready, TODAY)).isNotNull();
+        assertThat(WorklistRules.readyToSubmit(new WorklistRules.CaseState(ready.caseId(), "Pat", false, true, null,
+                Authorization.NONE, null), TODAY)).isNull();
+        assertThat(WorklistRules.readyToSubmit(new WorklistRules.CaseState(ready.caseId(), "Pat", true, false, null,
+                Authorization.NONE, null), TODAY)).isNull();
+        assertThat(WorklistRules.readyToSubmit(state(status(AuthStatus.SUBMITTED)), TODAY)).isNull();
+    }
+
+    static Stream<Arguments> waiting() {
+        return Stream.of(Arguments.of(14, false), Arguments.of(15, true), Arguments.of(0, false));
+    }
+
+    @ParameterizedTest(name = "submitted {0} days ago → listed {1}")
+    @MethodSource("waiting")
+    void waitingOnPayerAfterMoreThanFourteenDays(int daysAgo, boolean listed) {
+        for (AuthStatus s : List.of(AuthStatus.SUBMITTED, AuthStatus.PENDED)) {
+            Authorization a = new Authorization(s, TODAY.minusDays(daysAgo), Channel.FAX, null, null, null, null, null,
+                    null, 0, null, null, null);
+            assertThat(WorklistRules.waitingOnPayer(state(a), TODAY) != null).as("%s", s).isEqualTo(listed);
+        }
+    }
+
+    static Stream<Arguments> renew() {
+        return Stream.of(
+                Arguments.of(14, 3, true), Arguments.of(15, 3, false),
+                Arguments.of(60, 2, true), Arguments.of(60, 3, false), Arguments.of(0, 8, true));
+    }
+
+    @ParameterizedTest(name = "ends in {0} days, {1} sessions left → listed {2}")
+    @MethodSource("renew")
+    void renewSoonWithinFourteenDaysOrTwoSessions(int daysLeft, int sessionsLeft, boolean listed) {
+        Authorization a = new Authorization(AuthStatus.APPROVED, null, null, null, TODAY.minusDays(10), "A",
+                TODAY.minusDays(10), TODAY.plusDays(daysLeft), 8 + sessionsLeft, 8, sessionsLeft, null, null);
+        WorkItem item = WorklistRules.renewSoon(state(a), TODAY);
+        assertThat(item != null).isEqualTo(listed);
+        if (listed) {
+            assertThat(item.due()).isEqualTo(TODAY.plusDays(daysLeft));
+        }
+    }
+
+    static Stream<Arguments> appeal() {
+        return Stream.of(Arguments.of(0, true), Arguments.of(1, true), Arguments.of(-1, false));
+    }
+
+    @ParameterizedTest(name = "deadline in {0} days → listed {1}")
+    @MethodSource("appeal")
+    void appealDueUntilTheDeadlineInclusive(int daysToDeadline, boolean listed) {
+        Authorization a = new Authorization(AuthStatus.DENIED, null, null, null, TODAY.minusDays(1), null, null, null,
+                null, 0, null, "no", TODAY.plusDays(daysToDeadline));
+        WorkItem item = WorklistRules.appealDue(state(a), TODAY);
+        assertThat(item != null).isEqualTo(listed);
+        if (listed) {
+            assertThat(item.daysLeft()).isEqualTo(daysToDeadline);
+        }
+    }
+
+    @Test
+    void expiredOnlyUntilARenewalNamesIt() {
+        Authorization a = new Authorization(AuthStatus.EXPIRED, null, null, null, null, "A", TODAY.minusDays(40),
+                TODAY.minusDays(1), 8, 8, 0, null, null);
+        assertThat(WorklistRules.expired(state(a), TODAY)).isNotNull();
+        assertThat(WorklistRules.expired(new WorklistRules.CaseState(UUID.randomUUID(), "Pat", true, true, null, a,
+                UUID.randomUUID()), TODAY)).isNull();
+        assertThat(WorklistRules.renewSoon(state(a), TODAY)).as("an expired approval is not 'renew soon'").isNull();
+    }
+
+    @Test
+    void waitingIsOldestFirstAndAppealsSoonestFirst() {
+        var older = state(new Authorization(AuthStatus.SUBMITTED, TODAY.minusDays(40), null, null, null, null, null,
+                null, null, 0, null, null, null));
+        var newer = state(new Authorization(AuthStatus.PENDED, TODAY.minusDays(20), null, null, null, null, null,
+                null, null, 0, null, null, null));
+        var late = state(new Authorization(AuthStatus.DENIED, null, null, null, null, null, null, null, null, 0, null,
+                "x", TODAY.plusDays(90)));
+        var soon = state(new Authorization(AuthStatus.DENIED, null, null, null, null, null, null, null, null, 0, null,
+                "x", TODAY.plusDays(3)));
+        Worklist w = WorklistRules.build(List.of(newer, late, older, soon), TODAY);
+        assertThat(w.waitingOnPayer()).extracting(WorkItem::caseId).containsExactly(older.caseId(), newer.caseId());
+        assertThat(w.appealDue()).extracting(WorkItem::caseId).containsExactly(soon.caseId(), late.caseId());
+        assertThat(w.counts()).containsEntry("waitingOnPayer", 2).containsEntry("appealDue", 2)
+                .containsEntry("readyToSubmit", 0);
+    }
+}

@@ -1,0 +1,132 @@
+package dev.authpack.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.support.Samples;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The billing desk after the packet, in a real browser: a new case, its packet, the worklist, the
+ * submission, the approval, two sessions given, and "Start reauthorization" — the screenshots of
+ * docs/user-guide.md come from here (target/screenshots).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AuthorizationJourneyTest {
+
+    @LocalServerPort
+    int port;
+    Browser browser;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.open(port);
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void newCaseToApprovalTwoSessionsAndRenewal() {
+        LocalDate today = LocalDate.now();
+        browser.logIn("north.billing", BillingDeskJourneyTest.PASSWORD);
+        assertThat(browser.path()).isEqualTo("/worklist");
+
+        browser.go("/cases/new");
+        browser.find(By.cssSelector("[data-add-row='medicationTrials']")).click();
+        Map<String, String> sample = BillingDeskJourneyTest.flatten(Samples.tree("01-complete-esketamine"));
+        sample.forEach(this::type);
+        browser.clickAndWaitForNextPage(browser.find(By.cssSelector("#case-form .toolbar button.primary")));
+        assertThat(browser.path()).matches("/cases/[0-9a-f-]{36}");
+        String casePath = browser.path();
+        assertThat(status()).isEqualTo("NOT_SUBMITTED");
+        browser.clickAndWaitForNextPage(browser.find(By.id("generate-packet")));
+
+        browser.go("/worklist");
+        String caseId = casePath.substring("/cases/".length());
+        WebElement row = browser.find(By.cssSelector("#readyToSubmit-table tr[data-case='" + caseId + "']"));
+        assertThat(row.getText()).contains("Dana Reyes");
+        browser.screenshot("worklist");
+        browser.clickAndWaitForNextPage(row.findElement(By.tagName("a")));
+        assertThat(browser.path()).isEqualTo(casePath);
+
+        record("SUBMITTED", () -> {
+            new Select(browser.find(By.id("SUBMITTED-channel"))).selectByValue("PORTAL");
+            browser.find(By.id("SUBMITTED-payerReference")).sendKeys("PA-2026-0042");
+        });
+        assertThat(status()).isEqualTo("SUBMITTED");
+
+        record("APPROVED", () -> {
+            browser.find(By.id("APPROVED-authorizationNumber")).sendKeys("AUTH-884211");
+            Browser.typeDate(browser.find(By.id("APPROVED-approvedFrom")), today);
+            Browser.typeDate(browser.find(By.id("APPROVED-approvedTo")), today.plusDays(180));
+            browser.find(By.id("APPROVED-approvedSessions")).sendKeys("8");
+        });
+        assertThat(status()).isEqualTo("APPROVED");
+        assertThat(browser.find(By.id("auth-number")).getText()).isEqualTo("AUTH-884211");
+
+        for (int i = 0; i < 2; i++) {
+            record("SESSION_GIVEN", () -> browser.find(By.id("SESSION_GIVEN-codes")).sendKeys("G2083"));
+        }
+        assertThat(browser.find(By.id("sessions-text")).getText()).isEqualTo("2 of 8 sessions given, 6 left");
+        assertThat(browser.find(By.id("sessions-progress")).getDomAttribute("value")).isEqualTo("2");
+        assertThat(browser.driver().findElements(By.cssSelector("#auth-timeline > li"))).extracting(e -> e.getDomAttribute("data-type"))
+                .containsExactly("SUBMITTED", "APPROVED", "SESSION_GIVEN", "SESSION_GIVEN");
+        scrollTo("authorization");
+        browser.screenshot("authorization");
+
+        browser.clickAndWaitForNextPage(browser.find(By.id("start-reauthorization")));
+        assertThat(browser.path()).matches("/cases/[0-9a-f-]{36}").isNotEqualTo(casePath);
+        assertThat(status()).isEqualTo("NOT_SUBMITTED");
+        assertThat(browser.find(By.id("criterion-REAUTH_RESPONSE")).getText()).contains("Response to treatment");
+        browser.screenshot("reauthorization");
+        browser.clickAndWaitForNextPage(browser.find(By.cssSelector("#previous-case a")));
+        assertThat(browser.path()).isEqualTo(casePath);
+        assertThat(browser.find(By.id("renewed-by")).getText()).contains("reauthorization case");
+
+        browser.go("/cases?authStatus=APPROVED&q=reyes");
+        assertThat(browser.find(By.id("case-list")).getText()).contains("Dana Reyes", "Approved");
+        browser.screenshot("case-list-authorization");
+    }
+
+    private String status() {
+        return browser.find(By.id("auth-status")).getDomAttribute("data-status");
+    }
+
+    /** Opens the form of one event type on the case page, fills it, records it, and checks it went in. */
+    private void record(String type, Runnable fill) {
+        browser.find(By.xpath("//details[.//form[@id='event-form-" + type + "']]/summary")).click();
+        fill.run();
+        browser.clickAndWaitForNextPage(browser.find(By.id("record-" + type)));
+        assertThat(browser.driver().findElements(By.id("event-problems"))).as(type).isEmpty();
+    }
+
+    private void scrollTo(String id) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
+    }
+
+    private void type(String path, String value) {
+        WebElement input = browser.byName(path);
+        if (input.getTagName().equals("select")) {
+            new Select(input).selectByValue(value);
+        } else if ("date".equals(input.getDomAttribute("type"))) {
+            Browser.typeDate(input, LocalDate.parse(value));
+        } else {
+            input.clear();
+            input.sendKeys(value);
+        }
+    }
+}
