@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  */
 public final class ChildApp implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
     private final Process process;
     private final int port;
