@@ -27,6 +27,7 @@ public final class EmbeddedPostgresForTests {
      * A new, empty database on the shared server, for a test that runs the application itself (a child
      * JVM, a second instance) and must not see the other tests' rows. Commits wait for the write-ahead
      * log to reach the disk, as on a production server (the embedded server turns that off by default).
+     * Connect as {@code postgres}, any password.
      */
     public static synchronized String newDatabase(String name) {
         EmbeddedPostgres pg = server();
@@ -37,7 +38,13 @@ public final class EmbeddedPostgresForTests {
         } catch (SQLException e) {
             throw new IllegalStateException("could not create database " + name, e);
         }
-        return pg.getJdbcUrl("postgres", name);
+        // no user in the URL: it would win over the user name a test configures
+        return "jdbc:postgresql://localhost:" + pg.getPort() + "/" + name;
+    }
+
+    /** The URL of the server's maintenance database, for statements about other databases. */
+    public static synchronized String serverUrl() {
+        return "jdbc:postgresql://localhost:" + server().getPort() + "/postgres";
     }
 
     private static EmbeddedPostgres server() {
