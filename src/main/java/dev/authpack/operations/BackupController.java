@@ -1,6 +1,8 @@
 package dev.authpack.operations;
 
+import dev.authpack.audit.AuditAction;
 import dev.authpack.audit.AuditLog;
+import dev.authpack.audit.AuditOutcome;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -22,7 +24,7 @@ class BackupController {
     @ResponseStatus(HttpStatus.CREATED)
     H2Backup.Backup create() {
         H2Backup.Backup backup = backups.create();
-        audit.record("BACKUP_CREATED", null, null, "OK");
+        audit.record(AuditAction.BACKUP_CREATED, null, null, AuditOutcome.OK);
         return backup;
     }
 }

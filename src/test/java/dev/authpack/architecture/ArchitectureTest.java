@@ -55,6 +55,8 @@ class ArchitectureTest {
                     "rendering", "document")),
             Map.entry("packet", Set.of("core", "security", "audit", "web", "casefile", "policy", "completeness",
                     "rendering", "document", "attachment")),
+            // several instances, scheduled jobs, backups: above the audit trail, below every feature
+            Map.entry("operations", Set.of("core", "security", "audit")),
             Map.entry("desk", Set.of("core", "content", "security", "audit", "web", "casefile", "policy",
                     "completeness", "rendering", "document", "attachment", "estimate", "packet")));
 
