@@ -21,5 +21,7 @@ public enum AuditAction {
     // refusals seen at the edge
     ACCESS_DENIED, NOT_FOUND,
     // the trail itself
-    AUDIT_VIEWED
+    AUDIT_VIEWED,
+    // operations
+    BACKUP_CREATED
 }

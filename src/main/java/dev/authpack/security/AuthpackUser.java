@@ -7,6 +7,9 @@ import org.springframework.security.core.userdetails.User;
 /** Spring Security's user with the clinic it belongs to. */
 class AuthpackUser extends User {
 
+    // fixed, so a session written by one build is still read by the next (sessions are stored in the database)
+    private static final long serialVersionUID = 1L;
+
     private final Actor actor;
     private final boolean failuresToForget;
 

@@ -60,6 +60,8 @@ class ArchitectureTest {
             Map.entry("authorization", Set.of("core", "security", "audit", "web", "casefile", "document")),
             Map.entry("appeal", Set.of("core", "security", "audit", "web", "casefile", "completeness", "rendering",
                     "document", "packet", "authorization")),
+            // several instances, scheduled jobs, backups: above the audit trail, below every feature
+            Map.entry("operations", Set.of("core", "security", "audit")),
             Map.entry("desk", Set.of("core", "content", "security", "audit", "web", "casefile", "policy",
                     "completeness", "rendering", "document", "attachment", "estimate", "packet", "authorization")));
 

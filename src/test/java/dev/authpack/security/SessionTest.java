@@ -3,26 +3,25 @@ package dev.authpack.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.Base64;
 import java.util.Map;
-import org.apache.catalina.Context;
-import org.apache.catalina.Session;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.tomcat.TomcatWebServer;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 
-/** Web sessions: a new id at sign-in, 15 minutes idle timeout, sign-out ends them, no remember-me. */
+/** Web sessions (kept in the database): a new id at sign-in, 15 minutes idle timeout, sign-out ends them, no remember-me. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SessionTest {
 
     @LocalServerPort
     int port;
     @Autowired
-    WebServerApplicationContext context;
+    SessionRepository<? extends Session> sessions;
 
     @Test
     void signingInIssuesANewSessionIdSoAPlantedOneIsUseless() {
@@ -54,9 +53,9 @@ class SessionTest {
         browser.login("north.clinic", "demo-pass-2026");
         String id = browser.sessionId();
 
-        Session session = tomcatSession(id);
+        Session session = storedSession(id);
 
-        assertThat(Duration.ofSeconds(session.getMaxInactiveInterval())).isEqualTo(Duration.ofMinutes(15));
+        assertThat(session.getMaxInactiveInterval()).isEqualTo(Duration.ofMinutes(15));
     }
 
     @Test
@@ -69,7 +68,7 @@ class SessionTest {
 
         assertThat(out.statusCode()).isEqualTo(302);
         assertThat(out.headers().firstValue("Location").orElseThrow()).endsWith("/login?logout");
-        assertThat(tomcatSessionOrNull(id)).isNull();
+        assertThat(storedSessionOrNull(id)).isNull();
         HttpResponse<String> after = browser.get("/cases");
         assertThat(after.statusCode()).isEqualTo(302);
         assertThat(after.headers().firstValue("Location").orElseThrow()).endsWith("/login");
@@ -98,15 +97,15 @@ class SessionTest {
         assertThat(answer.statusCode()).isEqualTo(403);
     }
 
-    private Session tomcatSession(String id) {
-        Session s = tomcatSessionOrNull(id);
-        assertThat(s).as("the server holds session " + id).isNotNull();
+    private Session storedSession(String id) {
+        Session s = storedSessionOrNull(id);
+        assertThat(s).as("the database holds session " + id).isNotNull();
         return s;
     }
 
-    private Session tomcatSessionOrNull(String id) {
-        TomcatWebServer server = (TomcatWebServer) context.getWebServer();
-        Context ctx = (Context) server.getTomcat().getHost().findChildren()[0];
-        return Arrays.stream(ctx.getManager().findSessions()).filter(s -> s.getId().equals(id)).findFirst().orElse(null);
+    /** The session behind a cookie value: Spring Session writes the id Base64-encoded into the cookie. */
+    private Session storedSessionOrNull(String cookieValue) {
+        String id = new String(Base64.getDecoder().decode(cookieValue), StandardCharsets.UTF_8);
+        return sessions.findById(id);
     }
 }

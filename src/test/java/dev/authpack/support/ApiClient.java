@@ -27,6 +27,12 @@ public final class ApiClient {
         return send(builder(path, user).GET(), user);
     }
 
+    /** A GET as a user whose password is not the demo password (an account a test created). */
+    public Response get(String path, String user, String password) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + token).GET(), user);
+    }
+
     public Response post(String path, String user, String json) {
         return send(builder(path, user).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)), user);

@@ -3,6 +3,9 @@ package dev.authpack.support;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** One PostgreSQL server per test JVM, started on first use and stopped when the JVM exits. */
@@ -14,6 +17,37 @@ public final class EmbeddedPostgresForTests {
     }
 
     public static synchronized void register(DynamicPropertyRegistry registry) {
+        EmbeddedPostgres pg = server();
+        registry.add("spring.datasource.url", () -> pg.getJdbcUrl("postgres", "postgres"));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    /**
+     * A new, empty database on the shared server, for a test that runs the application itself (a child
+     * JVM, a second instance) and must not see the other tests' rows. Commits wait for the write-ahead
+     * log to reach the disk, as on a production server (the embedded server turns that off by default).
+     * Connect as {@code postgres}, any password.
+     */
+    public static synchronized String newDatabase(String name) {
+        EmbeddedPostgres pg = server();
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + name);
+            s.execute("ALTER DATABASE " + name + " SET synchronous_commit = on");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create database " + name, e);
+        }
+        // no user in the URL: it would win over the user name a test configures
+        return "jdbc:postgresql://localhost:" + pg.getPort() + "/" + name;
+    }
+
+    /** The URL of the server's maintenance database, for statements about other databases. */
+    public static synchronized String serverUrl() {
+        return "jdbc:postgresql://localhost:" + server().getPort() + "/postgres";
+    }
+
+    private static EmbeddedPostgres server() {
         if (server == null) {
             try {
                 server = EmbeddedPostgres.builder().start();
@@ -28,8 +62,6 @@ public final class EmbeddedPostgresForTests {
                 }
             }));
         }
-        registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        return server;
     }
 }

@@ -1,0 +1,30 @@
+package dev.authpack.operations;
+
+import dev.authpack.audit.AuditAction;
+import dev.authpack.audit.AuditLog;
+import dev.authpack.audit.AuditOutcome;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /api/v1/admin/backups} (ADMIN): an online backup of the embedded H2 database. */
+@RestController
+class BackupController {
+
+    private final H2Backup backups;
+    private final AuditLog audit;
+
+    BackupController(H2Backup backups, AuditLog audit) {
+        this.backups = backups;
+        this.audit = audit;
+    }
+
+    @PostMapping("/api/v1/admin/backups")
+    @ResponseStatus(HttpStatus.CREATED)
+    H2Backup.Backup create() {
+        H2Backup.Backup backup = backups.create();
+        audit.record(AuditAction.BACKUP_CREATED, null, null, AuditOutcome.OK);
+        return backup;
+    }
+}

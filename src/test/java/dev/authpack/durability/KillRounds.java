@@ -1,0 +1,79 @@
+package dev.authpack.durability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.support.ApiClient;
+import dev.authpack.support.ChildApp;
+import dev.authpack.support.FormClient;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Rounds of "write over HTTP, get the answer, SIGKILL the process, start it again on the same data,
+ * find everything": the operator's kill -9 test of issue #12, run against the real application. Each
+ * round ends on a different kind of write, so every kind is the last one before a kill at least once
+ * in five rounds. {@code -Dauthpack.kill.rounds=20} runs more rounds than the default three.
+ */
+final class KillRounds {
+
+    static final int ROUNDS = Integer.getInteger("authpack.kill.rounds", 3);
+
+    private KillRounds() {
+    }
+
+    /** Runs the rounds, starting the application with {@code start} each time; returns the figures line. */
+    static String run(String database, Supplier<ChildApp> start) {
+        AcknowledgedWrites ledger = new AcknowledgedWrites();
+        List<String> lost = new ArrayList<>();
+        ChildApp app = start.get();
+        try {
+            for (int round = 0; round < ROUNDS; round++) {
+                writeRound(ledger, app.port(), round);
+                app.kill(); // right after the last answer
+                app = start.get();
+                List<String> missing = ledger.lost(new ApiClient(app.port()));
+                final int r = round + 1;
+                missing.forEach(m -> lost.add("round " + r + ": " + m));
+            }
+        } finally {
+            app.close();
+        }
+        String figures = String.format("kill -9 test on %s: %d rounds, %d writes acknowledged %s, %d audit entries "
+                        + "expected, %d lost", database, ROUNDS, ledger.acknowledgedCount(), ledger.counts(),
+                ledger.auditRowsExpected(), lost.size());
+        record(figures);
+        assertThat(lost).as(figures).isEmpty();
+        return figures;
+    }
+
+    private static void writeRound(AcknowledgedWrites ledger, int port, int round) {
+        ApiClient api = new ApiClient(port);
+        FormClient admin = new FormClient(port).signIn(AcknowledgedWrites.ADMIN, ApiClient.PASSWORD);
+        String caseId = ledger.createCase(api);
+        List<Runnable> writes = new ArrayList<>(List.of(
+                () -> ledger.updateCase(api, caseId),
+                () -> ledger.uploadAttachment(api, caseId),
+                () -> ledger.generatePacket(api, caseId),
+                () -> ledger.readCase(api, caseId),
+                () -> ledger.createUser(admin)));
+        Collections.rotate(writes, round);
+        writes.forEach(Runnable::run);
+    }
+
+    private static void record(String figures) {
+        System.out.println(figures);
+        try {
+            Files.createDirectories(Path.of("target"));
+            Files.writeString(Path.of("target", "kill-test-figures.txt"), figures + System.lineSeparator(),
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException ignored) {
+            // the figures are also on standard output
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package dev.authpack.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.AuthpackApplication;
+import dev.authpack.support.ApiClient;
+import dev.authpack.support.ApiClient.Response;
+import dev.authpack.support.EmbeddedPostgresForTests;
+import dev.authpack.support.FormClient;
+import dev.authpack.support.Samples;
+import java.net.http.HttpResponse;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Two instances of the application on one PostgreSQL database, as behind a load balancer without
+ * sticky sessions: a clerk signed in through A goes on through B, documents generated on one are
+ * served by the other, concurrent edits of one version never both win, and a scheduled job runs on
+ * one instance at a time.
+ */
+class PostgresTwoInstancesTest {
+
+    private static final String CLERK = "north.billing";
+    private static ConfigurableApplicationContext a;
+    private static ConfigurableApplicationContext b;
+
+    @BeforeAll
+    static void startTwoInstances() {
+        String url = EmbeddedPostgresForTests.newDatabase("two_instances");
+        a = start(url);
+        b = start(url);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (b != null) {
+            b.close();
+        }
+        if (a != null) {
+            a.close();
+        }
+    }
+
+    @Test
+    void aClerkSignedInOnAGoesOnThroughBAndDocumentsAreServedByEither() throws Exception {
+        FormClient onA = new FormClient(port(a)).signIn(CLERK, ApiClient.PASSWORD);
+        FormClient onB = new FormClient(port(b), onA.cookies()); // the same browser, sent to the other instance
+        Response created = new ApiClient(port(a)).post("/api/v1/cases", CLERK, Samples.text("01-complete-esketamine"));
+        String caseId = created.json().get("id").asString();
+
+        HttpResponse<byte[]> form = onB.get("/cases/" + caseId + "/edit");
+        assertThat(form.statusCode()).as("B knows the session A started").isEqualTo(200);
+        List<String> fields = formFields(Samples.tree("01-complete-esketamine"), "");
+        fields.addAll(List.of("version", created.json().get("version").asString()));
+        replace(fields, "prescriber.phone", "555-0199");
+        HttpResponse<byte[]> saved = onB.post("/cases/" + caseId + "/edit", fields.toArray(String[]::new));
+        assertThat(saved.statusCode()).as(FormClient.text(saved)).isEqualTo(302);
+        assertThat(new ApiClient(port(a)).get("/api/v1/cases/" + caseId, CLERK).json().get("prescriber").get("phone")
+                .asString()).isEqualTo("555-0199");
+
+        onA.get("/cases/" + caseId);
+        HttpResponse<byte[]> generated = onA.post("/cases/" + caseId + "/packet");
+        assertThat(generated.statusCode()).isEqualTo(302);
+        JsonNode documents = new ApiClient(port(b)).get("/api/v1/cases/" + caseId + "/documents", CLERK).json();
+        assertThat(documents).hasSize(1);
+        JsonNode packet = documents.get(0);
+
+        HttpResponse<byte[]> download = onB.get("/documents/" + packet.get("id").asString());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+        assertThat(sha256(download.body())).isEqualTo(packet.get("sha256").asString());
+
+        onB.get("/cases");
+        assertThat(onB.post("/logout").statusCode()).isEqualTo(302);
+        HttpResponse<byte[]> afterSignOut = onA.get("/cases");
+        assertThat(afterSignOut.statusCode()).as("signing out on B ends the session on A too").isEqualTo(302);
+        assertThat(afterSignOut.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
+    @Test
+    void simultaneousEditsOfOneVersionThroughAAndBNeverBothWin() throws Exception {
+        ApiClient apiA = new ApiClient(port(a));
+        ApiClient apiB = new ApiClient(port(b));
+        Response created = apiA.post("/api/v1/cases", CLERK, Samples.text("01-complete-esketamine"));
+        String path = "/api/v1/cases/" + created.json().get("id").asString();
+        long version = created.json().get("version").asLong();
+        for (int attempt = 0; attempt < 8; attempt++) {
+            String phoneA = String.format("555-1%03d", attempt);
+            String phoneB = String.format("555-2%03d", attempt);
+            CyclicBarrier together = new CyclicBarrier(2);
+            long current = version;
+            CompletableFuture<Response> viaA = CompletableFuture.supplyAsync(() -> put(apiA, path, current, phoneA, together));
+            CompletableFuture<Response> viaB = CompletableFuture.supplyAsync(() -> put(apiB, path, current, phoneB, together));
+            Response ra = viaA.get();
+            Response rb = viaB.get();
+
+            assertThat(List.of(ra.status(), rb.status())).as("attempt " + attempt).containsExactlyInAnyOrder(200, 409);
+            Response winner = ra.status() == 200 ? ra : rb;
+            JsonNode stored = apiB.get(path, CLERK).json();
+            assertThat(stored.get("prescriber").get("phone").asString())
+                    .as("the stored case is the one whose answer was 200").isEqualTo(ra.status() == 200 ? phoneA : phoneB);
+            assertThat(stored.get("version").asLong()).isEqualTo(winner.json().get("version").asLong());
+            version = stored.get("version").asLong();
+        }
+    }
+
+    @Test
+    void aScheduledJobStartedOnBothInstancesAtOnceRunsOnOne() throws Exception {
+        ExpiredSessionCleanup onA = a.getBean(ExpiredSessionCleanup.class);
+        ExpiredSessionCleanup onB = b.getBean(ExpiredSessionCleanup.class);
+        int before = onA.runs() + onB.runs();
+        CyclicBarrier together = new CyclicBarrier(2);
+
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> await(together, onA::run));
+        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> await(together, onB::run));
+        CompletableFuture.allOf(first, second).get();
+
+        assertThat(onA.runs() + onB.runs() - before).isEqualTo(1);
+        JdbcTemplate db = a.getBean(JdbcTemplate.class);
+        assertThat(db.queryForObject("select count(*) from shedlock where name = 'expired-session-cleanup'", Integer.class))
+                .isEqualTo(1);
+    }
+
+    private static ConfigurableApplicationContext start(String url) {
+        return new SpringApplicationBuilder(AuthpackApplication.class).run(
+                "--server.port=0",
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
+                "--spring.datasource.hikari.maximum-pool-size=5",
+                // the test starts the job itself, on both instances at once
+                "--authpack.sessions.cleanup-cron=-");
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    private static Response put(ApiClient api, String path, long version, String phone, CyclicBarrier together) {
+        ObjectNode body = Samples.tree("01-complete-esketamine").put("version", version);
+        ((ObjectNode) body.get("prescriber")).put("phone", phone);
+        String json = Samples.json(body);
+        await(together, () -> { });
+        return api.put(path, CLERK, json);
+    }
+
+    private static void await(CyclicBarrier barrier, Runnable then) {
+        try {
+            barrier.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        then.run();
+    }
+
+    /** The case as the web form posts it: one field per JSON path ({@code medicationTrials[1].endDate}). */
+    private static List<String> formFields(JsonNode node, String path) {
+        List<String> fields = new ArrayList<>();
+        if (node.isObject()) {
+            node.properties().forEach(e -> fields.addAll(formFields(e.getValue(), path.isEmpty() ? e.getKey()
+                    : path + "." + e.getKey())));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                fields.addAll(formFields(node.get(i), path + "[" + i + "]"));
+            }
+        } else {
+            fields.addAll(List.of(path, node.asString()));
+        }
+        return fields;
+    }
+
+    private static void replace(List<String> fields, String name, String value) {
+        fields.set(fields.indexOf(name) + 1, value);
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}
