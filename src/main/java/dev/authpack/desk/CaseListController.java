@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The clinic's cases, newest first, filtered by status and by a part of the patient's name. */
@@ -31,8 +32,21 @@ class CaseListController {
     }
 
     @GetMapping("/cases")
-    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
-                Model model) {
+    String list(@RequestParam(required = false) String status, Model model) {
+        return show(status, null, model);
+    }
+
+    /**
+     * The search form posts, so the part of a patient's name it looks for is never in a URL (browser
+     * history, proxy and server access logs, referrers). A GET's {@code q} is not read.
+     */
+    @PostMapping("/cases/search")
+    String search(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
+                  Model model) {
+        return show(status, q, model);
+    }
+
+    private String show(String status, String q, Model model) {
         CaseStatus wanted = parse(status);
         String needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
         List<CaseSummary> rows = cases.list(wanted).stream()
