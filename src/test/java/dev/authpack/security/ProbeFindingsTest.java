@@ -98,6 +98,24 @@ class ProbeFindingsTest {
     }
 
     @Test
+    void aMalformedMultipartBodyToThePageUploadIsA400() {
+        Browser billing = new Browser(port);
+        billing.login("north.billing", ApiClient.PASSWORD);
+        String csrf = Browser.csrfOf(billing.get("/cases/" + caseId).body());
+        String garbage = "--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%PDF-1.4 and then the body just stops";
+
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/cases/"
+                        + caseId + "/attachments"))
+                .header("Cookie", "JSESSIONID=" + billing.sessionId()).header("X-CSRF-TOKEN", csrf)
+                .header("Content-Type", "multipart/form-data; boundary=xyz")
+                .POST(HttpRequest.BodyPublishers.ofString(garbage)));
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).doesNotContain("Exception");
+    }
+
+    @Test
     void errorItselfIsNotFoundNeverAServerError() {
         HttpResponse<String> json = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/error")));
         HttpResponse<String> html = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/error"))
