@@ -1,5 +1,8 @@
 package dev.authpack.attachment;
 
+import dev.authpack.audit.AuditAction;
+import dev.authpack.audit.AuditLog;
+import dev.authpack.audit.AuditOutcome;
 import dev.authpack.casefile.CaseService;
 import dev.authpack.casefile.StoredCase;
 import java.io.IOException;
@@ -23,11 +26,13 @@ class AttachmentController {
     private final AttachmentUploads uploads;
     private final AttachmentStore store;
     private final CaseService cases;
+    private final AuditLog audit;
 
-    AttachmentController(AttachmentUploads uploads, AttachmentStore store, CaseService cases) {
+    AttachmentController(AttachmentUploads uploads, AttachmentStore store, CaseService cases, AuditLog audit) {
         this.uploads = uploads;
         this.store = store;
         this.cases = cases;
+        this.audit = audit;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -42,6 +47,9 @@ class AttachmentController {
     @GetMapping
     List<AttachmentView> list(@PathVariable UUID caseId) {
         StoredCase c = cases.read(caseId);
-        return store.list(caseId, c.clinicId());
+        List<AttachmentView> listed = store.list(caseId, c.clinicId());
+        // titles are typed by clinic staff and may name the patient: reading them is reading PHI
+        audit.record(AuditAction.ATTACHMENTS_LISTED, caseId.toString(), null, AuditOutcome.OK);
+        return listed;
     }
 }

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,16 +18,22 @@ public class AttachmentStore {
 
     private final AttachmentRepository attachments;
     private final Clock clock;
+    private final int maxPages;
 
-    AttachmentStore(AttachmentRepository attachments, Clock clock) {
+    AttachmentStore(AttachmentRepository attachments, Clock clock,
+                    @Value("${authpack.attachments.max-pages:500}") int maxPages) {
         this.attachments = attachments;
         this.clock = clock;
+        this.maxPages = maxPages;
     }
 
-    /** Cleans and stores an upload; a file that is not a readable PDF is an input problem (400). */
+    /**
+     * Cleans and stores an upload; a file that is not a readable PDF, or has more pages than
+     * {@code authpack.attachments.max-pages}, is an input problem (400).
+     */
     @Transactional
     public AttachmentView save(UUID caseId, String clinicId, String title, byte[] upload, String createdBy) {
-        CleanPdf pdf = PdfSanitizer.clean(upload);
+        CleanPdf pdf = PdfSanitizer.clean(upload, maxPages);
         AttachmentEntity entity = new AttachmentEntity(UUID.randomUUID(), caseId, clinicId, title, pdf, createdBy,
                 clock.instant().truncatedTo(ChronoUnit.MICROS));
         return attachments.save(entity).view();

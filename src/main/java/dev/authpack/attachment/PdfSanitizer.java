@@ -13,8 +13,11 @@ import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Decides whether an upload is a PDF by parsing it (never by name or content type), and removes
@@ -29,10 +32,31 @@ final class PdfSanitizer {
             COSName.getPDFName("SubmitForm"), COSName.getPDFName("ImportData"), COSName.getPDFName("ResetForm"),
             COSName.getPDFName("Rendition"), COSName.getPDFName("GoToE"), COSName.getPDFName("RichMediaExecute"));
 
+    private static final Logger log = LoggerFactory.getLogger(PdfSanitizer.class);
+
     private PdfSanitizer() {
     }
 
-    static CleanPdf clean(byte[] upload) {
+    /**
+     * Parses, checks and cleans an upload. PDFBox's complaints about a damaged file are held back and
+     * logged here as one line, never a stack trace per broken object.
+     */
+    static CleanPdf clean(byte[] upload, int maxPages) {
+        QuietPdfParsing.Complaints complaints = new QuietPdfParsing.Complaints();
+        try {
+            return QuietPdfParsing.during(complaints, () -> parse(upload, maxPages));
+        } catch (InputException e) {
+            log.info("PDF upload rejected: {} ({} parser complaint(s){})", e.problems().get(0).message(),
+                    complaints.count(), complaints.first() == null ? "" : ", first: " + complaints.first());
+            throw e;
+        } finally {
+            if (complaints.count() > 0) {
+                log.debug("PDFBox complained {} time(s) about an upload", complaints.count());
+            }
+        }
+    }
+
+    private static CleanPdf parse(byte[] upload, int maxPages) {
         if (upload.length == 0) {
             throw problem("is empty: upload a PDF file");
         }
@@ -40,7 +64,7 @@ final class PdfSanitizer {
             if (doc.isEncrypted()) {
                 throw problem("is an encrypted PDF: upload an unprotected copy");
             }
-            int pages = doc.getNumberOfPages();
+            int pages = countPages(doc, maxPages);
             if (pages == 0) {
                 throw problem("is not a readable PDF: it has no pages (damaged or truncated)");
             }
@@ -58,6 +82,22 @@ final class PdfSanitizer {
             }
             throw problem("is not a readable PDF (damaged, truncated or another format)");
         }
+    }
+
+    /**
+     * Counts the pages a merge would copy, walking the page tree rather than trusting its /Count,
+     * and stops as soon as there are more than allowed: one page object listed 20,000 times is
+     * 20,000 pages to a merge. Nothing heavier than this walk happens to an upload over the cap.
+     */
+    private static int countPages(PDDocument doc, int maxPages) {
+        int pages = 0;
+        for (PDPage ignored : doc.getPages()) {
+            if (++pages > maxPages) {
+                throw problem("has more than " + maxPages + " pages; an upload may have at most " + maxPages
+                        + " (setting authpack.attachments.max-pages)");
+            }
+        }
+        return pages;
     }
 
     private static void flattenForms(PDDocument doc) throws IOException {

@@ -8,7 +8,7 @@ public enum AuditAction {
     // cases
     CASES_LISTED, CASE_CREATED, CASE_READ, CASE_UPDATED, COMPLETENESS_CHECKED,
     // chart notes
-    ATTACHMENT_UPLOADED,
+    ATTACHMENT_UPLOADED, ATTACHMENTS_LISTED,
     // generated documents
     PACKET_GENERATED, ESTIMATE_GENERATED, DOCUMENTS_LISTED, DOCUMENT_DOWNLOADED, DOCUMENT_PREVIEWED,
     // FHIR: a case started from a bundle (REJECTED when refused); a case read out as a PAS bundle
@@ -18,6 +18,7 @@ public enum AuditAction {
     AUTH_EVENT, AUTH_EVENTS_LISTED, WORKLIST_VIEWED, REAUTHORIZATION_STARTED, APPEAL_PACKET_GENERATED,
     // sign-in and accounts
     LOGIN, API_LOGIN, LOGOUT, ACCOUNT_LOCKED, USER_CREATED, PASSWORD_RESET,
+    SESSION_ENDED, USER_DISABLED, USER_ENABLED, ACCESS_CHANGED,
     // refusals seen at the edge
     ACCESS_DENIED, NOT_FOUND,
     // the trail itself

@@ -34,12 +34,21 @@ class AuditEvent {
     private String outcome;
     @Column(name = "client_address", updatable = false)
     private String clientAddress;
+    @Column(name = "grants_access_to", updatable = false)
+    private String grantsAccessTo;
 
     protected AuditEvent() {
     }
 
     AuditEvent(Instant occurredAt, String username, String clinicId, String action, String caseId,
                String documentId, String targetUser, String outcome, String clientAddress) {
+        this(occurredAt, username, clinicId, action, caseId, documentId, targetUser, outcome, clientAddress, null);
+    }
+
+    /** {@code grantsAccessTo}: the clinic whose patient data an administrator's change to an account opens. */
+    AuditEvent(Instant occurredAt, String username, String clinicId, String action, String caseId,
+               String documentId, String targetUser, String outcome, String clientAddress, String grantsAccessTo) {
+        this.grantsAccessTo = grantsAccessTo;
         this.occurredAt = occurredAt;
         this.username = username;
         this.clinicId = clinicId;
@@ -50,6 +59,7 @@ class AuditEvent {
         this.outcome = outcome;
         this.clientAddress = clientAddress;
     }
+
 
     Long id() {
         return id;
@@ -89,5 +99,9 @@ class AuditEvent {
 
     String clientAddress() {
         return clientAddress;
+    }
+
+    String grantsAccessTo() {
+        return grantsAccessTo;
     }
 }

@@ -41,13 +41,17 @@ public class AuditLog {
                 clientAddress()));
     }
 
-    /** Records what the signed-in administrator did to another user's account (created it, reset its password). */
+    /**
+     * Records what the signed-in administrator did to another user's account (created it, reset its
+     * password...); {@code grantsAccessTo} names the clinic whose patient data the change opens, or null.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordAccountChange(AuditAction action, String targetUser, AuditOutcome outcome) {
+    public void recordAccountChange(AuditAction action, String targetUser, AuditOutcome outcome,
+                                    String grantsAccessTo) {
         Actor actor = currentActorOrNull();
         events.save(new AuditEvent(clock.instant(), actor == null ? null : actor.username(),
                 actor == null ? null : actor.clinicId(), action.name(), null, null, targetUser, outcome.name(),
-                clientAddress()));
+                clientAddress(), grantsAccessTo));
     }
 
     private static Actor currentActorOrNull() {

@@ -5,6 +5,8 @@ public enum AuditOutcome {
     OK,
     /** input refused (not a PDF, too large, …) */
     REJECTED,
+    /** a packet over the page cap (authpack.packets.max-pages) */
+    TOO_LARGE,
     /** the case misses what the document needs */
     INCOMPLETE,
     /** an estimate asked for on a case that cannot be priced */
@@ -13,5 +15,9 @@ public enum AuditOutcome {
     CONFLICT,
     FAILED, FORBIDDEN, NOT_FOUND,
     // sign-in
-    BAD_CREDENTIALS, LOCKED, DISABLED
+    BAD_CREDENTIALS, LOCKED, DISABLED,
+    /** a failed sign-in under a name that is no account: the name is not recorded */
+    UNKNOWN_USER,
+    // a web session ended by the server: its account changed, or it reached its maximum lifetime
+    REVOKED, EXPIRED
 }

@@ -4,6 +4,8 @@ import dev.authpack.security.AccountChangedEvent;
 import dev.authpack.security.AccountLockedEvent;
 import dev.authpack.security.Actor;
 import dev.authpack.security.Actors;
+import dev.authpack.security.KnownAccounts;
+import dev.authpack.security.SessionEndedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -28,9 +30,11 @@ class LoginAuditor {
     static final int MAX_NAME = 100;
 
     private final AuditLog audit;
+    private final KnownAccounts accounts;
 
-    LoginAuditor(AuditLog audit) {
+    LoginAuditor(AuditLog audit, KnownAccounts accounts) {
         this.audit = audit;
+        this.accounts = accounts;
     }
 
     @EventListener
@@ -42,8 +46,11 @@ class LoginAuditor {
 
     @EventListener
     public void failed(AbstractAuthenticationFailureEvent event) {
-        audit.recordFor(name(event.getAuthentication().getName()), null, viaApi() ? AuditAction.API_LOGIN : AuditAction.LOGIN,
-                outcome(event));
+        String typed = event.getAuthentication().getName();
+        // a name that is no account is often a password typed into the wrong field: never keep it
+        String known = accounts.exists(typed) ? name(typed) : null;
+        audit.recordFor(known, null, viaApi() ? AuditAction.API_LOGIN : AuditAction.LOGIN,
+                known == null ? AuditOutcome.UNKNOWN_USER : outcome(event));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -64,7 +71,18 @@ class LoginAuditor {
         audit.recordAccountChange(switch (event.change()) {
             case USER_CREATED -> AuditAction.USER_CREATED;
             case PASSWORD_RESET -> AuditAction.PASSWORD_RESET;
-        }, event.targetUser(), AuditOutcome.OK);
+            case USER_DISABLED -> AuditAction.USER_DISABLED;
+            case USER_ENABLED -> AuditAction.USER_ENABLED;
+            case ACCESS_CHANGED -> AuditAction.ACCESS_CHANGED;
+        }, event.targetUser(), AuditOutcome.OK, event.grantsAccessTo());
+    }
+
+    @EventListener
+    public void sessionEnded(SessionEndedEvent event) {
+        audit.recordFor(event.username(), event.clinicId(), AuditAction.SESSION_ENDED, switch (event.reason()) {
+            case EXPIRED -> AuditOutcome.EXPIRED;
+            case REVOKED -> AuditOutcome.REVOKED;
+        });
     }
 
     private static AuditOutcome outcome(AbstractAuthenticationFailureEvent event) {
@@ -85,7 +103,7 @@ class LoginAuditor {
                 && attrs.getRequest().getRequestURI().startsWith("/api/");
     }
 
-    /** The name as typed, cut to the column: it is attacker-controlled text, shown escaped. */
+    /** The name of an existing account, cut to the column: still attacker-chosen text, shown escaped. */
     private static String name(String typed) {
         if (typed == null) {
             return null;

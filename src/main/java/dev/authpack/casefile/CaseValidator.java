@@ -21,10 +21,12 @@ public class CaseValidator {
 
     private final Validator validator;
     private final KnownPolicies policies;
+    private final CaseLimits limits;
 
-    CaseValidator(Validator validator, KnownPolicies policies) {
+    CaseValidator(Validator validator, KnownPolicies policies, CaseLimits limits) {
         this.validator = validator;
         this.policies = policies;
+        this.limits = limits;
     }
 
     public record Result(CaseData data, List<FieldProblem> problems) {
@@ -52,6 +54,7 @@ public class CaseValidator {
                     problems.add(new FieldProblem(field, v.getMessage()));
                 }
             }
+            limits.problems(data).stream().filter(p -> !rejected.contains(p.field())).forEach(problems::add);
             if (data.policyId() != null && !policies.isLoaded(data.policyId())) {
                 problems.add(new FieldProblem("policyId", "is not a loaded policy; see GET /api/v1/policies"));
             }

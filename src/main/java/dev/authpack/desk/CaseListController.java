@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The clinic's cases, newest first, filtered by status and by a part of the patient's name. */
@@ -39,8 +40,22 @@ class CaseListController {
     }
 
     @GetMapping("/cases")
-    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
-                @RequestParam(required = false) String authStatus, Model model) {
+    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String authStatus,
+                Model model) {
+        return show(status, authStatus, null, model);
+    }
+
+    /**
+     * The search form posts, so the part of a patient's name it looks for is never in a URL (browser
+     * history, proxy and server access logs, referrers). A GET's {@code q} is not read.
+     */
+    @PostMapping("/cases/search")
+    String search(@RequestParam(required = false) String status, @RequestParam(required = false) String authStatus,
+                  @RequestParam(required = false) String q, Model model) {
+        return show(status, authStatus, q, model);
+    }
+
+    private String show(String status, String authStatus, String q, Model model) {
         CaseStatus wanted = parse(status);
         AuthStatus wantedAuth = Arrays.stream(AuthStatus.values()).filter(s -> s.name().equalsIgnoreCase(authStatus))
                 .findFirst().orElse(null);

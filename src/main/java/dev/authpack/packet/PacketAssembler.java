@@ -32,17 +32,22 @@ class PacketAssembler {
         this.renderer = renderer;
     }
 
-    /** An attachment to merge: its bookmark title and a way to read its bytes when its turn comes. */
-    record Enclosure(String title, Content content) {
+    /** An attachment to merge: its bookmark title, its stored page count, and a way to read its bytes when its turn comes. */
+    record Enclosure(String title, int pages, Content content) {
     }
 
     interface Content {
         byte[] read();
     }
 
-    RenderedPdf assemble(PacketView view, List<Enclosure> enclosed) throws IOException {
+    /** Lays out the packet, then merges; refuses before the merge when the total would pass {@code maxPages}. */
+    RenderedPdf assemble(PacketView view, List<Enclosure> enclosed, int maxPages) throws IOException {
         try (LaidOutPdf laid = renderer.open(TEMPLATE, view, LANGUAGE)) {
             PDDocument doc = laid.document();
+            long planned = doc.getNumberOfPages() + enclosed.stream().mapToLong(Enclosure::pages).sum();
+            if (planned > maxPages) {
+                throw new PacketTooLargeException((int) Math.min(planned, Integer.MAX_VALUE), maxPages);
+            }
             for (Enclosure a : enclosed) {
                 PDPage first = AttachmentPages.append(doc, a.content().read());
                 bookmark(doc, a.title(), first);

@@ -26,6 +26,8 @@ class PacketPageController {
         try {
             packets.generate(caseId, exception);
             redirect.addFlashAttribute("message", "docs.generated");
+        } catch (PacketTooLargeException e) {
+            redirect.addFlashAttribute("problem", "docs.tooLarge");
         } catch (UnprocessableException e) {
             redirect.addFlashAttribute("problem", exception ? "docs.exceptionRefused" : "docs.incomplete");
         }

@@ -21,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,9 +38,12 @@ class PacketService {
     private final PacketAssembler assembler;
     private final DocumentStore documents;
     private final AuditLog audit;
+    private final int maxPages;
 
     PacketService(CaseService cases, CompletenessService completeness, AttachmentStore attachments,
-                  PacketViewFactory views, PacketAssembler assembler, DocumentStore documents, AuditLog audit) {
+                  PacketViewFactory views, PacketAssembler assembler, DocumentStore documents, AuditLog audit,
+                  @Value("${authpack.packets.max-pages:2000}") int maxPages) {
+        this.maxPages = maxPages;
         this.cases = cases;
         this.completeness = completeness;
         this.attachments = attachments;
@@ -54,12 +58,16 @@ class PacketService {
         CompletenessReport report = completeness.check(stored.data());
         refuseIfNotReady(caseId, report, exception);
         List<AttachmentView> enclosed = attachments.list(caseId, stored.clinicId());
+        refuseIfTooLarge(caseId, enclosed.stream().mapToLong(AttachmentView::pages).sum());
         PacketView view = views.build(stored.data(), report, enclosed.stream().map(AttachmentView::title).toList(),
                 exception);
         RenderedPdf pdf;
         try {
             pdf = assembler.assemble(view, enclosed.stream().map(a -> new PacketAssembler.Enclosure(a.title(),
-                    () -> attachments.content(a.id()).orElseThrow())).toList());
+                    a.pages(), () -> attachments.content(a.id()).orElseThrow())).toList(), maxPages);
+        } catch (PacketTooLargeException e) {
+            audit.record(AuditAction.PACKET_GENERATED, caseId.toString(), null, AuditOutcome.TOO_LARGE);
+            throw e;
         } catch (IOException e) {
             audit.record(AuditAction.PACKET_GENERATED, caseId.toString(), null, AuditOutcome.FAILED);
             throw new UncheckedIOException("packet rendering failed for case " + caseId, e);
@@ -70,6 +78,14 @@ class PacketService {
                 report.policy() == null ? null : report.policy().version(), Actors.current().username()));
         audit.record(AuditAction.PACKET_GENERATED, caseId.toString(), saved.id().toString(), AuditOutcome.OK);
         return saved;
+    }
+
+    /** The attachments' stored page counts alone may already be over the cap: refuse before rendering anything. */
+    private void refuseIfTooLarge(UUID caseId, long attachmentPages) {
+        if (attachmentPages > maxPages) {
+            audit.record(AuditAction.PACKET_GENERATED, caseId.toString(), null, AuditOutcome.TOO_LARGE);
+            throw new PacketTooLargeException((int) Math.min(attachmentPages, Integer.MAX_VALUE), maxPages);
+        }
     }
 
     private void refuseIfNotReady(UUID caseId, CompletenessReport report, boolean exception) {

@@ -1,31 +1,41 @@
 package dev.authpack.security;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
-/** Spring Security's user with the clinic it belongs to. */
+/**
+ * Spring Security's user with the clinic it belongs to, and what a web session needs to know
+ * whether it may go on: the account's session epoch at sign-in and the moment of sign-in. Holds
+ * no password: it lives in the session.
+ */
 class AuthpackUser extends User {
 
     // fixed, so a session written by one build is still read by the next (sessions are stored in the database)
     private static final long serialVersionUID = 1L;
 
     private final Actor actor;
-    private final boolean failuresToForget;
+    private final long sessionEpoch;
+    private final Instant signedInAt;
 
-    AuthpackUser(UserAccount account, boolean nonLocked) {
-        super(account.username(), account.passwordHash(), account.enabled(), true, true, nonLocked,
+    AuthpackUser(UserAccount account, Instant signedInAt) {
+        super(account.username(), "", account.enabled(), true, true, true,
                 List.of(new SimpleGrantedAuthority(account.role().authority())));
         this.actor = new Actor(account.username(), account.clinicId(), account.role());
-        this.failuresToForget = account.failedLogins() > 0 || account.lockedUntil() != null;
+        this.sessionEpoch = account.sessionEpoch();
+        this.signedInAt = signedInAt;
     }
 
     Actor actor() {
         return actor;
     }
 
-    /** Whether the account had failed sign-ins (or a lock) on record when this sign-in began. */
-    boolean failuresToForget() {
-        return failuresToForget;
+    long sessionEpoch() {
+        return sessionEpoch;
+    }
+
+    Instant signedInAt() {
+        return signedInAt;
     }
 }

@@ -1,5 +1,7 @@
 package dev.authpack.security;
 
+import java.time.Clock;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +14,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Two doors: the JSON API (HTTP Basic, stateless, no CSRF token) and the web UI (form login,
@@ -21,19 +24,25 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
+    /** Methods that only read. Every rule below covers every method: a read rule these, the rest the write rule. */
+    private static final List<HttpMethod> READING = List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+    private static final String[] READERS = {Role.BILLING.name(), Role.CLINIC.name()};
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.GET, "/api/v1/policies", "/api/v1/policies/**").authenticated()
-                        .requestMatchers("/api/v1/audit", "/api/v1/audit/**", "/api/v1/users", "/api/v1/users/**",
-                                "/api/v1/admin/**")
-                        .hasRole(Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.GET, "/api/v1/cases", "/api/v1/cases/**",
-                                "/api/v1/documents/**", "/api/v1/worklist").hasAnyRole(Role.BILLING.name(), Role.CLINIC.name())
-                        .requestMatchers("/api/v1/cases", "/api/v1/cases/**", "/api/v1/fhir/**").hasRole(Role.BILLING.name())
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(a -> {
+                    READING.forEach(m -> a.requestMatchers(m, "/api/v1/policies", "/api/v1/policies/**").authenticated());
+                    a.requestMatchers("/api/v1/policies", "/api/v1/policies/**").hasRole(Role.ADMIN.name());
+                    a.requestMatchers("/api/v1/audit", "/api/v1/audit/**", "/api/v1/users", "/api/v1/users/**",
+                            "/api/v1/admin/**").hasRole(Role.ADMIN.name());
+                    READING.forEach(m -> a.requestMatchers(m, "/api/v1/cases", "/api/v1/cases/**", "/api/v1/worklist")
+                            .hasAnyRole(READERS));
+                    a.requestMatchers("/api/v1/cases", "/api/v1/cases/**", "/api/v1/fhir/**").hasRole(Role.BILLING.name());
+                    a.requestMatchers("/api/v1/documents", "/api/v1/documents/**").hasAnyRole(READERS);
+                    a.anyRequest().authenticated();
+                })
                 .httpBasic(b -> b.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -44,19 +53,24 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
-                        .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.POST, "/cases", "/cases/**").hasRole(Role.BILLING.name())
-                        .requestMatchers("/cases/new", "/cases/*/edit", "/cases/import").hasRole(Role.BILLING.name())
-                        .requestMatchers("/cases", "/cases/**", "/documents", "/documents/**", "/worklist")
-                        .hasAnyRole(Role.BILLING.name(), Role.CLINIC.name())
-                        .anyRequest().authenticated())
+    SecurityFilterChain web(HttpSecurity http, UserAccountRepository users, SessionProperties sessions, Clock clock,
+                            ApplicationEventPublisher events) throws Exception {
+        http.authorizeHttpRequests(a -> {
+                    a.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
+                            "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll();
+                    a.requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name());
+                    // the case search posts the name it looks for, so that it never appears in a URL
+                    a.requestMatchers(HttpMethod.POST, "/cases/search").hasAnyRole(READERS);
+                    a.requestMatchers("/cases/new", "/cases/*/edit", "/cases/import").hasRole(Role.BILLING.name());
+                    READING.forEach(m -> a.requestMatchers(m, "/cases", "/cases/**", "/worklist").hasAnyRole(READERS));
+                    a.requestMatchers("/cases", "/cases/**").hasRole(Role.BILLING.name());
+                    a.requestMatchers("/documents", "/documents/**").hasAnyRole(READERS);
+                    a.anyRequest().authenticated();
+                })
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .addFilterAfter(new SessionValidityFilter(users, sessions, clock, events), SecurityContextHolderFilter.class)
                 .headers(SecurityHeaders.strict());
         return http.build();
     }
@@ -69,6 +83,6 @@ class SecurityConfig {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new RememberingPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 }

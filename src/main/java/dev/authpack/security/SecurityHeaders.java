@@ -20,6 +20,17 @@ final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
+    /** The same headers written by hand, for answers Spring Security never sees (the container's own error pages). */
+    static void writeTo(jakarta.servlet.http.HttpServletResponse response) {
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
+        response.setHeader("Pragma", "no-cache");
+        response.setHeader("Expires", "0");
+    }
+
     static Customizer<HeadersConfigurer<HttpSecurity>> strict() {
         return h -> h
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

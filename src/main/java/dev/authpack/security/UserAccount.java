@@ -28,6 +28,8 @@ class UserAccount {
     private int failedLogins;
     @Column(name = "locked_until")
     private Instant lockedUntil;
+    @Column(name = "session_epoch", nullable = false)
+    private long sessionEpoch;
 
     protected UserAccount() {
     }
@@ -75,10 +77,38 @@ class UserAccount {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
+    long sessionEpoch() {
+        return sessionEpoch;
+    }
+
+    /** A new password ends every session signed in with the old one. */
     void changePassword(String newHash) {
         this.passwordHash = newHash;
         this.failedLogins = 0;
         this.lockedUntil = null;
+        this.sessionEpoch++;
+    }
+
+    /** A disabled account cannot sign in, and its open sessions end. */
+    void disable() {
+        this.enabled = false;
+        this.sessionEpoch++;
+    }
+
+    void enable() {
+        this.enabled = true;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    /** A new role or clinic ends every session that still carries the old one. */
+    void changeAccess(Role newRole, String newClinicId) {
+        if (newRole != Role.ADMIN && newClinicId == null) {
+            throw new IllegalArgumentException("a " + newRole + " user belongs to a clinic");
+        }
+        this.role = newRole;
+        this.clinicId = newRole == Role.ADMIN ? null : newClinicId;
+        this.sessionEpoch++;
     }
 
 }

@@ -23,8 +23,21 @@ interface UserAccountRepository extends JpaRepository<UserAccount, String> {
             + "where u.username = :username and u.failedLogins >= :maxAttempts")
     int lockWhenOver(String username, int maxAttempts, Instant until);
 
+    /**
+     * A success forgets earlier failures, but only while the account is still open: when a lock
+     * landed while this attempt's password was being checked, nothing changes and the caller refuses.
+     */
     @Modifying
     @Query("update UserAccount u set u.failedLogins = 0, u.lockedUntil = null "
-            + "where u.username = :username and (u.failedLogins > 0 or u.lockedUntil is not null)")
-    int clearFailedLogins(String username);
+            + "where u.username = :username and u.enabled = true and (u.lockedUntil is null or u.lockedUntil <= :now)")
+    int clearFailedLoginsWhileOpen(String username, Instant now);
+
+    /** Whether the account can sign in at this moment: enabled and not locked. */
+    @Query("select count(u) > 0 from UserAccount u "
+            + "where u.username = :username and u.enabled = true and (u.lockedUntil is null or u.lockedUntil <= :now)")
+    boolean isOpen(String username, Instant now);
+
+    /** What a web session checks on every request: the account's epoch, or nothing when it is disabled or gone. */
+    @Query("select u.sessionEpoch from UserAccount u where u.username = :username and u.enabled = true")
+    java.util.Optional<Long> sessionEpochIfEnabled(String username);
 }

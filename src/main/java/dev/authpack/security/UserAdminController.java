@@ -13,7 +13,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The administrator's user pages: list, create, reset a password. Forms carry the CSRF token. */
+/**
+ * The administrator's user pages: list, create, reset a password, disable and enable, change role
+ * or clinic. Forms carry the CSRF token. An action that opens a clinic's patient data to someone
+ * says so ("grants access to clinic X").
+ */
 @Controller
 class UserAdminController {
 
@@ -50,6 +54,7 @@ class UserAdminController {
             return "admin/users";
         }
         redirect.addFlashAttribute("created", username.strip());
+        grantNote(redirect, parseRole(role), clinicId == null ? null : clinicId.strip(), true);
         return "redirect:/admin/users";
     }
 
@@ -67,7 +72,51 @@ class UserAdminController {
             return "admin/users";
         }
         redirect.addFlashAttribute("reset", username);
+        admin.users().stream().filter(u -> u.username().equals(username)).findFirst()
+                .ifPresent(u -> grantNote(redirect, u.role(), u.clinicId(), true));
         return "redirect:/admin/users";
+    }
+
+    @PostMapping("/admin/users/{username}/disable")
+    String disable(@PathVariable String username, Model model, RedirectAttributes redirect) {
+        return act(username, model, redirect, "disabled", () -> admin.disable(username, Actors.current().username()));
+    }
+
+    @PostMapping("/admin/users/{username}/enable")
+    String enable(@PathVariable String username, Model model, RedirectAttributes redirect) {
+        return act(username, model, redirect, "enabled", () -> admin.enable(username));
+    }
+
+    @PostMapping("/admin/users/{username}/access")
+    String changeAccess(@PathVariable String username, @RequestParam(required = false) String role,
+                        @RequestParam(required = false) String clinicId, Model model, RedirectAttributes redirect) {
+        return act(username, model, redirect, "accessChanged",
+                () -> admin.changeAccess(username, parseRole(role), clinicId, Actors.current().username()));
+    }
+
+    /** Runs one account action; the page says what happened, and which clinic's data it opened. */
+    private String act(String username, Model model, RedirectAttributes redirect, String done,
+                       java.util.function.Supplier<UserView> action) {
+        UserView changed;
+        try {
+            changed = action.get();
+        } catch (NotFoundException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        } catch (InputException e) {
+            model.addAttribute("rowProblems", e.problems());
+            model.addAttribute("rowUsername", username);
+            fill(model);
+            return "admin/users";
+        }
+        redirect.addFlashAttribute(done, username);
+        grantNote(redirect, changed.role(), changed.clinicId(), !"disabled".equals(done));
+        return "redirect:/admin/users";
+    }
+
+    private static void grantNote(RedirectAttributes redirect, Role role, String clinicId, boolean grants) {
+        if (grants && role != Role.ADMIN && clinicId != null) {
+            redirect.addFlashAttribute("grantsAccessTo", clinicId);
+        }
     }
 
     private void fill(Model model) {

@@ -13,7 +13,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What an administrator does to accounts: create them with a clinic and role, reset passwords. */
+/**
+ * What an administrator does to accounts: create them with a clinic and role, reset passwords,
+ * disable and enable them, change their role or clinic. The API and the admin pages both call this.
+ */
 @Service
 class UserAdministration {
 
@@ -61,17 +64,13 @@ class UserAdministration {
             problems.add(new FieldProblem("role", "is required"));
         }
         String clinic = clinicId == null || clinicId.isBlank() ? null : clinicId.strip();
-        if (role == Role.ADMIN && clinic != null) {
-            problems.add(new FieldProblem("clinicId", "must be empty for an administrator"));
-        } else if (role != null && role != Role.ADMIN && (clinic == null || !clinics.existsById(clinic))) {
-            problems.add(new FieldProblem("clinicId", "must name an existing clinic"));
-        }
+        checkClinic(role, clinic, problems);
         PasswordRules.problems(name, password).forEach(p -> problems.add(new FieldProblem("password", p)));
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        users.save(new UserAccount(name, encoder.encode(password), role, clinic));
-        events.publishEvent(new AccountChangedEvent(AccountChangedEvent.Change.USER_CREATED, name, clinic));
+        UserAccount created = users.save(new UserAccount(name, encoder.encode(password), role, clinic));
+        events.publishEvent(AccountChangedEvent.of(AccountChangedEvent.Change.USER_CREATED, created, true));
     }
 
     @Transactional
@@ -83,6 +82,59 @@ class UserAdministration {
             throw new InputException(problems);
         }
         account.changePassword(encoder.encode(password));
-        events.publishEvent(new AccountChangedEvent(AccountChangedEvent.Change.PASSWORD_RESET, account.username(), account.clinicId()));
+        events.publishEvent(AccountChangedEvent.of(AccountChangedEvent.Change.PASSWORD_RESET, account, true));
+    }
+
+    /** Disables an account: it cannot sign in, and its sessions end at their next request. */
+    @Transactional
+    UserView disable(String username, String byAdmin) {
+        UserAccount account = users.findById(username).orElseThrow(() -> new NotFoundException("user"));
+        if (account.username().equals(byAdmin)) {
+            throw new InputException("username", "is your own account: another administrator must disable it");
+        }
+        account.disable();
+        events.publishEvent(AccountChangedEvent.of(AccountChangedEvent.Change.USER_DISABLED, account, false));
+        return view(account);
+    }
+
+    @Transactional
+    UserView enable(String username) {
+        UserAccount account = users.findById(username).orElseThrow(() -> new NotFoundException("user"));
+        account.enable();
+        events.publishEvent(AccountChangedEvent.of(AccountChangedEvent.Change.USER_ENABLED, account, true));
+        return view(account);
+    }
+
+    /** Gives an account another role or clinic; its sessions end, so the next request carries the new ones. */
+    @Transactional
+    UserView changeAccess(String username, Role role, String clinicId, String byAdmin) {
+        UserAccount account = users.findById(username).orElseThrow(() -> new NotFoundException("user"));
+        String clinic = clinicId == null || clinicId.isBlank() ? null : clinicId.strip();
+        List<FieldProblem> problems = new ArrayList<>();
+        if (role == null) {
+            problems.add(new FieldProblem("role", "is required"));
+        }
+        checkClinic(role, clinic, problems);
+        if (role != null && role != Role.ADMIN && account.username().equals(byAdmin)) {
+            problems.add(new FieldProblem("role", "cannot be taken from your own account"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        account.changeAccess(role, clinic);
+        events.publishEvent(AccountChangedEvent.of(AccountChangedEvent.Change.ACCESS_CHANGED, account, true));
+        return view(account);
+    }
+
+    private void checkClinic(Role role, String clinic, List<FieldProblem> problems) {
+        if (role == Role.ADMIN && clinic != null) {
+            problems.add(new FieldProblem("clinicId", "must be empty for an administrator"));
+        } else if (role != null && role != Role.ADMIN && (clinic == null || !clinics.existsById(clinic))) {
+            problems.add(new FieldProblem("clinicId", "must name an existing clinic"));
+        }
+    }
+
+    private UserView view(UserAccount u) {
+        return new UserView(u.username(), u.role(), u.clinicId(), u.enabled(), u.lockedAt(clock.instant()));
     }
 }

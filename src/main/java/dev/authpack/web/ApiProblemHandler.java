@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -75,6 +76,20 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(UnsupportedMediaTypeException.class)
     ResponseEntity<ProblemDetail> mediaType(UnsupportedMediaTypeException e) {
         return respond(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported content type", e.getMessage()));
+    }
+
+    /**
+     * A multipart body that does not parse (a wrong boundary, garbage after the header) is the
+     * client's mistake: 400 naming the part, like any bad input. Over the size limit stays 413.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> multipart(MultipartException e) {
+        if (e instanceof MaxUploadSizeExceededException) {
+            return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "File too large",
+                    "The upload is larger than the configured limit."));
+        }
+        return input(new InputException("file", "could not be read: send a multipart/form-data body with the PDF "
+                + "as part 'file'"));
     }
 
     @ExceptionHandler(Exception.class)

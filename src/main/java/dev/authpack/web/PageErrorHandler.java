@@ -5,6 +5,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Page controllers' named failures as pages. Another clinic's case is "not found" here too, with the
@@ -14,10 +17,21 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 class PageErrorHandler {
 
     static final String NOT_FOUND_VIEW = "error/404";
+    static final String ERROR_VIEW = "error";
 
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return NOT_FOUND_VIEW;
+    }
+
+    /** An upload whose multipart body does not parse is the browser's (or a script's) mistake: 400, not 500. */
+    @ExceptionHandler(MultipartException.class)
+    ModelAndView unreadableUpload(MultipartException e) {
+        HttpStatus status = e instanceof MaxUploadSizeExceededException ? HttpStatus.CONTENT_TOO_LARGE
+                : HttpStatus.BAD_REQUEST;
+        ModelAndView page = new ModelAndView(ERROR_VIEW);
+        page.setStatus(status);
+        return page;
     }
 }

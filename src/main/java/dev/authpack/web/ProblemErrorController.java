@@ -1,5 +1,6 @@
 package dev.authpack.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,18 @@ class ProblemErrorController extends BasicErrorController {
             problem.put("instance", path);
         }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /**
+     * A request for {@code /error} itself, not forwarded by the container after a failure, carries no
+     * status: it is an address with nothing at it (404), not a server error.
+     */
+    @Override
+    protected HttpStatus getStatus(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
+            return HttpStatus.NOT_FOUND;
+        }
+        return super.getStatus(request);
     }
 
     private static String detail(HttpStatus status) {

@@ -161,17 +161,33 @@ class AuditTrailTest {
     }
 
     @Test
-    void failedApiSignInIsRecordedWithTheNameTypedAndTheAddress() {
-        String typed = "nobody-" + System.nanoTime();
-        assertThat(new ApiClient(port).get("/api/v1/cases", typed).status()).isEqualTo(401);
+    void failedApiSignInOfAnExistingAccountIsRecordedWithItsNameAndTheAddress() {
+        String user = "audit.named." + System.nanoTime() % 1_000_000;
+        jdbc.update("insert into users (username, password_hash, role, clinic_id, enabled, failed_logins) "
+                + "values (?, ?, 'BILLING', 'north', true, 0)", user,
+                "{bcrypt}" + new BCryptPasswordEncoder().encode("a-right-password-42"));
+        assertThat(new ApiClient(port).get("/api/v1/cases", user).status()).isEqualTo(401);
 
-        JsonNode page = api.get("/api/v1/audit?user=" + typed, ADMIN).json();
+        JsonNode page = api.get("/api/v1/audit?user=" + user, ADMIN).json();
 
         assertThat(page.get("items").size()).isEqualTo(1);
         JsonNode e = page.get("items").get(0);
         assertThat(e.get("action").asString()).isEqualTo("API_LOGIN");
         assertThat(e.get("outcome").asString()).isEqualTo("BAD_CREDENTIALS");
         assertThat(e.get("clientAddress").asString()).isEqualTo("127.0.0.1");
+    }
+
+    /** Issue #16: a name that is no account is often a password typed into the name field. */
+    @Test
+    void failedSignInUnderANameThatIsNoAccountNeverKeepsTheName() {
+        String typed = "Tr0ub4dor-" + System.nanoTime();
+        assertThat(new ApiClient(port).get("/api/v1/cases", typed).status()).isEqualTo(401);
+
+        assertThat(jdbc.queryForObject("select count(*) from audit_events where username = ? or target_user = ?",
+                Long.class, typed, typed)).isZero();
+        JsonNode e = api.get("/api/v1/audit?action=API_LOGIN&size=1", ADMIN).json().get("items").get(0);
+        assertThat(e.has("username")).isFalse();
+        assertThat(e.get("outcome").asString()).isEqualTo("UNKNOWN_USER");
     }
 
     @Test

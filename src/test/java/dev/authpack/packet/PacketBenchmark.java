@@ -81,7 +81,7 @@ class PacketBenchmark {
         List<PacketAssembler.Enclosure> notes = new ArrayList<>();
         for (int i = 1; i <= 10; i++) {
             int n = i;
-            notes.add(new PacketAssembler.Enclosure("Clinical notes part " + n, () -> TestPdfs.notes(100, "PART" + n, 40)));
+            notes.add(new PacketAssembler.Enclosure("Clinical notes part " + n, 0, () -> TestPdfs.notes(100, "PART" + n, 40)));
         }
         System.gc();
         resetPeaks();

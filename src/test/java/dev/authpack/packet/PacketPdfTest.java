@@ -93,8 +93,8 @@ class PacketPdfTest {
     void coverStatesTheTruePageCountIncludingAttachments() throws Exception {
         CaseData data = PacketFixtures.sample("01-complete-esketamine");
         RenderedPdf pdf = FIX.packet(data, false, List.of(
-                new PacketAssembler.Enclosure("Progress notes", () -> TestPdfs.notes(3, "NOTE")),
-                new PacketAssembler.Enclosure("Discharge summary", () -> TestPdfs.notes(2, "DISCHARGE"))));
+                new PacketAssembler.Enclosure("Progress notes", 0, () -> TestPdfs.notes(3, "NOTE")),
+                new PacketAssembler.Enclosure("Discharge summary", 0, () -> TestPdfs.notes(2, "DISCHARGE"))));
         List<String> pages = PdfChecks.pageTextsByPosition(pdf.bytes());
         String cover = pages.get(0).replaceAll("[\\s\\u00A0]+", " ");
 
@@ -108,7 +108,7 @@ class PacketPdfTest {
         CaseData data = PacketFixtures.sample("01-complete-esketamine");
         RenderedPdf without = FIX.packet(data, false, List.of());
         RenderedPdf with = FIX.packet(data, false, List.of(
-                new PacketAssembler.Enclosure("Progress notes", () -> TestPdfs.notes(3, "NOTE"))));
+                new PacketAssembler.Enclosure("Progress notes", 0, () -> TestPdfs.notes(3, "NOTE"))));
 
         assertThat(with.pages()).isEqualTo(without.pages() + 3);
         List<String> pages = PdfChecks.pageTexts(with.bytes());
@@ -224,7 +224,7 @@ class PacketPdfTest {
         ((ObjectNode) c.get("patient")).put("lastName", "Reyes de la Cruz y Villanueva");
         CaseData data = parse(c);
 
-        RenderedPdf pdf = FIX.packet(data, false, List.of(new PacketAssembler.Enclosure("Receipt", () -> narrow)));
+        RenderedPdf pdf = FIX.packet(data, false, List.of(new PacketAssembler.Enclosure("Receipt", 0, () -> narrow)));
 
         List<String> pages = PdfChecks.pageTextsInsidePage(pdf.bytes());
         int total = pages.size();

@@ -89,10 +89,16 @@ final class AccessMatrix {
             api("GET", "/api/v1/audit", ADMINS, false, 200, (f, w) -> get("/api/v1/audit?size=5")),
             // the tests' database is in memory, which cannot be backed up: an administrator gets 409, not 201
             api("POST", "/api/v1/admin/backups", ADMINS, false, 409, (f, w) -> post("/api/v1/admin/backups")),
+            api("GET", "/api/v1/users", ADMINS, false, 200, (f, w) -> get("/api/v1/users")),
+            api("POST", "/api/v1/users/{username}/disable", ADMINS, false, 200,
+                    (f, w) -> post("/api/v1/users/" + f.spareUser() + "/disable")),
+            api("POST", "/api/v1/users/{username}/enable", ADMINS, false, 200,
+                    (f, w) -> post("/api/v1/users/" + f.spareUser() + "/enable")),
             // --- the web UI
             web("GET", "/login", EVERYONE, false, (f, w) -> get("/login")),
             web("GET", "/", SIGNED_IN, false, (f, w) -> get("/")),
             web("GET", "/cases", READERS, false, (f, w) -> get("/cases")),
+            web("POST", "/cases/search", READERS, false, (f, w) -> form("/cases/search", "q", "reyes")),
             web("GET", "/cases/new", WRITERS, false, (f, w) -> get("/cases/new")),
             web("POST", "/cases/new", WRITERS, false, (f, w) -> form("/cases/new", "_action", "save")),
             web("GET", "/cases/{id}", READERS, true, (f, w) -> get("/cases/" + f.caseOf(w))),
@@ -123,7 +129,13 @@ final class AccessMatrix {
             web("POST", "/admin/users", ADMINS, false, (f, w) -> form("/admin/users", "username", f.freshUsername(),
                     "role", "CLINIC", "clinicId", "north", "password", "matrix-password-2026")),
             web("POST", "/admin/users/{username}/password", ADMINS, false,
-                    (f, w) -> form("/admin/users/" + f.spareUser() + "/password", "password", "matrix-reset-2026-x")));
+                    (f, w) -> form("/admin/users/" + f.spareUser() + "/password", "password", "matrix-reset-2026-x")),
+            web("POST", "/admin/users/{username}/disable", ADMINS, false,
+                    (f, w) -> form("/admin/users/" + f.spareUser() + "/disable")),
+            web("POST", "/admin/users/{username}/enable", ADMINS, false,
+                    (f, w) -> form("/admin/users/" + f.spareUser() + "/enable")),
+            web("POST", "/admin/users/{username}/access", ADMINS, false,
+                    (f, w) -> form("/admin/users/" + f.spareUser() + "/access", "role", "CLINIC", "clinicId", "north")));
 
     /**
      * Handler methods deliberately outside the matrix, each with the reason. {@code /error} is where

@@ -89,12 +89,16 @@ class AdminPagesTest {
         String hostile = "<script>alert(1)</script>";
         new ApiClient(port).get("/api/v1/cases", hostile);
         assertThat(new Browser(port).login(hostile, "whatever").statusCode()).isEqualTo(302);
+        // no account has such a name, so sign-in failures no longer record it (issue #16); a row written
+        // before that change, or by a future bug, must still show as text
+        jdbc.update("insert into audit_events (occurred_at, username, action, outcome) values (?, ?, 'API_LOGIN', "
+                + "'BAD_CREDENTIALS')", java.sql.Timestamp.from(java.time.Instant.now()), hostile);
 
         String page = signedIn("admin").get("/admin/audit?user=" + java.net.URLEncoder.encode(hostile,
                 StandardCharsets.UTF_8)).body();
 
         assertThat(page).doesNotContain(hostile).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
-        assertThat(page).contains("API_LOGIN", "BAD_CREDENTIALS");
+        assertThat(page).contains("API_LOGIN", "BAD_CREDENTIALS", "1 events");
     }
 
     @Test

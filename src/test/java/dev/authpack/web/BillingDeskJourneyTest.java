@@ -112,7 +112,10 @@ class BillingDeskJourneyTest {
                 .executeScript("document.getElementById('documents').scrollIntoView()");
         browser.screenshot("documents");
 
-        browser.go("/cases?q=reyes");
+        browser.go("/cases");
+        browser.find(By.id("q")).sendKeys("reyes");
+        browser.clickAndWaitForNextPage(browser.find(By.cssSelector("form[role=search] button[type=submit]")));
+        assertThat(browser.driver().getCurrentUrl()).doesNotContain("reyes");
         assertThat(browser.find(By.id("case-list")).getText()).contains("Dana Reyes", "esketamine-standard");
         browser.screenshot("case-list");
         browser.logOut();

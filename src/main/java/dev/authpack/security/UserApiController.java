@@ -1,0 +1,36 @@
+package dev.authpack.security;
+
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Accounts for administrators' scripts: the list, and disabling or enabling one (ADMIN only, by
+ * the URL rule). The admin pages call the same service.
+ */
+@RestController
+class UserApiController {
+
+    private final UserAdministration admin;
+
+    UserApiController(UserAdministration admin) {
+        this.admin = admin;
+    }
+
+    @GetMapping("/api/v1/users")
+    List<UserView> list() {
+        return admin.users();
+    }
+
+    @PostMapping("/api/v1/users/{username}/disable")
+    UserView disable(@PathVariable String username) {
+        return admin.disable(username, Actors.current().username());
+    }
+
+    @PostMapping("/api/v1/users/{username}/enable")
+    UserView enable(@PathVariable String username) {
+        return admin.enable(username);
+    }
+}

@@ -1,0 +1,178 @@
+package dev.authpack.attachment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.rendering.TestPdfs;
+import dev.authpack.support.ApiClient;
+import dev.authpack.support.ApiClient.Response;
+import dev.authpack.support.Samples;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Bounded work per request (issue #16): page caps per upload and per packet, checked before any merge
+ * work, and caps on billing lines and trials per case, each a 4xx naming its setting; a hostile
+ * upload costs one log line, never a stack trace per broken object. The caps are set low here.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "authpack.attachments.max-pages=3", "authpack.packets.max-pages=5"})
+@ExtendWith(OutputCaptureExtension.class)
+class BoundedWorkTest {
+
+    static final String BILLING = "north.billing";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    ApiClient api;
+    String caseId;
+
+    @BeforeEach
+    void aCase() {
+        api = new ApiClient(port);
+        caseId = api.post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine")).json().get("id").asString();
+    }
+
+    @Test
+    void onePageObjectListedTwentyThousandTimesIsRefusedAtOnceNamingTheLimit() {
+        byte[] bomb = HostilePdfs.onePageListed(20_000);
+        long t0 = System.nanoTime();
+        Response r = upload("Bomb", bomb);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
+        assertThat(r.text()).contains("at most 3", "authpack.attachments.max-pages");
+        System.out.printf("a %d-byte upload listing one page 20,000 times refused in %d ms%n", bomb.length, ms);
+    }
+
+    @Test
+    void anUploadOverThePageCapIsRefusedAndOneAtTheCapIsTaken() {
+        assertThat(upload("Four pages", TestPdfs.notes(4, "FOUR")).status()).isEqualTo(400);
+        assertThat(upload("Three pages", TestPdfs.notes(3, "THREE")).status()).isEqualTo(201);
+    }
+
+    @Test
+    void attachmentsOverThePacketCapAreRefusedBeforeAnythingIsRendered() {
+        assertThat(upload("Part one", TestPdfs.notes(3, "ONE")).status()).isEqualTo(201);
+        assertThat(upload("Part two", TestPdfs.notes(3, "TWO")).status()).isEqualTo(201);
+
+        Response r = api.post("/api/v1/cases/" + caseId + "/packet", BILLING, new byte[0], null);
+
+        assertThat(r.status()).as(r.text()).isEqualTo(422);
+        assertThat(r.json().get("title").asString()).isEqualTo("Packet too large");
+        assertThat(r.json().get("pages").asInt()).isEqualTo(6);
+        assertThat(r.json().get("maxPages").asInt()).isEqualTo(5);
+        assertThat(r.json().get("detail").asString()).contains("authpack.packets.max-pages");
+        assertNoDocumentAndRefusalAudited();
+    }
+
+    @Test
+    void thePacketsOwnPagesCountTooAndAreCheckedBeforeTheMerge() {
+        assertThat(upload("Notes", TestPdfs.notes(3, "NOTES")).status()).isEqualTo(201);
+
+        Response r = api.post("/api/v1/cases/" + caseId + "/packet", BILLING, new byte[0], null);
+
+        assertThat(r.status()).as(r.text()).isEqualTo(422);
+        assertThat(r.json().get("pages").asInt()).isGreaterThan(5);
+        assertNoDocumentAndRefusalAudited();
+    }
+
+    @Test
+    void aDeeplyNestedUploadCostsOneLogLineNotAStackTrace(CapturedOutput output) {
+        int before = output.getAll().length();
+
+        Response r = upload("Nested", HostilePdfs.deeplyNested(100_000));
+
+        String logged = output.getAll().substring(before);
+        assertThat(r.status()).as(r.text()).isIn(201, 400);
+        assertThat(logged).doesNotContain("at org.apache.pdfbox", "Reached maximum recursion depth");
+        assertThat(logged.lines().filter(l -> l.contains("PdfSanitizer") || l.contains("pdfbox")).count())
+                .isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void aDamagedUploadIsRejectedWithOneLogLine(CapturedOutput output) {
+        int before = output.getAll().length();
+
+        Response r = upload("Cut", BadPdfs.truncated());
+
+        String logged = output.getAll().substring(before);
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(logged.lines().filter(l -> l.contains("PDF upload rejected")).count()).isEqualTo(1);
+        assertThat(logged).doesNotContain("\tat ");
+    }
+
+    @Test
+    void aMalformedMultipartBodyIsA400(CapturedOutput output) {
+        // a part that never ends: the multipart parser fails, as on the probe's garbage body
+        String garbage = "--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%PDF-1.4 and then the body just stops";
+        Response r = api.post("/api/v1/cases/" + caseId + "/attachments", BILLING,
+                garbage.getBytes(StandardCharsets.UTF_8), "multipart/form-data; boundary=xyz");
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
+        assertThat(output.getAll()).doesNotContain("Unexpected failure of an API call");
+    }
+
+    @Test
+    void billingLinesAndTrialsPerCaseAreCappedNamingTheSetting() {
+        ObjectNode tooMany = Samples.tree("01-complete-esketamine");
+        ArrayNode lines = (ArrayNode) tooMany.get("request").get("lines");
+        ArrayNode trials = (ArrayNode) tooMany.get("medicationTrials");
+        while (lines.size() < 51) {
+            lines.add(lines.get(0).deepCopy());
+        }
+        while (trials.size() < 51) {
+            trials.add(trials.get(0).deepCopy());
+        }
+
+        Response r = api.post("/api/v1/cases", BILLING, Samples.json(tooMany));
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.text()).contains("request.lines", "authpack.cases.max-lines", "medicationTrials",
+                "authpack.cases.max-trials");
+        lines.remove(50);
+        trials.remove(50);
+        assertThat(api.post("/api/v1/cases", BILLING, Samples.json(tooMany)).status()).isEqualTo(201);
+    }
+
+    @Test
+    void birthDatesBefore1900AreRefused() {
+        for (String born : new String[] {"-999999999-01-01", "0001-01-01", "1899-12-31"}) {
+            ObjectNode c = Samples.tree("01-complete-esketamine");
+            ((ObjectNode) c.get("patient")).put("dateOfBirth", born);
+            Response r = api.post("/api/v1/cases", BILLING, Samples.json(c));
+            assertThat(r.status()).as(born + ": " + r.text()).isEqualTo(400);
+            assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("patient.dateOfBirth");
+        }
+        ObjectNode oldest = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) oldest.get("patient")).put("dateOfBirth", "1900-01-01");
+        assertThat(api.post("/api/v1/cases", BILLING, Samples.json(oldest)).status()).isEqualTo(201);
+    }
+
+    private void assertNoDocumentAndRefusalAudited() {
+        assertThat(jdbc.queryForObject("select count(*) from documents where case_id = ?", Long.class, caseId))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit_events where case_id = ? and action = "
+                + "'PACKET_GENERATED' and outcome = 'TOO_LARGE'", Long.class, caseId)).isEqualTo(1);
+    }
+
+    private Response upload(String title, byte[] pdf) {
+        Multipart m = Multipart.of(title, "notes.pdf", pdf);
+        return api.post("/api/v1/cases/" + caseId + "/attachments", BILLING, m.body(), m.contentType());
+    }
+}

@@ -1,0 +1,78 @@
+package dev.authpack.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The password rules as a table (NIST SP 800-63B): the weak passwords issue #16 found accepted, and
+ * the kinds of long phrases the rules must let through. No composition rules.
+ */
+class PasswordRulesTest {
+
+    @ParameterizedTest(name = "''{1}'' for {0}: {2}")
+    @CsvSource(delimiter = '|', ignoreLeadingAndTrailingWhitespace = false, textBlock = """
+            north.billing|aaaaaaaaaaaa|one character or one short part repeated
+            north.billing|abcabcabcabc|one character or one short part repeated
+            north.billing|AbAbAbAbAbAb|one character or one short part repeated
+            north.billing|123456789012|consecutive characters
+            north.billing|abcdefghijklm|consecutive characters
+            north.billing|987654321098|consecutive characters
+            north.billing|password1234|commonly used or breached
+            north.billing|Password1234!|commonly used or breached
+            north.billing|qwertyuiop123|commonly used or breached
+            north.billing|iloveyou2026|commonly used or breached
+            north.billing|1234qwertyuiop|commonly used or breached
+            north.billing|demo-pass-2026|demo password
+            north.billing|Demo-Pass-2026|demo password
+            north.billing|demo-pass-2026 |demo password
+            north.billing| DEMO-PASS-2026|demo password
+            north.billing|demo-pass- 2026|demo password
+            north.billing|my-demo-pass-2026!|demo password
+            north.billing|north.billing-42|user name
+            north.billing|North.Billing 42|user name
+            north.billing|my authpack key|product name
+            north.billing|AUTHPACK-rocks-2026|product name
+            north.billing|short-one|at least 12 characters
+            """)
+    void refusesWeakPasswords(String user, String password, String reason) {
+        assertThat(PasswordRules.problems(user, password)).as(password).anyMatch(p -> p.contains(reason));
+    }
+
+    @ParameterizedTest(name = "''{0}'' is accepted")
+    @CsvSource(delimiter = '|', textBlock = """
+            correct-horse-battery-9
+            violet anchor meadow
+            tulpe mango harbour seven
+            ZYX-kettle-on-mars
+            Страна озёр и рек 2026
+            a sturdy passphrase 42
+            """)
+    void acceptsLongPhrasesWithoutCompositionRules(String password) {
+        assertThat(PasswordRules.problems("north.billing", password)).as(password).isEmpty();
+    }
+
+    @ParameterizedTest(name = "''{0}'' is too long for BCrypt")
+    @CsvSource("ééééééééééééééééééééééééééééééééééééééé-long-enough")
+    void refusesMoreThanSeventyTwoBytes(String password) {
+        assertThat(PasswordRules.problems("north.billing", password)).contains("must be at most 72 bytes long");
+    }
+
+    @org.junit.jupiter.api.Test
+    void refusesWhiteSpaceAlone() {
+        assertThat(PasswordRules.problems("north.billing", " ".repeat(12)))
+                .containsExactly("must not be one character or one short part repeated");
+        assertThat(PasswordRules.problems("north.billing", " \t".repeat(6)))
+                .containsExactly("must not be one character or one short part repeated");
+        assertThat(PasswordRules.problems("north.billing", "\t \u00a0 \t  \t \u2003   "))
+                .containsExactly("must not be one character or one short part repeated");
+    }
+
+    @org.junit.jupiter.api.Test
+    void theShippedListIsLoadedWholeAndInLowerCase() {
+        assertThat(CommonPasswords.size()).isEqualTo(49_193);
+        assertThat(CommonPasswords.contains("password")).isTrue();
+        assertThat(CommonPasswords.contains("Password")).isFalse();
+    }
+}

@@ -1,0 +1,195 @@
+package dev.authpack.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.support.ApiClient;
+import dev.authpack.support.Samples;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The smaller findings of issue #16's probe, each over real HTTP: role rules for every method,
+ * /error, the container's own error pages, the audit of attachment lists, the case search.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ProbeFindingsTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    String caseId;
+    String documentId;
+
+    @BeforeEach
+    void aCaseWithAPacket() {
+        ApiClient api = new ApiClient(port);
+        caseId = api.post("/api/v1/cases", "north.billing", Samples.text("01-complete-esketamine")).json()
+                .get("id").asString();
+        documentId = api.post("/api/v1/cases/" + caseId + "/packet", "north.billing", new byte[0], null).json()
+                .get("id").asString();
+    }
+
+    /** Path templates: {case} and {doc} are the fixtures. Expected: what every method but GET must answer. */
+    @ParameterizedTest(name = "{0} {1} as {2} -> {3}")
+    @CsvSource(textBlock = """
+            HEAD,    /api/v1/documents/{doc},          admin,        403
+            OPTIONS, /api/v1/documents/{doc},          admin,        403
+            PUT,     /api/v1/documents/{doc},          admin,        403
+            DELETE,  /api/v1/documents/{doc},          admin,        403
+            HEAD,    /api/v1/cases/{case},             admin,        403
+            OPTIONS, /api/v1/cases/{case},             admin,        403
+            HEAD,    /api/v1/cases,                    admin,        403
+            PATCH,   /api/v1/cases/{case},             north.clinic, 403
+            DELETE,  /api/v1/cases/{case},             north.clinic, 403
+            PUT,     /api/v1/cases/{case}/attachments, north.clinic, 403
+            HEAD,    /api/v1/audit,                    north.billing, 403
+            OPTIONS, /api/v1/users,                    north.clinic, 403
+            DELETE,  /api/v1/policies,                 north.billing, 403
+            HEAD,    /api/v1/documents/{doc},          north.clinic, 200
+            HEAD,    /api/v1/cases/{case},             north.clinic, 200
+            OPTIONS, /api/v1/cases/{case},             north.clinic, 200
+            HEAD,    /api/v1/documents/{doc},          ,             401
+            """)
+    void roleRulesHoldForEveryHttpMethod(String method, String template, String user, int expected) {
+        String path = template.replace("{case}", caseId).replace("{doc}", documentId);
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        if (user != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + ApiClient.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        assertThat(send(b).statusCode()).isEqualTo(expected);
+    }
+
+    @Test
+    void webPagesDenyWritingMethodsToReadersAndEveryMethodToOtherRoles() {
+        Browser clinic = new Browser(port);
+        clinic.login("north.clinic", ApiClient.PASSWORD);
+        Browser admin = new Browser(port);
+        admin.login("admin", ApiClient.PASSWORD);
+
+        assertThat(web(clinic, "PUT", "/cases/" + caseId)).isEqualTo(403);
+        assertThat(web(clinic, "DELETE", "/cases/" + caseId)).isEqualTo(403);
+        assertThat(web(clinic, "HEAD", "/cases/new")).isEqualTo(403);
+        assertThat(web(admin, "HEAD", "/cases/" + caseId)).isEqualTo(403);
+        assertThat(web(admin, "OPTIONS", "/documents/" + documentId)).isEqualTo(403);
+        assertThat(web(clinic, "HEAD", "/cases/" + caseId)).isEqualTo(200);
+    }
+
+    @Test
+    void aMalformedMultipartBodyToThePageUploadIsA400() {
+        Browser billing = new Browser(port);
+        billing.login("north.billing", ApiClient.PASSWORD);
+        String csrf = Browser.csrfOf(billing.get("/cases/" + caseId).body());
+        String garbage = "--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%PDF-1.4 and then the body just stops";
+
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/cases/"
+                        + caseId + "/attachments"))
+                .header("Cookie", "JSESSIONID=" + billing.sessionId()).header("X-CSRF-TOKEN", csrf)
+                .header("Content-Type", "multipart/form-data; boundary=xyz")
+                .POST(HttpRequest.BodyPublishers.ofString(garbage)));
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).doesNotContain("Exception");
+    }
+
+    @Test
+    void errorItselfIsNotFoundNeverAServerError() {
+        HttpResponse<String> json = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/error")));
+        HttpResponse<String> html = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/error"))
+                .header("Accept", "text/html"));
+
+        assertThat(json.statusCode()).isEqualTo(404);
+        assertThat(json.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(html.statusCode()).isEqualTo(404);
+        assertThat(html.body()).doesNotContain("Exception", "Whitelabel");
+    }
+
+    @Test
+    void theContainersOwnErrorPageCarriesTheSecurityHeaders() throws IOException {
+        String answer = raw("GET /cases?a=<b>|{c} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 400");
+        String head = answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase(Locale.ROOT);
+        assertThat(head).contains("content-security-policy: " + SecurityHeaders.CONTENT_SECURITY_POLICY.toLowerCase(
+                Locale.ROOT), "x-frame-options: deny", "x-content-type-options: nosniff", "referrer-policy: no-referrer",
+                "cache-control: no-cache, no-store");
+        assertThat(answer).doesNotContainIgnoringCase("Apache Tomcat").doesNotContain("Exception");
+    }
+
+    @Test
+    void readingACasesAttachmentListIsAudited() {
+        assertThat(new ApiClient(port).get("/api/v1/cases/" + caseId + "/attachments", "north.clinic").status())
+                .isEqualTo(200);
+
+        assertThat(jdbc.queryForList("select username || ' ' || outcome from audit_events where case_id = ? and "
+                + "action = 'ATTACHMENTS_LISTED'", String.class, caseId)).containsExactly("north.clinic OK");
+    }
+
+    @Test
+    void theCaseSearchPostsTheNameSoItIsNeverInAUrl() {
+        Browser clinic = new Browser(port);
+        clinic.login("north.clinic", ApiClient.PASSWORD);
+        String list = clinic.get("/cases").body();
+
+        assertThat(list).containsPattern("<form class=\"filters\" method=\"post\" action=\"/cases/search\"");
+        HttpResponse<String> found = clinic.post("/cases/search", Browser.csrfOf(list), Map.of("q", "reyes"));
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.body()).contains("Dana Reyes");
+        HttpResponse<String> none = clinic.post("/cases/search", Browser.csrfOf(list), Map.of("q", "no such name"));
+        assertThat(none.body()).doesNotContain("Dana Reyes");
+        assertThat(clinic.get("/cases?q=no+such+name").body()).as("a GET's q is not read").contains("Dana Reyes");
+    }
+
+    private int web(Browser b, String method, String path) {
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Cookie", "JSESSIONID=" + b.sessionId())
+                .method(method, HttpRequest.BodyPublishers.noBody())).statusCode();
+    }
+
+    private String raw(String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            in.transferTo(answer);
+            return answer.toString(StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder b) {
+        try {
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package dev.authpack.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.support.ApiClient;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Sessions end when they should (issue #16): a password reset, disabling the account, or a new role
+ * or clinic ends every web session of that user at its next request, while other users' sessions
+ * go on; a disabled account cannot sign in. Administrators' changes that open a clinic's patient
+ * data are flagged in the audit trail and on the pages.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SessionEndingTest {
+
+    static final String NEW_PASSWORD = "violet-anchor-meadow-71";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserAdministration admin;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aPasswordResetEndsEverySessionOfThatUserAtOnce() {
+        String user = TestUsers.billing(admin, "end.reset");
+        Browser reading = signedIn(user, TestUsers.PASSWORD);
+        Browser writing = signedIn(user, TestUsers.PASSWORD);
+        String csrf = Browser.csrfOf(writing.get("/cases/new").body());
+        Browser bystander = signedIn("north.clinic", ApiClient.PASSWORD);
+
+        HttpResponse<String> reset = signedIn("admin", ApiClient.PASSWORD).submit("/admin/users",
+                "/admin/users/" + user + "/password", Map.of("password", NEW_PASSWORD));
+        assertThat(reset.statusCode()).isEqualTo(302);
+
+        assertThat(reading.get("/cases")).satisfies(SessionEndingTest::isSignInRedirect);
+        HttpResponse<String> create = writing.post("/cases/new", csrf, Map.of("_action", "save",
+                "patient.lastName", "Afterreset"));
+        assertThat(create.statusCode()).isIn(302, 403);
+        assertThat(create.headers().firstValue("Location").orElse("")).doesNotContain("/cases/");
+        assertThat(jdbc.queryForObject("select count(*) from cases where created_by = ?", Long.class, user)).isZero();
+        assertThat(bystander.get("/cases").statusCode()).as("another user's session goes on").isEqualTo(200);
+        assertThat(signedIn(user, NEW_PASSWORD).get("/cases").statusCode()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select count(*) from audit_events where username = ? and action = "
+                + "'SESSION_ENDED' and outcome = 'REVOKED'", Long.class, user)).isEqualTo(2);
+    }
+
+    @Test
+    void aDisabledAccountLosesItsSessionsAndCannotSignInUntilEnabled() {
+        String user = TestUsers.billing(admin, "end.disable");
+        Browser session = signedIn(user, TestUsers.PASSWORD);
+
+        assertThat(adminApi("POST", "/api/v1/users/" + user + "/disable").body()).contains("\"enabled\":false");
+
+        assertThat(session.get("/cases")).satisfies(SessionEndingTest::isSignInRedirect);
+        assertThat(new Browser(port).login(user, TestUsers.PASSWORD).headers().firstValue("Location").orElseThrow())
+                .endsWith("/login?error");
+        assertThat(basic(user, TestUsers.PASSWORD)).isEqualTo(401);
+        assertThat(jdbc.queryForList("select outcome from audit_events where username = ? and action in "
+                + "('LOGIN', 'API_LOGIN') order by id", String.class, user)).containsExactly("OK", "DISABLED", "DISABLED");
+
+        assertThat(adminApi("POST", "/api/v1/users/" + user + "/enable").statusCode()).isEqualTo(200);
+        assertThat(basic(user, TestUsers.PASSWORD)).isEqualTo(200);
+        assertThat(adminApi("POST", "/api/v1/users/admin/disable").statusCode()).as("not one's own account")
+                .isEqualTo(400);
+        assertThat(adminApi("POST", "/api/v1/users/nobody-" + System.nanoTime() + "/disable").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aNewRoleEndsTheSessionsThatCarryTheOldOne() {
+        String user = TestUsers.billing(admin, "end.role");
+        Browser session = signedIn(user, TestUsers.PASSWORD);
+        assertThat(session.get("/cases/new").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> changed = signedIn("admin", ApiClient.PASSWORD).submit("/admin/users",
+                "/admin/users/" + user + "/access", Map.of("role", "CLINIC", "clinicId", "north"));
+        assertThat(changed.statusCode()).isEqualTo(302);
+
+        assertThat(session.get("/cases/new")).satisfies(SessionEndingTest::isSignInRedirect);
+        assertThat(signedIn(user, TestUsers.PASSWORD).get("/cases/new").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aNewClinicEndsTheSessionsThatCouldReadTheOldClinicsCases() {
+        String user = TestUsers.billing(admin, "end.clinic");
+        String northCase = new ApiClient(port).post("/api/v1/cases", "north.billing",
+                dev.authpack.support.Samples.text("01-complete-esketamine")).json().get("id").asString();
+        Browser session = signedIn(user, TestUsers.PASSWORD);
+        assertThat(session.get("/cases/" + northCase).statusCode()).isEqualTo(200);
+
+        admin.changeAccess(user, Role.BILLING, "south", "admin");
+
+        assertThat(session.get("/cases/" + northCase)).satisfies(SessionEndingTest::isSignInRedirect);
+        assertThat(signedIn(user, TestUsers.PASSWORD).get("/cases/" + northCase).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void adminActionsThatOpenAClinicsPatientDataAreFlaggedInTheTrailAndOnThePages() {
+        Browser administrator = signedIn("admin", ApiClient.PASSWORD);
+        String clinicUser = "flag.clinic." + System.nanoTime() % 1_000_000;
+        String adminUser = "flag.admin." + System.nanoTime() % 1_000_000;
+
+        HttpResponse<String> created = administrator.submit("/admin/users", "/admin/users", Map.of("username",
+                clinicUser, "role", "CLINIC", "clinicId", "south", "password", NEW_PASSWORD));
+        assertThat(administrator.get(created.headers().firstValue("Location").orElseThrow().replaceFirst(
+                "^https?://[^/]+", "")).body()).contains("This grants access to clinic south");
+        administrator.submit("/admin/users", "/admin/users", Map.of("username", adminUser, "role", "ADMIN",
+                "password", NEW_PASSWORD));
+        administrator.submit("/admin/users", "/admin/users/" + clinicUser + "/password",
+                Map.of("password", "a-different-phrase-88"));
+        administrator.submit("/admin/users", "/admin/users/" + clinicUser + "/disable", Map.of());
+        administrator.submit("/admin/users", "/admin/users/" + clinicUser + "/enable", Map.of());
+
+        assertThat(jdbc.queryForList("select action || ' ' || coalesce(grants_access_to, '-') from audit_events "
+                + "where target_user in (?, ?) order by id", String.class, clinicUser, adminUser)).containsExactly(
+                "USER_CREATED south", "USER_CREATED -", "PASSWORD_RESET south", "USER_DISABLED -",
+                "USER_ENABLED south");
+        assertThat(administrator.get("/admin/audit?action=PASSWORD_RESET").body())
+                .contains("grants access to clinic south");
+        assertThat(adminApi("GET", "/api/v1/audit?action=USER_CREATED&size=5").body())
+                .contains("\"grantsAccessTo\":\"south\"");
+    }
+
+    private Browser signedIn(String user, String password) {
+        Browser b = new Browser(port);
+        HttpResponse<String> answer = b.login(user, password);
+        assertThat(answer.headers().firstValue("Location").orElse("")).as("sign-in of " + user)
+                .doesNotContain("error");
+        return b;
+    }
+
+    private static void isSignInRedirect(HttpResponse<String> r) {
+        assertThat(r.statusCode()).isEqualTo(302);
+        assertThat(r.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
+    private HttpResponse<String> adminApi(String method, String path) {
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", auth("admin", ApiClient.PASSWORD))
+                .method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
+    private int basic(String user, String password) {
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/cases"))
+                .header("Authorization", auth(user, password)).GET()).statusCode();
+    }
+
+    private static String auth(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder b) {
+        try {
+            return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
