@@ -30,6 +30,7 @@ public class CompletenessService implements CaseAssessor {
 
     public CompletenessReport check(CaseData data) {
         LocalDate asOf = data.request().startDate() != null ? data.request().startDate() : LocalDate.now(clock);
-        return evaluator.evaluate(data, policies.find(data.policyId()).orElse(null), asOf);
+        // the version in force on the start date decides (the first version, when none is yet)
+        return evaluator.evaluate(data, policies.inForce(data.policyId(), asOf).orElse(null), asOf);
     }
 }
