@@ -67,6 +67,7 @@ class CasePageController {
         model.addAttribute("data", stored.data());
         model.addAttribute("report", report);
         model.addAttribute("checklist", report.criteria().stream().map(CasePageController::item).toList());
+        model.addAttribute("comparison", completeness.compare(stored.data()));
         model.addAttribute("missing", report.missing().stream()
                 .map(p -> new MissingField(p, CaseForm.labelKeyOf(p), CaseForm.idOf(p))).toList());
         model.addAttribute("warnings", codeWarnings.warningsFor(stored.data()));
