@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.authpack.casefile.DrugClass;
+import dev.authpack.content.TemplateException;
+import dev.authpack.content.TemplatesProperties;
 import dev.authpack.casefile.Indication;
 import dev.authpack.casefile.Instrument;
 import java.io.IOException;
