@@ -15,6 +15,8 @@ public enum AuditAction {
     LOGIN, API_LOGIN, LOGOUT, ACCOUNT_LOCKED, USER_CREATED, PASSWORD_RESET,
     // refusals seen at the edge
     ACCESS_DENIED, NOT_FOUND,
+    // payer policy versions uploaded by an administrator (detail: policy, version, sha256)
+    POLICY_UPLOADED, POLICY_UPLOAD_REFUSED,
     // the trail itself
     AUDIT_VIEWED
 }

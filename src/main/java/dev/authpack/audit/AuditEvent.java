@@ -34,6 +34,8 @@ class AuditEvent {
     private String outcome;
     @Column(name = "client_address", updatable = false)
     private String clientAddress;
+    @Column(updatable = false)
+    private String detail;
 
     protected AuditEvent() {
     }
@@ -49,6 +51,13 @@ class AuditEvent {
         this.targetUser = targetUser;
         this.outcome = outcome;
         this.clientAddress = clientAddress;
+    }
+
+    /** A line that names what it concerns beyond case and document (ids and hashes only). */
+    AuditEvent(Instant occurredAt, String username, String clinicId, String action, String outcome,
+               String clientAddress, String detail) {
+        this(occurredAt, username, clinicId, action, null, null, null, outcome, clientAddress);
+        this.detail = detail;
     }
 
     Long id() {
@@ -89,5 +98,9 @@ class AuditEvent {
 
     String clientAddress() {
         return clientAddress;
+    }
+
+    String detail() {
+        return detail;
     }
 }

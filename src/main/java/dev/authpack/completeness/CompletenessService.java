@@ -45,6 +45,16 @@ public class CompletenessService implements CaseAssessor {
         return policies.inForce(policyId, asOf).map(policy -> evaluator.evaluate(data, policy, asOf));
     }
 
+    /** The case judged against one given policy version (e.g. an uploaded one not yet stored), as of its start date. */
+    public CompletenessReport checkWith(CaseData data, Policy policy) {
+        return evaluator.evaluate(data, policy, asOf(data));
+    }
+
+    /** The date a case is judged on: its requested start date, or today without one. */
+    public LocalDate judgedOn(CaseData data) {
+        return asOf(data);
+    }
+
     /** The case judged against every payer policy that covers its treatment, in catalog order. */
     public PolicyComparison compare(CaseData data) {
         LocalDate asOf = asOf(data);

@@ -1,5 +1,7 @@
 package dev.authpack.desk;
 
+import dev.authpack.policyupload.PolicyNotices;
+import dev.authpack.security.Actors;
 import dev.authpack.casefile.CaseService;
 import dev.authpack.casefile.CaseStatus;
 import dev.authpack.casefile.CaseSummary;
@@ -24,8 +26,10 @@ class CaseListController {
 
     private final CaseService cases;
     private final AuditLog audit;
+    private final PolicyNotices notices;
 
-    CaseListController(CaseService cases, AuditLog audit) {
+    CaseListController(CaseService cases, AuditLog audit, PolicyNotices notices) {
+        this.notices = notices;
         this.cases = cases;
         this.audit = audit;
     }
@@ -41,6 +45,7 @@ class CaseListController {
                 .toList();
         audit.record(AuditAction.CASES_LISTED, null, null, AuditOutcome.OK);
         model.addAttribute("cases", rows);
+        model.addAttribute("notices", notices.latestByCase(Actors.current().clinicId()));
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("status", wanted);
         model.addAttribute("q", q == null ? "" : q.strip());

@@ -2,6 +2,7 @@ package dev.authpack.desk;
 
 import dev.authpack.casefile.CaseService;
 import dev.authpack.casefile.StoredCase;
+import dev.authpack.policyupload.PolicyNotices;
 import dev.authpack.audit.AuditAction;
 import dev.authpack.audit.AuditOutcome;
 import dev.authpack.attachment.AttachmentStore;
@@ -39,9 +40,11 @@ class CasePageController {
     private final DocumentStore documents;
     private final AttachmentStore attachments;
     private final AuditLog audit;
+    private final PolicyNotices notices;
 
     CasePageController(CaseService cases, CompletenessService completeness, CodeWarnings codeWarnings,
-                       DocumentStore documents, AttachmentStore attachments, AuditLog audit) {
+                       DocumentStore documents, AttachmentStore attachments, AuditLog audit, PolicyNotices notices) {
+        this.notices = notices;
         this.cases = cases;
         this.completeness = completeness;
         this.codeWarnings = codeWarnings;
@@ -64,6 +67,7 @@ class CasePageController {
         audit.record(AuditAction.CASE_READ, stored.id().toString(), null, AuditOutcome.OK);
         CompletenessReport report = completeness.check(stored.data());
         model.addAttribute("kase", stored);
+        model.addAttribute("policyNotices", notices.forCase(stored.id().toString(), stored.clinicId()));
         model.addAttribute("data", stored.data());
         model.addAttribute("report", report);
         model.addAttribute("checklist", report.criteria().stream().map(CasePageController::item).toList());

@@ -39,15 +39,30 @@ public class PolicyCatalog implements KnownPolicies {
     private static final Comparator<Policy> BY_EFFECTIVE_FROM =
             Comparator.comparing(Policy::effectiveFrom, Comparator.nullsFirst(Comparator.naturalOrder()));
 
-    private final Map<String, List<Policy>> byId;
+    private final Map<String, List<Policy>> shipped;
+    private final DiagnosisCodes codes;
+    private final PolicyUploads uploads;
+    /** Shipped files merged with stored uploads; replaced whole, never edited, so readers need no lock. */
+    private volatile Merged merged;
+    private volatile long checkedAt = Long.MIN_VALUE;
+
+    private record Merged(long latestUpload, Map<String, List<Policy>> byId) {
+    }
 
     /** Loads without running the files' examples (tools and tests that only read parameters). */
     public PolicyCatalog(TemplatesProperties templates, DiagnosisCodes codes) {
-        this(templates, codes, null);
+        this(templates, codes, null, null);
+    }
+
+    public PolicyCatalog(TemplatesProperties templates, DiagnosisCodes codes, PolicyExampleCheck examples) {
+        this(templates, codes, examples, null);
     }
 
     @Autowired
-    public PolicyCatalog(TemplatesProperties templates, DiagnosisCodes codes, PolicyExampleCheck examples) {
+    public PolicyCatalog(TemplatesProperties templates, DiagnosisCodes codes, PolicyExampleCheck examples,
+                         PolicyUploads uploads) {
+        this.codes = codes;
+        this.uploads = uploads;
         Path folder = templates.resolve("policies");
         Map<String, List<Policy>> loaded = new LinkedHashMap<>();
         List<Path> files = YamlTemplates.files(folder);
@@ -83,12 +98,90 @@ public class PolicyCatalog implements KnownPolicies {
                 throw new TemplateException(dir, "duplicate policy id '" + dir.getFileName() + "'");
             }
         }
-        this.byId = Collections.unmodifiableMap(loaded);
-        log.info("Loaded {} payer policies from {} ({} examples passed): {}", byId.size(), folder, ran, byId.keySet());
+        this.shipped = Collections.unmodifiableMap(loaded);
+        this.merged = new Merged(0, shipped);
+        log.info("Loaded {} payer policies from {} ({} examples passed): {}", shipped.size(), folder, ran,
+                shipped.keySet());
+    }
+
+    /**
+     * Parses an uploaded policy file as strictly as a shipped one (unknown keys, bad values and
+     * diagnosis codes missing from the code table are {@link TemplateException}s naming key and
+     * line); it must carry an {@code effectiveFrom}. Its examples are not run here.
+     */
+    public Policy parseUpload(String yaml) {
+        Path name = Path.of("upload.yaml");
+        Policy policy = YamlTemplates.readText(name, yaml, Policy.class);
+        checkCodes(name, policy, codes);
+        if (policy.effectiveFrom() == null) {
+            throw new TemplateException(name, "effectiveFrom is required for an uploaded version (the first start "
+                    + "date it judges)");
+        }
+        return policy;
+    }
+
+    /**
+     * The merged view, re-read when another upload has been stored since (by this instance or any
+     * other sharing the database). The question costs one indexed MAX query and is asked at most
+     * once a second, so a second instance sees an upload within a second.
+     */
+    private Map<String, List<Policy>> byId() {
+        if (uploads != null && System.nanoTime() - checkedAt > 1_000_000_000L) {
+            try {
+                refresh();
+            } catch (org.springframework.dao.DataAccessException e) {
+                // e.g. asked before the migrations ran: keep what is loaded and ask again next time
+                log.warn("Could not read stored policy uploads: {}", e.getMessage());
+            }
+        }
+        return merged.byId();
+    }
+
+    /** Re-reads the stored uploads now if there are new ones (an upload calls it so it is in use at once). */
+    public synchronized void refresh() {
+        if (uploads == null) {
+            return;
+        }
+        long latest = uploads.latestId();
+        checkedAt = System.nanoTime();
+        if (latest == merged.latestUpload()) {
+            return;
+        }
+        Map<String, List<Policy>> all = new LinkedHashMap<>();
+        shipped.forEach((id, versions) -> all.put(id, new ArrayList<>(versions)));
+        for (PolicyUpload upload : uploads.all()) {
+            Policy policy;
+            try {
+                policy = parseUpload(upload.yaml());
+            } catch (TemplateException e) {
+                // checked when it was uploaded; a later change to the code table can still break it
+                log.error("Stored policy upload {} ({} {}) no longer loads: {}", upload.id(), upload.policyId(),
+                        upload.version(), e.problem());
+                continue;
+            }
+            List<Policy> versions = all.computeIfAbsent(policy.id(), k -> new ArrayList<>());
+            if (versions.stream().anyMatch(v -> v.version().equals(policy.version()))) {
+                log.warn("Stored policy upload {} repeats {} version {}: the shipped file wins", upload.id(),
+                        policy.id(), policy.version());
+                continue;
+            }
+            versions.add(policy);
+        }
+        Map<String, List<Policy>> frozen = new LinkedHashMap<>();
+        all.forEach((id, versions) -> {
+            versions.sort(BY_EFFECTIVE_FROM);
+            frozen.put(id, List.copyOf(versions));
+        });
+        merged = new Merged(latest, Collections.unmodifiableMap(frozen));
     }
 
     private static Policy load(Path file, DiagnosisCodes codes) {
         Policy policy = YamlTemplates.read(file, Policy.class);
+        checkCodes(file, policy, codes);
+        return policy;
+    }
+
+    private static void checkCodes(Path file, Policy policy, DiagnosisCodes codes) {
         List<DiagnosisRule> rules = new ArrayList<>();
         for (Indication indication : Indication.values()) {
             Optional.ofNullable(policy.criteriaFor(indication).diagnosis()).ifPresent(rules::add);
@@ -98,7 +191,6 @@ public class PolicyCatalog implements KnownPolicies {
                     throw new TemplateException(file, "diagnosis code " + code + " is not in the code table "
                             + "(templates/codes/): add it there first");
                 });
-        return policy;
     }
 
     private static void checkVersion(Path dir, Path file, Policy policy, List<Policy> earlier) {
@@ -158,7 +250,7 @@ public class PolicyCatalog implements KnownPolicies {
 
     /** The newest version of a policy (the one with the latest {@code effectiveFrom}). */
     public Optional<Policy> find(String id) {
-        List<Policy> versions = id == null ? null : byId.get(id);
+        List<Policy> versions = id == null ? null : byId().get(id);
         return versions == null ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
     }
 
@@ -168,26 +260,31 @@ public class PolicyCatalog implements KnownPolicies {
      * not yet in force).
      */
     public Optional<Policy> inForce(String id, LocalDate asOf) {
-        List<Policy> versions = id == null ? null : byId.get(id);
+        List<Policy> versions = id == null ? null : byId().get(id);
         if (versions == null) {
             return Optional.empty();
         }
+        return Optional.of(inForce(versions, asOf));
+    }
+
+    /** Of {@code versions} (oldest first), the one in force on {@code asOf}, by the rule of {@link #inForce(String, LocalDate)}. */
+    public static Policy inForce(List<Policy> versions, LocalDate asOf) {
         Policy chosen = versions.get(0);
         for (Policy p : versions) {
             if (p.effectiveFrom() == null || !p.effectiveFrom().isAfter(asOf)) {
                 chosen = p;
             }
         }
-        return Optional.of(chosen);
+        return chosen;
     }
 
     /** Every version of a policy, oldest first (empty for an unknown id). */
     public List<Policy> versions(String id) {
-        return id == null ? List.of() : byId.getOrDefault(id, List.of());
+        return id == null ? List.of() : byId().getOrDefault(id, List.of());
     }
 
     /** The newest version of every policy, in file-name order. */
     public List<Policy> all() {
-        return byId.keySet().stream().map(id -> find(id).orElseThrow()).toList();
+        return byId().values().stream().map(versions -> versions.get(versions.size() - 1)).toList();
     }
 }

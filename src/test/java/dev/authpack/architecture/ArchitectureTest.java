@@ -55,8 +55,10 @@ class ArchitectureTest {
                     "rendering", "document")),
             Map.entry("packet", Set.of("core", "security", "audit", "web", "casefile", "policy", "completeness",
                     "rendering", "document", "attachment")),
+            Map.entry("policyupload", Set.of("core", "content", "security", "audit", "web", "casefile", "policy",
+                    "completeness")),
             Map.entry("desk", Set.of("core", "content", "security", "audit", "web", "casefile", "policy",
-                    "completeness", "rendering", "document", "attachment", "estimate", "packet")));
+                    "completeness", "rendering", "document", "attachment", "estimate", "packet", "policyupload")));
 
     @Test
     void everyPackageUsesOnlyThePackagesBelowIt() {
