@@ -30,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes one policy file from an administrator (API and admin page alike): checks it as start-up
- * would, runs its examples, refuses a version that exists, works out which open cases it changes,
+ * would, refuses a version that exists (before running examples: its examples do not matter then),
+ * runs its examples, works out which open cases it changes,
  * then stores it with those cases' notices in one transaction and puts it in use at once. Every
  * outcome, refusals included, is audited with the policy id, version and the file's sha256.
  */
@@ -79,6 +80,18 @@ class PolicyUploadService {
             Matcher at = WHERE.matcher(e.problem());
             throw new InputException(at.find() ? at.group(1) : "file", e.problem());
         }
+        for (Policy existing : catalog.versions(policy.id())) {
+            if (existing.version().equals(policy.version())) {
+                refuse(policy, sha, AuditOutcome.CONFLICT);
+                throw new ConflictException("Policy " + policy.id() + " already has version " + policy.version()
+                        + ": give the new file its own version");
+            }
+            if (policy.effectiveFrom().equals(existing.effectiveFrom())) {
+                refuse(policy, sha, AuditOutcome.CONFLICT);
+                throw new ConflictException("Policy " + policy.id() + " version " + existing.version()
+                        + " already takes effect on " + policy.effectiveFrom() + ": choose another effectiveFrom");
+            }
+        }
         List<String> failures = new ArrayList<>();
         for (PolicyExample example : policy.examples()) {
             List<String> wrong = examples.verdictErrors(policy, example);
@@ -92,18 +105,6 @@ class PolicyUploadService {
             throw new UnprocessableException("Policy examples failed", failures.size() + " of "
                     + policy.examples().size() + " examples got another verdict; nothing was stored",
                     Map.of("failures", failures, "examples", new UploadResult.Examples(passed, failures.size())));
-        }
-        for (Policy existing : catalog.versions(policy.id())) {
-            if (existing.version().equals(policy.version())) {
-                refuse(policy, sha, AuditOutcome.CONFLICT);
-                throw new ConflictException("Policy " + policy.id() + " already has version " + policy.version()
-                        + ": give the new file its own version");
-            }
-            if (policy.effectiveFrom().equals(existing.effectiveFrom())) {
-                refuse(policy, sha, AuditOutcome.CONFLICT);
-                throw new ConflictException("Policy " + policy.id() + " version " + existing.version()
-                        + " already takes effect on " + policy.effectiveFrom() + ": choose another effectiveFrom");
-            }
         }
         List<ImpactRow> changed = impact.of(policy);
         Instant now = clock.instant();
