@@ -102,4 +102,26 @@
   window.addEventListener('beforeunload', function (event) {
     if (dirty) { event.preventDefault(); event.returnValue = ''; }
   });
+
+  // The optional members a policy reads: show those the chosen policy needs (or that hold a value)
+  // and that policy's help beside each.
+  function showPolicyFields(policyId) {
+    document.querySelectorAll('[data-policy-field]').forEach(function (field) {
+      var help = field.querySelectorAll('[data-help-for]');
+      var needed = false;
+      help.forEach(function (p) {
+        var mine = p.getAttribute('data-help-for') === policyId;
+        p.hidden = !mine;
+        needed = needed || mine;
+      });
+      var filled = Array.prototype.some.call(field.querySelectorAll('input, select'), function (input) {
+        return input.type === 'checkbox' ? input.checked : input.value.trim() !== '';
+      });
+      field.hidden = !(needed || filled);
+    });
+  }
+
+  document.addEventListener('change', function (event) {
+    if (event.target && event.target.id === 'policyId') { showPolicyFields(event.target.value); }
+  });
 })();

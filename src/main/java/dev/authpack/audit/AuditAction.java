@@ -21,6 +21,8 @@ public enum AuditAction {
     SESSION_ENDED, USER_DISABLED, USER_ENABLED, ACCESS_CHANGED,
     // refusals seen at the edge
     ACCESS_DENIED, NOT_FOUND,
+    // payer policy versions uploaded by an administrator (detail: policy, version, sha256)
+    POLICY_UPLOADED, POLICY_UPLOAD_REFUSED,
     // the trail itself
     AUDIT_VIEWED,
     // operations

@@ -8,10 +8,10 @@ import java.time.Instant;
  */
 record AuditEntry(long id, Instant occurredAt, String username, String clinicId, String action, String caseId,
                   String documentId, String targetUser, String outcome, String clientAddress,
-                  String grantsAccessTo) {
+                  String grantsAccessTo, String detail) {
 
     static AuditEntry of(AuditEvent e) {
         return new AuditEntry(e.id(), e.occurredAt(), e.username(), e.clinicId(), e.action(), e.caseId(),
-                e.documentId(), e.targetUser(), e.outcome(), e.clientAddress(), e.grantsAccessTo());
+                e.documentId(), e.targetUser(), e.outcome(), e.clientAddress(), e.grantsAccessTo(), e.detail());
     }
 }

@@ -36,6 +36,8 @@ class AuditEvent {
     private String clientAddress;
     @Column(name = "grants_access_to", updatable = false)
     private String grantsAccessTo;
+    @Column(updatable = false)
+    private String detail;
 
     protected AuditEvent() {
     }
@@ -60,6 +62,12 @@ class AuditEvent {
         this.clientAddress = clientAddress;
     }
 
+    /** A line that names what it concerns beyond case and document (ids and hashes only). */
+    AuditEvent(Instant occurredAt, String username, String clinicId, String action, String outcome,
+               String clientAddress, String detail) {
+        this(occurredAt, username, clinicId, action, null, null, null, outcome, clientAddress);
+        this.detail = detail;
+    }
 
     Long id() {
         return id;
@@ -103,5 +111,9 @@ class AuditEvent {
 
     String grantsAccessTo() {
         return grantsAccessTo;
+    }
+
+    String detail() {
+        return detail;
     }
 }

@@ -54,6 +54,14 @@ public class AuditLog {
                 clientAddress(), grantsAccessTo));
     }
 
+    /** Records an action that concerns no case or document, with ids-only {@code detail} (e.g. a policy upload). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordDetail(AuditAction action, String detail, AuditOutcome outcome) {
+        Actor actor = currentActorOrNull();
+        events.save(new AuditEvent(clock.instant(), actor == null ? Actors.currentUsernameOrNull() : actor.username(),
+                actor == null ? null : actor.clinicId(), action.name(), outcome.name(), clientAddress(), detail));
+    }
+
     private static Actor currentActorOrNull() {
         try {
             return Actors.current();

@@ -110,6 +110,10 @@ public final class CaseBinder {
         if (isMissing(node)) {
             return List.of();
         }
+        boolean scalars = elementType instanceof Class<?> c && c.isEnum();
+        if (scalars && source == Source.FORM && node.isString()) {
+            return readChoices(node.stringValue(), (Class<?>) elementType, path, problems);
+        }
         if (!node.isArray()) {
             problem(problems, path, "must be a list");
             return List.of();
@@ -122,6 +126,13 @@ public final class CaseBinder {
                 problems.add(new FieldProblem(at, "must not be null"));
                 continue;
             }
+            if (scalars) {
+                Object value = enumValue(element, (Class<?>) elementType, at, problems);
+                if (value != null) {
+                    out.add(value);
+                }
+                continue;
+            }
             if (!element.isObject()) {
                 problems.add(new FieldProblem(at, "must be an object"));
                 continue;
@@ -129,6 +140,22 @@ public final class CaseBinder {
             Object value = read(element, elementType, at, problems);
             if (value != null) {
                 out.add(value);
+            }
+        }
+        return out;
+    }
+
+    /** The form sends a multiple choice as one comma-separated text (its checkboxes joined). */
+    private List<Object> readChoices(String text, Class<?> type, String path, List<FieldProblem> problems) {
+        List<Object> out = new ArrayList<>();
+        String[] parts = text.split(",");
+        for (int i = 0; i < parts.length; i++) {
+            if (!parts[i].isBlank()) {
+                Object value = enumValue(tools.jackson.databind.node.JsonNodeFactory.instance.textNode(parts[i]),
+                        type, path + "[" + i + "]", problems);
+                if (value != null) {
+                    out.add(value);
+                }
             }
         }
         return out;

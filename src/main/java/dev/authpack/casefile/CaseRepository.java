@@ -10,5 +10,7 @@ interface CaseRepository extends JpaRepository<CaseRecord, String> {
 
     List<CaseRecord> findByClinicIdOrderByCreatedAtDescIdDesc(String clinicId);
 
+    List<CaseRecord> findByPolicyIdOrderByCreatedAtAscIdAsc(String policyId);
+
     List<CaseRecord> findByClinicIdAndStatusOrderByCreatedAtDescIdDesc(String clinicId, CaseStatus status);
 }

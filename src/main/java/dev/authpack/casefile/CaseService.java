@@ -51,6 +51,15 @@ public class CaseService {
                 r.status(), r.complete(), r.updatedAt())).toList();
     }
 
+    /**
+     * Every clinic's cases that name {@code policyId}, oldest first: for system work that reports
+     * case ids and clinics only (what a policy upload changes), never for showing a case.
+     */
+    @Transactional(readOnly = true)
+    public List<StoredCase> allNamingPolicy(String policyId) {
+        return cases.findByPolicyIdOrderByCreatedAtAscIdAsc(policyId).stream().map(this::toStored).toList();
+    }
+
     @Transactional
     public StoredCase create(CaseData data) {
         Actor actor = Actors.current();

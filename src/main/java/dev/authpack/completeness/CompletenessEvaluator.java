@@ -34,16 +34,17 @@ final class CompletenessEvaluator {
         if (policy == null) {
             return CompletenessReport.of(null, asOf, missing, List.of());
         }
-        var ref = new CompletenessReport.PolicyRef(policy.id(), policy.version());
+        var ref = new CompletenessReport.PolicyRef(policy.id(), policy.version(), policy.effectiveFrom());
         return CompletenessReport.of(ref, asOf, missing, criteria(data, policy, asOf));
     }
 
     private List<CriterionResult> criteria(CaseData data, Policy policy, LocalDate asOf) {
-        PolicyCriteria c = policy.criteria();
+        // the indication chooses the criteria: MDSI drops the treatment-resistance ones (see Policy)
+        PolicyCriteria c = policy.criteriaFor(data.request().effectiveIndication());
         boolean reauth = data.request().effectivePhase() == Phase.REAUTHORIZATION;
         List<CriterionResult> out = new ArrayList<>();
         if (c.treatment()) {
-            out.add(AttestationChecks.treatment(data, policy));
+            out.add(AttestationChecks.treatment(data, policy, asOf));
         }
         if (c.age() != null) {
             out.add(PatientChecks.age(data, c.age(), asOf));
@@ -51,18 +52,29 @@ final class CompletenessEvaluator {
         if (c.diagnosis() != null) {
             out.add(PatientChecks.diagnosis(data, c.diagnosis(), codes));
         }
+        if (policy.judgesIndication()) {
+            out.add(IndicationCheck.check(data, policy));
+        }
         if (c.severity() != null && !reauth) {
             out.add(SeverityCheck.check(data, c.severity(), asOf));
         }
         if (c.failedTrials() != null) {
-            var qualifier = new TrialQualifier(c.failedTrials(), drugs, data.diagnosis().episodeStart(), asOf);
+            LocalDate episodeStart = data.diagnosis().episodeStart();
+            var qualifier = new TrialQualifier(c.failedTrials().standard(), drugs, episodeStart, asOf);
             out.add(FailedTrialsCheck.check(data, c.failedTrials(), qualifier));
             if (c.augmentation() != null) {
-                out.add(AugmentationCheck.augmentation(data, c.augmentation(), qualifier));
+                var augmentation = new TrialQualifier(c.augmentation().standard(c.failedTrials()), drugs, episodeStart, asOf);
+                out.add(AugmentationCheck.augmentation(data, c.augmentation(), augmentation));
             }
         }
         if (c.psychotherapy() != null) {
             out.add(AugmentationCheck.psychotherapy(data, c.psychotherapy()));
+        }
+        if (c.concurrentAntidepressant() != null) {
+            out.add(ConcurrentAntidepressantCheck.check(data, c.concurrentAntidepressant(), asOf));
+        }
+        if (c.priorEsketamine() != null) {
+            out.add(PriorEsketamineCheck.check(data, c.priorEsketamine()));
         }
         if (c.contraindications() != null) {
             out.add(ContraindicationsCheck.check(data, c.contraindications(), codes, asOf));
@@ -71,7 +83,7 @@ final class CompletenessEvaluator {
             out.add(AttestationChecks.prescriber(data, c.prescriber()));
         }
         if (c.rems() && data.request().treatment() == Treatment.ESKETAMINE) {
-            out.add(AttestationChecks.rems(data));
+            out.add(AttestationChecks.rems(data, c.remsPatientEnrolment()));
         }
         if (c.pdmp() != null) {
             out.add(AttestationChecks.pdmp(data, c.pdmp(), asOf));

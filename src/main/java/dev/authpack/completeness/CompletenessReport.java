@@ -15,8 +15,13 @@ import java.util.List;
 public record CompletenessReport(boolean complete, @JsonInclude(JsonInclude.Include.ALWAYS) PolicyRef policy, LocalDate asOf, List<String> missing,
                                  List<CriterionResult> criteria) {
 
-    /** The policy and the version the case was judged against (stamped into packets and audit). */
-    public record PolicyRef(String id, String version) {
+    /** The policy and the version the case was judged against (stamped into packets and audit); {@code effectiveFrom} absent for single-version policies. */
+    public record PolicyRef(String id, String version, LocalDate effectiveFrom) {
+
+        /** A policy with a single version in force whatever the date. */
+        public PolicyRef(String id, String version) {
+            this(id, version, null);
+        }
     }
 
     public CompletenessReport {

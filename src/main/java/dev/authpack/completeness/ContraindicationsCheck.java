@@ -3,10 +3,14 @@ package dev.authpack.completeness;
 import static dev.authpack.completeness.CriterionId.CONTRAINDICATIONS;
 
 import dev.authpack.casefile.CaseData;
+import dev.authpack.casefile.ConcurrentTherapy;
 import dev.authpack.casefile.Screening;
 import dev.authpack.casefile.SubstanceUse;
 import dev.authpack.policy.ContraindicationRule;
 import dev.authpack.policy.DiagnosisCodes;
+import dev.authpack.policy.PsychosisScreen;
+import dev.authpack.policy.Screen;
+import dev.authpack.policy.SubstanceUseScreen;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,9 +18,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * CONTRAINDICATIONS: every screening answer present and clear, and a recent blood pressure below
- * the policy's limits. An absent answer is MISSING even when another answer already fails: the
- * reviewer needs the whole screening either way.
+ * CONTRAINDICATIONS: every screening answer the policy reads present and clear, and (where the
+ * policy checks it) a recent blood pressure below its limits. An absent answer is MISSING even when
+ * another answer already fails: the reviewer needs the whole screening either way. The answers
+ * contract v1.1 added (attestations, hypersensitivity, concurrent therapies) count as "no" when absent.
  */
 final class ContraindicationsCheck {
 
@@ -28,26 +33,113 @@ final class ContraindicationsCheck {
         if (s == null) {
             return CriterionResult.missing(CONTRAINDICATIONS, "no screening recorded", "screening");
         }
-        List<String> absent = absent(s);
+        List<String> absent = absent(s, rule);
         if (!absent.isEmpty()) {
             return CriterionResult.missing(CONTRAINDICATIONS, "screening lacks " + String.join(", ", absent),
                     "screening." + absent.get(0));
         }
         List<String> problems = new ArrayList<>();
-        if (s.psychoticFeatures()) {
-            problems.add("psychotic features reported in screening");
-        }
-        if (codes.psychotic(data.diagnosis().icd10())) {
-            problems.add("diagnosis " + data.diagnosis().icd10() + " is a depression with psychotic features");
-        }
-        if (s.substanceUse() == SubstanceUse.ACTIVE) {
-            problems.add("active substance use");
-        }
+        List<String> clear = new ArrayList<>();
+        psychosis(data, s, rule, codes, problems, clear);
+        substanceUse(s, rule, asOf, problems, clear);
         if (s.vascularContraindication()) {
             problems.add("vascular contraindication");
+        } else {
+            clear.add("no vascular contraindication");
         }
-        if (s.pregnant()) {
-            problems.add("pregnant");
+        if (rule.pregnancy() == Screen.CHECKED) {
+            if (s.pregnant()) {
+                problems.add("pregnant");
+            } else {
+                clear.add("not pregnant");
+            }
+        }
+        if (rule.hypersensitivity() == Screen.CHECKED) {
+            if (Boolean.TRUE.equals(s.ketamineHypersensitivity())) {
+                problems.add("known hypersensitivity to ketamine or esketamine");
+            } else {
+                clear.add("no known hypersensitivity to ketamine or esketamine");
+            }
+        }
+        if (!rule.excludedConcurrentTherapies().isEmpty()) {
+            List<ConcurrentTherapy> excluded = s.concurrentTherapies().stream()
+                    .filter(rule.excludedConcurrentTherapies()::contains).distinct().toList();
+            if (excluded.isEmpty()) {
+                clear.add("no concurrent " + Wording.list(rule.excludedConcurrentTherapies()));
+            } else {
+                problems.add("receiving " + Wording.list(excluded) + " now, which this policy excludes alongside it");
+            }
+        }
+        String bp = bloodPressure(s, rule, asOf, problems);
+        if (problems.isEmpty()) {
+            if (rule.original()) {
+                return CriterionResult.met(CONTRAINDICATIONS, "no psychosis, active substance use, vascular "
+                        + "contraindication or pregnancy; " + bp, "screening");
+            }
+            return CriterionResult.met(CONTRAINDICATIONS, String.join("; ", clear) + (bp == null ? "" : "; " + bp),
+                    "screening");
+        }
+        return CriterionResult.notMet(CONTRAINDICATIONS, String.join("; ", problems), "screening");
+    }
+
+    private static void psychosis(CaseData data, Screening s, ContraindicationRule rule, DiagnosisCodes codes,
+                                  List<String> problems, List<String> clear) {
+        if (rule.psychosis() == PsychosisScreen.NOT_CHECKED) {
+            return;
+        }
+        List<String> found = new ArrayList<>();
+        if (s.psychoticFeatures()) {
+            found.add("psychotic features reported in screening");
+        }
+        if (codes.psychotic(data.diagnosis().icd10())) {
+            found.add("diagnosis " + data.diagnosis().icd10() + " is a depression with psychotic features");
+        }
+        if (found.isEmpty()) {
+            clear.add("no psychosis");
+        } else if (rule.psychosis() == PsychosisScreen.EXCLUDED) {
+            problems.addAll(found);
+        } else if (Boolean.TRUE.equals(s.psychosisRiskAttested())) {
+            clear.add(String.join(", ", found) + ": allowed, the prescriber attests that the benefit outweighs the risk");
+        } else {
+            problems.add(String.join(", ", found) + ", without the prescriber's attestation that the benefit"
+                    + " outweighs the risk");
+        }
+    }
+
+    private static void substanceUse(Screening s, ContraindicationRule rule, LocalDate asOf, List<String> problems,
+                                     List<String> clear) {
+        SubstanceUseScreen screen = rule.substanceUse();
+        if (screen == SubstanceUseScreen.NOT_CHECKED) {
+            return;
+        }
+        SubstanceUse use = s.substanceUse();
+        if (use == SubstanceUse.ACTIVE) {
+            if (screen == SubstanceUseScreen.TREATED_ALLOWED && Boolean.TRUE.equals(s.substanceUseTreated())) {
+                clear.add("active substance use, allowed because it is being treated");
+            } else {
+                problems.add(screen == SubstanceUseScreen.TREATED_ALLOWED
+                        ? "active substance use that is not recorded as treated" : "active substance use");
+            }
+            return;
+        }
+        if (use == SubstanceUse.IN_REMISSION && screen == SubstanceUseScreen.REMISSION_WITH_ABSTINENCE) {
+            long days = Wording.daysBefore(s.abstinentSince(), asOf);
+            String line = "substance use in remission, abstinent since " + s.abstinentSince() + " ("
+                    + Wording.count(days, "day", "days") + " before " + asOf + ")";
+            if (days >= rule.abstinenceDays()) {
+                clear.add(line);
+            } else {
+                problems.add(line + ": at least " + rule.abstinenceDays() + " days of abstinence required");
+            }
+            return;
+        }
+        clear.add("no active substance use");
+    }
+
+    /** The blood-pressure line for the MET detail, or null when the policy does not check it. */
+    private static String bloodPressure(Screening s, ContraindicationRule rule, LocalDate asOf, List<String> problems) {
+        if (rule.bloodPressure() == Screen.NOT_CHECKED) {
+            return null;
         }
         String bp = "blood pressure " + s.systolic() + "/" + s.diastolic() + " on " + s.measuredOn();
         if (!Wording.within(s.measuredOn(), asOf, rule.bpWindowDays())) {
@@ -56,22 +148,31 @@ final class ContraindicationsCheck {
         } else if (s.systolic() >= rule.bpSystolicLimit() || s.diastolic() >= rule.bpDiastolicLimit()) {
             problems.add(bp + " is not below " + rule.bpSystolicLimit() + "/" + rule.bpDiastolicLimit());
         }
-        if (problems.isEmpty()) {
-            return CriterionResult.met(CONTRAINDICATIONS, "no psychosis, active substance use, vascular "
-                    + "contraindication or pregnancy; " + bp, "screening");
-        }
-        return CriterionResult.notMet(CONTRAINDICATIONS, String.join("; ", problems), "screening");
+        return bp;
     }
 
-    private static List<String> absent(Screening s) {
+    /** The screening answers this policy reads that are absent, in the form's order. */
+    private static List<String> absent(Screening s, ContraindicationRule rule) {
         Map<String, Object> read = new LinkedHashMap<>();
-        read.put("psychoticFeatures", s.psychoticFeatures());
-        read.put("substanceUse", s.substanceUse());
+        if (rule.psychosis() != PsychosisScreen.NOT_CHECKED) {
+            read.put("psychoticFeatures", s.psychoticFeatures());
+        }
+        if (rule.substanceUse() != SubstanceUseScreen.NOT_CHECKED) {
+            read.put("substanceUse", s.substanceUse());
+        }
         read.put("vascularContraindication", s.vascularContraindication());
-        read.put("pregnant", s.pregnant());
-        read.put("systolic", s.systolic());
-        read.put("diastolic", s.diastolic());
-        read.put("measuredOn", s.measuredOn());
+        if (rule.pregnancy() == Screen.CHECKED) {
+            read.put("pregnant", s.pregnant());
+        }
+        if (rule.bloodPressure() == Screen.CHECKED) {
+            read.put("systolic", s.systolic());
+            read.put("diastolic", s.diastolic());
+            read.put("measuredOn", s.measuredOn());
+        }
+        if (rule.substanceUse() == SubstanceUseScreen.REMISSION_WITH_ABSTINENCE
+                && s.substanceUse() == SubstanceUse.IN_REMISSION) {
+            read.put("abstinentSince", s.abstinentSince());
+        }
         List<String> absent = new ArrayList<>();
         read.forEach((key, value) -> {
             if (value == null) {

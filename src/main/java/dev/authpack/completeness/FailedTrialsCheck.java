@@ -23,7 +23,7 @@ final class FailedTrialsCheck {
         if (trials.isEmpty()) {
             return CriterionResult.missing(FAILED_TRIALS, "no monotherapy trial recorded", FIELD);
         }
-        List<TrialVerdict> verdicts = trials.stream().map(t -> qualifier.judge(t, rule.minWeeksPerTrial())).toList();
+        List<TrialVerdict> verdicts = trials.stream().map(t -> qualifier.judge(t)).toList();
         List<TrialVerdict> counted = TrialQualifier.oncePerDrug(verdicts).stream().filter(TrialVerdict::qualifies).toList();
         // classes come from every qualifying trial, not only the one counted per drug: a repeat that
         // names the class of an unknown drug still adds it, and array order never changes the verdict

@@ -46,11 +46,27 @@ final class PatientChecks {
             return CriterionResult.missing(DIAGNOSIS, "no diagnosis code", "diagnosis.icd10");
         }
         String named = codes.describe(code).map(text -> code + " " + text).orElse(code.value());
+        if (rule.accepts(code) && rule.structuredInterview()) {
+            return interview(data, named);
+        }
         if (rule.accepts(code)) {
             return CriterionResult.met(DIAGNOSIS, named, "diagnosis.icd10");
         }
         return CriterionResult.notMet(DIAGNOSIS,
                 named + " is not an eligible diagnosis (eligible: " + Wording.list(rule.diagnoses()) + ")",
                 "diagnosis.icd10");
+    }
+
+    /** The policy also wants the diagnosis established by a structured clinical interview (e.g. SCID-5). */
+    private static CriterionResult interview(CaseData data, String named) {
+        Boolean interviewed = data.diagnosis().structuredInterview();
+        String field = "diagnosis.structuredInterview";
+        if (interviewed == null) {
+            return CriterionResult.missing(DIAGNOSIS, named + "; not recorded whether a structured clinical interview"
+                    + " established it (this policy requires one)", field);
+        }
+        return CriterionResult.of(DIAGNOSIS, interviewed, named + (interviewed
+                ? ", established by a structured clinical interview"
+                : "; not established by a structured clinical interview, which this policy requires"), field);
     }
 }

@@ -5,7 +5,8 @@ import dev.authpack.casefile.MedicationTrial;
 import dev.authpack.casefile.TrialOutcome;
 import dev.authpack.policy.Drug;
 import dev.authpack.policy.DrugCatalog;
-import dev.authpack.policy.TrialRule;
+import dev.authpack.policy.Comparison;
+import dev.authpack.policy.TrialStandard;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,35 +16,36 @@ import java.util.Optional;
 
 /**
  * Decides whether a monotherapy or augmentation trial counts as failed under a policy's trial
- * rules: outcome, duration, current episode, lookback, adherence and catalog dose. Every absent
+ * standard: class, outcome, intolerance, duration, current episode, lookback, adherence and catalog dose. Every absent
  * value a rule needs keeps the trial from qualifying, and the evidence line says which.
  */
 final class TrialQualifier {
 
-    private final TrialRule rule;
+    private final TrialStandard rule;
     private final DrugCatalog drugs;
     private final LocalDate episodeStart;
     private final LocalDate asOf;
 
-    TrialQualifier(TrialRule rule, DrugCatalog drugs, LocalDate episodeStart, LocalDate asOf) {
+    TrialQualifier(TrialStandard rule, DrugCatalog drugs, LocalDate episodeStart, LocalDate asOf) {
         this.rule = rule;
         this.drugs = drugs;
         this.episodeStart = episodeStart;
         this.asOf = asOf;
     }
 
-    TrialVerdict judge(MedicationTrial trial, int minWeeks) {
+    TrialVerdict judge(MedicationTrial trial) {
         Optional<Drug> known = drugs.find(trial.drug());
         DrugClass drugClass = trial.drugClass() != null ? trial.drugClass() : known.map(Drug::drugClass).orElse(null);
         LocalDate end = trial.endDate() != null ? trial.endDate() : asOf;
         List<String> problems = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        drugClass(drugClass, problems);
         outcome(trial, problems);
-        duration(trial, end, minWeeks, problems);
+        duration(trial, end, problems, notes);
         window(trial, end, problems);
         adherence(trial, problems);
-        List<String> notes = new ArrayList<>();
         dose(trial, known, problems, notes);
-        if (drugClass == null) {
+        if (drugClass == null && rule.onlyClasses() == null) {
             notes.add("class unknown: counts as a trial but adds no class");
         }
         StringBuilder line = new StringBuilder(TrialLines.describe(trial, asOf));
@@ -54,13 +56,33 @@ final class TrialQualifier {
         return new TrialVerdict(trial, problems.isEmpty(), drugClass, line.toString());
     }
 
+    /** Under a policy that counts only listed classes, another class (or none) does not qualify at all. */
+    private void drugClass(DrugClass drugClass, List<String> problems) {
+        if (rule.onlyClasses() == null || drugClass != null && rule.onlyClasses().contains(drugClass)) {
+            return;
+        }
+        String listed = rule.onlyClasses().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(", "));
+        problems.add((drugClass == null ? "class unknown" : "class " + drugClass) + ": only " + listed + " count");
+    }
+
     private void outcome(MedicationTrial trial, List<String> problems) {
         TrialOutcome outcome = trial.outcome();
         if (outcome == null) {
             problems.add("no outcome recorded");
             return;
         }
+        if (outcome == TrialOutcome.INTOLERANCE && !rule.intoleranceCounts()) {
+            problems.add("stopped for intolerance, which this policy does not count as a failed trial");
+            return;
+        }
         var max = rule.failureMaxImprovementPct();
+        if (max == null) {
+            // the policy names no number: any inadequate or partial response is a failure
+            if (outcome == TrialOutcome.RESPONSE) {
+                problems.add("the patient responded");
+            }
+            return;
+        }
         var pct = trial.improvementPct();
         switch (outcome) {
             case RESPONSE -> problems.add("the patient responded");
@@ -80,18 +102,25 @@ final class TrialQualifier {
         }
     }
 
-    private void duration(MedicationTrial trial, LocalDate end, int minWeeks, List<String> problems) {
+    private void duration(MedicationTrial trial, LocalDate end, List<String> problems, List<String> notes) {
         if (trial.startDate() == null) {
             problems.add("no start date");
             return;
         }
-        if (trial.outcome() == TrialOutcome.INTOLERANCE) {
+        if (trial.outcome() == TrialOutcome.INTOLERANCE && rule.intoleranceCounts()) {
             return; // stopping for side effects is a failure however early it happens
         }
         long days = Wording.daysBefore(trial.startDate(), end);
-        if (days < 7L * minWeeks) {
-            problems.add("lasted " + Wording.count(days, "day", "days") + ", at least " + (7 * minWeeks)
-                    + " days (" + minWeeks + " weeks) required");
+        int weeks = rule.minWeeks();
+        String lasted = "lasted " + Wording.count(days, "day", "days");
+        if (rule.durationComparison() == Comparison.AT_LEAST) {
+            if (days < 7L * weeks) {
+                problems.add(lasted + ", at least " + (7 * weeks) + " days (" + weeks + " weeks) required");
+            }
+        } else if (days < rule.minDays()) {
+            problems.add(lasted + ": not more than " + weeks + " weeks (" + rule.minDays() + " days or more required)");
+        } else {
+            notes.add(lasted + ": more than " + weeks + " weeks");
         }
     }
 

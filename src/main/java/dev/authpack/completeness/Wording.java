@@ -43,6 +43,12 @@ final class Wording {
         return treatment == Treatment.KETAMINE_IV ? "IV ketamine" : "esketamine";
     }
 
+    static String indication(dev.authpack.casefile.Indication indication) {
+        return indication == dev.authpack.casefile.Indication.MDSI
+                ? "depressive symptoms with acute suicidal ideation or behaviour (MDSI)"
+                : "treatment-resistant depression (TRD)";
+    }
+
     static String specialty(Specialty specialty) {
         return switch (specialty) {
             case PSYCHIATRY -> "psychiatry";

@@ -58,6 +58,23 @@ public final class YamlTemplates {
         return value;
     }
 
+    /**
+     * Binds YAML text that is not a file yet (an uploaded policy) as strictly as {@link #read};
+     * problems name {@code name} the way they would name a file.
+     */
+    public static <T> T readText(Path name, String text, Class<T> type) {
+        T value;
+        try {
+            value = MAPPER.readValue(text, type);
+        } catch (JacksonException e) {
+            throw new TemplateException(name, describe(e), e);
+        }
+        if (value == null) {
+            throw new TemplateException(name, "file is empty");
+        }
+        return value;
+    }
+
     /** The {@code .yaml}/{@code .yml} files of a folder, sorted by name so loading is repeatable. */
     public static List<Path> files(Path folder) {
         if (!Files.isDirectory(folder)) {

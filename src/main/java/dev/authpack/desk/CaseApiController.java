@@ -84,11 +84,22 @@ class CaseApiController {
         return views.view(intake.replace(current.id(), version, body, CaseBinder.Source.JSON));
     }
 
+    /**
+     * The case's completeness against its own policy; {@code ?policy=all} judges it against every
+     * payer policy covering its treatment, {@code ?policy=<id>} against that one policy instead.
+     */
     @GetMapping("/{id}/completeness")
-    CompletenessReport completeness(@PathVariable String id) {
+    Object completeness(@PathVariable String id, @RequestParam(required = false) String policy) {
         StoredCase stored = cases.read(id);
         audit.record(AuditAction.COMPLETENESS_CHECKED, stored.id().toString(), null, AuditOutcome.OK);
-        return completeness.check(stored.data());
+        if (policy == null || policy.isBlank()) {
+            return completeness.check(stored.data());
+        }
+        if (policy.strip().equals("all")) {
+            return completeness.compare(stored.data());
+        }
+        return completeness.checkAgainst(stored.data(), policy.strip())
+                .orElseThrow(() -> new InputException("policy", "must be 'all' or a loaded policy id; see GET /api/v1/policies"));
     }
 
     private static long versionOf(JsonNode body) {

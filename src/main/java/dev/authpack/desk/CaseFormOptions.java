@@ -1,6 +1,8 @@
 package dev.authpack.desk;
 
+import dev.authpack.casefile.ConcurrentTherapy;
 import dev.authpack.casefile.DrugClass;
+import dev.authpack.casefile.Indication;
 import dev.authpack.casefile.Instrument;
 import dev.authpack.casefile.Phase;
 import dev.authpack.casefile.PlanType;
@@ -12,6 +14,7 @@ import dev.authpack.casefile.TrialOutcome;
 import dev.authpack.casefile.TrialRole;
 import dev.authpack.policy.DrugCatalog;
 import dev.authpack.policy.PolicyCatalog;
+import dev.authpack.policy.PolicyFieldNeeds;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +31,7 @@ class CaseFormOptions {
 
     private static final List<Class<? extends Enum<?>>> ENUMS = List.of(Sex.class, PlanType.class, Specialty.class,
             Instrument.class, DrugClass.class, TrialRole.class, TrialOutcome.class, SubstanceUse.class,
-            Treatment.class, Phase.class);
+            Treatment.class, Phase.class, Indication.class, ConcurrentTherapy.class);
 
     private final PolicyCatalog policies;
     private final DrugCatalog drugs;
@@ -46,6 +49,9 @@ class CaseFormOptions {
         model.addAttribute("policies", policies.all());
         model.addAttribute("drugs", drugs.all());
         model.addAttribute("choices", enums);
+        Map<String, Map<String, String>> needs = new LinkedHashMap<>();
+        policies.all().forEach(p -> needs.put(p.id(), PolicyFieldNeeds.of(p)));
+        model.addAttribute("policyFields", new CaseFormPolicyFields(needs));
     }
 
     /** A trial whose class was left empty takes the catalog's class, as the API does; shown so it can be checked. */

@@ -15,7 +15,7 @@ final class CaseFormReader {
 
     private static final Pattern ROW_FIELD =
             Pattern.compile("(assessments|medicationTrials|psychotherapy|request\\.lines)\\[(\\d{1,4})\\]\\.(\\w{1,40})");
-    private static final Pattern FIELD = Pattern.compile("[a-zA-Z][a-zA-Z0-9]{0,39}(\\.[a-zA-Z][a-zA-Z0-9]{0,39})?");
+    private static final Pattern FIELD = Pattern.compile("[a-zA-Z][a-zA-Z0-9]{0,39}(\\.[a-zA-Z][a-zA-Z0-9]{0,39}){0,2}");
 
     private CaseFormReader() {
     }
@@ -25,7 +25,8 @@ final class CaseFormReader {
         Map<String, TreeMap<Integer, Map<String, String>>> rows = new LinkedHashMap<>();
         CaseForm.LISTS.forEach(list -> rows.put(list, new TreeMap<>()));
         params.forEach((name, given) -> {
-            String value = given.length == 0 ? "" : given[0];
+            // a multiple choice (checkboxes of one name) arrives as several values: one comma-separated text
+            String value = String.join(",", given);
             Matcher row = ROW_FIELD.matcher(name);
             if (row.matches()) {
                 rows.get(row.group(1)).computeIfAbsent(Integer.valueOf(row.group(2)), i -> new LinkedHashMap<>())

@@ -73,6 +73,11 @@ final class CaseFormTree {
             for (String name : node.propertyNames()) {
                 flatten(node.get(name), path.isEmpty() ? name : path + "." + name, out);
             }
+        } else if (node.isArray() && !node.isEmpty() && !node.get(0).isObject()) {
+            // a list of choices (screening.concurrentTherapies) is one comma-separated input value
+            java.util.List<String> items = new java.util.ArrayList<>();
+            node.forEach(item -> items.add(item.asString()));
+            out.put(path, String.join(",", items));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 flatten(node.get(i), path + "[" + i + "]", out);

@@ -1,5 +1,7 @@
 package dev.authpack.desk;
 
+import dev.authpack.policyupload.PolicyNotices;
+import dev.authpack.security.Actors;
 import dev.authpack.casefile.CaseService;
 import dev.authpack.casefile.CaseStatus;
 import dev.authpack.casefile.CaseSummary;
@@ -32,8 +34,10 @@ class CaseListController {
     private final CaseService cases;
     private final AuditLog audit;
     private final AuthorizationService authorizations;
+    private final PolicyNotices notices;
 
-    CaseListController(CaseService cases, AuditLog audit, AuthorizationService authorizations) {
+    CaseListController(CaseService cases, AuditLog audit, AuthorizationService authorizations, PolicyNotices notices) {
+        this.notices = notices;
         this.cases = cases;
         this.audit = audit;
         this.authorizations = authorizations;
@@ -68,6 +72,7 @@ class CaseListController {
                 .toList();
         audit.record(AuditAction.CASES_LISTED, null, null, AuditOutcome.OK);
         model.addAttribute("cases", rows);
+        model.addAttribute("notices", notices.latestByCase(Actors.current().clinicId()));
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("status", wanted);
         model.addAttribute("auths", auths);

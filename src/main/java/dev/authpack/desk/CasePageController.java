@@ -2,6 +2,7 @@ package dev.authpack.desk;
 
 import dev.authpack.casefile.CaseService;
 import dev.authpack.casefile.StoredCase;
+import dev.authpack.policyupload.PolicyNotices;
 import dev.authpack.audit.AuditAction;
 import dev.authpack.audit.AuditOutcome;
 import dev.authpack.attachment.AttachmentStore;
@@ -41,10 +42,13 @@ class CasePageController {
     private final AttachmentStore attachments;
     private final AuditLog audit;
     private final CasePanels panels;
+    private final PolicyNotices notices;
 
     CasePageController(CaseService cases, CompletenessService completeness, CodeWarnings codeWarnings,
-                       DocumentStore documents, AttachmentStore attachments, AuditLog audit, CasePanels panels) {
+                       DocumentStore documents, AttachmentStore attachments, AuditLog audit, CasePanels panels,
+                       PolicyNotices notices) {
         this.panels = panels;
+        this.notices = notices;
         this.cases = cases;
         this.completeness = completeness;
         this.codeWarnings = codeWarnings;
@@ -67,9 +71,11 @@ class CasePageController {
         audit.record(AuditAction.CASE_READ, stored.id().toString(), null, AuditOutcome.OK);
         CompletenessReport report = completeness.check(stored.data());
         model.addAttribute("kase", stored);
+        model.addAttribute("policyNotices", notices.forCase(stored.id().toString(), stored.clinicId()));
         model.addAttribute("data", stored.data());
         model.addAttribute("report", report);
         model.addAttribute("checklist", report.criteria().stream().map(CasePageController::item).toList());
+        model.addAttribute("comparison", completeness.compare(stored.data()));
         model.addAttribute("missing", report.missing().stream()
                 .map(p -> new MissingField(p, CaseForm.labelKeyOf(p), CaseForm.idOf(p))).toList());
         model.addAttribute("warnings", codeWarnings.warningsFor(stored.data()));

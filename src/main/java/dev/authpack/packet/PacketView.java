@@ -11,8 +11,10 @@ record PacketView(Meta meta, Person patient, Cover cover, Request request, List<
                   Letter letter, History history, Severity severity, List<String> enclosures) {
 
     /** Kind of packet, and the policy it answers (stamped into the PDF's metadata). */
+    /** {@code policySource}: where the policy's rules were read (its citation), printed on the request page. */
     record Meta(boolean exception, boolean reauthorization,
-                boolean selfPay, String policyId, String policyVersion, String policyName, String generatedOn) {
+                boolean selfPay, String policyId, String policyVersion, String policyName, String generatedOn,
+                String policySource) {
     }
 
     record Person(String name, String firstName, String lastName, String dateOfBirth, Integer age, String sex,
@@ -39,7 +41,8 @@ record PacketView(Meta meta, Person patient, Cover cover, Request request, List<
     /** The letter's facts; which sentences apply follows from the flags in {@link Meta}. */
     record Letter(String date, String payer, int trialCount, int classCount, String episodeMonths,
                   ScoreRow latest, ScoreRow baseline, String improvementPct, List<CriterionRow> unmet,
-                  boolean esketamine, int psychotherapyCourses) {
+                  boolean esketamine, int psychotherapyCourses, String indication, boolean suicidality,
+                  String concurrentAntidepressant) {
     }
 
     record History(List<TrialRow> trials, List<TrialRow> augmentation, List<TherapyRow> psychotherapy,

@@ -45,12 +45,13 @@ class PacketViewFactory {
     PacketView build(CaseData c, CompletenessReport report, List<String> attachmentTitles, boolean exception) {
         LocalDate today = LocalDate.now(clock);
         LocalDate asOf = report.asOf() != null ? report.asOf() : today;
-        Policy policy = policies.find(c.policyId()).orElse(null);
+        // the version that judged the case, so the approval and the source match the checklist
+        Policy policy = policies.inForce(c.policyId(), asOf).orElse(null);
         List<CriterionRow> criteria = report.criteria().stream().map(PacketViewFactory::row).toList();
         Meta meta = new Meta(exception, c.request().effectivePhase() == Phase.REAUTHORIZATION, c.selfPay(),
                 report.policy() == null ? null : report.policy().id(),
                 report.policy() == null ? null : report.policy().version(),
-                policy == null ? null : policy.name(), today.toString());
+                policy == null ? null : policy.name(), today.toString(), source(policy));
         return new PacketView(meta, person(c, asOf), cover(c, today), request(c, policy), criteria,
                 letter(c, report, today), history.history(c.medicationTrials(), c.psychotherapy(), asOf),
                 SeverityViews.severity(c.assessments()), List.copyOf(attachmentTitles));
@@ -89,7 +90,35 @@ class PacketViewFactory {
                 Formats.text(c.coverage().planType()), pr.name(), Formats.text(pr.npi()),
                 Formats.text(pr.specialty()), pr.phone(), pr.fax(), f.name(), Formats.text(f.npi()),
                 Formats.text(f.tin()), f.address(), f.remsCertified(),
-                policy == null || policy.approval() == null ? null : policy.approval().toString());
+                approval(c, policy));
+    }
+
+    private static String approval(CaseData c, Policy policy) {
+        var period = policy == null ? null : policy.approvalFor(c.request().effectiveIndication(), c.request().effectivePhase());
+        return period == null ? null : period.toString();
+    }
+
+    /** "source; document; read at url", or null without a policy. */
+    private static String source(Policy policy) {
+        if (policy == null) {
+            return null;
+        }
+        var citation = policy.citation();
+        if (citation == null) {
+            return policy.source();
+        }
+        StringBuilder out = new StringBuilder(policy.source());
+        if (citation.document() != null && !policy.source().contains(citation.document())) {
+            out.append("; ").append(citation.document());
+        }
+        if (citation.date() != null) {
+            out.append("; ").append(citation.date());
+        }
+        out.append("; ").append(citation.url());
+        if (citation.secondary() != null) {
+            out.append(". Secondary source: ").append(citation.secondary());
+        }
+        return out.toString();
     }
 
     private Letter letter(CaseData c, CompletenessReport report, LocalDate today) {
@@ -106,6 +135,18 @@ class PacketViewFactory {
         return new Letter(today.toString(), c.coverage().payerName(), mono.size(), (int) classes, months,
                 SeverityViews.row(latest), baseline == latest ? null : SeverityViews.row(baseline),
                 SeverityViews.improvement(baseline, latest), unmet,
-                c.request().treatment() == Treatment.ESKETAMINE, c.psychotherapy().size());
+                c.request().treatment() == Treatment.ESKETAMINE, c.psychotherapy().size(),
+                c.request().effectiveIndication().name(),
+                c.screening() != null && Boolean.TRUE.equals(c.screening().acuteSuicidality()), concurrent(c));
+    }
+
+    /** "escitalopram 10 mg/day since 2026-11-01", or null when none is recorded. */
+    private static String concurrent(CaseData c) {
+        var drug = c.request().concurrentAntidepressant();
+        if (drug == null) {
+            return null;
+        }
+        return drug.drug() + (drug.dailyDoseMg() == null ? "" : " " + drug.dailyDoseMg().stripTrailingZeros().toPlainString()
+                + " mg/day") + (drug.startDate() == null ? "" : " since " + drug.startDate());
     }
 }

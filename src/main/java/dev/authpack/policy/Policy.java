@@ -1,17 +1,32 @@
 package dev.authpack.policy;
 
+import dev.authpack.casefile.Indication;
+import dev.authpack.casefile.Phase;
 import dev.authpack.casefile.Treatment;
+import java.time.LocalDate;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /**
- * One payer policy as loaded from {@code templates/policies/<id>.yaml}. {@code version} is stamped
- * into every completeness report, packet and audit record; {@code source} names the published
- * policy family it follows. {@code approval} is absent for self-pay.
+ * One payer policy (one version of it) as loaded from {@code templates/policies/}. {@code version}
+ * is stamped into every completeness report, packet and audit record; {@code effectiveFrom} (absent:
+ * always) says from which start date this version decides; {@code source} names the published
+ * policy and {@code citation} where exactly it was read. {@code approval} is absent for self-pay.
+ *
+ * <p>{@code notCovered} gives, per treatment the payer refuses, the reason the report states.
+ * {@code indications} (absent: the policy does not judge the indication, as the original four) lists
+ * the indications covered, each with its approval and its own criteria sections; under MDSI the
+ * treatment-resistance sections of {@code criteria} do not apply.
  */
-public record Policy(String id, String version, String name, String source, Set<Treatment> treatments,
-                     ApprovalPeriod approval, PolicyCriteria criteria) {
+public record Policy(String id, String version, LocalDate effectiveFrom, String name, String source,
+                     Citation citation, Set<Treatment> treatments, Map<Treatment, String> notCovered,
+                     ApprovalPeriod approval, Map<Indication, IndicationRule> indications, PolicyCriteria criteria,
+                     JsonNode exampleCase, List<PolicyExample> examples) {
 
     public Policy {
         id = Checks.text(id, "id");
@@ -21,14 +36,74 @@ public record Policy(String id, String version, String name, String source, Set<
         version = Checks.text(version, "version");
         name = Checks.text(name, "name");
         source = Checks.text(source, "source");
-        Checks.notEmpty(treatments, "treatments");
-        treatments = Collections.unmodifiableSet(EnumSet.copyOf(treatments));
+        notCovered = notCovered == null || notCovered.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new EnumMap<>(notCovered));
+        if (notCovered.isEmpty() || treatments == null || !treatments.isEmpty()) {
+            Checks.notEmpty(treatments, "treatments");
+        }
+        treatments = treatments.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(treatments));
+        notCovered.keySet().stream().filter(treatments::contains).findFirst().ifPresent(t -> {
+            throw new IllegalArgumentException(t + " is both in treatments and in notCovered");
+        });
         if (criteria == null) {
             throw new IllegalArgumentException("criteria is required (write 'criteria: {}' for none)");
+        }
+        indications = indications == null || indications.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new EnumMap<>(indications));
+        for (Indication indication : Indication.values()) {
+            criteriaFor(indication, criteria, indications).checkConsistent();
+        }
+        examples = examples == null ? List.of() : List.copyOf(examples);
+        if (!examples.isEmpty() && exampleCase == null) {
+            throw new IllegalArgumentException("examples need an exampleCase to start from");
         }
     }
 
     public boolean covers(Treatment treatment) {
         return treatment != null && treatments.contains(treatment);
+    }
+
+    /** True when the policy judges the request's indication (the INDICATION criterion applies). */
+    public boolean judgesIndication() {
+        return !indications.isEmpty();
+    }
+
+    public boolean covers(Indication indication) {
+        return indications.containsKey(indication);
+    }
+
+    /**
+     * The criteria that decide a request for {@code indication}. An indication the policy does not
+     * cover is judged as TRD (INDICATION then answers NOT_MET).
+     */
+    public PolicyCriteria criteriaFor(Indication indication) {
+        return criteriaFor(indication, criteria, indications);
+    }
+
+    private static PolicyCriteria criteriaFor(Indication requested, PolicyCriteria criteria,
+                                              Map<Indication, IndicationRule> indications) {
+        if (indications == null || indications.isEmpty()) {
+            return criteria;
+        }
+        Indication judged = indications.containsKey(requested) ? requested : Indication.TRD;
+        IndicationRule rule = indications.get(judged);
+        return criteria.overlay(rule == null ? null : rule.criteria(), judged == Indication.MDSI);
+    }
+
+    /** How long an approval for this indication and phase lasts; null when the policy approves nothing. */
+    public ApprovalPeriod approvalFor(Indication indication, Phase phase) {
+        IndicationRule rule = indications.get(indication);
+        if (rule == null) {
+            return approval;
+        }
+        if (phase == Phase.REAUTHORIZATION && rule.reauthorizationApproval() != null) {
+            return rule.reauthorizationApproval();
+        }
+        return rule.approval() != null ? rule.approval() : approval;
+    }
+
+    /** Why the payer refuses a treatment it does not cover, when the policy says. */
+    public String notCoveredReason(Treatment treatment) {
+        return treatment == null ? null : notCovered.get(treatment);
     }
 }

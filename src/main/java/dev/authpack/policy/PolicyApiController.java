@@ -1,12 +1,19 @@
 package dev.authpack.policy;
 
+import dev.authpack.casefile.Indication;
 import dev.authpack.casefile.Treatment;
+import dev.authpack.core.NotFoundException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/v1/policies}: which payer policies are loaded, so clients can pick a policyId. */
+/**
+ * {@code GET /api/v1/policies}: which payer policies are loaded (each id once, its newest version),
+ * so clients can pick a policyId; {@code GET /api/v1/policies/{id}/versions}: every version, oldest first.
+ */
 @RestController
 class PolicyApiController {
 
@@ -16,13 +23,26 @@ class PolicyApiController {
         this.policies = policies;
     }
 
-    record PolicySummary(String id, String version, String name, String source, Set<Treatment> treatments) {
+    record PolicySummary(String id, String version, LocalDate effectiveFrom, String name, String source,
+                         Set<Treatment> treatments, Set<Indication> indications) {
+
+        static PolicySummary of(Policy p) {
+            return new PolicySummary(p.id(), p.version(), p.effectiveFrom(), p.name(), p.source(), p.treatments(),
+                    p.indications().keySet());
+        }
     }
 
     @GetMapping("/api/v1/policies")
     List<PolicySummary> list() {
-        return policies.all().stream()
-                .map(p -> new PolicySummary(p.id(), p.version(), p.name(), p.source(), p.treatments()))
-                .toList();
+        return policies.all().stream().map(PolicySummary::of).toList();
+    }
+
+    @GetMapping("/api/v1/policies/{id}/versions")
+    List<PolicySummary> versions(@PathVariable String id) {
+        List<Policy> versions = policies.versions(id);
+        if (versions.isEmpty()) {
+            throw new NotFoundException("no policy " + id);
+        }
+        return versions.stream().map(PolicySummary::of).toList();
     }
 }

@@ -1,62 +1,246 @@
 package dev.authpack.policy;
 
+import dev.authpack.casefile.Indication;
 import dev.authpack.casefile.KnownPolicies;
 import dev.authpack.content.TemplateException;
 import dev.authpack.content.TemplatesProperties;
 import dev.authpack.content.YamlTemplates;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * The payer policies of {@code templates/policies/}, loaded and checked once at start-up: a file
- * whose name is not its id, a duplicate id or a diagnosis code missing from the code table stops
- * the application with the file's path.
+ * whose name is not its id, a duplicate id, a diagnosis code missing from the code table or an
+ * example that gets another verdict stops the application with the file's path.
+ *
+ * <p>Layout: {@code policies/<id>.yaml} holds a policy with one version; a folder
+ * {@code policies/<id>/} holds several versions of one policy, one file per version named by its
+ * {@code effectiveFrom} date ({@code policies/texas-medicaid-spravato/2025-05-01.yaml}). The
+ * version in force on a date is the one with the latest {@code effectiveFrom} on or before it.
  */
 @Component
 public class PolicyCatalog implements KnownPolicies {
 
     private static final Logger log = LoggerFactory.getLogger(PolicyCatalog.class);
+    private static final Comparator<Policy> BY_EFFECTIVE_FROM =
+            Comparator.comparing(Policy::effectiveFrom, Comparator.nullsFirst(Comparator.naturalOrder()));
 
-    private final Map<String, Policy> byId;
+    private final Map<String, List<Policy>> shipped;
+    private final DiagnosisCodes codes;
+    private final PolicyUploads uploads;
+    /** Shipped files merged with stored uploads; replaced whole, never edited, so readers need no lock. */
+    private volatile Merged merged;
+    private volatile long checkedAt = Long.MIN_VALUE;
 
-    public PolicyCatalog(TemplatesProperties templates, DiagnosisCodes codes) {
-        Path folder = templates.resolve("policies");
-        Map<String, Policy> loaded = new LinkedHashMap<>();
-        List<Path> files = YamlTemplates.files(folder);
-        if (files.isEmpty()) {
-            throw new TemplateException(folder, "no policy files (*.yaml)");
-        }
-        for (Path file : files) {
-            Policy policy = YamlTemplates.read(file, Policy.class);
-            check(file, policy, codes);
-            if (loaded.putIfAbsent(policy.id(), policy) != null) {
-                throw new TemplateException(file, "duplicate policy id '" + policy.id() + "'");
-            }
-        }
-        this.byId = Collections.unmodifiableMap(loaded);
-        log.info("Loaded {} payer policies from {}: {}", byId.size(), folder, byId.keySet());
+    private record Merged(long latestUpload, Map<String, List<Policy>> byId) {
     }
 
-    private static void check(Path file, Policy policy, DiagnosisCodes codes) {
-        String base = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        if (!base.equals(policy.id())) {
-            throw new TemplateException(file, "id '" + policy.id() + "' must match the file name '" + base + "'");
+    /** Loads without running the files' examples (tools and tests that only read parameters). */
+    public PolicyCatalog(TemplatesProperties templates, DiagnosisCodes codes) {
+        this(templates, codes, null, null);
+    }
+
+    public PolicyCatalog(TemplatesProperties templates, DiagnosisCodes codes, PolicyExampleCheck examples) {
+        this(templates, codes, examples, null);
+    }
+
+    @Autowired
+    public PolicyCatalog(TemplatesProperties templates, DiagnosisCodes codes, PolicyExampleCheck examples,
+                         PolicyUploads uploads) {
+        this.codes = codes;
+        this.uploads = uploads;
+        Path folder = templates.resolve("policies");
+        Map<String, List<Policy>> loaded = new LinkedHashMap<>();
+        List<Path> files = YamlTemplates.files(folder);
+        List<Path> versioned = folders(folder);
+        if (files.isEmpty() && versioned.isEmpty()) {
+            throw new TemplateException(folder, "no policy files (*.yaml)");
         }
-        DiagnosisRule dx = policy.criteria().diagnosis();
-        if (dx != null) {
-            dx.diagnoses().stream().filter(code -> codes.describe(code).isEmpty()).findFirst().ifPresent(code -> {
-                throw new TemplateException(file, "diagnosis code " + code + " is not in the code table "
-                        + "(templates/codes/): add it there first");
-            });
+        int ran = 0;
+        for (Path file : files) {
+            Policy policy = load(file, codes);
+            String base = baseName(file);
+            if (!base.equals(policy.id())) {
+                throw new TemplateException(file, "id '" + policy.id() + "' must match the file name '" + base + "'");
+            }
+            if (loaded.putIfAbsent(policy.id(), List.of(policy)) != null) {
+                throw new TemplateException(file, "duplicate policy id '" + policy.id() + "'");
+            }
+            ran += runExamples(file, policy, examples);
         }
+        for (Path dir : versioned) {
+            List<Policy> versions = new ArrayList<>();
+            for (Path file : YamlTemplates.files(dir)) {
+                Policy policy = load(file, codes);
+                checkVersion(dir, file, policy, versions);
+                versions.add(policy);
+                ran += runExamples(file, policy, examples);
+            }
+            if (versions.isEmpty()) {
+                throw new TemplateException(dir, "no policy versions (*.yaml) in the folder");
+            }
+            versions.sort(BY_EFFECTIVE_FROM);
+            if (loaded.putIfAbsent(dir.getFileName().toString(), List.copyOf(versions)) != null) {
+                throw new TemplateException(dir, "duplicate policy id '" + dir.getFileName() + "'");
+            }
+        }
+        this.shipped = Collections.unmodifiableMap(loaded);
+        this.merged = new Merged(0, shipped);
+        log.info("Loaded {} payer policies from {} ({} examples passed): {}", shipped.size(), folder, ran,
+                shipped.keySet());
+    }
+
+    /**
+     * Parses an uploaded policy file as strictly as a shipped one (unknown keys, bad values and
+     * diagnosis codes missing from the code table are {@link TemplateException}s naming key and
+     * line); it must carry an {@code effectiveFrom}. Its examples are not run here.
+     */
+    public Policy parseUpload(String yaml) {
+        Path name = Path.of("upload.yaml");
+        Policy policy = YamlTemplates.readText(name, yaml, Policy.class);
+        checkCodes(name, policy, codes);
+        if (policy.effectiveFrom() == null) {
+            throw new TemplateException(name, "effectiveFrom is required for an uploaded version (the first start "
+                    + "date it judges)");
+        }
+        return policy;
+    }
+
+    /**
+     * The merged view, re-read when another upload has been stored since (by this instance or any
+     * other sharing the database). The question costs one indexed MAX query and is asked at most
+     * once a second, so a second instance sees an upload within a second.
+     */
+    private Map<String, List<Policy>> byId() {
+        if (uploads != null && System.nanoTime() - checkedAt > 1_000_000_000L) {
+            try {
+                refresh();
+            } catch (org.springframework.dao.DataAccessException e) {
+                // e.g. asked before the migrations ran: keep what is loaded and ask again next time
+                log.warn("Could not read stored policy uploads: {}", e.getMessage());
+            }
+        }
+        return merged.byId();
+    }
+
+    /** Re-reads the stored uploads now if there are new ones (an upload calls it so it is in use at once). */
+    public synchronized void refresh() {
+        if (uploads == null) {
+            return;
+        }
+        long latest = uploads.latestId();
+        checkedAt = System.nanoTime();
+        if (latest == merged.latestUpload()) {
+            return;
+        }
+        Map<String, List<Policy>> all = new LinkedHashMap<>();
+        shipped.forEach((id, versions) -> all.put(id, new ArrayList<>(versions)));
+        for (PolicyUpload upload : uploads.all()) {
+            Policy policy;
+            try {
+                policy = parseUpload(upload.yaml());
+            } catch (TemplateException e) {
+                // checked when it was uploaded; a later change to the code table can still break it
+                log.error("Stored policy upload {} ({} {}) no longer loads: {}", upload.id(), upload.policyId(),
+                        upload.version(), e.problem());
+                continue;
+            }
+            List<Policy> versions = all.computeIfAbsent(policy.id(), k -> new ArrayList<>());
+            if (versions.stream().anyMatch(v -> v.version().equals(policy.version()))) {
+                log.warn("Stored policy upload {} repeats {} version {}: the shipped file wins", upload.id(),
+                        policy.id(), policy.version());
+                continue;
+            }
+            versions.add(policy);
+        }
+        Map<String, List<Policy>> frozen = new LinkedHashMap<>();
+        all.forEach((id, versions) -> {
+            versions.sort(BY_EFFECTIVE_FROM);
+            frozen.put(id, List.copyOf(versions));
+        });
+        merged = new Merged(latest, Collections.unmodifiableMap(frozen));
+    }
+
+    private static Policy load(Path file, DiagnosisCodes codes) {
+        Policy policy = YamlTemplates.read(file, Policy.class);
+        checkCodes(file, policy, codes);
+        return policy;
+    }
+
+    private static void checkCodes(Path file, Policy policy, DiagnosisCodes codes) {
+        List<DiagnosisRule> rules = new ArrayList<>();
+        for (Indication indication : Indication.values()) {
+            Optional.ofNullable(policy.criteriaFor(indication).diagnosis()).ifPresent(rules::add);
+        }
+        rules.stream().flatMap(dx -> dx.diagnoses().stream()).filter(code -> codes.describe(code).isEmpty())
+                .findFirst().ifPresent(code -> {
+                    throw new TemplateException(file, "diagnosis code " + code + " is not in the code table "
+                            + "(templates/codes/): add it there first");
+                });
+    }
+
+    private static void checkVersion(Path dir, Path file, Policy policy, List<Policy> earlier) {
+        String id = dir.getFileName().toString();
+        if (!id.equals(policy.id())) {
+            throw new TemplateException(file, "id '" + policy.id() + "' must match the folder name '" + id + "'");
+        }
+        if (policy.effectiveFrom() == null) {
+            throw new TemplateException(file, "effectiveFrom is required for a version in a policy folder");
+        }
+        String base = baseName(file);
+        try {
+            if (!LocalDate.parse(base).equals(policy.effectiveFrom())) {
+                throw new TemplateException(file, "effectiveFrom " + policy.effectiveFrom()
+                        + " must match the file name '" + base + "'");
+            }
+        } catch (DateTimeParseException e) {
+            throw new TemplateException(file, "a version's file name must be its effectiveFrom date (YYYY-MM-DD)");
+        }
+        for (Policy other : earlier) {
+            if (other.version().equals(policy.version())) {
+                throw new TemplateException(file, "duplicate version '" + policy.version() + "' of '" + id + "'");
+            }
+        }
+    }
+
+    private static int runExamples(Path file, Policy policy, PolicyExampleCheck examples) {
+        if (examples == null) {
+            return 0;
+        }
+        try {
+            return examples.check(policy);
+        } catch (IllegalArgumentException e) {
+            throw new TemplateException(file, e.getMessage(), e);
+        }
+    }
+
+    private static List<Path> folders(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> listing = Files.list(folder)) {
+            return listing.filter(Files::isDirectory).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new TemplateException(folder, "cannot list the folder: " + e.getMessage(), e);
+        }
+    }
+
+    private static String baseName(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
     }
 
     @Override
@@ -64,12 +248,43 @@ public class PolicyCatalog implements KnownPolicies {
         return find(policyId).isPresent();
     }
 
+    /** The newest version of a policy (the one with the latest {@code effectiveFrom}). */
     public Optional<Policy> find(String id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
+        List<Policy> versions = id == null ? null : byId().get(id);
+        return versions == null ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
     }
 
-    /** Every policy, in file-name order. */
+    /**
+     * The version in force on {@code asOf}: the latest {@code effectiveFrom} on or before it. When
+     * {@code asOf} precedes every version, the first version (whose criteria then answer that it is
+     * not yet in force).
+     */
+    public Optional<Policy> inForce(String id, LocalDate asOf) {
+        List<Policy> versions = id == null ? null : byId().get(id);
+        if (versions == null) {
+            return Optional.empty();
+        }
+        return Optional.of(inForce(versions, asOf));
+    }
+
+    /** Of {@code versions} (oldest first), the one in force on {@code asOf}, by the rule of {@link #inForce(String, LocalDate)}. */
+    public static Policy inForce(List<Policy> versions, LocalDate asOf) {
+        Policy chosen = versions.get(0);
+        for (Policy p : versions) {
+            if (p.effectiveFrom() == null || !p.effectiveFrom().isAfter(asOf)) {
+                chosen = p;
+            }
+        }
+        return chosen;
+    }
+
+    /** Every version of a policy, oldest first (empty for an unknown id). */
+    public List<Policy> versions(String id) {
+        return id == null ? List.of() : byId().getOrDefault(id, List.of());
+    }
+
+    /** The newest version of every policy, in file-name order. */
     public List<Policy> all() {
-        return new ArrayList<>(byId.values());
+        return byId().values().stream().map(versions -> versions.get(versions.size() - 1)).toList();
     }
 }

@@ -62,8 +62,12 @@ class ArchitectureTest {
                     "document", "packet", "authorization")),
             // several instances, scheduled jobs, backups: above the audit trail, below every feature
             Map.entry("operations", Set.of("core", "security", "audit")),
+            // policy versions uploaded by an administrator, and what they change for open cases (issue #11)
+            Map.entry("policyupload", Set.of("core", "content", "security", "audit", "web", "casefile", "policy",
+                    "completeness")),
             Map.entry("desk", Set.of("core", "content", "security", "audit", "web", "casefile", "policy",
-                    "completeness", "rendering", "document", "attachment", "estimate", "packet", "authorization")));
+                    "completeness", "rendering", "document", "attachment", "estimate", "packet", "authorization",
+                    "policyupload")));
 
     @Test
     void everyPackageUsesOnlyThePackagesBelowIt() {

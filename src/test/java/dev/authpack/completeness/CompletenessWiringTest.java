@@ -29,7 +29,7 @@ class CompletenessWiringTest {
     void startsWithTheShippedTemplatesAndADefaultClock() {
         runner.withPropertyValues("authpack.templates.dir=templates").run(context -> {
             assertThat(context).hasNotFailed();
-            assertThat(context.getBean(PolicyCatalog.class).all()).hasSize(4);
+            assertThat(context.getBean(PolicyCatalog.class).all()).hasSize(12);
             assertThat(context).hasSingleBean(Clock.class);
             assertThat(context.getBean(CompletenessService.class).check(CaseBuilder.complete().data()).complete()).isTrue();
         });

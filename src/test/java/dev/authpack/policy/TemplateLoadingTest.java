@@ -33,7 +33,9 @@ class TemplateLoadingTest {
         PolicyCatalog catalog = new PolicyCatalog(SHIPPED, new DiagnosisCodes(SHIPPED));
 
         assertThat(catalog.all()).extracting(Policy::id)
-                .containsExactlyInAnyOrder("esketamine-standard", "esketamine-augmented", "ketamine-iv-strict", "self-pay");
+                .containsExactlyInAnyOrder("esketamine-standard", "esketamine-augmented", "ketamine-iv-strict", "self-pay",
+                        "cigna-spravato", "triples-esketamine", "qualchoice-spravato", "carefirst-spravato", "bcbsma-087",
+                        "medical-mutual-spravato", "texas-medicaid-spravato", "aetna-ketamine-0938");
         Policy standard = catalog.find("esketamine-standard").orElseThrow();
         assertThat(standard.version()).isEqualTo("2026.1");
         assertThat(standard.treatments()).containsExactly(Treatment.ESKETAMINE);
@@ -84,7 +86,7 @@ class TemplateLoadingTest {
     void codeTableDescribesEveryF32AndF33Code() {
         DiagnosisCodes codes = new DiagnosisCodes(SHIPPED);
 
-        assertThat(codes.all()).hasSize(16);
+        assertThat(codes.all()).hasSize(24);
         assertThat(codes.describe(Icd10Code.of("f332"))).hasValueSatisfying(d -> assertThat(d).contains("recurrent"));
         assertThat(codes.psychotic(Icd10Code.of("F33.3"))).isTrue();
         assertThat(codes.psychotic(Icd10Code.of("F32.3"))).isTrue();

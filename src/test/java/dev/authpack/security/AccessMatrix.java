@@ -86,6 +86,9 @@ final class AccessMatrix {
                     (f, w) -> post("/api/v1/cases/" + f.deniedCaseOf(w) + "/appeal-packet")),
             api("GET", "/api/v1/worklist", READERS, false, 200, (f, w) -> get("/api/v1/worklist")),
             api("GET", "/api/v1/policies", SIGNED_IN, false, 200, (f, w) -> get("/api/v1/policies")),
+            api("GET", "/api/v1/policies/{id}/versions", SIGNED_IN, false, 200,
+                    (f, w) -> get("/api/v1/policies/texas-medicaid-spravato/versions")),
+            api("POST", "/api/v1/policies", ADMINS, false, 201, (f, w) -> policyUpload()),
             api("GET", "/api/v1/audit", ADMINS, false, 200, (f, w) -> get("/api/v1/audit?size=5")),
             // the tests' database is in memory, which cannot be backed up: an administrator gets 409, not 201
             api("POST", "/api/v1/admin/backups", ADMINS, false, 409, (f, w) -> post("/api/v1/admin/backups")),
@@ -125,6 +128,8 @@ final class AccessMatrix {
                     (f, w) -> get("/documents/" + f.documentOf(w) + "/pages/1")),
             web("GET", "/admin", ADMINS, false, (f, w) -> get("/admin")),
             web("GET", "/admin/audit", ADMINS, false, (f, w) -> get("/admin/audit")),
+            web("GET", "/admin/policies", ADMINS, false, (f, w) -> get("/admin/policies")),
+            web("POST", "/admin/policies", ADMINS, false, (f, w) -> form("/admin/policies", "note", "no file")),
             web("GET", "/admin/users", ADMINS, false, (f, w) -> get("/admin/users")),
             web("POST", "/admin/users", ADMINS, false, (f, w) -> form("/admin/users", "username", f.freshUsername(),
                     "role", "CLINIC", "clinicId", "north", "password", "matrix-password-2026")),
@@ -152,6 +157,17 @@ final class AccessMatrix {
 
     private static Endpoint web(String method, String pattern, Set<Who> allowed, boolean scoped, Call call) {
         return new Endpoint(method, pattern, false, allowed, scoped, 200, call);
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger UPLOADS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A valid policy file with a version no earlier call used, so an allowed caller gets 201 every time. */
+    static Request policyUpload() {
+        String yaml = "id: matrix-upload\nversion: \"" + System.nanoTime() + "-" + UPLOADS.incrementAndGet() + "\"\n"
+                + "effectiveFrom: " + java.time.LocalDate.of(2020, 1, 1).plusDays(UPLOADS.get() + System.nanoTime() % 10000 * 50)
+                + "\nname: Matrix upload\nsource: access matrix\ntreatments: [ESKETAMINE]\ncriteria: {}\n";
+        return new Request("POST", "/api/v1/policies", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "application/yaml");
     }
 
     static Request get(String path) {

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * A browser's view of the web UI over real HTTP: cookies kept, redirects not followed (tests look
  * at them), forms posted with the CSRF token the page carried.
  */
-final class Browser {
+public final class Browser {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
 
@@ -27,18 +27,18 @@ final class Browser {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 
-    Browser(int port) {
+    public Browser(int port) {
         this.base = "http://127.0.0.1:" + port;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** Signs in through the login form; returns the answer to the form post (a redirect). */
-    HttpResponse<String> login(String username, String password) {
+    public HttpResponse<String> login(String username, String password) {
         HttpResponse<String> page = get("/login");
         return post("/login", csrfOf(page.body()), Map.of("username", username, "password", password));
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 

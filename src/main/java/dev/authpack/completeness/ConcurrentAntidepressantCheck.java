@@ -1,0 +1,64 @@
+package dev.authpack.completeness;
+
+import static dev.authpack.completeness.CriterionId.CONCURRENT_ANTIDEPRESSANT;
+
+import dev.authpack.casefile.CaseData;
+import dev.authpack.casefile.ConcurrentAntidepressant;
+import dev.authpack.casefile.MedicationTrial;
+import dev.authpack.policy.ConcurrentAntidepressantRule;
+import dev.authpack.policy.DrugCatalog;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * CONCURRENT_ANTIDEPRESSANT: an oral antidepressant given alongside; where the policy says so,
+ * stable for a number of days before the start date and not a drug that already failed.
+ */
+final class ConcurrentAntidepressantCheck {
+
+    private static final String FIELD = "request.concurrentAntidepressant";
+
+    private ConcurrentAntidepressantCheck() {
+    }
+
+    static CriterionResult check(CaseData data, ConcurrentAntidepressantRule rule, LocalDate asOf) {
+        ConcurrentAntidepressant drug = data.request().concurrentAntidepressant();
+        if (drug == null) {
+            return CriterionResult.missing(CONCURRENT_ANTIDEPRESSANT, "no oral antidepressant alongside recorded"
+                    + " (this policy requires one)", FIELD + ".drug");
+        }
+        String named = drug.drug() + (drug.dailyDoseMg() == null ? "" : " " + Wording.number(drug.dailyDoseMg()) + " mg/day");
+        List<String> problems = new ArrayList<>();
+        List<String> facts = new ArrayList<>();
+        if (rule.minStableDays() != null) {
+            if (drug.startDate() == null) {
+                return CriterionResult.missing(CONCURRENT_ANTIDEPRESSANT, named + ": no start date, and it must have"
+                        + " started at least " + rule.minStableDays() + " days before the start date", FIELD + ".startDate");
+            }
+            long days = Wording.daysBefore(drug.startDate(), asOf);
+            String started = "started " + drug.startDate() + ", " + Wording.distance(drug.startDate(), asOf);
+            if (days >= rule.minStableDays()) {
+                facts.add(started + " (at least " + rule.minStableDays() + " days required)");
+            } else {
+                problems.add(started + ": at least " + rule.minStableDays() + " days required");
+            }
+        }
+        if (rule.notATrialDrug()) {
+            String key = DrugCatalog.key(drug.drug());
+            boolean failed = data.medicationTrials().stream().map(MedicationTrial::drug).map(DrugCatalog::key)
+                    .anyMatch(key::equals);
+            if (failed) {
+                problems.add("it is the drug of a medication trial in this case; the policy wants another one");
+            } else {
+                facts.add("not a drug of the case's medication trials");
+            }
+        }
+        if (problems.isEmpty()) {
+            return CriterionResult.met(CONCURRENT_ANTIDEPRESSANT, facts.isEmpty() ? named + " given alongside"
+                    : named + " given alongside, " + String.join(", ", facts), FIELD);
+        }
+        return CriterionResult.notMet(CONCURRENT_ANTIDEPRESSANT, named + " " + String.join("; ", problems),
+                rule.minStableDays() != null && problems.get(0).startsWith("started") ? FIELD + ".startDate" : FIELD + ".drug");
+    }
+}

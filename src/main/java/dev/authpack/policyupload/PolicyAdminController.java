@@ -1,0 +1,66 @@
+package dev.authpack.policyupload;
+
+import dev.authpack.core.ConflictException;
+import dev.authpack.core.InputException;
+import dev.authpack.core.UnprocessableException;
+import dev.authpack.policy.PolicyCatalog;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * {@code /admin/policies}: the policies with every version, and a file field that uploads a new
+ * one through the same service as the API, showing the result and the cases it changes.
+ */
+@Controller
+class PolicyAdminController {
+
+    private final PolicyUploadService uploads;
+    private final PolicyCatalog catalog;
+
+    PolicyAdminController(PolicyUploadService uploads, PolicyCatalog catalog) {
+        this.uploads = uploads;
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/admin/policies")
+    String page(Model model) {
+        fill(model);
+        return "admin/policies";
+    }
+
+    @PostMapping("/admin/policies")
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model) {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new InputException("file", "choose a policy file (.yaml) to upload");
+            }
+            if (file.getSize() > PolicyUploadService.MAX_CHARS * 4L) {
+                throw new InputException("file", "the policy file is too large");
+            }
+            model.addAttribute("result", uploads.upload(new String(file.getBytes(), StandardCharsets.UTF_8)));
+        } catch (InputException e) {
+            model.addAttribute("problems", e.problems().stream().map(p -> p.field() + ": " + p.message()).toList());
+        } catch (UnprocessableException e) {
+            @SuppressWarnings("unchecked")
+            List<String> failures = (List<String>) e.members().get("failures");
+            model.addAttribute("problems", failures);
+        } catch (ConflictException e) {
+            model.addAttribute("problems", List.of(e.getMessage()));
+        } catch (IOException e) {
+            model.addAttribute("problems", List.of("file: could not be read"));
+        }
+        fill(model);
+        return "admin/policies";
+    }
+
+    private void fill(Model model) {
+        model.addAttribute("policies", catalog.all().stream().map(p -> catalog.versions(p.id())).toList());
+    }
+}

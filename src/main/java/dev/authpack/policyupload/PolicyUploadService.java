@@ -1,0 +1,152 @@
+package dev.authpack.policyupload;
+
+import dev.authpack.audit.AuditAction;
+import dev.authpack.audit.AuditLog;
+import dev.authpack.audit.AuditOutcome;
+import dev.authpack.completeness.PolicyExamples;
+import dev.authpack.content.TemplateException;
+import dev.authpack.core.ConflictException;
+import dev.authpack.core.InputException;
+import dev.authpack.core.UnprocessableException;
+import dev.authpack.policy.Policy;
+import dev.authpack.policy.PolicyCatalog;
+import dev.authpack.policy.PolicyExample;
+import dev.authpack.policy.PolicyUploads;
+import dev.authpack.security.Actors;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes one policy file from an administrator (API and admin page alike): checks it as start-up
+ * would, refuses a version that exists (before running examples: its examples do not matter then),
+ * runs its examples, works out which open cases it changes,
+ * then stores it with those cases' notices in one transaction and puts it in use at once. Every
+ * outcome, refusals included, is audited with the policy id, version and the file's sha256.
+ */
+@Service
+class PolicyUploadService {
+
+    static final int MAX_CHARS = 1_000_000;
+    private static final Pattern WHERE = Pattern.compile("^at ([^:]+): ");
+
+    private final PolicyCatalog catalog;
+    private final PolicyExamples examples;
+    private final PolicyImpact impact;
+    private final PolicyUploads uploads;
+    private final PolicyNotices notices;
+    private final AuditLog audit;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    PolicyUploadService(PolicyCatalog catalog, PolicyExamples examples, PolicyImpact impact, PolicyUploads uploads,
+                        PolicyNotices notices, AuditLog audit, TransactionTemplate tx, Clock clock) {
+        this.catalog = catalog;
+        this.examples = examples;
+        this.impact = impact;
+        this.uploads = uploads;
+        this.notices = notices;
+        this.audit = audit;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    UploadResult upload(String yaml) {
+        String sha = sha256(yaml == null ? "" : yaml);
+        if (yaml == null || yaml.isBlank()) {
+            refuse(null, sha, AuditOutcome.REJECTED);
+            throw new InputException("file", "the policy file is empty");
+        }
+        if (yaml.length() > MAX_CHARS) {
+            refuse(null, sha, AuditOutcome.REJECTED);
+            throw new InputException("file", "the policy file is larger than " + MAX_CHARS + " characters");
+        }
+        Policy policy;
+        try {
+            policy = catalog.parseUpload(yaml);
+        } catch (TemplateException e) {
+            refuse(null, sha, AuditOutcome.REJECTED);
+            Matcher at = WHERE.matcher(e.problem());
+            throw new InputException(at.find() ? at.group(1) : "file", e.problem());
+        }
+        for (Policy existing : catalog.versions(policy.id())) {
+            if (existing.version().equals(policy.version())) {
+                refuse(policy, sha, AuditOutcome.CONFLICT);
+                throw new ConflictException("Policy " + policy.id() + " already has version " + policy.version()
+                        + ": give the new file its own version");
+            }
+            if (policy.effectiveFrom().equals(existing.effectiveFrom())) {
+                refuse(policy, sha, AuditOutcome.CONFLICT);
+                throw new ConflictException("Policy " + policy.id() + " version " + existing.version()
+                        + " already takes effect on " + policy.effectiveFrom() + ": choose another effectiveFrom");
+            }
+        }
+        List<String> failures = new ArrayList<>();
+        for (PolicyExample example : policy.examples()) {
+            List<String> wrong = examples.verdictErrors(policy, example);
+            if (!wrong.isEmpty()) {
+                failures.add("example '" + example.name() + "': " + String.join("; ", wrong));
+            }
+        }
+        int passed = policy.examples().size() - failures.size();
+        if (!failures.isEmpty()) {
+            refuse(policy, sha, AuditOutcome.REJECTED);
+            throw new UnprocessableException("Policy examples failed", failures.size() + " of "
+                    + policy.examples().size() + " examples got another verdict; nothing was stored",
+                    Map.of("failures", failures, "examples", new UploadResult.Examples(passed, failures.size())));
+        }
+        List<ImpactRow> changed = impact.of(policy);
+        Instant now = clock.instant();
+        String message = "policy " + policy.id() + " changed on " + policy.effectiveFrom() + ": ";
+        try {
+            tx.executeWithoutResult(status -> {
+                long uploadId = uploads.insert(policy, yaml, sha, Actors.current().username(), now);
+                for (ImpactRow row : changed) {
+                    notices.add(row.caseId(), row.clinicId(), uploadId, message + row.after().describe(), now);
+                }
+            });
+        } catch (DuplicateKeyException e) {
+            // another administrator stored the same version a moment ago
+            refuse(policy, sha, AuditOutcome.CONFLICT);
+            throw new ConflictException("Policy " + policy.id() + " already has version " + policy.version());
+        }
+        catalog.refresh();
+        audit.recordDetail(AuditAction.POLICY_UPLOADED, detail(policy, sha), AuditOutcome.OK);
+        return new UploadResult(policy.id(), policy.version(), policy.effectiveFrom(),
+                new UploadResult.Examples(passed, 0), changed);
+    }
+
+    private void refuse(Policy policy, String sha, AuditOutcome outcome) {
+        audit.recordDetail(AuditAction.POLICY_UPLOAD_REFUSED, detail(policy, sha), outcome);
+    }
+
+    /** Ids and the hash only; an id or version is cut short rather than overflow the column. */
+    static String detail(Policy policy, String sha) {
+        String what = policy == null ? "" : "policy=" + cut(policy.id()) + " version=" + cut(policy.version()) + " ";
+        return what + "sha256=" + sha;
+    }
+
+    private static String cut(String s) {
+        return s == null ? "" : s.length() > 120 ? s.substring(0, 120) : s;
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

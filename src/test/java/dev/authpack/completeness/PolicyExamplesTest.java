@@ -1,0 +1,103 @@
+package dev.authpack.completeness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.authpack.policy.DiagnosisCodes;
+import dev.authpack.policy.Policy;
+import dev.authpack.policy.PolicyCatalog;
+import dev.authpack.policy.PolicyExample;
+import dev.authpack.content.TemplateException;
+import dev.authpack.content.TemplatesProperties;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every worked example inside the shipped policy files gives the verdict it states (one test per
+ * example, so a failure names it), and a file whose example fails does not load.
+ */
+class PolicyExamplesTest {
+
+    private static final PolicyExamples RUNNER = new PolicyExamples(TestCatalogs.DRUGS, TestCatalogs.CODES);
+
+    static Stream<Arguments> examples() {
+        List<Arguments> all = new ArrayList<>();
+        for (Policy latest : TestCatalogs.POLICIES.all()) {
+            for (Policy version : TestCatalogs.POLICIES.versions(latest.id())) {
+                for (PolicyExample example : version.examples()) {
+                    all.add(Arguments.of(version.id() + " " + version.version() + ": " + example.name(), version, example));
+                }
+            }
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void exampleGetsItsStatedVerdict(String name, Policy policy, PolicyExample example) {
+        assertThat(RUNNER.verdictErrors(policy, example)).as(name).isEmpty();
+    }
+
+    @Test
+    void everyPayerPolicyShipsExamples() {
+        for (Policy latest : TestCatalogs.POLICIES.all()) {
+            if (latest.criteria().none()) {
+                continue;
+            }
+            for (Policy version : TestCatalogs.POLICIES.versions(latest.id())) {
+                boolean original = List.of("esketamine-standard", "esketamine-augmented", "ketamine-iv-strict").contains(version.id());
+                assertThat(original || version.examples().size() >= 2).as(version.id() + " " + version.version()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void catalogRunsTheExamplesWhileLoading() {
+        PolicyCatalog catalog = new PolicyCatalog(TestCatalogs.TEMPLATES, TestCatalogs.CODES, RUNNER);
+
+        assertThat(catalog.all()).hasSize(TestCatalogs.POLICIES.all().size());
+    }
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFailingExampleStopsTheFileLoadingAndIsNamed() throws IOException {
+        copy(Path.of("templates"), dir);
+        Path file = dir.resolve("policies/cigna-spravato.yaml");
+        String text = Files.readString(file);
+        String wrong = text.replace("{\"name\": \"Rae Chen, MD\", \"npi\": \"1245319599\"}}}\n    criteria: {\"PRESCRIBER\": \"NOT_MET\"}",
+                "{\"name\": \"Rae Chen, MD\", \"npi\": \"1245319599\"}}}\n    criteria: {\"PRESCRIBER\": \"MET\"}");
+        assertThat(wrong).isNotEqualTo(text);
+        Files.writeString(file, wrong);
+        TemplatesProperties templates = new TemplatesProperties(dir);
+
+        assertThatThrownBy(() -> new PolicyCatalog(templates, new DiagnosisCodes(templates), RUNNER))
+                .isInstanceOf(TemplateException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("example 'psychiatric nurse practitioner with a consulting psychiatrist' failed")
+                .hasMessageContaining("PRESCRIBER expected MET, got NOT_MET");
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else if (source.toString().matches(".*\\.ya?ml")) {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+}

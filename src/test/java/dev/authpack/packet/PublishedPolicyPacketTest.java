@@ -1,0 +1,46 @@
+package dev.authpack.packet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.casefile.CaseData;
+import dev.authpack.rendering.PdfChecks;
+import dev.authpack.rendering.RenderedPdf;
+import dev.authpack.support.Samples;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Packets for the published policies of contract v1.1, rendered and read back as text. */
+class PublishedPolicyPacketTest {
+
+    static final PacketFixtures FIX = new PacketFixtures(true);
+
+    private static String text(CaseData data, boolean exception) throws Exception {
+        RenderedPdf pdf = FIX.packet(data, exception, List.of());
+        return String.join("\n", PdfChecks.pageTexts(pdf.bytes())).replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void exceptionPacketNamesTheNewCriterionAndThePolicySource() throws Exception {
+        String text = text(PacketFixtures.sample("06-qualchoice-antidepressant-too-recent"), true);
+
+        assertThat(text).containsIgnoringCase("clinical exception")
+                .contains("Oral antidepressant alongside: mirtazapine 30 mg/day started 2026-11-25")
+                .contains("Policy source", "documents.qualchoice.com", "BI734")
+                .contains("Indication", "The request is for Treatment-resistant depression (TRD).")
+                .contains("Esketamine is to be given together with the oral antidepressant mirtazapine 30 mg/day since 2026-11-25.")
+                .contains("Response to earlier esketamine", "Covered indication");
+    }
+
+    @Test
+    void mdsiLetterStatesTheIndicationAndSuicidalityAndItsApproval() throws Exception {
+        ObjectNode c = Samples.tree("05-cigna-psychosis-attested");
+        ((ObjectNode) c.get("request")).put("indication", "MDSI").putObject("concurrentAntidepressant").put("drug", "escitalopram");
+        ((ObjectNode) c.get("screening")).put("acuteSuicidality", true);
+
+        String text = text(PacketFixtures.JSON.treeToValue(c, CaseData.class), false);
+
+        assertThat(text).contains("acute suicidal ideation or behaviour (MDSI)", "My evaluation documents acute suicidal ideation",
+                "2 months", "coverage.pharmacistwrite.com");
+    }
+}

@@ -1,0 +1,251 @@
+package dev.authpack.policyupload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.policy.PolicyCatalog;
+import dev.authpack.security.Browser;
+import dev.authpack.support.ApiClient;
+import dev.authpack.support.ApiClient.Response;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * {@code POST /api/v1/policies} over real HTTP against the real database: a version uploaded is in
+ * use at once, each refusal stores nothing, the impact lists cases flipped each way, billing staff
+ * see notices, and every attempt is in the audit trail with id, version and sha256.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PolicyUploadApiTest {
+
+    static final String ADMIN = "admin";
+    static final String BILLING = "north.billing";
+    static final String YAML = "application/yaml";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PolicyCatalog catalog;
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    static String cigna() throws IOException {
+        return Files.readString(Path.of("templates/policies/cigna-spravato.yaml"));
+    }
+
+    /** Cigna's file with an oral antidepressant required for TRD and nurse practitioners accepted. */
+    static String changedCigna(String version, String effectiveFrom, boolean keepOldExamples) throws IOException {
+        String text = cigna().replace("version: \"2026.11\"", "version: \"" + version + "\"\neffectiveFrom: " + effectiveFrom)
+                .replace("prescriberSpecialties: [PSYCHIATRY]", "prescriberSpecialties: [PSYCHIATRY, PSYCHIATRIC_NP]")
+                .replace("\n  rems: true\n", "\n  rems: true\n  concurrentAntidepressant: {}\n");
+        if (keepOldExamples) {
+            return text;
+        }
+        return text.substring(0, text.indexOf("\nexamples:")) + """
+
+                examples:
+                  - name: "an oral antidepressant alongside is now needed"
+                    case: {"request": {"concurrentAntidepressant": {"drug": "bupropion"}}}
+                    criteria: {"CONCURRENT_ANTIDEPRESSANT": "MET"}
+                    complete: true
+                  - name: "without it the case lacks it"
+                    case: {}
+                    criteria: {"CONCURRENT_ANTIDEPRESSANT": "MISSING"}
+                    complete: false
+                """;
+    }
+
+    /** Cigna's worked example case as a case of the API, with a start date and optionally edits. */
+    String createCase(String startDate, String specialty, boolean concurrent) throws IOException {
+        JsonNode file = YAMLMapper.builder().build().readTree(cigna());
+        ObjectNode body = (ObjectNode) file.get("exampleCase").deepCopy();
+        body.put("policyId", "cigna-spravato");
+        ObjectNode request = (ObjectNode) body.get("request");
+        request.put("startDate", startDate);
+        ((ObjectNode) body.get("prescriber")).put("specialty", specialty);
+        if (concurrent) {
+            request.putObject("concurrentAntidepressant").put("drug", "bupropion");
+        }
+        Response created = api.post("/api/v1/cases", BILLING, body.toString());
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
+    long stored() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM policy_uploads", Long.class);
+    }
+
+    List<String> auditDetails(String action) {
+        return jdbc.queryForList("SELECT outcome || ' ' || username || ' ' || detail FROM audit_events WHERE action = ? "
+                + "ORDER BY id", String.class, action);
+    }
+
+    @Test
+    void anUploadIsInUseAtOnceListsTheCasesItFlipsEachWayAndLeavesNoticesForBilling() throws IOException {
+        String losesIt = createCase("2026-12-07", "PSYCHIATRY", false);
+        String gainsIt = createCase("2026-12-07", "PSYCHIATRIC_NP", true);
+        String before = createCase("2026-11-30", "PSYCHIATRY", false);
+        assertThat(api.get("/api/v1/cases/" + losesIt + "/completeness", BILLING).json().get("complete").asBoolean()).isTrue();
+        assertThat(api.get("/api/v1/cases/" + gainsIt + "/completeness", BILLING).json().get("complete").asBoolean()).isFalse();
+        String yaml = changedCigna("2027.1", "2026-12-01", false);
+
+        Response r = api.post("/api/v1/policies", ADMIN, yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8), YAML);
+
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        JsonNode body = r.json();
+        assertThat(body.get("id").asString()).isEqualTo("cigna-spravato");
+        assertThat(body.get("version").asString()).isEqualTo("2027.1");
+        assertThat(body.get("effectiveFrom").asString()).isEqualTo("2026-12-01");
+        assertThat(body.get("examples").get("passed").asInt()).isEqualTo(2);
+        assertThat(body.get("examples").get("failed").asInt()).isZero();
+        List<String> impact = new ArrayList<>();
+        body.get("impact").forEach(row -> impact.add(row.get("caseId").asString() + " " + row.get("clinicId").asString()
+                + " " + row.get("before").get("complete").asBoolean() + "->" + row.get("after").get("complete").asBoolean()
+                + " " + row.get("after").get("lacking")));
+        assertThat(impact).contains(losesIt + " north true->false [\"CONCURRENT_ANTIDEPRESSANT\"]",
+                gainsIt + " north false->true []");
+        assertThat(impact).noneMatch(line -> line.startsWith(before));
+        assertThat(r.text()).doesNotContain("Ana", "Example", "EX0001", "1980-05-01");
+
+        // in use without a restart: the case dated after the new effective date is judged by it
+        JsonNode report = api.get("/api/v1/cases/" + losesIt + "/completeness", BILLING).json();
+        assertThat(report.get("complete").asBoolean()).isFalse();
+        assertThat(report.get("policy").get("version").asString()).isEqualTo("2027.1");
+        assertThat(report.get("policy").get("effectiveFrom").asString()).isEqualTo("2026-12-01");
+        assertThat(api.get("/api/v1/cases/" + gainsIt + "/completeness", BILLING).json().get("complete").asBoolean()).isTrue();
+        JsonNode older = api.get("/api/v1/cases/" + before + "/completeness", BILLING).json();
+        assertThat(older.get("policy").get("version").asString()).isEqualTo("2026.11");
+        List<String> versions = new ArrayList<>();
+        api.get("/api/v1/policies/cigna-spravato/versions", ADMIN).json().forEach(v -> versions.add(v.get("version").asString()));
+        assertThat(versions).containsExactly("2026.11", "2027.1");
+
+        // stored durably with its hash and uploader
+        String sha = PolicyUploadService.sha256(yaml);
+        assertThat(jdbc.queryForList("SELECT policy_id || ' ' || version || ' ' || effective_from || ' ' || sha256 || ' ' "
+                + "|| uploaded_by FROM policy_uploads", String.class))
+                .contains("cigna-spravato 2027.1 2026-12-01 " + sha + " admin");
+        assertThat(jdbc.queryForObject("SELECT yaml FROM policy_uploads WHERE version = '2027.1'", String.class))
+                .isEqualTo(yaml);
+        assertThat(auditDetails("POLICY_UPLOADED"))
+                .contains("OK admin policy=cigna-spravato version=2027.1 sha256=" + sha);
+
+        // billing staff see the notice on the case and in their list
+        Browser billing = new Browser(port);
+        billing.login(BILLING, ApiClient.PASSWORD);
+        String notice = "policy cigna-spravato changed on 2026-12-01: now missing CONCURRENT_ANTIDEPRESSANT";
+        assertThat(billing.get("/cases/" + losesIt).body()).contains(notice);
+        assertThat(billing.get("/cases/" + gainsIt).body()).contains("policy cigna-spravato changed on 2026-12-01: now complete");
+        assertThat(billing.get("/cases/" + before).body()).doesNotContain("changed on 2026-12-01");
+        assertThat(billing.get("/cases").body()).contains(notice);
+        // and the administrator's page lists the new version
+        Browser admin = new Browser(port);
+        admin.login(ADMIN, ApiClient.PASSWORD);
+        assertThat(admin.get("/admin/policies").body()).contains("2027.1 (2026-12-01)");
+    }
+
+    @Test
+    void aFileThatDoesNotReadIsRefused400NamingKeyAndLineAndNothingIsStored() {
+        long before = stored();
+        String yaml = "id: broken-policy\nversion: \"1\"\neffectiveFrom: 2027-01-01\nname: Broken\nsource: test\n"
+                + "treatments: [ESKETAMINE]\ncriteria:\n  pdmp:\n    pdmpWindowDays: 30\n    pdmpWindowWeeks: 4\n";
+
+        Response r = api.post("/api/v1/policies", ADMIN, yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8), YAML);
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        JsonNode error = r.json().get("errors").get(0);
+        assertThat(error.get("field").asString()).startsWith("criteria.pdmp");
+        assertThat(error.get("message").asString()).contains("unknown key 'pdmpWindowWeeks'").contains("(line 10)");
+        assertThat(stored()).isEqualTo(before);
+        assertThat(catalog.find("broken-policy")).isEmpty();
+        assertThat(auditDetails("POLICY_UPLOAD_REFUSED"))
+                .contains("REJECTED admin sha256=" + PolicyUploadService.sha256(yaml));
+    }
+
+    @Test
+    void aFileWhoseExamplesFailIsRefused422ListingThemAndNothingIsStored() throws IOException {
+        long before = stored();
+        String yaml = changedCigna("2027.9", "2027-03-01", true);
+
+        Response r = api.post("/api/v1/policies", ADMIN, yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8), YAML);
+
+        assertThat(r.status()).as(r.text()).isEqualTo(422);
+        List<String> failures = new ArrayList<>();
+        r.json().get("failures").forEach(f -> failures.add(f.asString()));
+        assertThat(failures).isNotEmpty();
+        assertThat(failures).anyMatch(f -> f.contains("CONCURRENT_ANTIDEPRESSANT expected ABSENT, got MISSING"));
+        assertThat(r.json().get("examples").get("failed").asInt()).isEqualTo(failures.size());
+        assertThat(stored()).isEqualTo(before);
+        assertThat(catalog.versions("cigna-spravato")).noneMatch(p -> p.version().equals("2027.9"));
+        assertThat(auditDetails("POLICY_UPLOAD_REFUSED")).contains("REJECTED admin policy=cigna-spravato version=2027.9 "
+                + "sha256=" + PolicyUploadService.sha256(yaml));
+    }
+
+    @Test
+    void anExistingIdAndVersionIsRefused409AndNothingIsStored() throws IOException {
+        String shipped = cigna().replace("version: \"2026.11\"", "version: \"2026.11\"\neffectiveFrom: 2027-06-01");
+        long before = stored();
+        Response r = api.post("/api/v1/policies", ADMIN, shipped.getBytes(java.nio.charset.StandardCharsets.UTF_8), YAML);
+        assertThat(r.status()).as(r.text()).isEqualTo(409);
+        assertThat(stored()).isEqualTo(before);
+
+        String fresh = "id: acme-self-pay\nversion: \"1\"\neffectiveFrom: 2026-01-01\nname: Acme self-pay\n"
+                + "source: test\ntreatments: [ESKETAMINE]\ncriteria: {}\n";
+        assertThat(api.post("/api/v1/policies", ADMIN, fresh.getBytes(java.nio.charset.StandardCharsets.UTF_8), YAML)
+                .status()).isEqualTo(201);
+        assertThat(api.get("/api/v1/policies", BILLING).text()).contains("acme-self-pay");
+        long afterFirst = stored();
+        Response again = api.post("/api/v1/policies", ADMIN, fresh.getBytes(java.nio.charset.StandardCharsets.UTF_8), YAML);
+        assertThat(again.status()).as(again.text()).isEqualTo(409);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+        assertThat(stored()).isEqualTo(afterFirst);
+        assertThat(auditDetails("POLICY_UPLOAD_REFUSED")).contains("CONFLICT admin policy=acme-self-pay version=1 "
+                + "sha256=" + PolicyUploadService.sha256(fresh));
+    }
+
+    @Test
+    void onlyAnAdministratorMayUpload() {
+        String fresh = "id: billing-try\nversion: \"1\"\neffectiveFrom: 2026-01-01\nname: x\nsource: x\n"
+                + "treatments: [ESKETAMINE]\ncriteria: {}\n";
+        assertThat(api.post("/api/v1/policies", BILLING, fresh.getBytes(java.nio.charset.StandardCharsets.UTF_8), YAML)
+                .status()).isEqualTo(403);
+        assertThat(catalog.find("billing-try")).isEmpty();
+    }
+
+    @Test
+    void anUploadStoredByAnotherInstanceIsSeenWithinSeconds() throws InterruptedException {
+        // another instance writes the row; this one has never seen it
+        String yaml = "id: other-instance\nversion: \"7\"\neffectiveFrom: 2026-02-01\nname: Other\nsource: test\n"
+                + "treatments: [ESKETAMINE]\ncriteria: {}\n";
+        jdbc.update("INSERT INTO policy_uploads (policy_id, version, effective_from, yaml, sha256, uploaded_by, uploaded_at) "
+                + "VALUES ('other-instance', '7', DATE '2026-02-01', ?, 'x', 'admin', CURRENT_TIMESTAMP)", yaml);
+        int status = 0;
+        for (int i = 0; i < 40 && status != 200; i++) {
+            status = api.get("/api/v1/policies/other-instance/versions", BILLING).status();
+            if (status != 200) {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(status).isEqualTo(200);
+        assertThat(Map.of("v", api.get("/api/v1/policies/other-instance/versions", BILLING).json().get(0)
+                .get("version").asString())).containsEntry("v", "7");
+    }
+}
