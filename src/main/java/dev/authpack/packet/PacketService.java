@@ -14,6 +14,8 @@ import dev.authpack.document.DocumentKind;
 import dev.authpack.document.DocumentStore;
 import dev.authpack.document.DocumentView;
 import dev.authpack.document.NewDocument;
+import dev.authpack.generation.GenerationBusyException;
+import dev.authpack.generation.GenerationPool;
 import dev.authpack.rendering.RenderedPdf;
 import dev.authpack.security.Actors;
 import java.io.IOException;
@@ -37,9 +39,11 @@ class PacketService {
     private final PacketAssembler assembler;
     private final DocumentStore documents;
     private final AuditLog audit;
+    private final GenerationPool generation;
 
     PacketService(CaseService cases, CompletenessService completeness, AttachmentStore attachments,
-                  PacketViewFactory views, PacketAssembler assembler, DocumentStore documents, AuditLog audit) {
+                  PacketViewFactory views, PacketAssembler assembler, DocumentStore documents, AuditLog audit,
+                  GenerationPool generation) {
         this.cases = cases;
         this.completeness = completeness;
         this.attachments = attachments;
@@ -47,6 +51,7 @@ class PacketService {
         this.assembler = assembler;
         this.documents = documents;
         this.audit = audit;
+        this.generation = generation;
     }
 
     DocumentView generate(UUID caseId, boolean exception) {
@@ -58,8 +63,13 @@ class PacketService {
                 exception);
         RenderedPdf pdf;
         try {
-            pdf = assembler.assemble(view, enclosed.stream().map(a -> new PacketAssembler.Enclosure(a.title(),
-                    () -> attachments.content(a.id()).orElseThrow())).toList());
+            List<PacketAssembler.Enclosure> enclosures = enclosed.stream().map(a -> new PacketAssembler.Enclosure(
+                    a.title(), () -> attachments.content(a.id()).orElseThrow())).toList();
+            // rendering waits for a generation thread (or is refused with 503 when too many wait)
+            pdf = generation.run(() -> assembler.assemble(view, enclosures));
+        } catch (GenerationBusyException e) {
+            audit.record(AuditAction.PACKET_GENERATED, caseId.toString(), null, AuditOutcome.BUSY);
+            throw e;
         } catch (IOException e) {
             audit.record(AuditAction.PACKET_GENERATED, caseId.toString(), null, AuditOutcome.FAILED);
             throw new UncheckedIOException("packet rendering failed for case " + caseId, e);
