@@ -3,24 +3,32 @@ package dev.authpack.generation;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs CPU-heavy document generation (packets, estimates) on a few threads of its own, so a burst of
- * packets cannot take every core from the short requests clerks are waiting on. At most
- * {@code threads + queue} generations are admitted at once (fair, first come first served); a request
- * beyond that waits up to {@code maxWait} for a place and then gets {@link GenerationBusyException}.
+ * Runs CPU-heavy document generation (packets, estimates) on threads of its own, so a burst of packets
+ * cannot take every core from the short requests clerks are waiting on.
  *
- * <p>Only the rendering runs here: reading the case, the audit entry and storing the document stay on
- * the request thread, which keeps its security context and transaction.
+ * <ul>
+ *   <li>{@code threads} workers (default: cores − 1) always generate.</li>
+ *   <li>{@code burstThreads} more (default: the remaining cores) generate only while no other request is
+ *       being served ({@link InteractiveRequests}): an otherwise idle server makes packets on every core,
+ *       a busy one keeps a core for its clerks. A burst worker finishes the document it started (tens of
+ *       milliseconds), so a clerk's request arriving meanwhile shares a core only that long.</li>
+ *   <li>At most {@code threads + queue} generations are admitted at once (fair, first come first
+ *       served); a request beyond that waits up to {@code maxWait} for a place and then gets
+ *       {@link GenerationBusyException}.</li>
+ * </ul>
+ * Only the rendering runs here: reading the case, the audit entry and storing the document stay on the
+ * request thread, which keeps its security context and transaction.
  */
 @Component
 public class GenerationPool {
@@ -30,29 +38,44 @@ public class GenerationPool {
         T call() throws IOException;
     }
 
-    private final GenerationProperties settings;
-    private final Semaphore places;
-    private final ExecutorService workers;
+    private static final long BURST_CHECK_MILLIS = 5;
 
-    GenerationPool(GenerationProperties settings) {
+    private final GenerationProperties settings;
+    private final InteractiveRequests interactive;
+    private final Semaphore places;
+    private final BlockingQueue<FutureTask<?>> queue = new LinkedBlockingQueue<>();
+    private final List<Thread> workers = new ArrayList<>();
+    private volatile boolean stopped;
+
+    GenerationPool(GenerationProperties settings, InteractiveRequests interactive) {
         this.settings = settings;
+        this.interactive = interactive;
         this.places = new Semaphore(settings.threads() + settings.queue(), true);
-        AtomicInteger n = new AtomicInteger();
-        this.workers = new ThreadPoolExecutor(settings.threads(), settings.threads(), 0, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), r -> {
-                    Thread t = new Thread(r, "generation-" + n.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
+        for (int i = 1; i <= settings.threads(); i++) {
+            start("generation-" + i, false);
+        }
+        for (int i = 1; i <= settings.burstThreads(); i++) {
+            start("generation-burst-" + i, true);
+        }
+    }
+
+    private void start(String name, boolean burst) {
+        Thread t = new Thread(() -> work(burst), name);
+        t.setDaemon(true);
+        t.start();
+        workers.add(t);
     }
 
     /** Runs {@code work} on a generation thread and returns its result; the caller's thread waits for it. */
     public <T> T run(Work<T> work) throws IOException {
         admit();
+        boolean waiting = interactive.waitingForDocument();
         try {
-            Future<T> result = workers.submit(work::call);
-            return await(result);
+            FutureTask<T> task = new FutureTask<>(work::call);
+            queue.add(task);
+            return await(task);
         } finally {
+            interactive.resumed(waiting);
             places.release();
         }
     }
@@ -75,6 +98,24 @@ public class GenerationPool {
         return places.availablePermits();
     }
 
+    private void work(boolean burst) {
+        while (!stopped) {
+            try {
+                FutureTask<?> task;
+                if (burst && interactive.busy()) {
+                    Thread.sleep(BURST_CHECK_MILLIS);
+                    continue;
+                }
+                task = burst ? queue.poll(BURST_CHECK_MILLIS, TimeUnit.MILLISECONDS) : queue.take();
+                if (task != null) {
+                    task.run();
+                }
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
     private void admit() {
         try {
             if (!places.tryAcquire(settings.maxWait().toMillis(), TimeUnit.MILLISECONDS)) {
@@ -86,11 +127,13 @@ public class GenerationPool {
         }
     }
 
-    private static <T> T await(Future<T> result) throws IOException {
+    private <T> T await(FutureTask<T> task) throws IOException {
         try {
-            return result.get();
+            return task.get();
         } catch (InterruptedException e) {
-            result.cancel(true);
+            if (!queue.remove(task)) {
+                task.cancel(true);
+            }
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a document", e);
         } catch (ExecutionException e) {
@@ -110,6 +153,7 @@ public class GenerationPool {
 
     @PreDestroy
     void stop() {
-        workers.shutdownNow();
+        stopped = true;
+        workers.forEach(Thread::interrupt);
     }
 }

@@ -12,6 +12,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 /** The pool's admission rules, with latches instead of timing: held work, a full queue, refusal. */
 class GenerationPoolTest {
@@ -26,8 +28,8 @@ class GenerationPoolTest {
     }
 
     static GenerationPool pool(int threads, int queue, long maxWaitMillis) {
-        return new GenerationPool(new GenerationProperties(threads, queue, Duration.ofMillis(maxWaitMillis),
-                Duration.ofSeconds(7)));
+        return new GenerationPool(new GenerationProperties(threads, 0, queue, Duration.ofMillis(maxWaitMillis),
+                Duration.ofSeconds(7)), new InteractiveRequests());
     }
 
     Future<String> hold(GenerationPool pool, CountDownLatch started) {
@@ -91,8 +93,39 @@ class GenerationPoolTest {
     @Test
     void defaultThreadsLeaveACoreForRequests() {
         int cores = Runtime.getRuntime().availableProcessors();
-        GenerationProperties defaults = new GenerationProperties(0, 16, Duration.ofSeconds(10), Duration.ofSeconds(5));
+        GenerationProperties defaults = new GenerationProperties(0, -1, 16, Duration.ofSeconds(10), Duration.ofSeconds(5));
         assertThat(defaults.threads()).isEqualTo(Math.max(1, cores - 1));
+        assertThat(defaults.threads() + defaults.burstThreads()).isEqualTo(Math.max(2, cores));
+    }
+
+    @Test
+    void theBurstThreadGeneratesOnlyWhileNoOtherRequestIsBeingServed() throws Exception {
+        InteractiveRequests requests = new InteractiveRequests();
+        GenerationPool pool = new GenerationPool(new GenerationProperties(1, 1, 4, Duration.ofSeconds(10),
+                Duration.ofSeconds(7)), requests);
+        CountDownLatch running = new CountDownLatch(1);
+        Future<String> held = hold(pool, running);
+        assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+        CountDownLatch inRequest = new CountDownLatch(1);
+        CountDownLatch endRequest = new CountDownLatch(1);
+        Future<?> clerk = callers.submit(() -> {
+            requests.doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(), (req, res) -> {
+                inRequest.countDown();
+                await(endRequest);
+            });
+            return null;
+        });
+        assertThat(inRequest.await(10, TimeUnit.SECONDS)).isTrue();
+
+        Future<String> second = callers.submit(() -> pool.run(() -> Thread.currentThread().getName()));
+        Thread.sleep(300);
+        assertThat(second.isDone()).as("no burst while a clerk's request is served").isFalse();
+
+        endRequest.countDown();
+        clerk.get(10, TimeUnit.SECONDS);
+        assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("generation-burst-1");
+        release.countDown();
+        assertThat(held.get(10, TimeUnit.SECONDS)).isEqualTo("generation-1");
     }
 
     /** The queued caller has taken its place once no place is left. */

@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * bounded wait, stores nothing, and a short request is still answered at once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "authpack.generation.threads=1", "authpack.generation.queue=0", "authpack.generation.max-wait=300ms",
+    "authpack.generation.threads=1", "authpack.generation.burst-threads=0", "authpack.generation.queue=0", "authpack.generation.max-wait=300ms",
     "authpack.generation.retry-after=3s", "authpack.generation.warm-up-packets=1",
     "spring.datasource.url=jdbc:h2:mem:generation-busy;DB_CLOSE_DELAY=-1"})
 class GenerationBusyTest {
