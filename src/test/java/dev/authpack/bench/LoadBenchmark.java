@@ -30,7 +30,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * process of its own, live heap after a full GC before and after, RSS and the load average. Every loop
  * is bounded; the service is stopped at the end. Settings: -Dbench.seconds (60), -Dbench.clients (50),
  * -Dbench.warmup (300), -Dbench.packets (300), -Dbench.phases (packets,stress,desk), -Dbench.jfr (false),
- * -Dbench.jvm (the service's JVM flags, default {@link Service#JVM_FLAGS}).
+ * -Dbench.jvm (the service's JVM flags, default {@link Service#JVM_FLAGS}), -Dbench.args (extra service
+ * arguments, e.g. {@code --authpack.generation.threads=2}).
  */
 public final class LoadBenchmark {
 
@@ -53,7 +54,12 @@ public final class LoadBenchmark {
             flags += " -XX:StartFlightRecording=filename=" + runDir.toAbsolutePath().resolve("service.jfr") + ",settings=profile";
         }
         report("machine: %d cores, load %s; service JVM: %s", Runtime.getRuntime().availableProcessors(), load(), flags);
-        try (Service service = Service.start(runDir, flags, List.of())) {
+        List<String> serviceArgs = java.util.Arrays.stream(System.getProperty("bench.args", "").split("\\s+"))
+                .filter(a -> !a.isBlank()).toList();
+        if (!serviceArgs.isEmpty()) {
+            report("service arguments: %s", serviceArgs);
+        }
+        try (Service service = Service.start(runDir, flags, serviceArgs)) {
             Runtime.getRuntime().addShutdownHook(new Thread(service::close));
             report("start-up: healthy (warm-up included) %d ms after launch; Spring Boot 'started in' %.2f s; load %s",
                     service.readyMillis, service.springStartSeconds(), load());

@@ -51,7 +51,7 @@ final class Service implements AutoCloseable {
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Http http = new Http(port);
-        long deadline = t0 + TimeUnit.SECONDS.toNanos(180);
+        long deadline = t0 + TimeUnit.SECONDS.toNanos(600);
         while (System.nanoTime() < deadline && p.isAlive()) {
             if (http.get("/actuator/health", null).status() == 200) {
                 return new Service(port, p, log, (System.nanoTime() - t0) / 1_000_000);
