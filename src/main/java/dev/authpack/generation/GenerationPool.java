@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
@@ -43,7 +43,7 @@ public class GenerationPool {
     private final GenerationProperties settings;
     private final InteractiveRequests interactive;
     private final Semaphore places;
-    private final BlockingQueue<FutureTask<?>> queue = new LinkedBlockingQueue<>();
+    private final BlockingDeque<FutureTask<?>> queue = new LinkedBlockingDeque<>();
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean stopped;
 
@@ -101,13 +101,14 @@ public class GenerationPool {
     private void work(boolean burst) {
         while (!stopped) {
             try {
-                FutureTask<?> task;
                 if (burst && interactive.busy()) {
                     Thread.sleep(BURST_CHECK_MILLIS);
                     continue;
                 }
-                task = burst ? queue.poll(BURST_CHECK_MILLIS, TimeUnit.MILLISECONDS) : queue.take();
-                if (task != null) {
+                FutureTask<?> task = burst ? queue.poll(BURST_CHECK_MILLIS, TimeUnit.MILLISECONDS) : queue.take();
+                if (task != null && burst && interactive.busy()) {
+                    queue.offerFirst(task); // a request arrived while this worker waited: the task keeps its turn
+                } else if (task != null) {
                     task.run();
                 }
             } catch (InterruptedException e) {
