@@ -13,6 +13,8 @@ public enum AuditOutcome {
     REJECTED_INCOMPLETE,
     /** someone else changed the case first */
     CONFLICT,
+    /** document generation at capacity: answered 503, nothing stored */
+    BUSY,
     FAILED, FORBIDDEN, NOT_FOUND,
     // sign-in
     BAD_CREDENTIALS, LOCKED, DISABLED,

@@ -1,6 +1,7 @@
 package dev.authpack.estimate;
 
 import dev.authpack.core.UnprocessableException;
+import dev.authpack.generation.GenerationBusyException;
 import dev.authpack.web.PageController;
 import java.util.Locale;
 import java.util.UUID;
@@ -30,6 +31,8 @@ class EstimatePageController {
             redirect.addFlashAttribute("message", "docs.generated");
         } catch (UnprocessableException e) {
             redirect.addFlashAttribute("problem", "docs.estimateRefused");
+        } catch (GenerationBusyException e) {
+            redirect.addFlashAttribute("problem", "docs.busy");
         }
         return "redirect:/cases/" + caseId + "#documents";
     }

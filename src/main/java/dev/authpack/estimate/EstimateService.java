@@ -11,6 +11,8 @@ import dev.authpack.document.DocumentKind;
 import dev.authpack.document.DocumentStore;
 import dev.authpack.document.DocumentView;
 import dev.authpack.document.NewDocument;
+import dev.authpack.generation.GenerationBusyException;
+import dev.authpack.generation.GenerationPool;
 import dev.authpack.policy.DiagnosisCodes;
 import dev.authpack.rendering.PdfRenderer;
 import dev.authpack.rendering.RenderedPdf;
@@ -40,10 +42,12 @@ class EstimateService {
     private final DocumentStore documents;
     private final AuditLog audit;
     private final Clock clock;
+    private final GenerationPool generation;
     private final EstimateCalculator calculator = new EstimateCalculator();
 
     EstimateService(CaseService cases, FeeSchedules schedules, CodeWarnings warnings, DiagnosisCodes diagnoses,
-                    PdfRenderer renderer, DocumentStore documents, AuditLog audit, Clock clock) {
+                    PdfRenderer renderer, DocumentStore documents, AuditLog audit, Clock clock,
+                    GenerationPool generation) {
         this.cases = cases;
         this.pricing = new CoursePricing(schedules, clock);
         this.schedules = schedules;
@@ -53,6 +57,7 @@ class EstimateService {
         this.documents = documents;
         this.audit = audit;
         this.clock = clock;
+        this.generation = generation;
     }
 
     private Estimate compute(CaseData data) {
@@ -72,12 +77,15 @@ class EstimateService {
         String description = diagnoses.describe(data.diagnosis().icd10()).orElse(null);
         DocumentView document;
         try {
-            RenderedPdf rendered = pdf.render(data, estimate, description, locale, LocalDate.now(clock),
-                    schedules.versionsOn(pricedOn));
+            LocalDate today = LocalDate.now(clock);
+            String versions = schedules.versionsOn(pricedOn);
+            RenderedPdf rendered = generation.call(() -> pdf.render(data, estimate, description, locale, today,
+                    versions));
             document = documents.save(new NewDocument(stored.id(), stored.clinicId(), DocumentKind.ESTIMATE,
                     rendered, null, null, Actors.current().username()));
         } catch (RuntimeException e) {
-            audit.record(AUDIT_ACTION, id, null, AuditOutcome.FAILED);
+            audit.record(AUDIT_ACTION, id, null,
+                    e instanceof GenerationBusyException ? AuditOutcome.BUSY : AuditOutcome.FAILED);
             throw e;
         }
         audit.record(AUDIT_ACTION, id, document.id().toString(), AuditOutcome.OK);

@@ -1,6 +1,7 @@
 package dev.authpack.packet;
 
 import dev.authpack.core.UnprocessableException;
+import dev.authpack.generation.GenerationBusyException;
 import dev.authpack.web.PageController;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -30,6 +31,8 @@ class PacketPageController {
             redirect.addFlashAttribute("problem", "docs.tooLarge");
         } catch (UnprocessableException e) {
             redirect.addFlashAttribute("problem", exception ? "docs.exceptionRefused" : "docs.incomplete");
+        } catch (GenerationBusyException e) {
+            redirect.addFlashAttribute("problem", "docs.busy");
         }
         return "redirect:/cases/" + caseId + "#documents";
     }

@@ -14,6 +14,8 @@ import dev.authpack.document.DocumentKind;
 import dev.authpack.document.DocumentStore;
 import dev.authpack.document.DocumentView;
 import dev.authpack.document.NewDocument;
+import dev.authpack.generation.GenerationBusyException;
+import dev.authpack.generation.GenerationPool;
 import dev.authpack.rendering.RenderedPdf;
 import dev.authpack.security.Actors;
 import java.io.IOException;
@@ -39,10 +41,11 @@ class PacketService {
     private final DocumentStore documents;
     private final AuditLog audit;
     private final int maxPages;
+    private final GenerationPool generation;
 
     PacketService(CaseService cases, CompletenessService completeness, AttachmentStore attachments,
                   PacketViewFactory views, PacketAssembler assembler, DocumentStore documents, AuditLog audit,
-                  @Value("${authpack.packets.max-pages:2000}") int maxPages) {
+                  GenerationPool generation, @Value("${authpack.packets.max-pages:2000}") int maxPages) {
         this.maxPages = maxPages;
         this.cases = cases;
         this.completeness = completeness;
@@ -51,6 +54,7 @@ class PacketService {
         this.assembler = assembler;
         this.documents = documents;
         this.audit = audit;
+        this.generation = generation;
     }
 
     DocumentView generate(UUID caseId, boolean exception) {
@@ -63,10 +67,15 @@ class PacketService {
                 exception);
         RenderedPdf pdf;
         try {
-            pdf = assembler.assemble(view, enclosed.stream().map(a -> new PacketAssembler.Enclosure(a.title(),
-                    a.pages(), () -> attachments.content(a.id()).orElseThrow())).toList(), maxPages);
+            List<PacketAssembler.Enclosure> enclosures = enclosed.stream().map(a -> new PacketAssembler.Enclosure(
+                    a.title(), a.pages(), () -> attachments.content(a.id()).orElseThrow())).toList();
+            // rendering waits for a generation thread (or is refused with 503 when too many wait)
+            pdf = generation.run(() -> assembler.assemble(view, enclosures, maxPages));
         } catch (PacketTooLargeException e) {
             audit.record(AuditAction.PACKET_GENERATED, caseId.toString(), null, AuditOutcome.TOO_LARGE);
+            throw e;
+        } catch (GenerationBusyException e) {
+            audit.record(AuditAction.PACKET_GENERATED, caseId.toString(), null, AuditOutcome.BUSY);
             throw e;
         } catch (IOException e) {
             audit.record(AuditAction.PACKET_GENERATED, caseId.toString(), null, AuditOutcome.FAILED);

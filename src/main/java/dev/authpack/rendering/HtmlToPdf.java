@@ -7,6 +7,7 @@ import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,10 @@ final class HtmlToPdf {
 
     static {
         LIBRARY_LOG.setLevel(Level.WARNING);
+        // its own logger facade re-applies INFO on first use and then writes five lines per document
+        for (String name : XRLog.listRegisteredLoggers()) {
+            XRLog.setLevel(name, Level.WARNING);
+        }
         // Every PDF/A document serialises its XMP through TransformerFactory.newInstance(), which
         // otherwise scans every jar's META-INF/services (verifying signed jars) on each call: a
         // fifth of the packet's time in the benchmark. Naming the JDK's implementation skips the scan.

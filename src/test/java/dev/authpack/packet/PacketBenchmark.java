@@ -74,6 +74,39 @@ class PacketBenchmark {
         }
     }
 
+    /**
+     * A/B of CPU time per packet, robust to a busy machine: the templates in {@code -Dbench.templatesA=DIR}
+     * against the working tree's, one thread, interleaved rounds of 25 packets each, median per variant.
+     */
+    @Test
+    void compare() throws Exception {
+        PacketFixtures a = new PacketFixtures(java.nio.file.Path.of(System.getProperty("bench.templatesA")), true);
+        PacketFixtures b = new PacketFixtures(true);
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        List<Double> cpuA = new ArrayList<>();
+        List<Double> cpuB = new ArrayList<>();
+        for (int round = 0; round < 2 + Integer.getInteger("bench.rounds", 6); round++) {
+            for (PacketFixtures fix : new PacketFixtures[] {a, b}) {
+                long c0 = cpu.getCurrentThreadCpuTime();
+                for (int i = 0; i < 25; i++) {
+                    fix.packet(SyntheticCases.of(round * 25L + i), false, List.of());
+                }
+                if (round >= 2) { // the first two rounds warm up
+                    (fix == a ? cpuA : cpuB).add((cpu.getCurrentThreadCpuTime() - c0) / 1e6 / 25);
+                }
+            }
+        }
+        System.out.printf("compare: CPU ms/packet, median of %d rounds: A=%.1f B=%.1f (B/A=%.2f)  A=%s B=%s  load=%.1f%n",
+                cpuA.size(), median(cpuA), median(cpuB), median(cpuB) / median(cpuA), cpuA, cpuB,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted.get(sorted.size() / 2);
+    }
+
     @Test
     void merge() throws Exception {
         PacketFixtures fix = new PacketFixtures(true);

@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** The real packet pipeline over the real templates, without Spring or a database. */
 final class PacketFixtures {
 
-    static final Path TEMPLATES = Path.of("templates");
+    /** The working tree's templates, or another copy to compare against ({@code -Dbench.templates=DIR}). */
+    static final Path TEMPLATES = Path.of(System.getProperty("bench.templates", "templates"));
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T12:00:00Z"), ZoneOffset.UTC);
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -31,11 +32,15 @@ final class PacketFixtures {
     final PacketAssembler assembler;
 
     PacketFixtures(boolean accessible) {
-        TemplatesProperties props = new TemplatesProperties(TEMPLATES);
+        this(TEMPLATES, accessible);
+    }
+
+    PacketFixtures(Path templates, boolean accessible) {
+        TemplatesProperties props = new TemplatesProperties(templates);
         DiagnosisCodes codes = new DiagnosisCodes(props);
         DrugCatalog drugs = new DrugCatalog(props);
         PolicyCatalog policies = new PolicyCatalog(props, codes);
-        renderer = PdfRenderer.create(TEMPLATES, accessible);
+        renderer = PdfRenderer.create(templates, accessible);
         completeness = new CompletenessService(policies, drugs, codes, CLOCK);
         views = new PacketViewFactory(policies, codes, drugs, CLOCK);
         assembler = new PacketAssembler(renderer);

@@ -1,0 +1,234 @@
+package dev.authpack.bench;
+
+import dev.authpack.rendering.BarePdfBox;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The one benchmark command (docs/performance.md): starts the service as a child JVM with the
+ * documented memory setting on a free loopback port, then measures start-up and the first packet,
+ * packets through HTTP against bare PDFBox, the stress run and the busy desk with the clerk probe in a
+ * process of its own, live heap after a full GC before and after, RSS and the load average. Every loop
+ * is bounded; the service is stopped at the end. Settings: -Dbench.seconds (60), -Dbench.clients (50),
+ * -Dbench.warmup (300), -Dbench.packets (300), -Dbench.phases (packets,stress,desk), -Dbench.jfr (false),
+ * -Dbench.jvm (the service's JVM flags, default {@link Service#JVM_FLAGS}), -Dbench.args (extra service
+ * arguments, e.g. {@code --authpack.generation.threads=2}).
+ */
+public final class LoadBenchmark {
+
+    private static final PrintStream OUT = System.out;
+    private static final List<String> REPORT = new ArrayList<>();
+
+    private LoadBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long seconds = Long.getLong("bench.seconds", 60);
+        int clients = Integer.getInteger("bench.clients", 50);
+        int warmUp = Integer.getInteger("bench.warmup", 300);
+        int measured = Integer.getInteger("bench.packets", 300);
+        Set<String> phases = Set.of(System.getProperty("bench.phases", "packets,stress,desk").split(","));
+        Path runDir = Path.of("target", "bench", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Files.createDirectories(runDir);
+        String flags = System.getProperty("bench.jvm", Service.JVM_FLAGS);
+        if (Boolean.getBoolean("bench.jfr")) {
+            flags += " -XX:StartFlightRecording=filename=" + runDir.toAbsolutePath().resolve("service.jfr") + ",settings=profile";
+        }
+        report("machine: %d cores, load %s; service JVM: %s", Runtime.getRuntime().availableProcessors(), load(), flags);
+        List<String> serviceArgs = java.util.Arrays.stream(System.getProperty("bench.args", "").split("\\s+"))
+                .filter(a -> !a.isBlank()).toList();
+        if (!serviceArgs.isEmpty()) {
+            report("service arguments: %s", serviceArgs);
+        }
+        try (Service service = Service.start(runDir, flags, serviceArgs)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(service::close));
+            report("start-up: healthy (warm-up included) %d ms after launch; Spring Boot 'started in' %.2f s; load %s",
+                    service.readyMillis, service.springStartSeconds(), load());
+            Http http = new Http(service.port);
+            List<String> cases = createCases(http, 20);
+            Http.Answer first = http.post("/api/v1/cases/" + cases.get(0) + "/packet", DeskLoad.USER, null);
+            report("first packet after start: %d ms (status %d); load %s", first.millis(), first.status(), load());
+            long heapBefore = service.liveHeapMiB();
+            report("live heap after a full GC, before the load: %d MiB; RSS %d MiB", heapBefore, service.rssMiB()[0]);
+            if (phases.contains("packets")) {
+                packets(service, http, cases, warmUp, measured);
+            }
+            if (phases.contains("stress")) {
+                desk("stress", service, http, cases, clients, seconds, 0);
+            }
+            if (phases.contains("desk")) {
+                desk("busy desk", service, http, cases, clients, seconds, 2000);
+            }
+            long[] rss = service.rssMiB();
+            report("live heap after a full GC, after the load: %d MiB (before: %d MiB); RSS %d MiB, peak RSS %d MiB; load %s",
+                    service.liveHeapMiB(), heapBefore, rss[0], rss[1], load());
+        }
+        Files.write(runDir.resolve("results.txt"), REPORT);
+        OUT.println("results and service log: " + runDir);
+    }
+
+    private static List<String> createCases(Http http, int count) throws IOException {
+        String sample;
+        try (InputStream in = LoadBenchmark.class.getResourceAsStream("/samples/01-complete-esketamine.json")) {
+            sample = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String[] names = {"Dana", "Lee", "Maria", "Sam", "Priya", "Jonas", "Aiko", "Tomás", "Fiona", "Noor"};
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Http.Answer a = http.post("/api/v1/cases", DeskLoad.USER,
+                    sample.replace("\"Dana\"", "\"" + names[i % names.length] + "\""));
+            if (a.status() != 201) {
+                throw new IllegalStateException("creating a case answered " + a.status() + ": " + a.body());
+            }
+            int at = a.body().indexOf("\"id\":\"") + 6;
+            ids.add(a.body().substring(at, a.body().indexOf('"', at)));
+        }
+        return ids;
+    }
+
+    /** Packets through HTTP on 2 client threads, then bare PDFBox on one thread in this JVM, same run. */
+    private static void packets(Service service, Http http, List<String> cases, int warmUp, int measured)
+            throws InterruptedException {
+        packetRun(http, cases, warmUp, new Latencies(), new AtomicLong());
+        Latencies latencies = new Latencies();
+        AtomicLong errors = new AtomicLong();
+        String loadBefore = load();
+        long cpu0 = service.cpuMillis();
+        long t0 = System.nanoTime();
+        packetRun(http, cases, measured, latencies, errors);
+        double secs = (System.nanoTime() - t0) / 1e9;
+        double cpuPerPacket = (service.cpuMillis() - cpu0) / (double) measured;
+        double rate = measured / secs;
+        report("packets via HTTP (2 client threads, %d warm-up): %.1f packets/s, %s, errors %d, "
+                + "service CPU %.1f ms/packet; load %s -> %s", warmUp, rate, latencies.summary(), errors.get(),
+                cpuPerPacket, loadBefore, load());
+        BarePdfBox bare = new BarePdfBox();
+        for (int i = 0; i < 100; i++) {
+            bare.document(i);
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long c0 = threads.getCurrentThreadCpuTime();
+        long b0 = System.nanoTime();
+        for (int i = 0; i < measured; i++) {
+            bare.document(i);
+        }
+        double bareRate = measured / ((System.nanoTime() - b0) / 1e9);
+        double bareCpu = (threads.getCurrentThreadCpuTime() - c0) / 1e6 / measured;
+        report("bare PDFBox, comparable 6-page document, 1 thread: %.1f docs/s, CPU %.1f ms/doc; "
+                + "ratio packets/bare: %.2f by rate, %.2f by CPU time; load %s", bareRate, bareCpu, rate / bareRate,
+                bareCpu / cpuPerPacket, load());
+    }
+
+    private static void packetRun(Http http, List<String> cases, int count, Latencies into, AtomicLong errors)
+            throws InterruptedException {
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        for (int t = 0; t < 2; t++) {
+            pool.submit(() -> {
+                for (int n = next.getAndIncrement(); n < count; n = next.getAndIncrement()) {
+                    Http.Answer a = http.post("/api/v1/cases/" + cases.get(n % cases.size()) + "/packet", DeskLoad.USER, null);
+                    if (a.status() == 201) {
+                        into.add(a.millis());
+                    } else {
+                        errors.incrementAndGet();
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        if (!pool.awaitTermination(30, TimeUnit.MINUTES)) {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void desk(String name, Service service, Http http, List<String> cases, int clients, long seconds,
+                             long pauseMillis) throws Exception {
+        Latencies clerk = new Latencies();
+        AtomicLong clerkErrors = new AtomicLong();
+        Process probe = startClerk(service.port, seconds, cases.get(1), clerk, clerkErrors);
+        try {
+            DeskLoad load = new DeskLoad(http, cases);
+            String loadBefore = load();
+            long t0 = System.nanoTime();
+            load.run(clients, seconds, pauseMillis);
+            double secs = (System.nanoTime() - t0) / 1e9;
+            probe.waitFor(seconds + 60, TimeUnit.SECONDS);
+            report("%s (%d clients, %d s, pause %d ms): clerk completeness p50 %d ms, p99 %d ms (n=%d, errors %d); "
+                    + "page loads p99 %d ms (%s); completeness of the clients p99 %d ms; packets %.1f/s, p50 %d ms, "
+                    + "p99 %d ms; requests %.0f/s; errors %d, 503 busy %d; load %s -> %s",
+                    name, clients, seconds, pauseMillis, clerk.percentile(50), clerk.percentile(99), clerk.count(),
+                    clerkErrors.get(), load.pages.percentile(99), load.pages.summary(), load.completeness.percentile(99),
+                    load.packets.count() / secs, load.packets.percentile(50), load.packets.percentile(99),
+                    (load.pages.count() + load.completeness.count() + load.packets.count()) / secs,
+                    load.errors.get(), load.busy.get(), loadBefore, load());
+        } finally {
+            probe.destroyForcibly();
+        }
+    }
+
+    /** The clerk in a JVM of its own; returns once it has warmed its client and is clicking. */
+    private static Process startClerk(int port, long seconds, String caseId, Latencies into, AtomicLong errors)
+            throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
+                "-cp", System.getProperty("java.class.path"), Clerk.class.getName(), String.valueOf(port),
+                String.valueOf(seconds), caseId, "north.clinic").redirectErrorStream(true).start();
+        CountDownLatch ready = new CountDownLatch(1);
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    if (line.equals("READY")) {
+                        ready.countDown();
+                    } else if (line.startsWith("ERROR")) {
+                        errors.incrementAndGet();
+                    } else if (!line.isBlank() && Character.isDigit(line.charAt(0))) {
+                        into.add(Long.parseLong(line.trim()));
+                    }
+                }
+            } catch (IOException ignored) {
+                // the probe ended
+            }
+        }, "clerk-reader");
+        reader.setDaemon(true);
+        reader.start();
+        if (!ready.await(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("clerk probe did not start");
+        }
+        return p;
+    }
+
+    private static String load() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + "/" + f[1] + "/" + f[2];
+        } catch (IOException e) {
+            return String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
+    private static void report(String format, Object... args) {
+        String line = String.format(format, args);
+        REPORT.add(line);
+        OUT.println(line);
+        OUT.flush();
+    }
+}
