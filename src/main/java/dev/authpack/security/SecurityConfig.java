@@ -44,6 +44,7 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
+        ExpiredFormHandler expiredForms = new ExpiredFormHandler();
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
                                 "/actuator/health").permitAll()
@@ -53,7 +54,8 @@ class SecurityConfig {
                         .requestMatchers("/cases", "/cases/**", "/documents", "/documents/**", "/worklist")
                         .hasAnyRole(Role.BILLING.name(), Role.CLINIC.name())
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .formLogin(f -> f.loginPage("/login").successHandler(expiredForms).permitAll())
+                .exceptionHandling(e -> e.accessDeniedHandler(expiredForms))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(SecurityHeaders.strict());
