@@ -75,7 +75,7 @@ class EstimateService {
             RenderedPdf rendered = pdf.render(data, estimate, description, locale, LocalDate.now(clock),
                     schedules.versionsOn(pricedOn));
             document = documents.save(new NewDocument(stored.id(), stored.clinicId(), DocumentKind.ESTIMATE,
-                    rendered, null, null, Actors.current().username()));
+                    rendered, null, null, Actors.current().username(), stored.version(), locale.getLanguage()));
         } catch (RuntimeException e) {
             audit.record(AUDIT_ACTION, id, null, AuditOutcome.FAILED);
             throw e;

@@ -24,7 +24,7 @@ class PacketPageController {
     String generate(@PathVariable UUID caseId, @RequestParam(defaultValue = "false") boolean exception,
                     RedirectAttributes redirect) {
         try {
-            packets.generate(caseId, exception);
+            redirect.addFlashAttribute("newDocument", packets.generate(caseId, exception).id());
             redirect.addFlashAttribute("message", "docs.generated");
         } catch (UnprocessableException e) {
             redirect.addFlashAttribute("problem", exception ? "docs.exceptionRefused" : "docs.incomplete");
