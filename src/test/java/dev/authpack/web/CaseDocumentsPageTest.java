@@ -43,8 +43,10 @@ class CaseDocumentsPageTest {
         assertThat(page).contains("data-outdated=\"false\"").doesNotContain("Made before the last change");
         Matcher link = NEW_DOCUMENT.matcher(page);
         assertThat(link.find()).as("link to the new document").isTrue();
-        assertThat(clerk.get("/documents/" + link.group(1)).headers().firstValue("Content-Type"))
-                .hasValue("application/pdf");
+        HttpResponse<String> download = clerk.get("/documents/" + link.group(1));
+        assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+                .matches("attachment; filename=\"Stalemark-Dana-packet-\\d{4}-\\d{2}-\\d{2}\\.pdf\"");
 
         ObjectNode current = (ObjectNode) api.get("/api/v1/cases/" + id, "north.billing").json();
         ((ObjectNode) current.get("request")).put("sessions", 6);
