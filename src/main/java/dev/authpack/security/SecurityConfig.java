@@ -49,6 +49,9 @@ class SecurityConfig {
                         .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
                                 "/actuator/health").permitAll()
                         .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
+                        // the case list's search is posted (no patient data in URLs) and reads only
+                        .requestMatchers(HttpMethod.POST, "/cases/search")
+                        .hasAnyRole(Role.BILLING.name(), Role.CLINIC.name())
                         .requestMatchers(HttpMethod.POST, "/cases", "/cases/**").hasRole(Role.BILLING.name())
                         .requestMatchers("/cases/new", "/cases/*/edit", "/cases/import").hasRole(Role.BILLING.name())
                         .requestMatchers("/cases", "/cases/**", "/documents", "/documents/**", "/worklist")

@@ -91,6 +91,7 @@ final class AccessMatrix {
             web("GET", "/login", EVERYONE, false, (f, w) -> get("/login")),
             web("GET", "/", SIGNED_IN, false, (f, w) -> get("/")),
             web("GET", "/cases", READERS, false, (f, w) -> get("/cases")),
+            web("POST", "/cases/search", READERS, false, (f, w) -> form("/cases/search", "q", "matrix")),
             web("GET", "/cases/new", WRITERS, false, (f, w) -> get("/cases/new")),
             web("POST", "/cases/new", WRITERS, false, (f, w) -> form("/cases/new", "_action", "save")),
             web("GET", "/cases/{id}", READERS, true, (f, w) -> get("/cases/" + f.caseOf(w))),

@@ -113,7 +113,10 @@ class BillingDeskJourneyTest {
                 .executeScript("document.getElementById('documents').scrollIntoView()");
         browser.screenshot("documents");
 
-        browser.go("/cases?q=reyes");
+        browser.go("/cases");
+        browser.find(By.id("q")).sendKeys("reyes");
+        browser.clickAndWaitForNextPage(browser.find(By.cssSelector("form.filters button.primary")));
+        assertThat(browser.driver().getCurrentUrl()).doesNotContainIgnoringCase("reyes");
         assertThat(browser.find(By.id("case-list")).getText()).contains("Dana Reyes", "esketamine-standard");
         browser.screenshot("case-list");
         browser.logOut();
