@@ -3,6 +3,11 @@
  * in place (without it the same buttons post to the server), fills a trial's drug class from the
  * catalog, shows each trial's weeks as dates change, warns before leaving unsaved changes and shows
  * a progress note while a document is generated. No inline scripts: the CSP forbids them.
+ *
+ * Local draft: while a clerk types, the case form's values are kept in this browser's localStorage
+ * (key: user and case id, or "new"), and nowhere else: nothing is sent anywhere. When the form is
+ * opened again (after a session ended and the clerk signed in again, say) the draft is put back
+ * into the form and a message says so. It is removed when the case is saved and on sign-out.
  */
 (function () {
   'use strict';
@@ -11,13 +16,13 @@
 
   function closestRow(el) { return el.closest('[data-row]'); }
 
-  function addRow(button) {
+  function addRow(button, quiet) {
     var list = button.getAttribute('data-add-row');
     var container = document.querySelector('[data-rows="' + list + '"]');
     var template = document.getElementById('row-template-' + list.replace('.', '-'));
     if (!container || !template) { return false; }
     var index = parseInt(container.getAttribute('data-next-index'), 10);
-    var number = container.querySelectorAll('[data-row]').length + 1;
+    var number = container.querySelectorAll(':scope > [data-row]').length + 1;
     var html = template.innerHTML.split('ROWINDEX').join(String(index)).split('ROWNUMBER').join(String(number));
     var holder = document.createElement('div');
     holder.innerHTML = html;
@@ -25,20 +30,58 @@
     container.appendChild(row);
     container.setAttribute('data-next-index', String(index + 1));
     var first = row.querySelector('input, select');
-    if (first) { first.focus(); }
-    dirty = true;
+    if (first && !quiet) { first.focus(); }
+    if (!quiet) { dirty = true; }
     return true;
   }
 
+  /** Rows are numbered 1..n in page order, in their headings and in their remove buttons. */
+  function renumber(container) {
+    container.querySelectorAll(':scope > [data-row]').forEach(function (row, i) {
+      row.querySelectorAll('[data-number-template]').forEach(function (el) {
+        el.textContent = el.getAttribute('data-number-template').replace('{0}', String(i + 1));
+      });
+    });
+  }
+
+  var lastRemoved = null;
+
+  /** Removes a row from the page, keeping it aside so "Undo" can put it back where it was. */
   function removeRow(button) {
     var row = closestRow(button);
     if (!row) { return false; }
     var container = row.parentElement;
+    var heading = row.querySelector('h3');
+    lastRemoved = { row: row, container: container, before: row.nextElementSibling };
     row.remove();
-    var add = document.querySelector('[data-add-row="' + container.getAttribute('data-rows') + '"]');
-    if (add) { add.focus(); }
+    renumber(container);
+    var note = document.getElementById('row-removed');
+    var undo = document.getElementById('row-undo');
+    if (note && undo) {
+      note.textContent = note.getAttribute('data-text').replace('{0}', heading ? heading.textContent : '');
+      undo.hidden = false;
+      undo.focus();
+    } else {
+      var add = document.querySelector('[data-add-row="' + container.getAttribute('data-rows') + '"]');
+      if (add) { add.focus(); }
+    }
     dirty = true;
+    var form = container.closest('form[data-draft]');
+    if (form) { scheduleDraft(form); }
     return true;
+  }
+
+  function undoRemove() {
+    if (!lastRemoved) { return; }
+    lastRemoved.container.insertBefore(lastRemoved.row, lastRemoved.before);
+    renumber(lastRemoved.container);
+    var first = lastRemoved.row.querySelector('input, select');
+    if (first) { first.focus(); }
+    var form = lastRemoved.container.closest('form[data-draft]');
+    if (form) { scheduleDraft(form); }
+    lastRemoved = null;
+    document.getElementById('row-removed').textContent = '';
+    document.getElementById('row-undo').hidden = true;
   }
 
   function fillDrugClass(input) {
@@ -66,14 +109,132 @@
     if (!end) { out.textContent = out.getAttribute('data-open-text'); return; }
     var days = (Date.parse(end) - Date.parse(start)) / 86400000;
     if (isNaN(days) || days < 0) { out.textContent = ''; return; }
-    out.textContent = out.getAttribute('data-weeks-template').replace('{0}', (Math.round(days / 7 * 10) / 10).toString());
+    // whole weeks, rounded down: the same figure as the checklist and the packet (core.Weeks)
+    out.textContent = out.getAttribute('data-weeks-template').replace('{0}', String(Math.floor(days / 7)));
   }
+
+  // ---- local draft -------------------------------------------------------------------------
+  var DRAFT_PREFIX = 'authpack.draft.';
+  var DRAFT_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+  var draftTimer = null;
+
+  function storage() {
+    try { return window.localStorage; } catch (e) { return null; }
+  }
+
+  function skipped(el) {
+    return !el.name || el.name === '_csrf' || el.name === 'version' || el.name === '_action'
+      || el.type === 'submit' || el.type === 'button' || el.type === 'file';
+  }
+
+  /** The form's values: plain fields by name, each list's rows in page order as {field: value}. */
+  function snapshot(form) {
+    var fields = {};
+    var rows = {};
+    form.querySelectorAll('[data-rows]').forEach(function (container) {
+      var list = container.getAttribute('data-rows');
+      rows[list] = [];
+      container.querySelectorAll(':scope > [data-row]').forEach(function (row) {
+        var values = {};
+        row.querySelectorAll('input, select, textarea').forEach(function (el) {
+          if (!skipped(el)) { values[el.name.substring(el.name.lastIndexOf('.') + 1)] = el.value; }
+        });
+        rows[list].push(values);
+      });
+    });
+    Array.prototype.forEach.call(form.elements, function (el) {
+      if (skipped(el) || el.closest('[data-row]')) { return; }
+      fields[el.name] = el.value;
+    });
+    return { fields: fields, rows: rows };
+  }
+
+  function saveDraft(form) {
+    var store = storage();
+    if (!store) { return; }
+    var version = form.querySelector('input[name="version"]');
+    store.setItem(form.getAttribute('data-draft'), JSON.stringify({
+      savedAt: Date.now(), version: version ? version.value : null, data: snapshot(form)
+    }));
+  }
+
+  function scheduleDraft(form) {
+    if (draftTimer) { clearTimeout(draftTimer); }
+    draftTimer = setTimeout(function () { saveDraft(form); }, 250);
+  }
+
+  function setRowCount(list, count) {
+    var container = document.querySelector('[data-rows="' + list + '"]');
+    var add = document.querySelector('[data-add-row="' + list + '"]');
+    if (!container || !add) { return null; }
+    while (container.querySelectorAll(':scope > [data-row]').length < count) {
+      if (!addRow(add, true)) { break; }
+    }
+    var rows = container.querySelectorAll(':scope > [data-row]');
+    for (var i = rows.length - 1; i >= count; i--) { rows[i].remove(); }
+    renumber(container);
+    return container.querySelectorAll(':scope > [data-row]');
+  }
+
+  function restoreDraft(form) {
+    var store = storage();
+    var key = form.getAttribute('data-draft');
+    var saved = store && store.getItem(key);
+    if (!saved) { return; }
+    var draft;
+    try { draft = JSON.parse(saved); } catch (e) { store.removeItem(key); return; }
+    if (!draft || !draft.data || Date.now() - draft.savedAt > DRAFT_MAX_AGE_MS) { store.removeItem(key); return; }
+    if (JSON.stringify(snapshot(form)) === JSON.stringify(draft.data)) { return; }
+    Object.keys(draft.data.rows || {}).forEach(function (list) {
+      var values = draft.data.rows[list];
+      var rows = setRowCount(list, values.length);
+      if (!rows) { return; }
+      values.forEach(function (row, i) {
+        Object.keys(row).forEach(function (field) {
+          var el = rows[i].querySelector('[name$="].' + field + '"]');
+          if (el) { el.value = row[field]; }
+        });
+        var start = rows[i].querySelector('input[name$=".startDate"]');
+        if (start) { showWeeks(start); }
+      });
+    });
+    Object.keys(draft.data.fields || {}).forEach(function (name) {
+      var el = form.elements.namedItem(name);
+      if (el && !(el instanceof RadioNodeList)) { el.value = draft.data.fields[name]; }
+    });
+    var version = form.querySelector('input[name="version"]');
+    // the version the draft was typed against: if the case changed since, saving shows the
+    // "someone else saved this case" page with this input kept, instead of overwriting silently
+    if (version && draft.version) { version.value = draft.version; }
+    dirty = true;
+    var note = document.getElementById('draft-restored');
+    if (note) { note.textContent = note.getAttribute('data-text'); note.hidden = false; }
+  }
+
+  function clearDrafts(match) {
+    var store = storage();
+    if (!store) { return; }
+    for (var i = store.length - 1; i >= 0; i--) {
+      var key = store.key(i);
+      if (key && key.indexOf(DRAFT_PREFIX) === 0 && match(key)) { store.removeItem(key); }
+    }
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('[data-draft-clear]').forEach(function (el) {
+      var key = el.getAttribute('data-draft-clear');
+      clearDrafts(function (k) { return k === key; });
+    });
+    var form = document.querySelector('form[data-draft]');
+    if (form) { restoreDraft(form); }
+  });
 
   document.addEventListener('click', function (event) {
     var add = event.target.closest('[data-add-row]');
     if (add && addRow(add)) { event.preventDefault(); return; }
     var remove = event.target.closest('[data-remove-row]');
-    if (remove && removeRow(remove)) { event.preventDefault(); }
+    if (remove && removeRow(remove)) { event.preventDefault(); return; }
+    if (event.target.closest('#row-undo')) { event.preventDefault(); undoRemove(); }
   });
 
   document.addEventListener('change', function (event) {
@@ -84,11 +245,20 @@
 
   document.addEventListener('input', function (event) {
     if (event.target.closest('form[data-warn-unsaved]')) { dirty = true; }
+    var draftForm = event.target.closest('form[data-draft]');
+    if (draftForm) { scheduleDraft(draftForm); }
+  });
+
+  document.addEventListener('change', function (event) {
+    var draftForm = event.target.closest('form[data-draft]');
+    if (draftForm) { scheduleDraft(draftForm); }
   });
 
   document.addEventListener('submit', function (event) {
     var form = event.target;
     if (form.matches('[data-warn-unsaved]')) { dirty = false; }
+    if (form.matches('[data-draft]')) { saveDraft(form); }
+    if (form.matches('form.logout')) { clearDrafts(function () { return true; }); }
     if (form.matches('[data-progress]')) {
       var note = document.querySelector('[data-progress-message]');
       if (note) { note.textContent = note.getAttribute('data-text'); }

@@ -60,6 +60,17 @@ public class CaseService {
         return cases.findByPolicyIdOrderByCreatedAtAscIdAsc(policyId).stream().map(this::toStored).toList();
     }
 
+    /**
+     * Every case of the current user's clinic with its data, newest first: for pages that show or
+     * search what only the case document holds (birth date, member id, payer). Reads the whole
+     * clinic; fine for a clinic's caseload, and the one place to change if that ever grows large.
+     */
+    @Transactional(readOnly = true)
+    public List<StoredCase> listCases() {
+        return cases.findByClinicIdOrderByCreatedAtDescIdDesc(clinicOf(Actors.current())).stream()
+                .map(this::toStored).toList();
+    }
+
     @Transactional
     public StoredCase create(CaseData data) {
         Actor actor = Actors.current();

@@ -66,7 +66,7 @@ class CaseFormController {
             return VIEW;
         }
         try {
-            return saved(intake.create(CaseFormTree.toTree(form), CaseBinder.Source.FORM), redirect);
+            return saved(intake.create(CaseFormTree.toTree(form), CaseBinder.Source.FORM), "new", redirect);
         } catch (InputException e) {
             form.reject(e.problems());
             return VIEW;
@@ -94,7 +94,8 @@ class CaseFormController {
         }
         try {
             long version = form.version() == null ? -1 : form.version();
-            return saved(intake.replace(caseId, version, CaseFormTree.toTree(form), CaseBinder.Source.FORM), redirect);
+            return saved(intake.replace(caseId, version, CaseFormTree.toTree(form), CaseBinder.Source.FORM),
+                    caseId.toString(), redirect);
         } catch (InputException e) {
             form.reject(e.problems());
             return VIEW;
@@ -111,8 +112,10 @@ class CaseFormController {
         return form;
     }
 
-    private static String saved(StoredCase stored, RedirectAttributes redirect) {
+    /** After a save the browser's local draft of that form ({@code draftKey}: case id or "new") is dropped. */
+    private static String saved(StoredCase stored, String draftKey, RedirectAttributes redirect) {
         redirect.addFlashAttribute("message", "form.saved");
+        redirect.addFlashAttribute("clearDraft", draftKey);
         return "redirect:/cases/" + stored.id();
     }
 }

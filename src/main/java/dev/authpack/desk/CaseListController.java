@@ -1,21 +1,18 @@
 package dev.authpack.desk;
 
-import dev.authpack.policyupload.PolicyNotices;
-import dev.authpack.security.Actors;
+import dev.authpack.audit.AuditAction;
+import dev.authpack.audit.AuditLog;
+import dev.authpack.audit.AuditOutcome;
 import dev.authpack.casefile.CaseService;
 import dev.authpack.casefile.CaseStatus;
-import dev.authpack.casefile.CaseSummary;
-import dev.authpack.audit.AuditAction;
-import dev.authpack.audit.AuditOutcome;
-import dev.authpack.audit.AuditLog;
 import dev.authpack.authorization.AuthStatus;
 import dev.authpack.authorization.Authorization;
 import dev.authpack.authorization.AuthorizationService;
+import dev.authpack.policyupload.PolicyNotices;
 import dev.authpack.security.Actors;
 import dev.authpack.web.PageController;
+import jakarta.servlet.http.HttpSession;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -24,12 +21,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The clinic's cases, newest first, filtered by status and by a part of the patient's name. */
+/**
+ * The clinic's cases: who (name, birth date, member id), payer, policy, requested start, status;
+ * searched by name, member id or birth date, sorted by any of those columns, 25 to a page. The
+ * search text is posted and kept in the session (post, then redirect), so no patient data is ever
+ * part of a URL, a bookmark or a server log line.
+ */
 @Controller
 @PageController
 class CaseListController {
 
     static final String VIEW = "cases/list";
+    static final String SEARCH = CaseListController.class.getName() + ".search";
+    private static final int MAX_SEARCH = 200;
 
     private final CaseService cases;
     private final AuditLog audit;
@@ -44,46 +48,62 @@ class CaseListController {
     }
 
     @GetMapping("/cases")
-    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String authStatus,
-                Model model) {
-        return show(status, authStatus, null, model);
-    }
-
-    /**
-     * The search form posts, so the part of a patient's name it looks for is never in a URL (browser
-     * history, proxy and server access logs, referrers). A GET's {@code q} is not read.
-     */
-    @PostMapping("/cases/search")
-    String search(@RequestParam(required = false) String status, @RequestParam(required = false) String authStatus,
-                  @RequestParam(required = false) String q, Model model) {
-        return show(status, authStatus, q, model);
-    }
-
-    private String show(String status, String authStatus, String q, Model model) {
-        CaseStatus wanted = parse(status);
-        AuthStatus wantedAuth = Arrays.stream(AuthStatus.values()).filter(s -> s.name().equalsIgnoreCase(authStatus))
-                .findFirst().orElse(null);
+    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String sort,
+                @RequestParam(required = false) String dir, @RequestParam(defaultValue = "1") String page,
+                @RequestParam(required = false) String authStatus, HttpSession session, Model model) {
+        AuthStatus wantedAuth = parseAuth(authStatus);
         Map<UUID, Authorization> auths = authorizations.forClinic(Actors.current().clinicId());
-        String needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
-        List<CaseSummary> rows = cases.list(wanted).stream()
-                .filter(c -> needle.isEmpty()
-                        || c.patientName() != null && c.patientName().toLowerCase(Locale.ROOT).contains(needle))
-                .filter(c -> wantedAuth == null || auths.getOrDefault(c.id(), Authorization.NONE).status() == wantedAuth)
-                .toList();
+        String search = session.getAttribute(SEARCH) instanceof String s ? s : "";
+        CaseListQuery.Sort column = CaseListQuery.Sort.of(sort);
+        boolean ascending = dir == null ? column != CaseListQuery.Sort.UPDATED : "asc".equalsIgnoreCase(dir);
+        CaseListQuery query = new CaseListQuery(search, parse(status), column, ascending, number(page));
+        CaseListQuery.Page<CaseListQuery.CaseRow> result = query.page(cases.listCases(), row -> wantedAuth == null
+                || auths.getOrDefault(row.id(), Authorization.NONE).status() == wantedAuth);
         audit.record(AuditAction.CASES_LISTED, null, null, AuditOutcome.OK);
-        model.addAttribute("cases", rows);
+        model.addAttribute("cases", result.rows());
         model.addAttribute("notices", notices.latestByCase(Actors.current().clinicId()));
+        model.addAttribute("result", result);
+        model.addAttribute("query", query);
         model.addAttribute("statuses", CaseStatus.values());
-        model.addAttribute("status", wanted);
+        model.addAttribute("status", query.status());
+        model.addAttribute("q", search);
         model.addAttribute("auths", auths);
         model.addAttribute("authStatuses", AuthStatus.values());
         model.addAttribute("authStatus", wantedAuth);
-        model.addAttribute("q", q == null ? "" : q.strip());
         return VIEW;
+    }
+
+    /** Keeps the search text for this session and shows the list's first page of matches. */
+    @PostMapping("/cases/search")
+    String search(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
+                  @RequestParam(required = false) String authStatus, @RequestParam(required = false) String clear,
+                  HttpSession session) {
+        String text = q == null || clear != null ? "" : q.strip();
+        if (clear != null) {
+            status = null;
+        }
+        session.setAttribute(SEARCH, text.length() > MAX_SEARCH ? text.substring(0, MAX_SEARCH) : text);
+        CaseStatus wanted = parse(status);
+        AuthStatus wantedAuth = clear != null ? null : parseAuth(authStatus);
+        String filters = (wanted == null ? "" : "&status=" + wanted) + (wantedAuth == null ? "" : "&authStatus=" + wantedAuth);
+        return filters.isEmpty() ? "redirect:/cases" : "redirect:/cases?" + filters.substring(1);
     }
 
     private static CaseStatus parse(String status) {
         return Arrays.stream(CaseStatus.values()).filter(s -> s.name().equalsIgnoreCase(status)).findFirst()
                 .orElse(null);
+    }
+
+    private static AuthStatus parseAuth(String authStatus) {
+        return Arrays.stream(AuthStatus.values()).filter(s -> s.name().equalsIgnoreCase(authStatus)).findFirst()
+                .orElse(null);
+    }
+
+    private static int number(String page) {
+        try {
+            return Integer.parseInt(page.strip());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 }

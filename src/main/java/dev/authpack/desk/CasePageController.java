@@ -15,6 +15,7 @@ import dev.authpack.document.DocumentKind;
 import dev.authpack.document.DocumentStore;
 import dev.authpack.document.DocumentView;
 import dev.authpack.estimate.CodeWarnings;
+import dev.authpack.estimate.EstimateReadiness;
 import dev.authpack.web.PageController;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -40,14 +41,16 @@ class CasePageController {
     private final CodeWarnings codeWarnings;
     private final DocumentStore documents;
     private final AttachmentStore attachments;
+    private final EstimateReadiness estimates;
     private final AuditLog audit;
     private final CasePanels panels;
     private final PolicyNotices notices;
 
     CasePageController(CaseService cases, CompletenessService completeness, CodeWarnings codeWarnings,
-                       DocumentStore documents, AttachmentStore attachments, AuditLog audit, CasePanels panels,
-                       PolicyNotices notices) {
+                       DocumentStore documents, AttachmentStore attachments, EstimateReadiness estimates,
+                       AuditLog audit, CasePanels panels, PolicyNotices notices) {
         this.panels = panels;
+        this.estimates = estimates;
         this.notices = notices;
         this.cases = cases;
         this.completeness = completeness;
@@ -81,11 +84,14 @@ class CasePageController {
         model.addAttribute("warnings", codeWarnings.warningsFor(stored.data()));
         model.addAttribute("auth", panels.panel(stored));
         List<DocumentView> docs = documents.list(stored.id(), stored.clinicId());
-        model.addAttribute("documents", docs);
+        model.addAttribute("documents", DocumentRows.of(docs, stored));
         model.addAttribute("attachments", attachments.list(stored.id(), stored.clinicId()));
+        model.addAttribute("estimateNeeds", estimates.missing(stored.data()).stream()
+                .map(p -> new MissingField(p, CaseForm.labelKeyOf(p), CaseForm.idOf(p))).toList());
         docs.stream().filter(d -> d.kind() == DocumentKind.PACKET || d.kind() == DocumentKind.EXCEPTION_PACKET)
                 .findFirst().ifPresent(packet -> {
             model.addAttribute("previewPacket", packet);
+            model.addAttribute("previewOutdated", packet.madeBefore(stored.version(), stored.updatedAt()));
             model.addAttribute("previewPages", IntStream.rangeClosed(1, Math.min(PREVIEW_PAGES, packet.pages())).boxed().toList());
         });
         return VIEW;

@@ -9,7 +9,6 @@ import dev.authpack.security.Actors;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +22,11 @@ class DocumentController {
 
     private final DocumentStore store;
     private final CaseService cases;
+    private final DownloadNames names;
     private final AuditLog audit;
 
-    DocumentController(DocumentStore store, CaseService cases, AuditLog audit) {
+    DocumentController(DocumentStore store, CaseService cases, DownloadNames names, AuditLog audit) {
+        this.names = names;
         this.store = store;
         this.cases = cases;
         this.audit = audit;
@@ -45,10 +46,9 @@ class DocumentController {
                 .orElseThrow(() -> new NotFoundException("document"));
         DocumentView doc = found.document();
         audit.record(AuditAction.DOCUMENT_DOWNLOADED, doc.caseId().toString(), doc.id().toString(), AuditOutcome.OK);
-        String name = doc.kind().name().toLowerCase().replace('_', '-') + "-" + doc.id() + ".pdf";
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", ContentDisposition.attachment().filename(name).build().toString())
+                .header("Content-Disposition", names.contentDisposition(doc, cases.read(doc.caseId()).data().patient()))
                 .cacheControl(CacheControl.noStore())
                 .eTag("\"" + doc.sha256() + "\"")
                 .body(found.bytes());

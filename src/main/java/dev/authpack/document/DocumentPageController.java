@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -36,9 +35,12 @@ class DocumentPageController {
     private final DocumentStore store;
     private final CaseService cases;
     private final PagePreview preview;
+    private final DownloadNames names;
     private final AuditLog audit;
 
-    DocumentPageController(DocumentStore store, CaseService cases, PagePreview preview, AuditLog audit) {
+    DocumentPageController(DocumentStore store, CaseService cases, PagePreview preview, DownloadNames names,
+                           AuditLog audit) {
+        this.names = names;
         this.store = store;
         this.cases = cases;
         this.preview = preview;
@@ -67,9 +69,8 @@ class DocumentPageController {
         DocumentStore.DocumentContent found = load(id);
         DocumentView doc = found.document();
         audit.record(AuditAction.DOCUMENT_DOWNLOADED, doc.caseId().toString(), doc.id().toString(), AuditOutcome.OK);
-        String name = doc.kind().name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + doc.id() + ".pdf";
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", ContentDisposition.attachment().filename(name).build().toString())
+                .header("Content-Disposition", names.contentDisposition(doc, cases.read(doc.caseId()).data().patient()))
                 .cacheControl(CacheControl.noStore())
                 .body(found.bytes());
     }

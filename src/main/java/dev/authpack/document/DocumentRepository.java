@@ -11,18 +11,18 @@ interface DocumentRepository extends JpaRepository<StoredDocument, String> {
 
     /** A document row without its bytes. */
     record Row(String id, String caseId, DocumentKind kind, int pages, String sha256, Instant createdAt,
-               String policyId, String policyVersion, String templateVersion) {
+               String policyId, String policyVersion, String templateVersion, Long caseVersion, String language) {
 
         DocumentView view() {
             return new DocumentView(UUID.fromString(id), UUID.fromString(caseId), kind, pages, sha256, createdAt,
-                    policyId, policyVersion, templateVersion);
+                    policyId, policyVersion, templateVersion, caseVersion, language);
         }
     }
 
     /** The case's documents without their bytes, newest first. */
     @Query("""
             select new dev.authpack.document.DocumentRepository$Row(d.id, d.caseId, d.kind, d.pages, d.sha256,
-                   d.createdAt, d.policyId, d.policyVersion, d.templateVersion)
+                   d.createdAt, d.policyId, d.policyVersion, d.templateVersion, d.caseVersion, d.language)
             from StoredDocument d where d.caseId = ?1 and d.clinicId = ?2 order by d.createdAt desc, d.seq desc""")
     List<Row> listForCase(String caseId, String clinicId);
 

@@ -39,6 +39,10 @@ class StoredDocument {
     private String policyVersion;
     @Column(name = "template_version", updatable = false)
     private String templateVersion;
+    @Column(name = "case_version", updatable = false)
+    private Long caseVersion;
+    @Column(updatable = false)
+    private String language;
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -59,12 +63,14 @@ class StoredDocument {
         this.policyVersion = d.policyVersion();
         this.templateVersion = d.pdf().templateVersion();
         this.createdBy = d.createdBy();
+        this.caseVersion = d.caseVersion();
+        this.language = d.language();
         this.createdAt = createdAt;
     }
 
     DocumentView view() {
         return new DocumentView(UUID.fromString(id), UUID.fromString(caseId), kind, pages, sha256, createdAt,
-                policyId, policyVersion, templateVersion);
+                policyId, policyVersion, templateVersion, caseVersion, language);
     }
 
     byte[] content() {

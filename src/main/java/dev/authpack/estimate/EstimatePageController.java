@@ -27,7 +27,7 @@ class EstimatePageController {
                     RedirectAttributes redirect) {
         Locale locale = "es".equals(lang) ? Locale.forLanguageTag("es") : Locale.ENGLISH;
         try {
-            estimates.generate(caseId.toString(), locale);
+            redirect.addFlashAttribute("newDocument", estimates.generate(caseId.toString(), locale).document().id());
             redirect.addFlashAttribute("message", "docs.generated");
         } catch (UnprocessableException e) {
             redirect.addFlashAttribute("problem", "docs.estimateRefused");

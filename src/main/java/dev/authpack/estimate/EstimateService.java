@@ -82,7 +82,7 @@ class EstimateService {
             RenderedPdf rendered = generation.call(() -> pdf.render(data, estimate, description, locale, today,
                     versions));
             document = documents.save(new NewDocument(stored.id(), stored.clinicId(), DocumentKind.ESTIMATE,
-                    rendered, null, null, Actors.current().username()));
+                    rendered, null, null, Actors.current().username(), stored.version(), locale.getLanguage()));
         } catch (RuntimeException e) {
             audit.record(AUDIT_ACTION, id, null,
                     e instanceof GenerationBusyException ? AuditOutcome.BUSY : AuditOutcome.FAILED);

@@ -25,7 +25,7 @@ class PacketPageController {
     String generate(@PathVariable UUID caseId, @RequestParam(defaultValue = "false") boolean exception,
                     RedirectAttributes redirect) {
         try {
-            packets.generate(caseId, exception);
+            redirect.addFlashAttribute("newDocument", packets.generate(caseId, exception).id());
             redirect.addFlashAttribute("message", "docs.generated");
         } catch (PacketTooLargeException e) {
             redirect.addFlashAttribute("problem", "docs.tooLarge");

@@ -84,7 +84,8 @@ class PacketService {
         DocumentView saved = documents.save(new NewDocument(caseId, stored.clinicId(),
                 exception ? DocumentKind.EXCEPTION_PACKET : DocumentKind.PACKET, pdf,
                 report.policy() == null ? null : report.policy().id(),
-                report.policy() == null ? null : report.policy().version(), Actors.current().username()));
+                report.policy() == null ? null : report.policy().version(), Actors.current().username(),
+                stored.version(), null));
         audit.record(AuditAction.PACKET_GENERATED, caseId.toString(), saved.id().toString(), AuditOutcome.OK);
         return saved;
     }

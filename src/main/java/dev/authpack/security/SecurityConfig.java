@@ -55,6 +55,7 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, UserAccountRepository users, SessionProperties sessions, Clock clock,
                             ApplicationEventPublisher events) throws Exception {
+        ExpiredFormHandler expiredForms = new ExpiredFormHandler();
         http.authorizeHttpRequests(a -> {
                     a.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
                             "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll();
@@ -67,7 +68,8 @@ class SecurityConfig {
                     a.requestMatchers("/documents", "/documents/**").hasAnyRole(READERS);
                     a.anyRequest().authenticated();
                 })
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .formLogin(f -> f.loginPage("/login").successHandler(expiredForms).permitAll())
+                .exceptionHandling(e -> e.accessDeniedHandler(expiredForms))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .addFilterAfter(new SessionValidityFilter(users, sessions, clock, events), SecurityContextHolderFilter.class)

@@ -96,7 +96,10 @@ class AuthorizationJourneyTest {
         assertThat(browser.path()).isEqualTo(casePath);
         assertThat(browser.find(By.id("renewed-by")).getText()).contains("reauthorization case");
 
-        browser.go("/cases?authStatus=APPROVED&q=reyes");
+        browser.go("/cases");
+        browser.find(By.id("q")).sendKeys("reyes");
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("authStatus"))).selectByValue("APPROVED");
+        browser.clickAndWaitForNextPage(browser.find(By.cssSelector("form.filters button.primary")));
         assertThat(browser.find(By.id("case-list")).getText()).contains("Dana Reyes", "Approved");
         browser.screenshot("case-list-authorization");
     }

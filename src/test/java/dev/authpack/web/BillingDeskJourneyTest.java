@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -72,7 +73,7 @@ class BillingDeskJourneyTest {
         Map<String, String> typed = new LinkedHashMap<>(sample);
         typed.put(WRONG_END, "2025-04-20");
         typed.forEach(this::type);
-        assertThat(browser.find(By.id("medicationTrials-0-weeks")).getText()).isEqualTo("10.4 weeks");
+        assertThat(browser.find(By.id("medicationTrials-0-weeks")).getText()).isEqualTo("10 weeks");
         browser.screenshot("case-form");
 
         save();
@@ -114,8 +115,8 @@ class BillingDeskJourneyTest {
 
         browser.go("/cases");
         browser.find(By.id("q")).sendKeys("reyes");
-        browser.clickAndWaitForNextPage(browser.find(By.cssSelector("form[role=search] button[type=submit]")));
-        assertThat(browser.driver().getCurrentUrl()).doesNotContain("reyes");
+        browser.clickAndWaitForNextPage(browser.find(By.cssSelector("form.filters button.primary")));
+        assertThat(browser.driver().getCurrentUrl()).doesNotContainIgnoringCase("reyes");
         assertThat(browser.find(By.id("case-list")).getText()).contains("Dana Reyes", "esketamine-standard");
         browser.screenshot("case-list");
         browser.logOut();
@@ -135,6 +136,17 @@ class BillingDeskJourneyTest {
         browser.go(casePath);
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Not found");
         assertThat(browser.driver().getPageSource()).doesNotContain("Reyes");
+    }
+
+    @Test
+    void signingOutRemovesEveryDraftFromTheBrowser() {
+        browser.logIn("north.billing", PASSWORD);
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        js.executeScript("localStorage.setItem('authpack.draft.north.billing.new', '{}');");
+        browser.go("/cases");
+        browser.logOut();
+        assertThat((Long) js.executeScript("return Object.keys(localStorage)"
+                + ".filter(k => k.indexOf('authpack.draft.') === 0).length;")).isZero();
     }
 
     /** Uploads a two-page PDF of clinical notes through the case page's file input. */

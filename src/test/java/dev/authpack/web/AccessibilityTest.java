@@ -1,0 +1,103 @@
+package dev.authpack.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.support.ApiClient;
+import dev.authpack.support.Samples;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Every page of the desk and of the admin, checked by axe-core in Chromium (WCAG 2.1 A and AA: no
+ * violation), and the layout with a 200-character unbroken patient name: the list and the
+ * documents pages stay as wide as the window, also on a 390-pixel phone, and not absurdly tall.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AccessibilityTest {
+
+    static final String LONG_NAME = "W".repeat(200);
+
+    @LocalServerPort
+    int port;
+    Browser browser;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.open(port);
+        Axe.assumeInstalled();
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void noPageHasAnAccessibilityViolationAndALongNameWidensNothing() {
+        String caseId = longNameCaseWithPacket();
+        browser.go("/login");
+        check("/login");
+        browser.logIn("north.billing", BillingDeskJourneyTest.PASSWORD);
+        for (String path : new String[] {"/cases", "/cases/new", "/cases/" + caseId, "/cases/" + caseId + "/edit",
+                "/documents"}) {
+            browser.go(path);
+            check(path);
+            assertThat(overflow()).as("horizontal overflow of %s at 1280 px", path).isLessThanOrEqualTo(0);
+        }
+        browser.go("/documents");
+        assertThat(height()).as("documents page height").isLessThan(2500);
+
+        browser.go("/cases/new");
+        browser.byName("request.sessions").sendKeys("eight");
+        browser.clickAndWaitForNextPage(browser.find(By.cssSelector("#case-form .toolbar button.primary")));
+        check("/cases/new with an error");
+
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        for (String path : new String[] {"/cases", "/cases/" + caseId, "/documents"}) {
+            browser.go(path);
+            assertThat(overflow()).as("horizontal overflow of %s at 390 px", path).isLessThanOrEqualTo(0);
+        }
+        browser.go("/cases");
+        browser.screenshot("case-list-phone");
+        browser.driver().manage().window().setSize(new Dimension(1280, 1024));
+        browser.logOut();
+
+        browser.logIn("admin", BillingDeskJourneyTest.PASSWORD);
+        for (String path : new String[] {"/admin", "/admin/users", "/admin/audit"}) {
+            browser.go(path);
+            check(path);
+        }
+    }
+
+    private void check(String page) {
+        assertThat(Axe.violations(browser)).as("axe-core violations on %s", page).isEmpty();
+    }
+
+    private long overflow() {
+        return (Long) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth;");
+    }
+
+    private long height() {
+        return (Long) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollHeight;");
+    }
+
+    private String longNameCaseWithPacket() {
+        ApiClient api = new ApiClient(port);
+        ObjectNode tree = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) tree.get("patient")).put("lastName", LONG_NAME);
+        String id = api.post("/api/v1/cases", "north.billing", Samples.json(tree)).json().get("id").asString();
+        assertThat(api.post("/api/v1/cases/" + id + "/packet", "north.billing", "").status()).isEqualTo(201);
+        return id;
+    }
+}

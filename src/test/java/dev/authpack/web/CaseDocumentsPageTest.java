@@ -1,0 +1,110 @@
+package dev.authpack.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.support.ApiClient;
+import dev.authpack.support.Samples;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The documents on the case page over HTTP: a packet made before the case changed is marked
+ * outdated in the list and above its preview; the list names kind and language, folds identical
+ * copies under the newest and links the document just made; buttons that could only fail are
+ * replaced by what is needed (and the exception packet where it can be made).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CaseDocumentsPageTest {
+
+    static final Pattern NEW_DOCUMENT = Pattern.compile("id=\"new-document\" href=\"/documents/([0-9a-f-]{36})\"");
+
+    @LocalServerPort
+    int port;
+    WebSession clerk;
+    ApiClient api;
+
+    @BeforeEach
+    void signIn() {
+        clerk = new WebSession(port).logIn("north.billing", "demo-pass-2026");
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void aPacketMadeBeforeTheCaseChangedIsMarkedOutdatedInTheListAndThePreview() {
+        String id = createCase("01-complete-esketamine", "Stalemark");
+        String page = generate(id, "packet");
+        assertThat(page).contains("data-outdated=\"false\"").doesNotContain("Made before the last change");
+        Matcher link = NEW_DOCUMENT.matcher(page);
+        assertThat(link.find()).as("link to the new document").isTrue();
+        HttpResponse<String> download = clerk.get("/documents/" + link.group(1));
+        assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+                .matches("attachment; filename=\"Stalemark-Dana-packet-\\d{4}-\\d{2}-\\d{2}\\.pdf\"");
+
+        ObjectNode current = (ObjectNode) api.get("/api/v1/cases/" + id, "north.billing").json();
+        ((ObjectNode) current.get("request")).put("sessions", 6);
+        assertThat(api.put("/api/v1/cases/" + id, "north.billing", Samples.json(current)).status()).isEqualTo(200);
+
+        String after = clerk.get("/cases/" + id).body();
+        assertThat(after).contains("data-outdated=\"true\"", "id=\"preview-outdated\"")
+                .contains("Made before the last change to the case on");
+        assertThat(api.get("/api/v1/cases/" + id + "/documents", "north.billing").json().get(0)
+                .get("caseVersion").asLong()).isEqualTo(current.get("version").asLong());
+    }
+
+    @Test
+    void documentsShowKindAndLanguageAndIdenticalCopiesFoldUnderTheNewest() {
+        String id = createCase("01-complete-esketamine", "Listlabels");
+        clerk.get("/cases/" + id);
+        clerk.post("/cases/" + id + "/estimate", "lang", "es");
+        clerk.get("/cases/" + id);
+        clerk.post("/cases/" + id + "/estimate", "lang", "es");
+        String page = generate(id, "estimate");
+
+        assertThat(page).contains("Cost estimate \u2014 Spanish", "Cost estimate \u2014 English",
+                "1 earlier identical cop(ies)");
+        assertThat(count(page, "data-kind=\"ESTIMATE\"")).isEqualTo(2);
+    }
+
+    @Test
+    void anIncompleteCaseSaysWhyInsteadOfOfferingButtonsThatCanOnlyFail() {
+        clerk.get("/cases/new");
+        String blank = URI.create(clerk.post("/cases/new", "patient.lastName", "Nobuttons").headers()
+                .firstValue("Location").orElseThrow()).getPath();
+        String page = clerk.get(blank).body();
+        assertThat(page).doesNotContain("id=\"generate-packet\"", "id=\"generate-estimate\"", "id=\"generate-exception\"")
+                .contains("id=\"packet-blocked\"", "id=\"estimate-blocked\"", "A packet needs a payer policy");
+
+        String notMet = clerk.get("/cases/" + createCase("02-one-failed-trial", "Exceptionoffer")).body();
+        assertThat(notMet).doesNotContain("id=\"generate-packet\"")
+                .contains("id=\"generate-exception\"", "some criteria are not met", "id=\"generate-estimate\"");
+    }
+
+    private String createCase(String sample, String lastName) {
+        ObjectNode tree = Samples.tree(sample);
+        ((ObjectNode) tree.get("patient")).put("lastName", lastName);
+        ApiClient.Response created = api.post("/api/v1/cases", "north.billing", Samples.json(tree));
+        assertThat(created.status()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
+    /** Presses a generate button on the case page and returns the page it leads back to. */
+    private String generate(String id, String what) {
+        clerk.get("/cases/" + id);
+        HttpResponse<String> done = what.equals("estimate") ? clerk.post("/cases/" + id + "/estimate", "lang", "en")
+                : clerk.post("/cases/" + id + "/packet");
+        assertThat(done.statusCode()).isEqualTo(302);
+        return clerk.get(URI.create(done.headers().firstValue("Location").orElseThrow()).getPath()).body();
+    }
+
+    private static int count(String text, String needle) {
+        return text.split(Pattern.quote(needle), -1).length - 1;
+    }
+}
