@@ -3,6 +3,7 @@ package dev.authpack.policy;
 import dev.authpack.casefile.Treatment;
 import java.util.List;
 import java.util.Set;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -19,6 +20,7 @@ class PolicyApiController {
     record PolicySummary(String id, String version, String name, String source, Set<Treatment> treatments) {
     }
 
+    @Operation(summary = "The loaded payer policies")
     @GetMapping("/api/v1/policies")
     List<PolicySummary> list() {
         return policies.all().stream()

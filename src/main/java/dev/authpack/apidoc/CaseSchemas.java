@@ -1,0 +1,102 @@
+package dev.authpack.apidoc;
+
+import dev.authpack.casefile.CaseData;
+import dev.authpack.casefile.CaseStatus;
+import io.swagger.v3.core.converter.AnnotatedType;
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Schema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Schemas for the endpoints that read the case as raw JSON (to answer bad input field by field)
+ * and so give springdoc no type to infer from. They come from the case model itself
+ * ({@link CaseData} and its records, with their validation annotations), so a member added to the
+ * model appears here without an edit. Three shapes: {@code Case} (what a client sends),
+ * {@code StoredCase} (what the API answers: the case plus its bookkeeping) and
+ * {@code CaseReplacement} (a PUT body: a case that must carry the {@code version} it read).
+ */
+@Component
+class CaseSchemas implements OpenApiCustomizer {
+
+    static final String CASE = "Case";
+    static final String STORED_CASE = "StoredCase";
+    static final String REPLACEMENT = "CaseReplacement";
+
+    private final Map<String, Object> example = readExample();
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void customise(OpenAPI api) {
+        Components components = api.getComponents();
+        Map<String, Schema> model = new LinkedHashMap<>(ModelConverters.getInstance(true)
+                .readAll(new AnnotatedType(CaseData.class)));
+        Schema<Object> caseSchema = model.remove(CaseData.class.getSimpleName());
+        model.forEach(components::addSchemas);
+        caseSchema.description("A prior-authorization case as a client sends it. Every member may be absent "
+                + "in a draft; the completeness report names what is still missing. Unknown members are "
+                + "rejected (400).");
+        caseSchema.setAdditionalProperties(false);
+        caseSchema.setExamples(List.of(example));
+        components.addSchemas(CASE, caseSchema);
+        components.addSchemas(STORED_CASE, stored(caseSchema));
+        components.addSchemas(REPLACEMENT, replacement(caseSchema));
+    }
+
+    /** The bookkeeping members the API adds to a case it answers with (see CaseJson#view). */
+    private static Map<String, Schema> bookkeeping() {
+        Map<String, Schema> p = new LinkedHashMap<>();
+        p.put("id", Schemas.string("The case's id.").format("uuid"));
+        p.put("version", Schemas.of("integer", "Changes with every save; a PUT must send the version it read.")
+                .format("int64"));
+        p.put("status", Schemas.string("DRAFT until the case is complete for its policy, then READY.")
+                ._enum(Stream.of(CaseStatus.values()).map(Enum::name).map(Object.class::cast).toList()));
+        p.put("complete", Schemas.of("boolean", "Whether the completeness report says complete."));
+        p.put("createdAt", Schemas.string("When the case was created.").format("date-time"));
+        p.put("updatedAt", Schemas.string("When the case was last saved.").format("date-time"));
+        return p;
+    }
+
+    private Schema<Object> stored(Schema<?> caseSchema) {
+        Schema<Object> s = Schemas.of("object", "A saved case as the API answers with it: the case and its bookkeeping.");
+        bookkeeping().forEach(s::addProperty);
+        caseSchema.getProperties().forEach(s::addProperty);
+        s.setRequired(List.of("id", "version", "status", "complete", "createdAt", "updatedAt"));
+        Map<String, Object> stored = new LinkedHashMap<>(Map.of("id", "3f2c9a4e-8a61-4c1e-9d55-0b7e2f1a6c01",
+                "version", 0, "status", "READY", "complete", true,
+                "createdAt", "2026-11-20T15:04:05Z", "updatedAt", "2026-11-20T15:04:05Z"));
+        stored.putAll(example);
+        s.setExamples(List.of(stored));
+        return s;
+    }
+
+    private static Schema<Object> replacement(Schema<?> caseSchema) {
+        Schema<Object> s = Schemas.of("object", "A PUT body: the whole case, replacing the stored one, with the "
+                + "`version` read from GET (a stale one is a 409). The other bookkeeping members of a GET "
+                + "answer may be echoed back and are ignored.");
+        bookkeeping().forEach(s::addProperty);
+        caseSchema.getProperties().forEach(s::addProperty);
+        s.setRequired(List.of("version"));
+        s.setAdditionalProperties(false);
+        return s;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> readExample() {
+        try (InputStream in = CaseSchemas.class.getResourceAsStream("/apidoc/case-example.json")) {
+            return JsonMapper.builder().build().readValue(in, Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
