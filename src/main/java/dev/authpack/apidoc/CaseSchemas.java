@@ -6,13 +6,17 @@ import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.stereotype.Component;
@@ -42,15 +46,46 @@ class CaseSchemas implements OpenApiCustomizer {
         Map<String, Schema> model = new LinkedHashMap<>(ModelConverters.getInstance(true)
                 .readAll(new AnnotatedType(CaseData.class)));
         Schema<Object> caseSchema = model.remove(CaseData.class.getSimpleName());
+        model.values().forEach(CaseSchemas::absentMayBeNull);
+        absentMayBeNull(caseSchema);
         model.forEach(components::addSchemas);
         caseSchema.description("A prior-authorization case as a client sends it. Every member may be absent "
-                + "in a draft; the completeness report names what is still missing. Unknown members are "
-                + "rejected (400).");
+                + "(or null, or an empty string) in a draft; the completeness report names what is still "
+                + "missing. Unknown members are rejected (400), and so is a null element of an array.");
         caseSchema.setAdditionalProperties(false);
         caseSchema.setExamples(List.of(example));
         components.addSchemas(CASE, caseSchema);
         components.addSchemas(STORED_CASE, stored(caseSchema));
         components.addSchemas(REPLACEMENT, replacement(caseSchema));
+    }
+
+    /**
+     * The contract reads a null member as an absent one (a draft), so every member of the case model
+     * may be null; array elements may not. The API itself leaves nulls out of its answers.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void absentMayBeNull(Schema<?> schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        schema.getProperties().replaceAll((name, member) -> {
+            if (member.get$ref() != null) {
+                Schema<Object> either = new JsonSchema();
+                either.setAnyOf(List.<Schema>of(member, Schemas.of("null", null)));
+                return either;
+            }
+            if (member.getTypes() != null) {
+                Set<String> types = new LinkedHashSet<>(member.getTypes());
+                types.add("null");
+                member.setTypes(types);
+            }
+            if (member.getEnum() != null && !member.getEnum().contains(null)) {
+                List enumeration = new ArrayList<>(member.getEnum());
+                enumeration.add(null);
+                member.setEnum(enumeration);
+            }
+            return member;
+        });
     }
 
     /** The bookkeeping members the API adds to a case it answers with (see CaseJson#view). */

@@ -3,13 +3,14 @@ package dev.authpack.apidoc;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * response per error status, and the rules that attach them, so an endpoint added later is
  * documented with its errors without a line of its own. What the code can tell from the
  * operation is attached here (sign-in, role, a path id that may not exist, bad input, body size
- * and type); statuses only the endpoint knows (409, 422, 503) are components its controller
+ * and type, an unexpected failure); statuses only the endpoint knows (409, 422, 503) are components its controller
  * names with one {@code @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")}.
  */
 @Component
@@ -26,11 +27,11 @@ class StandardResponses implements OpenApiCustomizer {
 
     static final String PROBLEM_JSON = "application/problem+json";
 
-    /** Status → reusable response name, in the order they appear in the description. */
+    /** Status → the name of its reusable response under components/responses. */
     static final Map<String, String> NAMES = Map.of(
             "400", "BadRequest", "401", "Unauthorized", "403", "Forbidden", "404", "NotFound",
             "409", "Conflict", "413", "ContentTooLarge", "415", "UnsupportedMediaType",
-            "422", "Unprocessable", "503", "ServiceUnavailable");
+            "422", "Unprocessable", "500", "InternalError", "503", "ServiceUnavailable");
 
     @Override
     public void customise(OpenAPI api) {
@@ -41,13 +42,13 @@ class StandardResponses implements OpenApiCustomizer {
         if (api.getPaths() == null) {
             return;
         }
-        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> attach(path, method, op)));
+        api.getPaths().forEach((path, item) -> item.readOperations().forEach(op -> attach(path, op)));
         dropUnused(api);
     }
 
     /** Shared responses no endpoint names (e.g. 503 before any endpoint can be busy) are left out. */
     private static void dropUnused(OpenAPI api) {
-        java.util.Set<String> used = new java.util.HashSet<>();
+        Set<String> used = new HashSet<>();
         api.getPaths().values().forEach(item -> item.readOperations().forEach(op -> op.getResponses().values()
                 .forEach(r -> {
                     if (r.get$ref() != null) {
@@ -57,13 +58,14 @@ class StandardResponses implements OpenApiCustomizer {
         api.getComponents().getResponses().keySet().removeIf(name -> !used.contains(name));
     }
 
-    private static void attach(String path, PathItem.HttpMethod method, Operation op) {
+    private static void attach(String path, Operation op) {
         ApiResponses responses = op.getResponses() == null ? new ApiResponses() : op.getResponses();
         op.setResponses(responses);
         boolean body = op.getRequestBody() != null;
         boolean inputs = body || op.getParameters() != null && !op.getParameters().isEmpty();
         add(responses, "401");
         add(responses, "403");
+        add(responses, "500");
         if (path.contains("{")) {
             add(responses, "404");
         }
@@ -100,6 +102,8 @@ class StandardResponses implements OpenApiCustomizer {
                 + "endpoint reads (JSON: application/json or application/*+json).", "Problem"));
         c.addResponses("Unprocessable", problem("Well-formed input that cannot be acted on; the problem "
                 + "says why.", "Problem"));
+        c.addResponses("InternalError", problem("An unexpected failure on the service's side; nothing sent was "
+                + "stored half-way. The problem carries no details of the failure.", "Problem"));
         c.addResponses("ServiceUnavailable", problem("Busy: too many documents are being generated. Retry "
                 + "after the number of seconds in Retry-After.", "Problem")
                 .addHeaderObject("Retry-After", new Header().description("Seconds to wait before retrying.")

@@ -59,7 +59,7 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain apiDocs(HttpSecurity http, ProblemResponses problems) throws Exception {
-        http.securityMatcher("/v3/api-docs", "/v3/api-docs/**")
+        http.securityMatcher("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))

@@ -37,7 +37,7 @@ class ApiContractTest {
 
     @BeforeEach
     void client() {
-        api = new ApiClient(port);
+        api = new ApiClient(port).checkingRequests();
     }
 
     @Test

@@ -68,7 +68,8 @@ public final class OpenApiContract {
         String what = method + " " + path + " → " + status;
         Optional<String> template = template(path, method);
         if (template.isEmpty()) {
-            return List.of(what + ": no such operation in " + FILE + " (stale? run ApiDescriptionTest)");
+            return status == 404 || status == 405 ? unknownAddress(what, contentType, body)
+                    : List.of(what + ": no such operation in " + FILE + " (stale? run ApiDescriptionTest)");
         }
         String opPointer = "/paths/" + escape(template.get()) + "/" + method.toLowerCase();
         List<String> problems = new ArrayList<>();
@@ -89,6 +90,15 @@ public final class OpenApiContract {
             response = description.at(responsePointer);
         }
         checkBody(what + " response", responsePointer, response, contentType, body, problems);
+        return problems;
+    }
+
+    /** An address the API does not have is answered with a plain problem, like every other error. */
+    private List<String> unknownAddress(String what, String contentType, byte[] body) {
+        List<String> problems = new ArrayList<>();
+        JsonNode documented = JSON.createObjectNode().set("content", JSON.createObjectNode()
+                .set("application/problem+json", JSON.createObjectNode()));
+        checkBody(what, "/components/responses/NotFound", documented, contentType, body, problems);
         return problems;
     }
 
