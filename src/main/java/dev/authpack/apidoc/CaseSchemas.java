@@ -1,7 +1,9 @@
 package dev.authpack.apidoc;
 
+import dev.authpack.authorization.Authorization;
 import dev.authpack.casefile.CaseData;
 import dev.authpack.casefile.CaseStatus;
+import dev.authpack.casefile.CaseSummary;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
@@ -36,6 +38,8 @@ class CaseSchemas implements OpenApiCustomizer {
     static final String CASE = "Case";
     static final String STORED_CASE = "StoredCase";
     static final String REPLACEMENT = "CaseReplacement";
+    static final String LIST_ITEM = "CaseListItem";
+    static final String FHIR_IMPORT = "FhirImport";
 
     private final Map<String, Object> example = readExample();
 
@@ -55,6 +59,19 @@ class CaseSchemas implements OpenApiCustomizer {
         caseSchema.setAdditionalProperties(false);
         caseSchema.setExamples(List.of(example));
         components.addSchemas(CASE, caseSchema);
+        ModelConverters.getInstance(true).readAll(new AnnotatedType(Authorization.class)).forEach(components::addSchemas);
+        Map<String, Schema> summary = ModelConverters.getInstance(true).readAll(new AnnotatedType(CaseSummary.class));
+        Schema<Object> item = summary.get(CaseSummary.class.getSimpleName());
+        item.description("One row of the case list, with the case's authorization.");
+        item.addProperty("authorization", Schemas.ref(Authorization.class.getSimpleName()));
+        components.addSchemas(LIST_ITEM, item);
+        components.addSchemas(FHIR_IMPORT, Schemas.of("object", "A FHIR bundle imported as a draft case: the case, "
+                        + "and which resources were mapped or ignored, in words.")
+                .addProperty("case", Schemas.ref(STORED_CASE))
+                .addProperty("mapped", Schemas.of("array", "e.g. \"Patient/1 → patient\"").items(Schemas.string(null)))
+                .addProperty("ignored", Schemas.of("array", "e.g. \"Observation/7: LOINC 8867-4 is not a depression "
+                        + "scale\"").items(Schemas.string(null)))
+                .required(List.of("case", "mapped", "ignored")));
         components.addSchemas(STORED_CASE, stored(caseSchema));
         components.addSchemas(REPLACEMENT, replacement(caseSchema));
     }
@@ -99,6 +116,10 @@ class CaseSchemas implements OpenApiCustomizer {
         p.put("complete", Schemas.of("boolean", "Whether the completeness report says complete."));
         p.put("createdAt", Schemas.string("When the case was created.").format("date-time"));
         p.put("updatedAt", Schemas.string("When the case was last saved.").format("date-time"));
+        p.put("authorization", Schemas.ref(Authorization.class.getSimpleName())
+                .description("Read-only: where the request stands with the payer (see the events)."));
+        p.put("previousCaseId", Schemas.string("Read-only, on a reauthorization: the case it renews.")
+                .format("uuid"));
         return p;
     }
 
@@ -106,7 +127,7 @@ class CaseSchemas implements OpenApiCustomizer {
         Schema<Object> s = Schemas.of("object", "A saved case as the API answers with it: the case and its bookkeeping.");
         bookkeeping().forEach(s::addProperty);
         caseSchema.getProperties().forEach(s::addProperty);
-        s.setRequired(List.of("id", "version", "status", "complete", "createdAt", "updatedAt"));
+        s.setRequired(List.of("id", "version", "status", "complete", "createdAt", "updatedAt", "authorization"));
         Map<String, Object> stored = new LinkedHashMap<>(Map.of("id", "3f2c9a4e-8a61-4c1e-9d55-0b7e2f1a6c01",
                 "version", 0, "status", "READY", "complete", true,
                 "createdAt", "2026-11-20T15:04:05Z", "updatedAt", "2026-11-20T15:04:05Z"));

@@ -1,5 +1,6 @@
 package dev.authpack.desk;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import dev.authpack.audit.AuditAction;
 import dev.authpack.audit.AuditOutcome;
 import dev.authpack.audit.AuditLog;
@@ -47,6 +48,7 @@ class CaseApiController {
     private static final String CASE = "#/components/schemas/Case";
     private static final String STORED_CASE = "#/components/schemas/StoredCase";
     private static final String REPLACEMENT = "#/components/schemas/CaseReplacement";
+    private static final String LIST_ITEM = "#/components/schemas/CaseListItem";
 
     private final CaseService cases;
     private final CaseIntake intake;
@@ -78,6 +80,8 @@ class CaseApiController {
     }
 
     @Operation(summary = "The caller's clinic's cases, newest first")
+    @ApiResponse(responseCode = "200", description = "The cases, each with its authorization",
+            content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(ref = LIST_ITEM))))
     @GetMapping
     List<ObjectNode> list(@RequestParam(required = false) String status,
                           @RequestParam(required = false) String authStatus) {
