@@ -1,5 +1,9 @@
 package dev.authpack.appeal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import dev.authpack.document.DocumentView;
 import java.net.URI;
 import java.util.UUID;
@@ -17,6 +21,9 @@ class AppealController {
         this.appeals = appeals;
     }
 
+    @Operation(summary = "Generate the appeal packet of a denied case")
+    @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/v1/cases/{caseId}/appeal-packet")
     ResponseEntity<DocumentView> generate(@PathVariable UUID caseId) {
         DocumentView doc = appeals.generate(caseId);

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -35,6 +38,8 @@ class AttachmentController {
         this.audit = audit;
     }
 
+    @Operation(summary = "Upload clinical notes (a PDF) to merge into the packet")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<AttachmentView> upload(@PathVariable UUID caseId,
                                           @RequestParam(name = "file", required = false) MultipartFile file,
@@ -44,6 +49,7 @@ class AttachmentController {
                 .body(saved);
     }
 
+    @Operation(summary = "The case's attachments")
     @GetMapping
     List<AttachmentView> list(@PathVariable UUID caseId) {
         StoredCase c = cases.read(caseId);

@@ -1,5 +1,6 @@
 package dev.authpack.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,6 +17,7 @@ class AuditApiController {
         this.audit = audit;
     }
 
+    @Operation(summary = "The audit trail, filtered and paged (ADMIN)")
     @GetMapping("/api/v1/audit")
     AuditPage list(@RequestParam(required = false) String user,
                    @RequestParam(name = "case", required = false) String caseParam,

@@ -1,5 +1,12 @@
 package dev.authpack.authorization;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import dev.authpack.casefile.CaseService;
 import dev.authpack.casefile.StoredCase;
 import dev.authpack.web.JsonBodyReader;
@@ -39,6 +46,11 @@ class AuthorizationApiController {
         this.bodies = bodies;
     }
 
+    @Operation(summary = "Record one event of the authorization (submitted, pended, approved, denied, ...)")
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = EventData.class)))
+    @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/cases/{id}/events")
     ResponseEntity<AuthorizationService.Recorded> record(@PathVariable String id, HttpServletRequest request)
             throws IOException {
@@ -48,17 +60,24 @@ class AuthorizationApiController {
         return ResponseEntity.created(URI.create("/api/v1/cases/" + caseId + "/events")).body(recorded);
     }
 
+    @Operation(summary = "The case's events, oldest first")
     @GetMapping("/cases/{id}/events")
     List<AuthEvent> events(@PathVariable String id) {
         return authorizations.events(cases.read(id).id());
     }
 
+    @Operation(summary = "Start a reauthorization: a new case copied from an approved or expired one")
+    @ApiResponse(responseCode = "201", description = "The new case",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/StoredCase")))
+    @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/cases/{id}/reauthorization")
     ResponseEntity<JsonNode> reauthorize(@PathVariable String id) {
         StoredCase created = renewals.reauthorize(cases.read(id).id());
         return ResponseEntity.created(URI.create("/api/v1/cases/" + created.id())).body(views.view(created));
     }
 
+    @Operation(summary = "What needs attention today, in lists")
     @GetMapping("/worklist")
     Worklist worklist(@RequestParam(required = false) String list, @RequestParam(required = false) String sort,
                       @RequestParam(required = false) String dir) {

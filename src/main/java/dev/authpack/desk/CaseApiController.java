@@ -1,5 +1,6 @@
 package dev.authpack.desk;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import dev.authpack.audit.AuditAction;
 import dev.authpack.audit.AuditOutcome;
 import dev.authpack.audit.AuditLog;
@@ -14,6 +15,12 @@ import dev.authpack.completeness.CompletenessReport;
 import dev.authpack.completeness.CompletenessService;
 import dev.authpack.core.InputException;
 import dev.authpack.web.JsonBodyReader;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -31,11 +38,17 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The contract's case endpoints: create, list, read, replace, and the completeness report. Here on
- * the desk because it joins the case with its completeness report.
+ * the desk because it joins the case with its completeness report. The bodies are read as raw JSON
+ * (to name every bad field), so the description's schemas are named here (see apidoc.CaseSchemas).
  */
 @RestController
 @RequestMapping("/api/v1/cases")
 class CaseApiController {
+
+    private static final String CASE = "#/components/schemas/Case";
+    private static final String STORED_CASE = "#/components/schemas/StoredCase";
+    private static final String REPLACEMENT = "#/components/schemas/CaseReplacement";
+    private static final String LIST_ITEM = "#/components/schemas/CaseListItem";
 
     private final CaseService cases;
     private final CaseIntake intake;
@@ -54,12 +67,21 @@ class CaseApiController {
         this.audit = audit;
     }
 
+    @Operation(summary = "Create a case (a draft may be incomplete)")
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(ref = CASE)))
+    @ApiResponse(responseCode = "201", description = "The saved case",
+            headers = @Header(name = "Location", description = "The case's URL", schema = @Schema(type = "string")),
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = STORED_CASE)))
     @PostMapping
     ResponseEntity<JsonNode> create(HttpServletRequest request) throws IOException {
         StoredCase stored = intake.create(bodies.read(request), CaseBinder.Source.JSON);
         return ResponseEntity.created(URI.create("/api/v1/cases/" + stored.id())).body(views.view(stored));
     }
 
+    @Operation(summary = "The caller's clinic's cases, newest first")
+    @ApiResponse(responseCode = "200", description = "The cases, each with its authorization",
+            content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(ref = LIST_ITEM))))
     @GetMapping
     List<ObjectNode> list(@RequestParam(required = false) String status,
                           @RequestParam(required = false) String authStatus) {
@@ -69,6 +91,9 @@ class CaseApiController {
         return list;
     }
 
+    @Operation(summary = "One case")
+    @ApiResponse(responseCode = "200", description = "The case",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = STORED_CASE)))
     @GetMapping("/{id}")
     JsonNode read(@PathVariable String id) {
         StoredCase stored = cases.read(id);
@@ -76,6 +101,12 @@ class CaseApiController {
         return views.view(stored);
     }
 
+    @Operation(summary = "Replace the case; the body's version must equal the stored one")
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(ref = REPLACEMENT)))
+    @ApiResponse(responseCode = "200", description = "The saved case",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = STORED_CASE)))
+    @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
     @PutMapping("/{id}")
     JsonNode replace(@PathVariable String id, HttpServletRequest request) throws IOException {
         StoredCase current = cases.read(id);
@@ -88,6 +119,7 @@ class CaseApiController {
      * The case's completeness against its own policy; {@code ?policy=all} judges it against every
      * payer policy covering its treatment, {@code ?policy=<id>} against that one policy instead.
      */
+    @Operation(summary = "Evaluate the case against its policy")
     @GetMapping("/{id}/completeness")
     Object completeness(@PathVariable String id, @RequestParam(required = false) String policy) {
         StoredCase stored = cases.read(id);

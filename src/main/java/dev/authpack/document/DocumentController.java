@@ -8,6 +8,11 @@ import dev.authpack.core.NotFoundException;
 import dev.authpack.security.Actors;
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,6 +37,7 @@ class DocumentController {
         this.audit = audit;
     }
 
+    @Operation(summary = "The case's documents, newest first")
     @GetMapping("/cases/{caseId}/documents")
     List<DocumentView> list(@PathVariable UUID caseId) {
         String clinic = cases.read(caseId).clinicId();
@@ -40,6 +46,11 @@ class DocumentController {
         return documents;
     }
 
+    @Operation(summary = "The document's PDF bytes (the bytes its sha256 was computed over)")
+    @ApiResponse(responseCode = "200", description = "The PDF",
+            headers = @Header(name = "Content-Disposition", description = "attachment, with a file name",
+                    schema = @Schema(type = "string")),
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/documents/{id}")
     ResponseEntity<byte[]> download(@PathVariable UUID id) {
         DocumentStore.DocumentContent found = store.content(id, Actors.current().clinicId())

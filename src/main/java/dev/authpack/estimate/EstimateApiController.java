@@ -3,7 +3,14 @@ package dev.authpack.estimate;
 import dev.authpack.core.InputException;
 import java.net.URI;
 import java.util.Locale;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,8 +26,13 @@ class EstimateApiController {
         this.estimates = estimates;
     }
 
+    @Operation(summary = "Generate the cost estimate PDF (a Good Faith Estimate when the plan is SELF_PAY)")
+    @ApiResponse(responseCode = "422", description = "The case lacks what an estimate needs; `missing` and `errors` name it",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/ValidationProblem")))
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/v1/cases/{id}/estimate")
     ResponseEntity<GeneratedEstimate> generate(@PathVariable String id,
+                                               @Parameter(description = "en (default) or es", schema = @Schema(allowableValues = {"en", "es"}))
                                                @RequestParam(required = false) String lang) {
         GeneratedEstimate generated = estimates.generate(id, locale(lang));
         URI location = URI.create("/api/v1/documents/" + generated.document().id());

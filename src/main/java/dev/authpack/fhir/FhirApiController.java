@@ -1,5 +1,10 @@
 package dev.authpack.fhir;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.authpack.casefile.CaseJson;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -33,6 +38,12 @@ class FhirApiController {
         this.json = json;
     }
 
+    @Operation(summary = "Import a FHIR R4 Bundle as a draft case")
+    @RequestBody(required = true, description = "A FHIR R4 Bundle with a Patient", content = {
+            @Content(mediaType = "application/fhir+json", schema = @Schema(type = "object", description = "FHIR R4 Bundle")),
+            @Content(mediaType = "application/json", schema = @Schema(type = "object", description = "FHIR R4 Bundle"))})
+    @ApiResponse(responseCode = "201", description = "The draft case and what was mapped or ignored",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/FhirImport")))
     @PostMapping("/fhir/import")
     ResponseEntity<ObjectNode> importBundle(HttpServletRequest request) throws IOException {
         byte[] bytes = body.read(request);
@@ -46,6 +57,10 @@ class FhirApiController {
         return ResponseEntity.created(URI.create("/api/v1/cases/" + imported.stored().id())).body(answer);
     }
 
+    @Operation(summary = "The case as a Da Vinci PAS request Bundle")
+    @ApiResponse(responseCode = "200", description = "A FHIR R4 Bundle (type collection, the Claim first)",
+            content = @Content(mediaType = "application/fhir+json", schema = @Schema(type = "object",
+                    description = "FHIR R4 Bundle")))
     @GetMapping("/cases/{id}/fhir/pas-bundle")
     ResponseEntity<byte[]> pasBundle(@PathVariable String id) {
         return ResponseEntity.ok().contentType(FhirBody.FHIR_JSON).cacheControl(CacheControl.noStore())

@@ -6,6 +6,7 @@ import dev.authpack.core.NotFoundException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,6 +33,7 @@ class PolicyApiController {
         }
     }
 
+    @Operation(summary = "The loaded payer policies")
     @GetMapping("/api/v1/policies")
     List<PolicySummary> list() {
         return policies.all().stream().map(PolicySummary::of).toList();

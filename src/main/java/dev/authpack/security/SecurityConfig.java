@@ -51,8 +51,25 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * The API description (springdoc's /v3/api-docs): for signed-in users only, like the API, but
+     * readable both with HTTP Basic (scripts, client generators) and with the web session (the
+     * browsable UI at /api-docs, which fetches it from the signed-in browser).
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain apiDocs(HttpSecurity http, ProblemResponses problems) throws Exception {
+        http.securityMatcher("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .httpBasic(b -> b.authenticationEntryPoint(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .csrf(c -> c.disable())
+                .headers(SecurityHeaders.strict());
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain web(HttpSecurity http, UserAccountRepository users, SessionProperties sessions, Clock clock,
                             ApplicationEventPublisher events) throws Exception {
         ExpiredFormHandler expiredForms = new ExpiredFormHandler();

@@ -97,6 +97,11 @@ final class AccessMatrix {
                     (f, w) -> post("/api/v1/users/" + f.spareUser() + "/disable")),
             api("POST", "/api/v1/users/{username}/enable", ADMINS, false, 200,
                     (f, w) -> post("/api/v1/users/" + f.spareUser() + "/enable")),
+            // --- the API description (springdoc): HTTP Basic or the web session, any signed-in user
+            api("GET", "/v3/api-docs", SIGNED_IN, false, 200, (f, w) -> get("/v3/api-docs")),
+            api("GET", "/v3/api-docs.yaml", SIGNED_IN, false, 200, (f, w) -> get("/v3/api-docs.yaml")),
+            api("GET", "/v3/api-docs/swagger-config", SIGNED_IN, false, 200,
+                    (f, w) -> get("/v3/api-docs/swagger-config")),
             // --- the web UI
             web("GET", "/login", EVERYONE, false, (f, w) -> get("/login")),
             web("GET", "/", SIGNED_IN, false, (f, w) -> get("/")),
@@ -126,6 +131,7 @@ final class AccessMatrix {
             web("GET", "/documents/{id}", READERS, true, (f, w) -> get("/documents/" + f.documentOf(w))),
             web("GET", "/documents/{id}/pages/{page}", READERS, true,
                     (f, w) -> get("/documents/" + f.documentOf(w) + "/pages/1")),
+            web("GET", "/api-docs", SIGNED_IN, false, (f, w) -> get("/api-docs")),
             web("GET", "/admin", ADMINS, false, (f, w) -> get("/admin")),
             web("GET", "/admin/audit", ADMINS, false, (f, w) -> get("/admin/audit")),
             web("GET", "/admin/policies", ADMINS, false, (f, w) -> get("/admin/policies")),

@@ -7,10 +7,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Real HTTP calls to the running test server, as a clinic's script would make them. */
+/**
+ * Real HTTP calls to the running test server, as a clinic's script would make them. Every call to
+ * the API is checked against the OpenAPI description (docs/openapi.json): an answer that drifts
+ * from it fails the test that made the call, whatever that test asserts itself. A client made with
+ * {@link #checkingRequests()} also checks each request the service accepted against it (not the
+ * default: tests of hostile input send what the description allows only in words, such as an empty
+ * string for an absent value).
+ */
 public final class ApiClient {
 
     public static final String PASSWORD = "demo-pass-2026";
@@ -18,13 +26,24 @@ public final class ApiClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
+    private final boolean requests;
 
     public ApiClient(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port, false);
+    }
+
+    private ApiClient(String base, boolean requests) {
+        this.base = base;
+        this.requests = requests;
+    }
+
+    /** The same client, also holding the requests it sends to the description. */
+    public ApiClient checkingRequests() {
+        return new ApiClient(base, true);
     }
 
     public Response get(String path, String user) {
-        return send(builder(path, user).GET(), user);
+        return send(builder(path, user).GET(), null, null);
     }
 
     /** A GET as a user whose password is not the demo password (an account a test created). */
@@ -34,8 +53,7 @@ public final class ApiClient {
     }
 
     public Response post(String path, String user, String json) {
-        return send(builder(path, user).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)), user);
+        return post(path, user, json.getBytes(StandardCharsets.UTF_8), "application/json");
     }
 
     public Response post(String path, String user, byte[] body, String contentType) {
@@ -43,12 +61,13 @@ public final class ApiClient {
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
-        return send(b, user);
+        return send(b, body, contentType);
     }
 
     public Response put(String path, String user, String json) {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
         return send(builder(path, user).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)), user);
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)), body, "application/json");
     }
 
     private HttpRequest.Builder builder(String path, String user) {
@@ -60,16 +79,34 @@ public final class ApiClient {
         return b;
     }
 
-    private Response send(HttpRequest.Builder b, String user) {
+    private Response send(HttpRequest.Builder b, byte[] sent, String sentType) {
         try {
-            HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+            HttpRequest request = b.build();
+            HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            Response response = new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
                     r.headers().firstValue("Location").orElse(null), r.body());
+            conform(request, sent, sentType, response);
+            return response;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private void conform(HttpRequest request, byte[] sent, String sentType, Response response) {
+        String path = request.uri().getRawPath();
+        if (!path.startsWith("/api/v1/")) {
+            return;
+        }
+        List<String> drift = OpenApiContract.shared().check(request.method(), path, sentType,
+                requests ? sent : null,
+                response.status(), response.contentType(), response.body());
+        if (!drift.isEmpty()) {
+            throw new AssertionError("The API drifted from its description (docs/openapi.json):\n  "
+                    + String.join("\n  ", drift)
+                    + (response.contentType().contains("json") ? "\nbody: " + response.text() : ""));
         }
     }
 

@@ -1,0 +1,46 @@
+package dev.authpack.apidoc;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.List;
+
+/**
+ * RFC 9457 problem details as the API writes them. The members beyond the RFC's are documented
+ * where they occur ({@code errors} on a 400, {@code report} on an incomplete case's 422); a
+ * problem may carry others, as the RFC allows, so the schemas stay open.
+ */
+final class ProblemSchemas {
+
+    private ProblemSchemas() {
+    }
+
+    static void addTo(Components c) {
+        c.addSchemas("Problem", problem("An error, as RFC 9457 problem details."));
+        c.addSchemas("FieldError", Schemas.of("object", "One bad input value.")
+                .addProperty("field", string("Where, in the JSON path notation of the contract, e.g. "
+                        + "`medicationTrials[1].endDate`; empty for the body as a whole."))
+                .addProperty("message", string("What is wrong with it."))
+                .required(List.of("field", "message")));
+        c.addSchemas("ValidationProblem", problem("Bad input: one `errors` entry per problem.")
+                .addProperty("errors", Schemas.of("array", "One entry per bad value.").items(Schemas.ref("FieldError")))
+                .required(List.of("title", "status", "errors")));
+        c.addSchemas("IncompleteCaseProblem", problem("The case is not ready for this document: `report` is its "
+                + "completeness report, naming what is missing or not met.")
+                .addProperty("report", Schemas.ref("CompletenessReport"))
+                .required(List.of("title", "status", "report")));
+    }
+
+    private static Schema<Object> problem(String description) {
+        return Schemas.of("object", description)
+                .addProperty("type", string("A URI naming the kind of problem; about:blank when the status says it all."))
+                .addProperty("title", string("A short summary of the kind of problem."))
+                .addProperty("status", Schemas.of("integer", "The HTTP status."))
+                .addProperty("detail", string("What went wrong in this case, in words for people."))
+                .addProperty("instance", string("The request path the problem is about."))
+                .required(List.of("title", "status"));
+    }
+
+    private static Schema<Object> string(String description) {
+        return Schemas.string(description);
+    }
+}

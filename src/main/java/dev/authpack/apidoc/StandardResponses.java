@@ -1,0 +1,117 @@
+package dev.authpack.apidoc;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * The answers every endpoint shares, written once: the RFC 9457 problem schemas, one reusable
+ * response per error status, and the rules that attach them, so an endpoint added later is
+ * documented with its errors without a line of its own. What the code can tell from the
+ * operation is attached here (sign-in, role, a path id that may not exist, bad input, body size
+ * and type, an unexpected failure); statuses only the endpoint knows (409, 422, 503) are components its controller
+ * names with one {@code @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")}.
+ */
+@Component
+class StandardResponses implements OpenApiCustomizer {
+
+    static final String PROBLEM_JSON = "application/problem+json";
+
+    /** Status → the name of its reusable response under components/responses. */
+    static final Map<String, String> NAMES = Map.of(
+            "400", "BadRequest", "401", "Unauthorized", "403", "Forbidden", "404", "NotFound",
+            "409", "Conflict", "413", "ContentTooLarge", "415", "UnsupportedMediaType",
+            "422", "Unprocessable", "500", "InternalError", "503", "ServiceUnavailable");
+
+    @Override
+    public void customise(OpenAPI api) {
+        Components components = api.getComponents() == null ? new Components() : api.getComponents();
+        api.setComponents(components);
+        ProblemSchemas.addTo(components);
+        addResponses(components);
+        if (api.getPaths() == null) {
+            return;
+        }
+        api.getPaths().forEach((path, item) -> item.readOperations().forEach(op -> attach(path, op)));
+        dropUnused(api);
+    }
+
+    /** Shared responses no endpoint names (e.g. 503 before any endpoint can be busy) are left out. */
+    private static void dropUnused(OpenAPI api) {
+        Set<String> used = new HashSet<>();
+        api.getPaths().values().forEach(item -> item.readOperations().forEach(op -> op.getResponses().values()
+                .forEach(r -> {
+                    if (r.get$ref() != null) {
+                        used.add(r.get$ref().substring(r.get$ref().lastIndexOf('/') + 1));
+                    }
+                })));
+        api.getComponents().getResponses().keySet().removeIf(name -> !used.contains(name));
+    }
+
+    private static void attach(String path, Operation op) {
+        ApiResponses responses = op.getResponses() == null ? new ApiResponses() : op.getResponses();
+        op.setResponses(responses);
+        boolean body = op.getRequestBody() != null;
+        boolean inputs = body || op.getParameters() != null && !op.getParameters().isEmpty();
+        add(responses, "401");
+        add(responses, "403");
+        add(responses, "500");
+        if (path.contains("{")) {
+            add(responses, "404");
+        }
+        if (inputs) {
+            add(responses, "400");
+        }
+        if (body) {
+            add(responses, "413");
+            add(responses, "415");
+        }
+    }
+
+    private static void add(ApiResponses responses, String status) {
+        if (!responses.containsKey(status)) {
+            responses.addApiResponse(status, new ApiResponse().$ref("#/components/responses/" + NAMES.get(status)));
+        }
+    }
+
+    private static void addResponses(Components c) {
+        c.addResponses("BadRequest", problem("Bad input: the body is not JSON or not of the case's shape, or a "
+                + "value breaks a rule. `errors` names each field in JSON path notation.", "ValidationProblem"));
+        c.addResponses("Unauthorized", problem("No valid HTTP Basic credentials.", "Problem")
+                .addHeaderObject("WWW-Authenticate", new Header().description("Basic realm=\"Authpack\"")
+                        .schema(Schemas.of("string", null))));
+        c.addResponses("Forbidden", problem("The caller's role may not do this (e.g. CLINIC users cannot "
+                + "create, edit or generate; only ADMIN reads the audit log).", "Problem"));
+        c.addResponses("NotFound", problem("No such object, or it belongs to another clinic (answered as if "
+                + "it did not exist).", "Problem"));
+        c.addResponses("Conflict", problem("The request conflicts with the object's current state: a stale "
+                + "`version`, an event not allowed in the current status, an existing id and version.", "Problem"));
+        c.addResponses("ContentTooLarge", problem("The body is over the limit (JSON: 1 MiB; attachments: "
+                + "25 MiB by default).", "Problem"));
+        c.addResponses("UnsupportedMediaType", problem("The body's content type is missing or not one this "
+                + "endpoint reads (JSON: application/json or application/*+json).", "Problem"));
+        c.addResponses("Unprocessable", problem("Well-formed input that cannot be acted on; the problem "
+                + "says why.", "Problem"));
+        c.addResponses("InternalError", problem("An unexpected failure on the service's side; nothing sent was "
+                + "stored half-way. The problem carries no details of the failure.", "Problem"));
+        c.addResponses("ServiceUnavailable", problem("Busy: too many documents are being generated. Retry "
+                + "after the number of seconds in Retry-After.", "Problem")
+                .addHeaderObject("Retry-After", new Header().description("Seconds to wait before retrying.")
+                        .schema(Schemas.of("integer", null))));
+    }
+
+    static ApiResponse problem(String description, String schema) {
+        return new ApiResponse().description(description).content(new Content().addMediaType(PROBLEM_JSON,
+                new MediaType().schema(Schemas.ref(schema))));
+    }
+}
