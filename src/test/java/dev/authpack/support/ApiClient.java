@@ -49,7 +49,7 @@ public final class ApiClient {
     /** A GET as a user whose password is not the demo password (an account a test created). */
     public Response get(String path, String user, String password) {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + token).GET(), user);
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + token).GET(), null, null);
     }
 
     public Response post(String path, String user, String json) {
