@@ -273,16 +273,18 @@
     if (dirty) { event.preventDefault(); event.returnValue = ''; }
   });
 
-  // The optional members a policy reads: show those the chosen policy needs (or that hold a value)
-  // and that policy's help beside each.
+  // The optional members a policy reads: the page leaves those the chosen policy does not ask for
+  // in a <template>; when another policy is chosen, put in what it asks for and show its help.
   function showPolicyFields(policyId) {
     document.querySelectorAll('[data-policy-field]').forEach(function (field) {
-      var help = field.querySelectorAll('[data-help-for]');
-      var needed = false;
-      help.forEach(function (p) {
-        var mine = p.getAttribute('data-help-for') === policyId;
-        p.hidden = !mine;
-        needed = needed || mine;
+      var needed = (field.getAttribute('data-needed-by') || '').split(' ').indexOf(policyId) >= 0;
+      var template = field.querySelector('template');
+      if (needed && template) {
+        field.appendChild(template.content.cloneNode(true));
+        template.remove();
+      }
+      field.querySelectorAll('[data-help-for]').forEach(function (p) {
+        p.hidden = p.getAttribute('data-help-for') !== policyId;
       });
       var filled = Array.prototype.some.call(field.querySelectorAll('input, select'), function (input) {
         return input.type === 'checkbox' ? input.checked : input.value.trim() !== '';
