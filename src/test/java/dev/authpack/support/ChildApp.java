@@ -25,7 +25,9 @@ import java.util.stream.Collectors;
  */
 public final class ChildApp implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+    // generous: on the shared 2-core machine at load average ~30 a start took over 5 minutes;
+    // a child that dies is reported at once, so only a hung start waits this long
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
 
     private final Process process;
     private final int port;
