@@ -21,7 +21,9 @@ import org.springframework.context.annotation.Bean;
  * through sign-in with a message saying what happened and come back to the form with everything
  * typed still there (from the browser's local draft), save it, and the draft is gone.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// sessions are kept by Spring Session (in the database), which reads the idle timeout to the second
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "server.servlet.session.timeout=" + SessionExpiryTest.SESSION_SECONDS + "s")
 class SessionExpiryTest {
 
     /** Seconds a session lives here. Tomcat counts server.servlet.session.timeout in whole minutes. */
