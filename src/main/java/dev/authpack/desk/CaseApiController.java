@@ -13,6 +13,7 @@ import dev.authpack.casefile.CaseSummary;
 import dev.authpack.casefile.StoredCase;
 import dev.authpack.completeness.CompletenessReport;
 import dev.authpack.completeness.CompletenessService;
+import dev.authpack.completeness.PolicyComparison;
 import dev.authpack.core.InputException;
 import dev.authpack.web.JsonBodyReader;
 import io.swagger.v3.oas.annotations.Operation;
@@ -119,7 +120,13 @@ class CaseApiController {
      * The case's completeness against its own policy; {@code ?policy=all} judges it against every
      * payer policy covering its treatment, {@code ?policy=<id>} against that one policy instead.
      */
-    @Operation(summary = "Evaluate the case against its policy")
+    @Operation(summary = "Evaluate the case against its policy",
+            description = "Without `policy`: the completeness report against the case's own policy. With "
+                    + "`policy=<id>`: the report against that policy instead. With `policy=all`: per policy "
+                    + "covering the treatment, complete or the unmet criteria.")
+    @ApiResponse(responseCode = "200", description = "A completeness report, or with policy=all a comparison",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(oneOf = {CompletenessReport.class, PolicyComparison.class})))
     @GetMapping("/{id}/completeness")
     Object completeness(@PathVariable String id, @RequestParam(required = false) String policy) {
         StoredCase stored = cases.read(id);
