@@ -67,7 +67,7 @@ class ArchitectureTest {
             Map.entry("operations", Set.of("core", "security", "audit")),
             // policy versions uploaded by an administrator, and what they change for open cases (issue #11)
             Map.entry("policyupload", Set.of("core", "content", "security", "audit", "web", "casefile", "policy",
-                    "completeness")),
+                    "completeness", "authorization")),
             Map.entry("desk", Set.of("core", "content", "security", "audit", "web", "casefile", "policy",
                     "completeness", "rendering", "document", "attachment", "estimate", "packet", "authorization",
                     "policyupload")));
