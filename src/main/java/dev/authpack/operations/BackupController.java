@@ -1,5 +1,6 @@
 package dev.authpack.operations;
 
+import io.swagger.v3.oas.annotations.Operation;
 import dev.authpack.audit.AuditAction;
 import dev.authpack.audit.AuditLog;
 import dev.authpack.audit.AuditOutcome;
@@ -20,6 +21,7 @@ class BackupController {
         this.audit = audit;
     }
 
+    @Operation(summary = "Take an online backup of the embedded database")
     @PostMapping("/api/v1/admin/backups")
     @ResponseStatus(HttpStatus.CREATED)
     H2Backup.Backup create() {

@@ -39,6 +39,7 @@ class PolicyApiController {
         return policies.all().stream().map(PolicySummary::of).toList();
     }
 
+    @Operation(summary = "List every version of a policy, oldest first")
     @GetMapping("/api/v1/policies/{id}/versions")
     List<PolicySummary> versions(@PathVariable String id) {
         List<Policy> versions = policies.versions(id);

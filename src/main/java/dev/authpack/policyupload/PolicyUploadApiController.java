@@ -1,5 +1,6 @@
 package dev.authpack.policyupload;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -16,6 +17,7 @@ class PolicyUploadApiController {
         this.uploads = uploads;
     }
 
+    @Operation(summary = "Upload a new policy version (YAML)")
     @PostMapping(path = "/api/v1/policies",
             consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml"})
     @ResponseStatus(HttpStatus.CREATED)

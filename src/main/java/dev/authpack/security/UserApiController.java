@@ -1,5 +1,6 @@
 package dev.authpack.security;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,16 +20,19 @@ class UserApiController {
         this.admin = admin;
     }
 
+    @Operation(summary = "List the user accounts")
     @GetMapping("/api/v1/users")
     List<UserView> list() {
         return admin.users();
     }
 
+    @Operation(summary = "Disable an account and end its sessions")
     @PostMapping("/api/v1/users/{username}/disable")
     UserView disable(@PathVariable String username) {
         return admin.disable(username, Actors.current().username());
     }
 
+    @Operation(summary = "Enable an account")
     @PostMapping("/api/v1/users/{username}/enable")
     UserView enable(@PathVariable String username) {
         return admin.enable(username);
