@@ -28,6 +28,14 @@ final class ProblemSchemas {
                 + "completeness report, naming what is missing or not met.")
                 .addProperty("report", Schemas.ref("CompletenessReport"))
                 .required(List.of("title", "status", "report")));
+        c.addSchemas("PacketTooLargeProblem", problem("The packet would have more pages than the setting "
+                + "`authpack.packets.max-pages` allows; checked before anything is rendered or merged.")
+                .addProperty("pages", Schemas.of("integer", "The pages the packet would have."))
+                .addProperty("maxPages", Schemas.of("integer", "The most a packet may have."))
+                .required(List.of("title", "status", "pages", "maxPages")));
+        c.addSchemas("PacketRefusedProblem", new io.swagger.v3.oas.models.media.ComposedSchema()
+                .oneOf(List.of(Schemas.ref("IncompleteCaseProblem"), Schemas.ref("PacketTooLargeProblem")))
+                .description("Why no packet was made: the case is not ready, or the packet would be too large."));
     }
 
     private static Schema<Object> problem(String description) {

@@ -26,8 +26,9 @@ class PacketController {
     }
 
     @Operation(summary = "Generate the prior-authorization packet PDF (or, with exception=true, a clinical-exception packet)")
-    @ApiResponse(responseCode = "422", description = "The case is not ready: the report says what is missing or not met",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/IncompleteCaseProblem")))
+    @ApiResponse(responseCode = "422", description = "The case is not ready (the report says what is missing or not met), "
+            + "or the packet would have more pages than allowed",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/PacketRefusedProblem")))
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/v1/cases/{caseId}/packet")
     ResponseEntity<DocumentView> generate(@PathVariable UUID caseId,
