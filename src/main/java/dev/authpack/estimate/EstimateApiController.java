@@ -30,6 +30,7 @@ class EstimateApiController {
     @ApiResponse(responseCode = "422", description = "The case lacks what an estimate needs; `missing` and `errors` name it",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/ValidationProblem")))
     @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "503", ref = "#/components/responses/ServiceUnavailable")
     @PostMapping("/api/v1/cases/{id}/estimate")
     ResponseEntity<GeneratedEstimate> generate(@PathVariable String id,
                                                @Parameter(description = "en (default) or es", schema = @Schema(allowableValues = {"en", "es"}))

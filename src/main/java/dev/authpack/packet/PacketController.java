@@ -30,6 +30,7 @@ class PacketController {
             + "or the packet would have more pages than allowed",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/PacketRefusedProblem")))
     @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "503", ref = "#/components/responses/ServiceUnavailable")
     @PostMapping("/api/v1/cases/{caseId}/packet")
     ResponseEntity<DocumentView> generate(@PathVariable UUID caseId,
                                           @Parameter(description = "Ask for a clinical exception, naming each unmet criterion (refused while something is missing)")

@@ -57,7 +57,7 @@ class PolicyImpact {
             CompletenessReport before = completeness.check(c.data());
             CompletenessReport after = completeness.checkWith(c.data(), candidate);
             if (before.complete() != after.complete()) {
-                rows.add(new ImpactRow(c.id().toString(), c.clinicId(), Verdict.of(before), Verdict.of(after)));
+                rows.add(new ImpactRow(c.id().toString(), c.clinicId(), ImpactVerdict.of(before), ImpactVerdict.of(after)));
             }
         }
         return rows;

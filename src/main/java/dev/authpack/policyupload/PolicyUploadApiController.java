@@ -1,5 +1,6 @@
 package dev.authpack.policyupload;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +19,8 @@ class PolicyUploadApiController {
     }
 
     @Operation(summary = "Upload a new policy version (YAML)")
+    @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+    @ApiResponse(responseCode = "422", ref = "#/components/responses/Unprocessable")
     @PostMapping(path = "/api/v1/policies",
             consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml"})
     @ResponseStatus(HttpStatus.CREATED)
