@@ -127,7 +127,7 @@ class CaseSchemas implements OpenApiCustomizer {
         Schema<Object> s = Schemas.of("object", "A saved case as the API answers with it: the case and its bookkeeping.");
         bookkeeping().forEach(s::addProperty);
         caseSchema.getProperties().forEach(s::addProperty);
-        s.setRequired(List.of("id", "version", "status", "complete", "createdAt", "updatedAt", "authorization"));
+        s.setRequired(List.of("id", "version", "status", "complete", "createdAt", "updatedAt"));
         Map<String, Object> stored = new LinkedHashMap<>(Map.of("id", "3f2c9a4e-8a61-4c1e-9d55-0b7e2f1a6c01",
                 "version", 0, "status", "READY", "complete", true,
                 "createdAt", "2026-11-20T15:04:05Z", "updatedAt", "2026-11-20T15:04:05Z"));
