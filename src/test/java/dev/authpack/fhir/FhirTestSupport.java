@@ -18,7 +18,8 @@ final class FhirTestSupport {
     static final String CLINIC = "north.clinic";
     static final String SOUTH = "south.billing";
     static final String ADMIN = "admin";
-    private static final List<String> BOOKKEEPING = List.of("id", "version", "status", "complete", "createdAt", "updatedAt");
+    private static final List<String> BOOKKEEPING = List.of("id", "version", "status", "complete", "createdAt", "updatedAt",
+            "authorization", "previousCaseId"); // read-only members a fresh draft need not carry
 
     private FhirTestSupport() {
     }
