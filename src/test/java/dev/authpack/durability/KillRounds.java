@@ -40,16 +40,20 @@ final class KillRounds {
                 List<String> missing = ledger.lost(new ApiClient(app.port()));
                 final int r = round + 1;
                 missing.forEach(m -> lost.add("round " + r + ": " + m));
+                record(figures(database, r, ledger, lost)); // progress, so a run cut short still has its figures
             }
         } finally {
             app.close();
         }
-        String figures = String.format("kill -9 test on %s: %d rounds, %d writes acknowledged %s, %d audit entries "
-                        + "expected, %d lost", database, ROUNDS, ledger.acknowledgedCount(), ledger.counts(),
-                ledger.auditRowsExpected(), lost.size());
-        record(figures);
+        String figures = figures(database, ROUNDS, ledger, lost);
         assertThat(lost).as(figures).isEmpty();
         return figures;
+    }
+
+    private static String figures(String database, int rounds, AcknowledgedWrites ledger, List<String> lost) {
+        return String.format("kill -9 test on %s: %d of %d rounds, %d writes acknowledged %s, %d audit entries "
+                        + "expected, %d lost", database, rounds, ROUNDS, ledger.acknowledgedCount(), ledger.counts(),
+                ledger.auditRowsExpected(), lost.size());
     }
 
     private static void writeRound(AcknowledgedWrites ledger, int port, int round) {
