@@ -26,14 +26,16 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
     private final LoginAttempts attempts;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final VerifiedPasswords verified;
     private final String dummyHash;
 
     AccountAuthenticationProvider(UserAccountRepository users, LoginAttempts attempts, PasswordEncoder encoder,
-                                  Clock clock) {
+                                  Clock clock, VerifiedPasswords verified) {
         this.users = users;
         this.attempts = attempts;
         this.encoder = encoder;
         this.clock = clock;
+        this.verified = verified;
         // the same algorithm and cost as real hashes, so the dummy check takes as long as a real one
         this.dummyHash = encoder.encode(UUID.randomUUID().toString());
     }
@@ -55,7 +57,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
             refuseWithoutCheck(password);
             throw new LockedException("Account locked");
         }
-        if (!encoder.matches(password, account.passwordHash())) {
+        if (!verified.matches(account.username(), password, account.passwordHash())) {
             if (attempts.failed(account.username()) == LoginAttempts.Failure.ALREADY_LOCKED) {
                 throw new LockedException("Account locked");
             }
