@@ -87,8 +87,10 @@ class PacketViewFactory {
         return new Request(Formats.text(r.treatment()), r.effectivePhase().name(), Formats.date(r.startDate()),
                 r.sessions(), lines, Formats.text(icd), icd == null ? null : codes.describe(icd).orElse(null),
                 Formats.date(c.diagnosis().episodeStart()), c.coverage().payerName(),
-                Formats.text(c.coverage().planType()), pr.name(), Formats.text(pr.npi()),
-                Formats.text(pr.specialty()), pr.phone(), pr.fax(), f.name(), Formats.text(f.npi()),
+                c.coverage().planType() == null ? null : ClinicalNames.planType(c.coverage().planType()),
+                pr.name(), Formats.text(pr.npi()),
+                pr.specialty() == null ? null : ClinicalNames.specialty(pr.specialty()), pr.phone(), pr.fax(),
+                f.name(), Formats.text(f.npi()),
                 Formats.text(f.tin()), f.address(), f.remsCertified(),
                 approval(c, policy));
     }
