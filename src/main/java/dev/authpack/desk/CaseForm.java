@@ -77,20 +77,21 @@ final class CaseForm {
 
     /**
      * Where a problem's field stands in the form: its own input, else the first input inside it (a
-     * row, a list), else after everything (a rule about the whole case).
+     * row, a list), else where its row or section stands; a rule about the whole case comes last.
      */
     int position(String field) {
-        int at = order.indexOf(field);
-        if (at >= 0) {
-            return at;
-        }
-        for (int i = 0; i < order.size(); i++) {
-            if (order.get(i).startsWith(field + ".") || order.get(i).startsWith(field + "[")) {
-                return i;
+        String at = field;
+        while (!at.isEmpty()) {
+            for (int i = 0; i < order.size(); i++) {
+                String name = order.get(i);
+                if (name.equals(at) || name.startsWith(at + ".") || name.startsWith(at + "[")) {
+                    return i;
+                }
             }
+            String outer = at.replaceAll("(\\[\\d+\\]|\\.?\\w+)$", "");
+            at = outer.length() < at.length() ? outer : "";
         }
-        String outer = field.replaceAll("\\[\\d+\\]$", "");
-        return outer.equals(field) ? Integer.MAX_VALUE : position(outer);
+        return Integer.MAX_VALUE;
     }
 
     /** The problems in the clerk's words, in form order ({@link CaseFormErrors}). */
