@@ -1,5 +1,6 @@
 package dev.authpack.packet;
 
+import dev.authpack.casefile.ClinicalWords;
 import dev.authpack.casefile.DrugClass;
 import dev.authpack.casefile.MedicationTrial;
 import dev.authpack.casefile.Psychotherapy;
@@ -53,7 +54,7 @@ final class HistoryViews {
     String drugClass(MedicationTrial t) {
         DrugClass c = t.drugClass() != null ? t.drugClass()
                 : t.drug() == null ? null : drugs.find(t.drug()).map(Drug::drugClass).orElse(null);
-        return c == null ? null : ClinicalNames.drugClass(c);
+        return c == null ? null : ClinicalWords.drugClass(c);
     }
 
     private History timeline(List<MedicationTrial> trials, List<Psychotherapy> therapy, LocalDate asOf,

@@ -1,5 +1,6 @@
 package dev.authpack.packet;
 
+import dev.authpack.casefile.ClinicalWords;
 import dev.authpack.casefile.Assessment;
 import dev.authpack.casefile.CaseData;
 import dev.authpack.casefile.MedicationTrial;
@@ -87,9 +88,9 @@ class PacketViewFactory {
         return new Request(Formats.text(r.treatment()), r.effectivePhase().name(), Formats.date(r.startDate()),
                 r.sessions(), lines, Formats.text(icd), icd == null ? null : codes.describe(icd).orElse(null),
                 Formats.date(c.diagnosis().episodeStart()), c.coverage().payerName(),
-                c.coverage().planType() == null ? null : ClinicalNames.planType(c.coverage().planType()),
+                c.coverage().planType() == null ? null : ClinicalWords.planType(c.coverage().planType()),
                 pr.name(), Formats.text(pr.npi()),
-                pr.specialty() == null ? null : ClinicalNames.specialty(pr.specialty()), pr.phone(), pr.fax(),
+                pr.specialty() == null ? null : ClinicalWords.specialty(pr.specialty()), pr.phone(), pr.fax(),
                 f.name(), Formats.text(f.npi()),
                 Formats.text(f.tin()), f.address(), f.remsCertified(),
                 approval(c, policy));

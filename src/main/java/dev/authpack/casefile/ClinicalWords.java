@@ -1,21 +1,16 @@
-package dev.authpack.packet;
-
-import dev.authpack.casefile.DrugClass;
-import dev.authpack.casefile.Instrument;
-import dev.authpack.casefile.PlanType;
-import dev.authpack.casefile.Specialty;
+package dev.authpack.casefile;
 
 /**
- * The case's codes as a reviewer reads them in the packet: "PHQ-9", not PHQ9; "psychiatry", not
+ * The case's codes as a reviewer reads them in the packet and the checklist: "PHQ-9", not PHQ9; "psychiatry", not
  * PSYCHIATRY; "atypical antipsychotic", not ATYPICAL_ANTIPSYCHOTIC. Names of scales and classes
  * follow their published spelling (see shared/domain/FACTS.md).
  */
-final class ClinicalNames {
+public final class ClinicalWords {
 
-    private ClinicalNames() {
+    private ClinicalWords() {
     }
 
-    static String instrument(Instrument instrument) {
+    public static String instrument(Instrument instrument) {
         return switch (instrument) {
             case PHQ9 -> "PHQ-9";
             case MADRS -> "MADRS";
@@ -25,7 +20,7 @@ final class ClinicalNames {
         };
     }
 
-    static String specialty(Specialty specialty) {
+    public static String specialty(Specialty specialty) {
         return switch (specialty) {
             case PSYCHIATRY -> "psychiatry";
             case PSYCHIATRIC_NP -> "psychiatric nurse practitioner";
@@ -34,7 +29,7 @@ final class ClinicalNames {
         };
     }
 
-    static String drugClass(DrugClass drugClass) {
+    public static String drugClass(DrugClass drugClass) {
         return switch (drugClass) {
             case SSRI, SNRI, TCA, MAOI -> drugClass.name();
             case BUPROPION -> "bupropion";
@@ -47,7 +42,7 @@ final class ClinicalNames {
         };
     }
 
-    static String planType(PlanType plan) {
+    public static String planType(PlanType plan) {
         return switch (plan) {
             case COMMERCIAL -> "commercial";
             case MEDICARE -> "Medicare";
