@@ -227,6 +227,9 @@
     });
     var form = document.querySelector('form[data-draft]');
     if (form) { restoreDraft(form); }
+    // a form sent back with problems: start at its summary, whose links lead to each field
+    var summary = document.getElementById('error-summary');
+    if (summary) { summary.focus(); }
   });
 
   document.addEventListener('click', function (event) {

@@ -55,7 +55,7 @@ final class AppealLetter {
                         packet.kind() == DocumentKind.EXCEPTION_PACKET, layout.letterPages() + 1,
                         layout.letterPages() + layout.packetPages(), notes),
                 new AppealView.Prescriber(r.name(), r.npi() == null ? null : r.npi().toString(),
-                        r.specialty() == null ? null : r.specialty().name(), data.facility().name()),
+                        r.specialty() == null ? null : dev.authpack.casefile.ClinicalWords.specialty(r.specialty()), data.facility().name()),
                 report.policy() == null ? data.policyId() : report.policy().id(),
                 report.policy() == null ? null : report.policy().version());
     }

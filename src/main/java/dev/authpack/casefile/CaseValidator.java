@@ -41,6 +41,11 @@ public class CaseValidator {
         return validate(tree, CaseBinder.Source.JSON);
     }
 
+    /** A case as the web form sends it (every value text), judged as saving it would judge it, without saving. */
+    public Result validateForm(JsonNode tree) {
+        return validate(tree, CaseBinder.Source.FORM);
+    }
+
     Result validate(JsonNode tree, CaseBinder.Source source) {
         CaseBinder.Result bound = new CaseBinder(source).bind(tree);
         List<FieldProblem> problems = new ArrayList<>(bound.problems());

@@ -1,5 +1,6 @@
 package dev.authpack.completeness;
 
+import dev.authpack.casefile.ClinicalWords;
 import dev.authpack.casefile.DrugClass;
 import dev.authpack.casefile.MedicationTrial;
 import dev.authpack.casefile.TrialOutcome;
@@ -61,8 +62,10 @@ final class TrialQualifier {
         if (rule.onlyClasses() == null || drugClass != null && rule.onlyClasses().contains(drugClass)) {
             return;
         }
-        String listed = rule.onlyClasses().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(", "));
-        problems.add((drugClass == null ? "class unknown" : "class " + drugClass) + ": only " + listed + " count");
+        String listed = rule.onlyClasses().stream().map(ClinicalWords::drugClass)
+                .collect(java.util.stream.Collectors.joining(", "));
+        problems.add((drugClass == null ? "class unknown" : "class " + ClinicalWords.drugClass(drugClass))
+                + ": only " + listed + " count");
     }
 
     private void outcome(MedicationTrial trial, List<String> problems) {

@@ -1,6 +1,5 @@
 package dev.authpack.desk;
 
-import dev.authpack.core.FieldProblem;
 import dev.authpack.core.Weeks;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -17,7 +16,7 @@ import java.util.stream.IntStream;
 /**
  * The case form as the user typed it: every value is the raw text under its JSON path
  * ({@code medicationTrials[0].drug}), which is also the input's name. A form that fails validation
- * therefore comes back exactly as sent, and each {@link FieldProblem} finds its input by path.
+ * therefore comes back exactly as sent, and each {@link FormError} finds its input by path.
  */
 final class CaseForm {
 
@@ -27,7 +26,8 @@ final class CaseForm {
     private final Map<String, String> values;
     private final Map<String, Integer> rowCounts;
     private final Long version;
-    private final List<FieldProblem> problems = new ArrayList<>();
+    private final List<FormError> problems = new ArrayList<>();
+    private List<String> order = List.of();
 
     CaseForm(Map<String, String> values, Map<String, Integer> rowCounts, Long version) {
         this.values = new LinkedHashMap<>(values);
@@ -35,9 +35,13 @@ final class CaseForm {
         this.version = version;
     }
 
-    /** A new case: no values, one empty row in each list to type into. */
+    /**
+     * A new case: one empty row in each list to type into, and the answers nearly every new case has
+     * chosen already (an initial request, not urgent); everything else is left for the clerk.
+     */
     static CaseForm blank() {
-        return new CaseForm(Map.of(), LISTS.stream().collect(Collectors.toMap(l -> l, l -> 1)), null);
+        return new CaseForm(Map.of("request.phase", "INITIAL", "request.urgent", "false"),
+                LISTS.stream().collect(Collectors.toMap(l -> l, l -> 1)), null);
     }
 
     public String value(String path) {
@@ -66,11 +70,36 @@ final class CaseForm {
         return rowCounts.getOrDefault(list, 0);
     }
 
-    void reject(List<FieldProblem> found) {
+    /** The input names in the order the page posted them, which is the order it shows them. */
+    void postedInOrder(List<String> paths) {
+        order = List.copyOf(paths);
+    }
+
+    /**
+     * Where a problem's field stands in the form: its own input, else the first input inside it (a
+     * row, a list), else where its row or section stands; a rule about the whole case comes last.
+     */
+    int position(String field) {
+        String at = field;
+        while (!at.isEmpty()) {
+            for (int i = 0; i < order.size(); i++) {
+                String name = order.get(i);
+                if (name.equals(at) || name.startsWith(at + ".") || name.startsWith(at + "[")) {
+                    return i;
+                }
+            }
+            String outer = at.replaceAll("(\\[\\d+\\]|\\.?\\w+)$", "");
+            at = outer.length() < at.length() ? outer : "";
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** The problems in the clerk's words, in form order ({@link CaseFormErrors}). */
+    void reject(List<FormError> found) {
         problems.addAll(found);
     }
 
-    public List<FieldProblem> problems() {
+    public List<FormError> problems() {
         return problems;
     }
 
@@ -79,12 +108,12 @@ final class CaseForm {
     }
 
     public boolean hasError(String path) {
-        return problems.stream().anyMatch(p -> p.field().equals(path));
+        return problems.stream().anyMatch(p -> p.field().equals(path) || p.field().startsWith(path + "["));
     }
 
     public String error(String path) {
-        return problems.stream().filter(p -> p.field().equals(path)).map(FieldProblem::message)
-                .collect(Collectors.joining("; "));
+        return problems.stream().filter(p -> p.field().equals(path) || p.field().startsWith(path + "["))
+                .map(FormError::inline).collect(Collectors.joining("; "));
     }
 
     /** Whole weeks ({@link Weeks}, as the checklist and packet count them) between a trial's typed dates. */
@@ -104,6 +133,11 @@ final class CaseForm {
     /** The message key of the label of a path, whatever its row: {@code field.medicationTrials.drug}. */
     static String labelKeyOf(String path) {
         return path.isEmpty() ? "field.unknown" : "field." + path.replaceAll("\\[\\w*\\]", "");
+    }
+
+    /** The message key of a field's hint, whatever its row: {@code hint.coverage.coinsurancePct}. */
+    public String hintKey(String path) {
+        return "hint." + path.replaceAll("\\[\\w*\\]", "");
     }
 
     public String id(String path) {

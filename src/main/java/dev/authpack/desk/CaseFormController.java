@@ -7,11 +7,14 @@ import dev.authpack.casefile.CaseBinder;
 import dev.authpack.casefile.CaseIntake;
 import dev.authpack.casefile.CaseJson;
 import dev.authpack.casefile.CaseService;
+import dev.authpack.casefile.CaseValidator;
 import dev.authpack.casefile.StoredCase;
 import dev.authpack.core.ConflictException;
 import dev.authpack.core.InputException;
 import dev.authpack.web.PageController;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The case form: create and edit. Inputs are named by JSON path and validated by the same
@@ -37,14 +41,18 @@ class CaseFormController {
     private final CaseJson json;
     private final CaseFormOptions options;
     private final AuditLog audit;
+    private final CaseValidator validator;
+    private final CaseFormErrors errors;
 
     CaseFormController(CaseService cases, CaseIntake intake, CaseJson json, CaseFormOptions options,
-                       AuditLog audit) {
+                       AuditLog audit, CaseValidator validator, CaseFormErrors errors) {
         this.cases = cases;
         this.intake = intake;
         this.json = json;
         this.options = options;
         this.audit = audit;
+        this.validator = validator;
+        this.errors = errors;
     }
 
     @ModelAttribute
@@ -65,10 +73,14 @@ class CaseFormController {
         if (!action.isSave()) {
             return VIEW;
         }
+        ObjectNode tree = typedValues(form);
+        if (form.hasErrors()) {
+            return VIEW;
+        }
         try {
-            return saved(intake.create(CaseFormTree.toTree(form), CaseBinder.Source.FORM), "new", redirect);
+            return saved(intake.create(tree, CaseBinder.Source.FORM), "new", redirect);
         } catch (InputException e) {
-            form.reject(e.problems());
+            form.reject(errors.word(form, e.problems(), Map.of()));
             return VIEW;
         }
     }
@@ -92,12 +104,15 @@ class CaseFormController {
         if (!action.isSave()) {
             return VIEW;
         }
+        ObjectNode tree = typedValues(form);
+        if (form.hasErrors()) {
+            return VIEW;
+        }
         try {
             long version = form.version() == null ? -1 : form.version();
-            return saved(intake.replace(caseId, version, CaseFormTree.toTree(form), CaseBinder.Source.FORM),
-                    caseId.toString(), redirect);
+            return saved(intake.replace(caseId, version, tree, CaseBinder.Source.FORM), caseId.toString(), redirect);
         } catch (InputException e) {
-            form.reject(e.problems());
+            form.reject(errors.word(form, e.problems(), Map.of()));
             return VIEW;
         } catch (ConflictException e) {
             model.addAttribute("conflict", true);
@@ -110,6 +125,20 @@ class CaseFormController {
         options.fillDrugClasses(form);
         model.addAttribute("form", form);
         return form;
+    }
+
+    /**
+     * The case tree from what was typed, amounts, NPIs and phones written the clerk's way normalised
+     * ({@link ClerkInput}). A value that cannot be read rejects the form, together with every other
+     * problem the case rules find, so the clerk sees them all at once; the form keeps what was typed.
+     */
+    private ObjectNode typedValues(CaseForm form) {
+        Map<String, String> refused = new LinkedHashMap<>();
+        ObjectNode tree = CaseFormTree.toTree(ClerkInput.normaliseAll(form.values(), refused));
+        if (!refused.isEmpty()) {
+            form.reject(errors.word(form, validator.validateForm(tree).problems(), refused));
+        }
+        return tree;
     }
 
     /** After a save the browser's local draft of that form ({@code draftKey}: case id or "new") is dropped. */

@@ -47,6 +47,7 @@ class CaseFormOptions {
 
     void addTo(Model model) {
         model.addAttribute("policies", policies.all());
+        model.addAttribute("policyGroups", PolicyChoices.byPayer(policies.all()));
         model.addAttribute("drugs", drugs.all());
         model.addAttribute("choices", enums);
         Map<String, Map<String, String>> needs = new LinkedHashMap<>();

@@ -1,6 +1,8 @@
 package dev.authpack.desk;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -24,7 +26,9 @@ final class CaseFormReader {
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, TreeMap<Integer, Map<String, String>>> rows = new LinkedHashMap<>();
         CaseForm.LISTS.forEach(list -> rows.put(list, new TreeMap<>()));
+        List<String> posted = new ArrayList<>();
         params.forEach((name, given) -> {
+            posted.add(name);
             // a multiple choice (checkboxes of one name) arrives as several values: one comma-separated text
             String value = String.join(",", given);
             Matcher row = ROW_FIELD.matcher(name);
@@ -36,22 +40,29 @@ final class CaseFormReader {
             }
         });
         Map<String, Integer> counts = new LinkedHashMap<>();
-        rows.forEach((list, byIndex) -> counts.put(list, renumber(list, byIndex, action, values)));
-        return new CaseForm(values, counts, version(params));
+        Map<String, String> renamed = new LinkedHashMap<>();
+        rows.forEach((list, byIndex) -> counts.put(list, renumber(list, byIndex, action, values, renamed)));
+        CaseForm form = new CaseForm(values, counts, version(params));
+        form.postedInOrder(posted.stream().map(name -> renamed.getOrDefault(name, name)).toList());
+        return form;
     }
 
     private static int renumber(String list, TreeMap<Integer, Map<String, String>> byIndex, CaseFormAction action,
-                                Map<String, String> values) {
+                                Map<String, String> values, Map<String, String> renamed) {
         int n = 0;
         int position = 0;
-        for (Map<String, String> row : byIndex.values()) {
+        for (Map.Entry<Integer, Map<String, String>> entry : byIndex.entrySet()) {
+            Map<String, String> row = entry.getValue();
             boolean removed = action.removes(list, position++);
             boolean blank = row.values().stream().allMatch(String::isBlank);
             if (removed || blank && action.isSave()) {
                 continue;
             }
             int index = n++;
-            row.forEach((field, value) -> values.put(list + "[" + index + "]." + field, value));
+            row.forEach((field, value) -> {
+                values.put(list + "[" + index + "]." + field, value);
+                renamed.put(list + "[" + entry.getKey() + "]." + field, list + "[" + index + "]." + field);
+            });
         }
         return action.adds(list) ? n + 1 : n;
     }

@@ -23,8 +23,12 @@ final class CaseFormTree {
     }
 
     static ObjectNode toTree(CaseForm form) {
+        return toTree(form.values());
+    }
+
+    static ObjectNode toTree(Map<String, String> values) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
-        form.values().forEach((path, value) -> {
+        values.forEach((path, value) -> {
             if (!value.isBlank()) {
                 put(root, path, value);
             }

@@ -1,5 +1,6 @@
 package dev.authpack.packet;
 
+import dev.authpack.casefile.ClinicalWords;
 import dev.authpack.casefile.DrugClass;
 import dev.authpack.casefile.MedicationTrial;
 import dev.authpack.casefile.Psychotherapy;
@@ -49,11 +50,11 @@ final class HistoryViews {
                 Formats.percent(t.improvementPct()));
     }
 
-    /** The trial's class as entered, else the catalog's; null when neither knows it. */
+    /** The trial's class as entered, else the catalog's, in words; null when neither knows it. */
     String drugClass(MedicationTrial t) {
         DrugClass c = t.drugClass() != null ? t.drugClass()
                 : t.drug() == null ? null : drugs.find(t.drug()).map(Drug::drugClass).orElse(null);
-        return c == null ? null : c.name();
+        return c == null ? null : ClinicalWords.drugClass(c);
     }
 
     private History timeline(List<MedicationTrial> trials, List<Psychotherapy> therapy, LocalDate asOf,

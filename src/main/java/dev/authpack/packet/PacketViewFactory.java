@@ -1,5 +1,6 @@
 package dev.authpack.packet;
 
+import dev.authpack.casefile.ClinicalWords;
 import dev.authpack.casefile.Assessment;
 import dev.authpack.casefile.CaseData;
 import dev.authpack.casefile.MedicationTrial;
@@ -87,8 +88,10 @@ class PacketViewFactory {
         return new Request(Formats.text(r.treatment()), r.effectivePhase().name(), Formats.date(r.startDate()),
                 r.sessions(), lines, Formats.text(icd), icd == null ? null : codes.describe(icd).orElse(null),
                 Formats.date(c.diagnosis().episodeStart()), c.coverage().payerName(),
-                Formats.text(c.coverage().planType()), pr.name(), Formats.text(pr.npi()),
-                Formats.text(pr.specialty()), pr.phone(), pr.fax(), f.name(), Formats.text(f.npi()),
+                c.coverage().planType() == null ? null : ClinicalWords.planType(c.coverage().planType()),
+                pr.name(), Formats.text(pr.npi()),
+                pr.specialty() == null ? null : ClinicalWords.specialty(pr.specialty()), pr.phone(), pr.fax(),
+                f.name(), Formats.text(f.npi()),
                 Formats.text(f.tin()), f.address(), f.remsCertified(),
                 approval(c, policy));
     }

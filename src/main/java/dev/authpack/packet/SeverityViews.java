@@ -1,5 +1,6 @@
 package dev.authpack.packet;
 
+import dev.authpack.casefile.ClinicalWords;
 import dev.authpack.casefile.Assessment;
 import dev.authpack.packet.PacketView.ChartBar;
 import dev.authpack.packet.PacketView.ScoreRow;
@@ -24,19 +25,19 @@ final class SeverityViews {
         List<Assessment> ordered = chronological(assessments);
         List<ScoreRow> rows = ordered.stream().map(SeverityViews::row).toList();
         List<ChartBar> bars = ordered.stream()
-                .map(a -> new ChartBar(a.instrument().name(), a.score(),
+                .map(a -> new ChartBar(ClinicalWords.instrument(a.instrument()), a.score(),
                         Formats.share(a.score(), a.instrument().maxScore()), a.date().toString()))
                 .toList();
         StringBuilder alt = new StringBuilder();
         for (Assessment a : ordered) {
-            alt.append(a.instrument().name()).append(' ').append(a.score()).append('/')
+            alt.append(ClinicalWords.instrument(a.instrument())).append(' ').append(a.score()).append(" of ")
                     .append(a.instrument().maxScore()).append(" on ").append(a.date()).append("; ");
         }
         return new Severity(rows, bars, alt.toString().strip());
     }
 
     static ScoreRow row(Assessment a) {
-        return a == null ? null : new ScoreRow(a.instrument().name(), a.score(), a.instrument().maxScore(),
+        return a == null ? null : new ScoreRow(ClinicalWords.instrument(a.instrument()), a.score(), a.instrument().maxScore(),
                 a.date().toString());
     }
 

@@ -68,7 +68,7 @@ class PublishedPoliciesTest {
         "PHQ-9 at the threshold         | assessments[0].score=15 | SEVERITY | PHQ-9 15 on 2026-11-25: PHQ-9 15 is not above 15",
         "trial of 29 days               | medicationTrials[1].endDate=2025-05-14 | FAILED_TRIALS | lasted 29 days: more than 4 weeks",
         "trial of 28 days               | medicationTrials[1].endDate=2025-05-13 | FAILED_TRIALS | lasted 28 days: not more than 4 weeks (29 days or more required)",
-        "a MAOI under listed classes    | medicationTrials[1].drug=phenelzine; medicationTrials[1].drugClass=MAOI; medicationTrials[1].dailyDoseMg=45 | FAILED_TRIALS | class MAOI: only SSRI, SNRI, TCA, BUPROPION, MIRTAZAPINE count",
+        "a MAOI under listed classes    | medicationTrials[1].drug=phenelzine; medicationTrials[1].drugClass=MAOI; medicationTrials[1].dailyDoseMg=45 | FAILED_TRIALS | class MAOI: only SSRI, SNRI, TCA, bupropion, mirtazapine count",
         "prior esketamine at 50 %       | request.priorEsketamineImprovementPct=50 | PRIOR_ESKETAMINE | earlier esketamine course: 50 % improvement, not above 50 %",
         "oral antidepressant that failed | request.concurrentAntidepressant.drug=duloxetine | CONCURRENT_ANTIDEPRESSANT | it is the drug of a medication trial in this case",
     })

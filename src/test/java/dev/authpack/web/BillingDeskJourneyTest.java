@@ -72,12 +72,21 @@ class BillingDeskJourneyTest {
         drugFromCatalogFillsItsClass();
         Map<String, String> typed = new LinkedHashMap<>(sample);
         typed.put(WRONG_END, "2025-04-20");
+        // written as on paper: the form stores them as the contract writes them (issue 17, point 5)
+        typed.put("coverage.deductibleRemaining", "$1,500.00");
+        typed.put("coverage.coinsurancePct", "20%");
+        typed.put("prescriber.npi", "1234-567-893");
+        typed.put("facility.npi", "124 531 9599");
+        typed.put("request.lines[0].chargePerUnit", "$1,450.00");
         typed.forEach(this::type);
         assertThat(browser.find(By.id("medicationTrials-0-weeks")).getText()).isEqualTo("10 weeks");
         browser.screenshot("case-form");
 
         save();
         assertThat(browser.path()).isEqualTo("/cases/new");
+        WebElement summary = browser.find(By.id("error-summary"));
+        assertThat(browser.driver().switchTo().activeElement()).isEqualTo(summary);
+        assertThat(summary.getText()).contains("Trial 2: end date is before the start date");
         WebElement error = browser.find(By.id("medicationTrials-1-endDate-error"));
         assertThat(error.getText()).isNotBlank();
         assertThat(browser.byName(WRONG_END).getDomAttribute("aria-invalid")).isEqualTo("true");

@@ -59,8 +59,8 @@ class CaseFormKeyboardTest {
                 By.cssSelector("#case-form input:not([type=hidden]), #case-form select")).stream()
                 .map(e -> e.getDomAttribute("name")).toList());
         assertThat(reached).containsAll(controls);
-        assertThat(reached).containsSubsequence("policyId", "patient.firstName", "patient.lastName",
-                "coverage.payerName", "prescriber.npi", "facility.tin", "diagnosis.icd10", "assessments[0].score",
+        assertThat(reached).containsSubsequence("policyId", "coverage.payerName", "patient.firstName", "patient.lastName",
+                "coverage.planType", "prescriber.npi", "facility.tin", "diagnosis.icd10", "assessments[0].score",
                 "medicationTrials[0].drug", "medicationTrials[0].endDate", "psychotherapy[0].modality",
                 "screening.systolic", "request.treatment", "request.lines[0].code");
 

@@ -1,0 +1,65 @@
+package dev.authpack.packet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.casefile.CaseData;
+import dev.authpack.rendering.PdfChecks;
+import dev.authpack.support.Samples;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The packet read back as a reviewer reads it: the letter in clinical English ("PHQ-9 score 21 of
+ * 27", "psychiatry", "two trials of two classes"), and no code of the case format (PSYCHIATRY, PHQ9,
+ * ATYPICAL_ANTIPSYCHOTIC) nor a JSON path anywhere in the packet.
+ */
+class PacketLetterWordingTest {
+
+    /** Enum names and case paths, as they would leak: a word in capitals with an underscore, a bare code, a member path. */
+    private static final String LEAKS = "\\b[A-Z]+_[A-Z_]+\\b|\\b(PHQ9|HAMD17|BDI2|PSYCHIATRY|COMMERCIAL|MEDICAID|MONOTHERAPY|AUGMENTATION)\\b"
+            + "|\\b(patient|coverage|prescriber|facility|diagnosis|screening|request)\\.[a-z]+[A-Z]\\w*|medicationTrials\\[";
+
+    @ParameterizedTest(name = "{0} {1} -> {3}")
+    @CsvSource({
+            "PHQ9,     21, PSYCHIATRY,     PHQ-9 score 21 of 27,           psychiatry",
+            "MADRS,    34, PSYCHIATRIC_NP, MADRS score 34 of 60,           psychiatric nurse practitioner",
+            "HAMD17,   24, PSYCHIATRY,     HAM-D (17-item) score 24 of 52, psychiatry",
+            "QIDS_C16, 17, PSYCHIATRY,     QIDS-C16 score 17 of 27,        psychiatry",
+            "BDI2,     40, PRIMARY_CARE,   BDI-II score 40 of 63,          primary care"})
+    void letterNamesTheScaleItsMaximumAndTheSpecialtyInWords(String instrument, int score, String specialty,
+                                                            String severity, String specialtyWords) throws Exception {
+        ObjectNode c = Samples.tree("01-complete-esketamine");
+        ((ArrayNode) c.putArray("assessments")).addObject().put("instrument", instrument).put("score", score)
+                .put("date", "2026-11-10");
+        ((ObjectNode) c.get("prescriber")).put("specialty", specialty);
+        // an augmentation trial of a class whose code has an underscore
+        ((ArrayNode) c.get("medicationTrials")).addObject().put("drug", "aripiprazole").put("drugClass", "ATYPICAL_ANTIPSYCHOTIC")
+                .put("role", "AUGMENTATION").put("dailyDoseMg", 5).put("startDate", "2025-08-01").put("endDate", "2025-10-15")
+                .put("outcome", "INADEQUATE_RESPONSE");
+
+        String text = packetText(PacketPdfTest.parse(c));
+        String letter = text.substring(text.lastIndexOf("Letter of Medical Necessity"));
+
+        assertThat(letter).contains(severity, "two trials of two classes of antidepressant",
+                "Augmentation: one trial", "aripiprazole (atypical antipsychotic)", "Alex Morgan, MD, " + specialtyWords + ", NPI");
+        assertThat(text).doesNotContainPattern(LEAKS);
+    }
+
+    @org.junit.jupiter.api.Test
+    void oneTrialIsSingular() throws Exception {
+        CaseData one = PacketFixtures.sample("02-one-failed-trial");
+
+        String letter = packetText(one);
+
+        assertThat(letter).contains("one trial of one class of antidepressant").doesNotContain("trial(s)", "class(es)");
+        assertThat(letter).doesNotContainPattern(LEAKS);
+    }
+
+    private static String packetText(CaseData data) throws Exception {
+        var pdf = PacketPdfTest.FIX.packet(data, false, List.of());
+        return String.join("\n", PdfChecks.pageTexts(pdf.bytes())).replaceAll("\\s+", " ");
+    }
+}
