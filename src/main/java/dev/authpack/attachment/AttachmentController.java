@@ -5,17 +5,24 @@ import dev.authpack.audit.AuditLog;
 import dev.authpack.audit.AuditOutcome;
 import dev.authpack.casefile.CaseService;
 import dev.authpack.casefile.StoredCase;
+import dev.authpack.core.InputException;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -27,12 +34,15 @@ import org.springframework.web.multipart.MultipartFile;
 class AttachmentController {
 
     private final AttachmentUploads uploads;
+    private final AttachmentChanges changes;
     private final AttachmentStore store;
     private final CaseService cases;
     private final AuditLog audit;
 
-    AttachmentController(AttachmentUploads uploads, AttachmentStore store, CaseService cases, AuditLog audit) {
+    AttachmentController(AttachmentUploads uploads, AttachmentChanges changes, AttachmentStore store,
+                         CaseService cases, AuditLog audit) {
         this.uploads = uploads;
+        this.changes = changes;
         this.store = store;
         this.cases = cases;
         this.audit = audit;
@@ -49,7 +59,11 @@ class AttachmentController {
                 .body(saved);
     }
 
-    @Operation(summary = "The case's attachments")
+    /** The new order of a case's attachments: every attachment in place, each once. */
+    record AttachmentOrder(List<UUID> order) {
+    }
+
+    @Operation(summary = "The case's attachments in place, in the order the packet encloses them")
     @GetMapping
     List<AttachmentView> list(@PathVariable UUID caseId) {
         StoredCase c = cases.read(caseId);
@@ -57,5 +71,29 @@ class AttachmentController {
         // titles are typed by clinic staff and may name the patient: reading them is reading PHI
         audit.record(AuditAction.ATTACHMENTS_LISTED, caseId.toString(), null, AuditOutcome.OK);
         return listed;
+    }
+
+    @Operation(summary = "One attachment's PDF (audited as a read; removed attachments stay readable)")
+    @ApiResponse(responseCode = "200", description = "The stored, cleaned PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
+    @GetMapping("/{attachmentId}")
+    ResponseEntity<byte[]> open(@PathVariable UUID caseId, @PathVariable UUID attachmentId) {
+        return AttachmentResponses.pdf(changes.open(caseId, attachmentId));
+    }
+
+    @Operation(summary = "Remove an attachment from the case and from new packets (kept on record and in the audit trail)")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @DeleteMapping("/{attachmentId}")
+    void remove(@PathVariable UUID caseId, @PathVariable UUID attachmentId) {
+        changes.remove(caseId, attachmentId);
+    }
+
+    @Operation(summary = "Put the case's attachments in a new order (the order the packet encloses them)")
+    @PutMapping(path = "/order", consumes = MediaType.APPLICATION_JSON_VALUE)
+    List<AttachmentView> reorder(@PathVariable UUID caseId, @RequestBody AttachmentOrder body) {
+        if (body == null || body.order() == null) {
+            throw new InputException("order", "is required: the ids of the case's attachments, in the new order");
+        }
+        return changes.reorder(caseId, body.order());
     }
 }

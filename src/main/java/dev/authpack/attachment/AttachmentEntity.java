@@ -7,7 +7,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An uploaded clinical-notes PDF, stored already cleaned. Immutable. */
+/**
+ * An uploaded clinical-notes PDF, stored already cleaned. Its content never changes; its place in
+ * the case's list does, and removing it only marks it (who, when), so the record keeps that it existed.
+ */
 @Entity
 @Table(name = "attachments")
 class AttachmentEntity {
@@ -31,12 +34,18 @@ class AttachmentEntity {
     private String createdBy;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+    @Column(name = "removed_at")
+    private Instant removedAt;
+    @Column(name = "removed_by")
+    private String removedBy;
 
     protected AttachmentEntity() {
     }
 
     AttachmentEntity(UUID id, UUID caseId, String clinicId, String title, CleanPdf pdf, String createdBy,
-                     Instant createdAt) {
+                     Instant createdAt, int sortOrder) {
         this.id = id.toString();
         this.caseId = caseId.toString();
         this.clinicId = clinicId;
@@ -46,6 +55,7 @@ class AttachmentEntity {
         this.pages = pdf.pages();
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+        this.sortOrder = sortOrder;
     }
 
     AttachmentView view() {
@@ -54,5 +64,29 @@ class AttachmentEntity {
 
     byte[] content() {
         return content;
+    }
+
+    String caseId() {
+        return caseId;
+    }
+
+    String clinicId() {
+        return clinicId;
+    }
+
+    boolean removed() {
+        return removedAt != null;
+    }
+
+    void placeAt(int position) {
+        this.sortOrder = position;
+    }
+
+    /** Leaves the row in place: removal takes the attachment out of the list and out of new packets only. */
+    void remove(String by, Instant at) {
+        if (removedAt == null) {
+            this.removedAt = at;
+            this.removedBy = by;
+        }
     }
 }

@@ -4,7 +4,9 @@ import dev.authpack.core.InputException;
 import dev.authpack.web.PageController;
 import java.io.IOException;
 import java.util.UUID;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -12,15 +14,23 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The case page's upload of clinical notes (a PDF); the rules are the API's ({@link AttachmentUploads}). */
+/**
+ * The case page's attachments: upload, open, remove, move up or down. The rules are the API's
+ * ({@link AttachmentUploads}, {@link AttachmentChanges}); this class only turns their answers into
+ * a message on the case page. A failed upload gives the typed title back, so it is not typed twice.
+ */
 @Controller
 @PageController
 class AttachmentPageController {
 
-    private final AttachmentUploads uploads;
+    private static final String ANCHOR = "#attachments";
 
-    AttachmentPageController(AttachmentUploads uploads) {
+    private final AttachmentUploads uploads;
+    private final AttachmentChanges changes;
+
+    AttachmentPageController(AttachmentUploads uploads, AttachmentChanges changes) {
         this.uploads = uploads;
+        this.changes = changes;
     }
 
     @PostMapping("/cases/{caseId}/attachments")
@@ -29,13 +39,42 @@ class AttachmentPageController {
             throws IOException {
         try {
             uploads.upload(caseId, file, title);
-            redirect.addFlashAttribute("message", "attach.uploaded");
+            redirect.addFlashAttribute("attachMessage", "attach.uploaded");
+            return back(caseId);
         } catch (MaxUploadSizeExceededException e) {
-            redirect.addFlashAttribute("problem", "attach.tooLarge");
+            redirect.addFlashAttribute("attachProblem", "attach.tooLarge");
         } catch (InputException e) {
-            redirect.addFlashAttribute("problem", problemKey(e));
+            redirect.addFlashAttribute("attachProblem", problemKey(e));
         }
-        return "redirect:/cases/" + caseId + "#attachments";
+        redirect.addFlashAttribute("attachmentTitle", title);
+        return back(caseId);
+    }
+
+    @GetMapping("/cases/{caseId}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> open(@PathVariable UUID caseId, @PathVariable UUID attachmentId) {
+        return AttachmentResponses.pdf(changes.open(caseId, attachmentId));
+    }
+
+    @PostMapping("/cases/{caseId}/attachments/{attachmentId}/remove")
+    String remove(@PathVariable UUID caseId, @PathVariable UUID attachmentId, RedirectAttributes redirect) {
+        AttachmentView removed = changes.remove(caseId, attachmentId);
+        redirect.addFlashAttribute("attachMessage", "attach.removed");
+        redirect.addFlashAttribute("attachMessageTitle", removed.title());
+        return back(caseId);
+    }
+
+    @PostMapping("/cases/{caseId}/attachments/{attachmentId}/move")
+    String move(@PathVariable UUID caseId, @PathVariable UUID attachmentId,
+                @RequestParam(name = "direction", required = false) String direction, RedirectAttributes redirect) {
+        AttachmentChanges.Direction way = "up".equalsIgnoreCase(direction) ? AttachmentChanges.Direction.UP
+                : AttachmentChanges.Direction.DOWN;
+        changes.move(caseId, attachmentId, way);
+        redirect.addFlashAttribute("attachMessage", way == AttachmentChanges.Direction.UP ? "attach.movedUp" : "attach.movedDown");
+        return back(caseId);
+    }
+
+    private static String back(UUID caseId) {
+        return "redirect:/cases/" + caseId + ANCHOR;
     }
 
     private static String problemKey(InputException e) {

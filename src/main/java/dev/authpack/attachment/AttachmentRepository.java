@@ -1,21 +1,40 @@
 package dev.authpack.attachment;
 
 import java.util.List;
+import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface AttachmentRepository extends JpaRepository<AttachmentEntity, String> {
 
-    /** The case's attachments without their bytes, in upload order. */
+    /** The case's attachments in place (not removed), without their bytes, in the case's order. */
     @Query("""
             select new dev.authpack.attachment.AttachmentRepository$Row(a.id, a.title, a.pages, a.sha256)
-            from AttachmentEntity a where a.caseId = ?1 and a.clinicId = ?2 order by a.createdAt, a.id""")
+            from AttachmentEntity a where a.caseId = ?1 and a.clinicId = ?2 and a.removedAt is null
+            order by a.sortOrder, a.createdAt, a.id""")
     List<Row> listForCase(String caseId, String clinicId);
+
+    /** The case's removed attachments, most recently removed first. */
+    @Query("""
+            select new dev.authpack.attachment.RemovedAttachment(a.id, a.title, a.pages, a.removedAt, a.removedBy)
+            from AttachmentEntity a where a.caseId = ?1 and a.clinicId = ?2 and a.removedAt is not null
+            order by a.removedAt desc, a.id""")
+    List<RemovedAttachment> removedFromCase(String caseId, String clinicId);
+
+    /** The attachments in place, as entities, for reordering. */
+    @Query("""
+            select a from AttachmentEntity a where a.caseId = ?1 and a.clinicId = ?2 and a.removedAt is null
+            order by a.sortOrder, a.createdAt, a.id""")
+    List<AttachmentEntity> inPlace(String caseId, String clinicId);
+
+    /** The next free place at the end of the case's list. */
+    @Query("select coalesce(max(a.sortOrder) + 1, 0) from AttachmentEntity a where a.caseId = ?1")
+    int nextPlace(String caseId);
 
     record Row(String id, String title, int pages, String sha256) {
 
         AttachmentView view() {
-            return new AttachmentView(java.util.UUID.fromString(id), title, pages, sha256);
+            return new AttachmentView(UUID.fromString(id), title, pages, sha256);
         }
     }
 }

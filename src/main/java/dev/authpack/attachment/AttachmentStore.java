@@ -1,8 +1,14 @@
 package dev.authpack.attachment;
 
+import dev.authpack.core.InputException;
+import dev.authpack.core.NotFoundException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Clinical-notes PDFs of a case. Uploads are parsed and cleaned before they are stored; the packet
- * reads them back one at a time ({@link #content}) so merging never holds them all in memory.
+ * reads them back one at a time ({@link #content}) so merging never holds them all in memory. The
+ * case's list has an order (the packet's) and removal is a mark, never a delete.
  */
 @Service
 public class AttachmentStore {
@@ -35,14 +42,65 @@ public class AttachmentStore {
     public AttachmentView save(UUID caseId, String clinicId, String title, byte[] upload, String createdBy) {
         CleanPdf pdf = PdfSanitizer.clean(upload, maxPages);
         AttachmentEntity entity = new AttachmentEntity(UUID.randomUUID(), caseId, clinicId, title, pdf, createdBy,
-                clock.instant().truncatedTo(ChronoUnit.MICROS));
+                clock.instant().truncatedTo(ChronoUnit.MICROS), attachments.nextPlace(caseId.toString()));
         return attachments.save(entity).view();
     }
 
-    /** The case's attachments in upload order, without their bytes. */
+    /** The case's attachments in place, in the case's order (the packet's), without their bytes. */
     @Transactional(readOnly = true)
     public List<AttachmentView> list(UUID caseId, String clinicId) {
         return attachments.listForCase(caseId.toString(), clinicId).stream().map(AttachmentRepository.Row::view).toList();
+    }
+
+    /** The case's removed attachments, kept on record: most recently removed first. */
+    @Transactional(readOnly = true)
+    public List<RemovedAttachment> removed(UUID caseId, String clinicId) {
+        return attachments.removedFromCase(caseId.toString(), clinicId);
+    }
+
+    /** One attachment of the case (removed ones too: they stay on record) with its bytes. */
+    @Transactional(readOnly = true)
+    Optional<Opened> open(UUID caseId, String clinicId, UUID id) {
+        return attachments.findById(id.toString()).filter(a -> belongs(a, caseId, clinicId))
+                .map(a -> new Opened(a.view(), a.content()));
+    }
+
+    /** An attachment and its stored bytes. */
+    record Opened(AttachmentView attachment, byte[] bytes) {
+    }
+
+    /** Marks the attachment removed; removing it again changes nothing. */
+    @Transactional
+    AttachmentView remove(UUID caseId, String clinicId, UUID id, String by) {
+        AttachmentEntity a = attachments.findById(id.toString()).filter(e -> belongs(e, caseId, clinicId))
+                .orElseThrow(() -> new NotFoundException("attachment"));
+        a.remove(by, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        return a.view();
+    }
+
+    /**
+     * Puts the case's attachments in the given order, which must name each attachment in place
+     * exactly once; anything else is an input problem on {@code order}.
+     */
+    @Transactional
+    List<AttachmentView> reorder(UUID caseId, String clinicId, List<UUID> order) {
+        List<AttachmentEntity> current = attachments.inPlace(caseId.toString(), clinicId);
+        Map<String, AttachmentEntity> byId = new HashMap<>();
+        current.forEach(a -> byId.put(a.view().id().toString(), a));
+        Set<UUID> named = new HashSet<>(order);
+        if (order.size() != current.size() || named.size() != order.size()
+                || !named.stream().allMatch(id -> byId.containsKey(id.toString()))) {
+            throw new InputException("order", "must list each of the case's " + current.size()
+                    + " attachments exactly once");
+        }
+        for (int i = 0; i < order.size(); i++) {
+            byId.get(order.get(i).toString()).placeAt(i);
+        }
+        return order.stream().map(id -> byId.get(id.toString()).view()).toList();
+    }
+
+    private static boolean belongs(AttachmentEntity a, UUID caseId, String clinicId) {
+        return a.caseId().equals(caseId.toString()) && a.clinicId().equals(clinicId);
     }
 
     /** The stored (cleaned) bytes of one attachment. */

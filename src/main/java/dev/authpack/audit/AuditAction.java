@@ -9,6 +9,8 @@ public enum AuditAction {
     CASES_LISTED, CASE_CREATED, CASE_READ, CASE_UPDATED, COMPLETENESS_CHECKED,
     // chart notes
     ATTACHMENT_UPLOADED, ATTACHMENTS_LISTED,
+    // an attachment's PDF read (like a document download); taken out of the case (the row stays); the list reordered
+    ATTACHMENT_OPENED, ATTACHMENT_REMOVED, ATTACHMENTS_REORDERED,
     // generated documents
     PACKET_GENERATED, ESTIMATE_GENERATED, DOCUMENTS_LISTED, DOCUMENT_DOWNLOADED, DOCUMENT_PREVIEWED,
     // FHIR: a case started from a bundle (REJECTED when refused); a case read out as a PAS bundle
@@ -19,12 +21,16 @@ public enum AuditAction {
     // sign-in and accounts
     LOGIN, API_LOGIN, LOGOUT, ACCOUNT_LOCKED, USER_CREATED, PASSWORD_RESET,
     SESSION_ENDED, USER_DISABLED, USER_ENABLED, ACCESS_CHANGED,
+    // an administrator cleared an account's lock after failed sign-ins
+    USER_UNLOCKED,
     // refusals seen at the edge
     ACCESS_DENIED, NOT_FOUND,
     // payer policy versions uploaded by an administrator (detail: policy, version, sha256)
     POLICY_UPLOADED, POLICY_UPLOAD_REFUSED,
     // the trail itself
     AUDIT_VIEWED,
+    // the filtered trail downloaded as CSV (detail: the filters)
+    AUDIT_EXPORTED,
     // operations
     BACKUP_CREATED
 }

@@ -47,6 +47,17 @@ class AuditSearch {
         return new AuditPage(items, q.page(), q.size(), total, pages);
     }
 
+    /** Every matching event, newest first, up to {@code max} (the CSV export). */
+    @Transactional(readOnly = true)
+    List<AuditEntry> all(AuditQuery q, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<AuditEvent> select = cb.createQuery(AuditEvent.class);
+        Root<AuditEvent> root = select.from(AuditEvent.class);
+        select.select(root).where(filters(cb, root, q))
+                .orderBy(cb.desc(root.get("occurredAt")), cb.desc(root.get("id")));
+        return em.createQuery(select).setMaxResults(max).getResultList().stream().map(AuditEntry::of).toList();
+    }
+
     private static Predicate[] filters(CriteriaBuilder cb, Root<AuditEvent> e, AuditQuery q) {
         List<Predicate> where = new ArrayList<>();
         if (q.user() != null) {

@@ -74,6 +74,7 @@ class LoginAuditor {
             case USER_DISABLED -> AuditAction.USER_DISABLED;
             case USER_ENABLED -> AuditAction.USER_ENABLED;
             case ACCESS_CHANGED -> AuditAction.ACCESS_CHANGED;
+            case USER_UNLOCKED -> AuditAction.USER_UNLOCKED;
         }, event.targetUser(), AuditOutcome.OK, event.grantsAccessTo());
     }
 

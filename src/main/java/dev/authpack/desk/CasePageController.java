@@ -86,6 +86,7 @@ class CasePageController {
         List<DocumentView> docs = documents.list(stored.id(), stored.clinicId());
         model.addAttribute("documents", DocumentRows.of(docs, stored));
         model.addAttribute("attachments", attachments.list(stored.id(), stored.clinicId()));
+        model.addAttribute("removedAttachments", attachments.removed(stored.id(), stored.clinicId()));
         model.addAttribute("estimateNeeds", estimates.missing(stored.data()).stream()
                 .map(p -> new MissingField(p, CaseForm.labelKeyOf(p), CaseForm.idOf(p))).toList());
         docs.stream().filter(d -> d.kind() == DocumentKind.PACKET || d.kind() == DocumentKind.EXCEPTION_PACKET)

@@ -35,10 +35,10 @@ class DemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         clinic("north", "North Clinic");
         clinic("south", "South Clinic");
-        user("north.billing", Role.BILLING, "north");
-        user("north.clinic", Role.CLINIC, "north");
-        user("south.billing", Role.BILLING, "south");
-        user("admin", Role.ADMIN, null);
+        user("north.billing", "Maria Santos", Role.BILLING, "north");
+        user("north.clinic", "Lee Park", Role.CLINIC, "north");
+        user("south.billing", "Sam Okafor", Role.BILLING, "south");
+        user("admin", "Alex Morgan", Role.ADMIN, null);
         log.info("Demo data present: clinics north and south, 4 demo users");
     }
 
@@ -48,9 +48,11 @@ class DemoData implements ApplicationRunner {
         }
     }
 
-    private void user(String username, Role role, String clinicId) {
-        if (!users.existsById(username)) {
-            users.save(new UserAccount(username, encoder.encode(DEMO_PASSWORD), role, clinicId));
+    private void user(String username, String displayName, Role role, String clinicId) {
+        UserAccount account = users.findById(username)
+                .orElseGet(() -> users.save(new UserAccount(username, encoder.encode(DEMO_PASSWORD), role, clinicId)));
+        if (account.displayName() == null) {
+            account.rename(displayName);
         }
     }
 }

@@ -30,6 +30,8 @@ class UserAccount {
     private Instant lockedUntil;
     @Column(name = "session_epoch", nullable = false)
     private long sessionEpoch;
+    @Column(name = "display_name")
+    private String displayName;
 
     protected UserAccount() {
     }
@@ -79,6 +81,21 @@ class UserAccount {
 
     long sessionEpoch() {
         return sessionEpoch;
+    }
+
+    /** The name the person goes by, or null when none was given. */
+    String displayName() {
+        return displayName;
+    }
+
+    void rename(String newDisplayName) {
+        this.displayName = newDisplayName == null || newDisplayName.isBlank() ? null : newDisplayName.strip();
+    }
+
+    /** Forgets the failed sign-ins and ends a lockout at once (an administrator's unlock). */
+    void unlock() {
+        this.failedLogins = 0;
+        this.lockedUntil = null;
     }
 
     /** A new password ends every session signed in with the old one. */

@@ -12,6 +12,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, String> {
 
     boolean existsByRole(Role role);
 
+    long countByRoleAndEnabledTrue(Role role);
+
     /** Counts a failed sign-in in the database itself, so concurrent guesses cannot lose a count. */
     @Modifying
     @Query("update UserAccount u set u.failedLogins = u.failedLogins + 1 "

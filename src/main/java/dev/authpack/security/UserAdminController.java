@@ -14,8 +14,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The administrator's user pages: list, create, reset a password, disable and enable, change role
- * or clinic. Forms carry the CSRF token. An action that opens a clinic's patient data to someone
+ * The administrator's user pages: list, create, reset a password, disable, enable and unlock,
+ * change role or clinic. Forms carry the CSRF token. An action that opens a clinic's patient data to someone
  * says so ("grants access to clinic X").
  */
 @Controller
@@ -40,14 +40,16 @@ class UserAdminController {
     }
 
     @PostMapping("/admin/users")
-    String create(@RequestParam(required = false) String username, @RequestParam(required = false) String role,
+    String create(@RequestParam(required = false) String username,
+                  @RequestParam(required = false) String displayName, @RequestParam(required = false) String role,
                   @RequestParam(required = false) String clinicId, @RequestParam(required = false) String password,
                   Model model, RedirectAttributes redirect) {
         try {
-            admin.create(username, parseRole(role), clinicId, password);
+            admin.create(username, displayName, parseRole(role), clinicId, password);
         } catch (InputException e) {
             model.addAttribute("createProblems", e.problems());
             model.addAttribute("newUsername", username);
+            model.addAttribute("newDisplayName", displayName);
             model.addAttribute("newRole", role);
             model.addAttribute("newClinicId", clinicId);
             fill(model);
@@ -87,6 +89,11 @@ class UserAdminController {
         return act(username, model, redirect, "enabled", () -> admin.enable(username));
     }
 
+    @PostMapping("/admin/users/{username}/unlock")
+    String unlock(@PathVariable String username, Model model, RedirectAttributes redirect) {
+        return act(username, model, redirect, "unlocked", () -> admin.unlock(username));
+    }
+
     @PostMapping("/admin/users/{username}/access")
     String changeAccess(@PathVariable String username, @RequestParam(required = false) String role,
                         @RequestParam(required = false) String clinicId, Model model, RedirectAttributes redirect) {
@@ -109,6 +116,8 @@ class UserAdminController {
             return "admin/users";
         }
         redirect.addFlashAttribute(done, username);
+        redirect.addFlashAttribute("changedRole", changed.role());
+        redirect.addFlashAttribute("changedClinic", changed.clinicId());
         grantNote(redirect, changed.role(), changed.clinicId(), !"disabled".equals(done));
         return "redirect:/admin/users";
     }

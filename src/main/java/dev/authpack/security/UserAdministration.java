@@ -15,11 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What an administrator does to accounts: create them with a clinic and role, reset passwords,
- * disable and enable them, change their role or clinic. The API and the admin pages both call this.
+ * disable, enable and unlock them, change their role or clinic. There is always an enabled
+ * administrator left: nobody can disable or demote the last one. The API and the admin pages both call this.
  */
 @Service
 class UserAdministration {
 
+    static final int MAX_DISPLAY_NAME = 200;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,99}");
 
     private final UserAccountRepository users;
@@ -40,9 +42,7 @@ class UserAdministration {
     @Transactional(readOnly = true)
     List<UserView> users() {
         Instant now = clock.instant();
-        return users.findAllByOrderByUsername().stream()
-                .map(u -> new UserView(u.username(), u.role(), u.clinicId(), u.enabled(), u.lockedAt(now)))
-                .toList();
+        return users.findAllByOrderByUsername().stream().map(u -> UserView.of(u, now)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -52,6 +52,11 @@ class UserAdministration {
 
     @Transactional
     void create(String username, Role role, String clinicId, String password) {
+        create(username, null, role, clinicId, password);
+    }
+
+    @Transactional
+    void create(String username, String displayName, Role role, String clinicId, String password) {
         List<FieldProblem> problems = new ArrayList<>();
         String name = username == null ? "" : username.strip();
         if (!USERNAME.matcher(name).matches()) {
@@ -65,11 +70,16 @@ class UserAdministration {
         }
         String clinic = clinicId == null || clinicId.isBlank() ? null : clinicId.strip();
         checkClinic(role, clinic, problems);
+        if (displayName != null && displayName.strip().length() > MAX_DISPLAY_NAME) {
+            problems.add(new FieldProblem("displayName", "must be at most " + MAX_DISPLAY_NAME + " characters"));
+        }
         PasswordRules.problems(name, password).forEach(p -> problems.add(new FieldProblem("password", p)));
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        UserAccount created = users.save(new UserAccount(name, encoder.encode(password), role, clinic));
+        UserAccount account = new UserAccount(name, encoder.encode(password), role, clinic);
+        account.rename(displayName);
+        UserAccount created = users.save(account);
         events.publishEvent(AccountChangedEvent.of(AccountChangedEvent.Change.USER_CREATED, created, true));
     }
 
@@ -92,6 +102,11 @@ class UserAdministration {
         if (account.username().equals(byAdmin)) {
             throw new InputException("username", "is your own account: another administrator must disable it");
         }
+        List<FieldProblem> problems = new ArrayList<>();
+        keepAnAdministrator(account, problems, "username");
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
         account.disable();
         events.publishEvent(AccountChangedEvent.of(AccountChangedEvent.Change.USER_DISABLED, account, false));
         return view(account);
@@ -102,6 +117,18 @@ class UserAdministration {
         UserAccount account = users.findById(username).orElseThrow(() -> new NotFoundException("user"));
         account.enable();
         events.publishEvent(AccountChangedEvent.of(AccountChangedEvent.Change.USER_ENABLED, account, true));
+        return view(account);
+    }
+
+    /**
+     * Ends a lockout after failed sign-ins at once (instead of waiting for it to run out) and forgets
+     * the count; the password stays as it is.
+     */
+    @Transactional
+    UserView unlock(String username) {
+        UserAccount account = users.findById(username).orElseThrow(() -> new NotFoundException("user"));
+        account.unlock();
+        events.publishEvent(AccountChangedEvent.of(AccountChangedEvent.Change.USER_UNLOCKED, account, true));
         return view(account);
     }
 
@@ -117,6 +144,8 @@ class UserAdministration {
         checkClinic(role, clinic, problems);
         if (role != null && role != Role.ADMIN && account.username().equals(byAdmin)) {
             problems.add(new FieldProblem("role", "cannot be taken from your own account"));
+        } else if (role != null && role != Role.ADMIN) {
+            keepAnAdministrator(account, problems, "role");
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
@@ -135,6 +164,14 @@ class UserAdministration {
     }
 
     private UserView view(UserAccount u) {
-        return new UserView(u.username(), u.role(), u.clinicId(), u.enabled(), u.lockedAt(clock.instant()));
+        return UserView.of(u, clock.instant());
+    }
+
+    /** The account may stop being an administrator only while another enabled one remains. */
+    private void keepAnAdministrator(UserAccount account, List<FieldProblem> problems, String field) {
+        if (account.role() == Role.ADMIN && account.enabled()
+                && users.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
+            problems.add(new FieldProblem(field, "belongs to the last enabled administrator: there would be none left"));
+        }
     }
 }

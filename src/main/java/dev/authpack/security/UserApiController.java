@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Accounts for administrators' scripts: the list, and disabling or enabling one (ADMIN only, by
+ * Accounts for administrators' scripts: the list, and disabling, enabling or unlocking one (ADMIN only, by
  * the URL rule). The admin pages call the same service.
  */
 @RestController
@@ -30,6 +30,12 @@ class UserApiController {
     @PostMapping("/api/v1/users/{username}/disable")
     UserView disable(@PathVariable String username) {
         return admin.disable(username, Actors.current().username());
+    }
+
+    @Operation(summary = "Unlock an account locked after failed sign-ins (its password stays)")
+    @PostMapping("/api/v1/users/{username}/unlock")
+    UserView unlock(@PathVariable String username) {
+        return admin.unlock(username);
     }
 
     @Operation(summary = "Enable an account")

@@ -164,7 +164,7 @@ class BillingDeskJourneyTest {
         browser.find(By.id("attachment-title")).sendKeys("Clinical notes");
         browser.find(By.id("attachment-file")).sendKeys(notes.toAbsolutePath().toString());
         browser.clickAndWaitForNextPage(browser.find(By.cssSelector("#attachments button[type=submit]")));
-        assertThat(browser.find(By.id("attachment-list")).getText()).isEqualTo("Clinical notes (2 pages)");
+        assertThat(browser.find(By.cssSelector("#attachment-list .attachment-name")).getText()).isEqualTo("Clinical notes (2 pages)");
     }
 
     /** Downloads the newest document of a kind from the case page's list; checks it is a whole PDF. */

@@ -1,0 +1,10 @@
+package dev.authpack.audit;
+
+/**
+ * One audit event as a person reads it: who by name, what in words, and what it concerned — a case,
+ * document or attachment by a short reference and clinic (administrators see no patient data, so
+ * never a patient's name), a user account by name. The ids stay beside the words for the CSV and filters.
+ */
+record AuditLine(AuditEntry entry, String who, String clinic, String what, String target, String outcome,
+                 String grantsAccessTo) {
+}

@@ -1,0 +1,73 @@
+package dev.authpack.audit;
+
+import dev.authpack.security.UserDirectory;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Turns recorded ids into words for the audit page and its CSV (see {@link AuditLine}). */
+@Component
+class AuditLines {
+
+    /** How much of a random id is shown: enough to tell cases apart on a page, with the full id a click away. */
+    static final int SHORT_ID = 8;
+
+    private final UserDirectory directory;
+    private final MessageSource messages;
+
+    AuditLines(UserDirectory directory, MessageSource messages) {
+        this.directory = directory;
+        this.messages = messages;
+    }
+
+    List<AuditLine> of(List<AuditEntry> entries) {
+        Map<String, String> people = directory.displayNames();
+        Map<String, String> clinics = directory.clinicNames();
+        return entries.stream().map(e -> line(e, people, clinics)).toList();
+    }
+
+    private AuditLine line(AuditEntry e, Map<String, String> people, Map<String, String> clinics) {
+        String clinic = e.clinicId() == null ? null : clinics.getOrDefault(e.clinicId(), e.clinicId());
+        return new AuditLine(e, person(e.username(), people), clinic, word("audit.action." + e.action(), e.action()),
+                target(e, people, clinic), word("audit.outcome." + e.outcome(), e.outcome()),
+                e.grantsAccessTo() == null ? null : clinics.getOrDefault(e.grantsAccessTo(), e.grantsAccessTo()));
+    }
+
+    private String target(AuditEntry e, Map<String, String> people, String clinic) {
+        if (e.targetUser() != null) {
+            return msg("audit.target.user", person(e.targetUser(), people));
+        }
+        if (e.caseId() != null) {
+            String kase = clinic == null ? msg("audit.target.case", shortId(e.caseId()))
+                    : msg("audit.target.caseOfClinic", shortId(e.caseId()), clinic);
+            if (e.documentId() == null) {
+                return kase;
+            }
+            String kind = e.action().startsWith("ATTACHMENT") ? "audit.target.attachment" : "audit.target.document";
+            return msg(kind, shortId(e.documentId()), kase);
+        }
+        return e.detail();
+    }
+
+    static String person(String username, Map<String, String> people) {
+        if (username == null) {
+            return null;
+        }
+        String name = people.get(username);
+        return name == null ? username : name + " (" + username + ")";
+    }
+
+    static String shortId(String id) {
+        return id.length() <= SHORT_ID ? id : id.substring(0, SHORT_ID);
+    }
+
+    private String word(String key, String fallback) {
+        return messages.getMessage(key, null, fallback, LocaleContextHolder.getLocale());
+    }
+
+    private String msg(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+}
