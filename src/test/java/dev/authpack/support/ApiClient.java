@@ -70,6 +70,10 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body)), body, "application/json");
     }
 
+    public Response delete(String path, String user) {
+        return send(builder(path, user).DELETE(), null, null);
+    }
+
     private HttpRequest.Builder builder(String path, String user) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
         if (user != null) {
