@@ -108,6 +108,38 @@ final class Fixtures {
                 """.getBytes(StandardCharsets.UTF_8), "application/fhir+json");
     }
 
+    private final java.util.Map<Whose, String> attachments = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** An attachment of the clinic's case, uploaded on first use and never removed. */
+    String attachmentOf(Whose whose) {
+        return attachments.computeIfAbsent(whose, this::uploadAttachment);
+    }
+
+    /** A new attachment of the clinic's case, for a call that removes it. */
+    String freshAttachmentOf(Whose whose) {
+        return uploadAttachment(whose);
+    }
+
+    /** The clinic's case's attachments in reverse order, as the case's owner sees them now. */
+    Request reorderRequest(Whose whose) {
+        attachmentOf(whose);
+        String owner = whose == Whose.OTHER ? SOUTH : NORTH;
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        api.get("/api/v1/cases/" + caseOf(whose) + "/attachments", owner).json()
+                .forEach(a -> ids.add(0, "\"" + a.get("id").asString() + "\""));
+        return json("PUT", "/api/v1/cases/" + caseOf(whose) + "/attachments/order",
+                "{\"order\":[" + String.join(",", ids) + "]}");
+    }
+
+    private String uploadAttachment(Whose whose) {
+        Request r = attachmentRequest(whose);
+        ApiClient.Response made = api.post(r.path(), whose == Whose.OTHER ? SOUTH : NORTH, r.body(), r.contentType());
+        if (made.status() != 201) {
+            throw new IllegalStateException("fixture attachment not uploaded: " + made.status() + " " + made.text());
+        }
+        return made.json().get("id").asString();
+    }
+
     Request attachmentRequest(Whose whose) {
         String boundary = "matrix-" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
