@@ -2,6 +2,7 @@ package dev.authpack.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authpack.rendering.TestPdfs;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.Samples;
 import org.junit.jupiter.api.AfterEach;
@@ -98,6 +99,11 @@ class AccessibilityTest {
         ((ObjectNode) tree.get("patient")).put("lastName", LONG_NAME);
         String id = api.post("/api/v1/cases", "north.billing", Samples.json(tree)).json().get("id").asString();
         assertThat(api.post("/api/v1/cases/" + id + "/packet", "north.billing", "").status()).isEqualTo(201);
+        // the attachments list with its buttons, a long unbroken title, and the removed list
+        Uploads.attach(api, id, LONG_NAME, TestPdfs.notes(1, "LONG"));
+        Uploads.attach(api, id, "Progress notes", TestPdfs.notes(1, "NOTES"));
+        String removed = Uploads.attach(api, id, "Removed notes", TestPdfs.notes(1, "GONE"));
+        assertThat(api.delete("/api/v1/cases/" + id + "/attachments/" + removed, "north.billing").status()).isEqualTo(204);
         return id;
     }
 }
