@@ -272,6 +272,20 @@
     }
   });
 
+  // An upload over the limit is refused before it is sent: the server's multipart limit would
+  // answer with an error page and the typed title would be lost. The server checks again.
+  document.addEventListener('submit', function (event) {
+    var input = event.target.querySelector('input[type=file][data-max-bytes]');
+    if (!input || !input.files || input.files.length === 0) { return; }
+    if (input.files[0].size > Number(input.getAttribute('data-max-bytes'))) {
+      event.preventDefault();
+      event.stopPropagation();
+      var note = document.getElementById(input.getAttribute('data-too-large'));
+      if (note) { note.hidden = false; }
+      input.focus();
+    }
+  }, true);
+
   window.addEventListener('beforeunload', function (event) {
     if (dirty) { event.preventDefault(); event.returnValue = ''; }
   });

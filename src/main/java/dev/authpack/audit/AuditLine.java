@@ -4,6 +4,7 @@ package dev.authpack.audit;
  * One audit event as a person reads it: who by name, what in words, and what it concerned — a case,
  * document or attachment by a short reference and clinic (administrators see no patient data, so
  * never a patient's name), a user account by name. The ids stay beside the words for the CSV and filters.
+ * {@code grantsAccessTo} stays the clinic id, as the users page names it ("grants access to clinic north").
  */
 record AuditLine(AuditEntry entry, String who, String clinic, String what, String target, String outcome,
                  String grantsAccessTo) {

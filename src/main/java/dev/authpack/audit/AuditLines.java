@@ -32,7 +32,7 @@ class AuditLines {
         String clinic = e.clinicId() == null ? null : clinics.getOrDefault(e.clinicId(), e.clinicId());
         return new AuditLine(e, person(e.username(), people), clinic, word("audit.action." + e.action(), e.action()),
                 target(e, people, clinic), word("audit.outcome." + e.outcome(), e.outcome()),
-                e.grantsAccessTo() == null ? null : clinics.getOrDefault(e.grantsAccessTo(), e.grantsAccessTo()));
+                e.grantsAccessTo());
     }
 
     private String target(AuditEntry e, Map<String, String> people, String clinic) {

@@ -98,7 +98,7 @@ class AdminPagesTest {
                 StandardCharsets.UTF_8)).body();
 
         assertThat(page).doesNotContain(hostile).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
-        assertThat(page).contains("API_LOGIN", "BAD_CREDENTIALS", "1 events");
+        assertThat(page).contains("signed in to the API", "wrong password", "1 events");
     }
 
     @Test

@@ -117,7 +117,18 @@ class AttachmentsPageTest {
             new java.util.Random(17).nextBytes(bytes);
             System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, bytes, 0, 9);
             Files.write(big, bytes);
-            submit("Kept title: too large", big);
+            WebElement title = browser.find(By.id("attachment-title"));
+            title.clear();
+            title.sendKeys("Kept title: too large");
+            browser.find(By.id("attachment-file")).sendKeys(big.toAbsolutePath().toString());
+            browser.find(By.cssSelector("#attachments form[enctype] button[type=submit]")).click();
+            assertThat(browser.find(By.id("attachment-too-large")).isDisplayed()).as("refused before sending").isTrue();
+            assertThat(browser.find(By.id("attachment-title")).getAttribute("value")).isEqualTo("Kept title: too large");
+
+            // without the page's check (no script, an old page) the server refuses it, and the title still stays
+            ((JavascriptExecutor) browser.driver()).executeScript(
+                    "document.getElementById('attachment-file').removeAttribute('data-max-bytes')");
+            browser.clickAndWaitForNextPage(browser.find(By.cssSelector("#attachments form[enctype] button[type=submit]")));
             assertThat(browser.find(By.id("attachment-problem")).getText()).isEqualTo("The file is larger than the upload limit.");
             assertThat(browser.find(By.id("attachment-title")).getAttribute("value")).isEqualTo("Kept title: too large");
         } finally {
