@@ -9,7 +9,6 @@ import dev.authpack.core.InputException;
 import dev.authpack.security.Actors;
 import java.io.IOException;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
@@ -29,12 +28,11 @@ class AttachmentUploads {
     private final AuditLog audit;
     private final long maxBytes;
 
-    AttachmentUploads(AttachmentStore store, CaseService cases, AuditLog audit,
-                      @Value("${authpack.attachments.max-bytes:26214400}") long maxBytes) {
+    AttachmentUploads(AttachmentStore store, CaseService cases, AuditLog audit, AttachmentLimits limits) {
         this.store = store;
         this.cases = cases;
         this.audit = audit;
-        this.maxBytes = maxBytes;
+        this.maxBytes = limits.maxBytes();
     }
 
     /**

@@ -1,0 +1,25 @@
+package dev.authpack.attachment;
+
+import dev.authpack.web.PageController;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Gives the pages the upload limit as {@code attachmentMaxBytes}, so the case page can refuse a
+ * larger file before sending it. A model value, because Thymeleaf does not evaluate bean calls in
+ * attribute values it writes into the page.
+ */
+@ControllerAdvice(annotations = PageController.class)
+class AttachmentPageModel {
+
+    private final AttachmentLimits limits;
+
+    AttachmentPageModel(AttachmentLimits limits) {
+        this.limits = limits;
+    }
+
+    @ModelAttribute("attachmentMaxBytes")
+    long attachmentMaxBytes() {
+        return limits.maxBytes();
+    }
+}
