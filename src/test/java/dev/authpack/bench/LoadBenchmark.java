@@ -49,7 +49,7 @@ public final class LoadBenchmark {
         Set<String> phases = Set.of(System.getProperty("bench.phases", "packets,stress,desk").split(","));
         Path runDir = Path.of("target", "bench", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         Files.createDirectories(runDir);
-        String flags = System.getProperty("bench.jvm", Service.JVM_FLAGS);
+        String flags = System.getProperty("bench.jvm", "").isBlank() ? Service.JVM_FLAGS : System.getProperty("bench.jvm");
         if (Boolean.getBoolean("bench.jfr")) {
             flags += " -XX:StartFlightRecording=filename=" + runDir.toAbsolutePath().resolve("service.jfr") + ",settings=profile";
         }

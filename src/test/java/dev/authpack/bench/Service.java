@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class Service implements AutoCloseable {
 
     /** The production memory setting documented in docs/performance.md. */
-    static final String JVM_FLAGS = "-Xms128m -Xmx512m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=96m "
+    static final String JVM_FLAGS = "-Xms128m -Xmx512m -XX:MaxMetaspaceSize=192m "
             + "-Xss512k -XX:+UseG1GC -XX:MaxGCPauseMillis=50 -XX:+ExitOnOutOfMemoryError";
 
     private static final Pattern STARTED = Pattern.compile("Started AuthpackApplication in ([0-9.]+) seconds");
