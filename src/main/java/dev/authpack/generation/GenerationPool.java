@@ -42,14 +42,16 @@ public class GenerationPool {
 
     private final GenerationProperties settings;
     private final InteractiveRequests interactive;
+    private final RequestAdmission admission;
     private final Semaphore places;
     private final BlockingDeque<FutureTask<?>> queue = new LinkedBlockingDeque<>();
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean stopped;
 
-    GenerationPool(GenerationProperties settings, InteractiveRequests interactive) {
+    GenerationPool(GenerationProperties settings, InteractiveRequests interactive, RequestAdmission admission) {
         this.settings = settings;
         this.interactive = interactive;
+        this.admission = admission;
         this.places = new Semaphore(settings.threads() + settings.queue(), true);
         for (int i = 1; i <= settings.threads(); i++) {
             start("generation-" + i, false);
@@ -70,6 +72,7 @@ public class GenerationPool {
     public <T> T run(Work<T> work) throws IOException {
         admit();
         boolean waiting = interactive.waitingForDocument();
+        admission.pauseCurrent();
         try {
             FutureTask<T> task = new FutureTask<>(work::call);
             queue.add(task);

@@ -29,7 +29,7 @@ class GenerationPoolTest {
 
     static GenerationPool pool(int threads, int queue, long maxWaitMillis) {
         return new GenerationPool(new GenerationProperties(threads, 0, queue, Duration.ofMillis(maxWaitMillis),
-                Duration.ofSeconds(7)), new InteractiveRequests());
+                Duration.ofSeconds(7)), new InteractiveRequests(), RequestAdmissionTest.admission(4));
     }
 
     Future<String> hold(GenerationPool pool, CountDownLatch started) {
@@ -102,7 +102,7 @@ class GenerationPoolTest {
     void theBurstThreadGeneratesOnlyWhileNoOtherRequestIsBeingServed() throws Exception {
         InteractiveRequests requests = new InteractiveRequests();
         GenerationPool pool = new GenerationPool(new GenerationProperties(1, 1, 4, Duration.ofSeconds(10),
-                Duration.ofSeconds(7)), requests);
+                Duration.ofSeconds(7)), requests, RequestAdmissionTest.admission(4));
         CountDownLatch inRequest = new CountDownLatch(1);
         CountDownLatch endRequest = new CountDownLatch(1);
         Future<?> clerk = callers.submit(() -> {
