@@ -1,48 +1,44 @@
 package dev.authpack.generation;
 
-import java.util.HashMap;
+import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * At most {@code permits} requests at work at once; the others wait, and the one to go next is the
- * one whose sender has the fewest requests in the service, oldest first among equals.
+ * At most {@code permits} requests at work at once; the others wait in one line per sender, and
+ * the lines take turns (round robin), each in arrival order.
  *
- * <p>Why not first come, first served: one script or one busy desk sending fifty requests at once
- * would put every other person's click behind all fifty. Here a clerk with one request in the
- * service goes before the fiftieth request of someone else; among senders with one request each
- * it is plain arrival order. Why a bound at all: past a few requests per core, more at once only
- * slices the CPU and the database connections thinner, and everybody's answer gets later.
+ * <p>Why not one line, first come, first served: one script or one busy desk sending fifty requests
+ * at once would put every other person's click behind all fifty. Here a clerk's request waits for
+ * at most one request of each other sender with requests waiting. Why a bound at all: past a few
+ * requests per core, more at once only slices the CPU and the database connections thinner, and
+ * everybody's answer gets later.
  */
 final class FairQueue {
 
     /** A request's place: admitted (holding a permit) until {@link #pause} or {@link #leave}. */
     static final class Ticket {
         private final String sender;
-        private final long arrival;
-        private final int rank;
         private final Condition turn;
         private boolean admitted;
         private boolean holdsPermit;
 
-        private Ticket(String sender, long arrival, int rank, Condition turn) {
+        private Ticket(String sender, Condition turn) {
             this.sender = sender;
-            this.arrival = arrival;
-            this.rank = rank;
             this.turn = turn;
         }
     }
 
     private final int permits;
     private final ReentrantLock lock = new ReentrantLock();
-    private final PriorityQueue<Ticket> waiting = new PriorityQueue<>((a, b) -> a.rank != b.rank
-            ? Integer.compare(a.rank, b.rank) : Long.compare(a.arrival, b.arrival));
-    private final Map<String, Integer> inService = new HashMap<>();
+    /** Senders with requests waiting, in the order of their next turn, each with its own line. */
+    private final Map<String, ArrayDeque<Ticket>> lines = new LinkedHashMap<>();
     private int inUse;
-    private long arrivals;
+    private int waitingCount;
 
     FairQueue(int permits) {
         if (permits < 1) {
@@ -55,21 +51,20 @@ final class FairQueue {
     Ticket enter(String sender, long maxWait, TimeUnit unit) throws InterruptedException {
         lock.lock();
         try {
-            int rank = inService.merge(sender, 1, Integer::sum);
-            Ticket ticket = new Ticket(sender, arrivals++, rank, lock.newCondition());
-            if (inUse < permits && waiting.isEmpty()) {
+            Ticket ticket = new Ticket(sender, lock.newCondition());
+            if (inUse < permits && waitingCount == 0) {
                 inUse++;
                 ticket.admitted = true;
                 ticket.holdsPermit = true;
                 return ticket;
             }
-            waiting.add(ticket);
+            lines.computeIfAbsent(sender, s -> new ArrayDeque<>()).addLast(ticket);
+            waitingCount++;
             long nanos = unit.toNanos(maxWait);
             try {
                 while (!ticket.admitted) {
                     if (nanos <= 0) {
-                        waiting.remove(ticket);
-                        forget(sender);
+                        withdraw(ticket);
                         return null;
                     }
                     nanos = ticket.turn.awaitNanos(nanos);
@@ -78,8 +73,7 @@ final class FairQueue {
                 if (ticket.admitted) {
                     leave(ticket);
                 } else {
-                    waiting.remove(ticket);
-                    forget(sender);
+                    withdraw(ticket);
                 }
                 throw e;
             }
@@ -94,22 +88,13 @@ final class FairQueue {
      * on the generation pool): a parked request uses no CPU and must not hold a clerk's place.
      */
     void pause(Ticket ticket) {
-        lock.lock();
-        try {
-            if (ticket.holdsPermit) {
-                ticket.holdsPermit = false;
-                handOver();
-            }
-        } finally {
-            lock.unlock();
-        }
+        leave(ticket);
     }
 
     /** The request is answered: its permit (if it still holds one) goes to the next in line. */
     void leave(Ticket ticket) {
         lock.lock();
         try {
-            forget(ticket.sender);
             if (ticket.holdsPermit) {
                 ticket.holdsPermit = false;
                 handOver();
@@ -119,28 +104,42 @@ final class FairQueue {
         }
     }
 
-    /** Requests at work and waiting, for tests and the health of the gate. */
+    /** Requests waiting for a permit. */
     int waiting() {
         lock.lock();
         try {
-            return waiting.size();
+            return waitingCount;
         } finally {
             lock.unlock();
         }
     }
 
+    /** The permit goes to the first request of the sender whose turn it is; that sender goes to the back. */
     private void handOver() {
-        Ticket next = waiting.poll();
-        if (next == null) {
+        Iterator<Map.Entry<String, ArrayDeque<Ticket>>> turns = lines.entrySet().iterator();
+        if (!turns.hasNext()) {
             inUse--;
             return;
         }
+        Map.Entry<String, ArrayDeque<Ticket>> first = turns.next();
+        Ticket next = first.getValue().pollFirst();
+        turns.remove();
+        if (!first.getValue().isEmpty()) {
+            lines.put(first.getKey(), first.getValue());
+        }
+        waitingCount--;
         next.admitted = true;
         next.holdsPermit = true;
         next.turn.signal();
     }
 
-    private void forget(String sender) {
-        inService.computeIfPresent(sender, (k, n) -> n > 1 ? n - 1 : null);
+    private void withdraw(Ticket ticket) {
+        ArrayDeque<Ticket> line = lines.get(ticket.sender);
+        if (line != null && line.remove(ticket)) {
+            waitingCount--;
+            if (line.isEmpty()) {
+                lines.remove(ticket.sender);
+            }
+        }
     }
 }
