@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How many requests work at once ({@code authpack.requests.*}).
  *
- * @param concurrency requests at work at once; 0 (the default) means four per core
+ * @param concurrency requests at work at once; 0 (the default) means two per core (measured best of 1, 2 and 4
+ *                    per core under the stress load: docs/performance.md)
  * @param maxWait     how long a request waits for its turn before it is answered 503
  * @param retryAfter  what that 503 tells the client to wait before trying again
  */
@@ -18,7 +19,7 @@ record RequestAdmissionProperties(int concurrency, Duration maxWait, Duration re
     @ConstructorBinding
     RequestAdmissionProperties(@DefaultValue("0") int concurrency, @DefaultValue("10s") Duration maxWait,
                                @DefaultValue("2s") Duration retryAfter) {
-        this.concurrency = concurrency > 0 ? concurrency : 4 * Runtime.getRuntime().availableProcessors();
+        this.concurrency = concurrency > 0 ? concurrency : 2 * Runtime.getRuntime().availableProcessors();
         this.maxWait = maxWait;
         this.retryAfter = retryAfter;
     }
