@@ -1,5 +1,8 @@
 package dev.authpack.desk;
 
+import dev.authpack.audit.AuditAction;
+import dev.authpack.audit.AuditLog;
+import dev.authpack.audit.AuditOutcome;
 import dev.authpack.authorization.AuthStatus;
 import dev.authpack.authorization.Authorization;
 import dev.authpack.authorization.AuthorizationService;
@@ -35,10 +38,12 @@ class CaseDuplicates {
 
     private final CaseService cases;
     private final AuthorizationService authorizations;
+    private final AuditLog audit;
 
-    CaseDuplicates(CaseService cases, AuthorizationService authorizations) {
+    CaseDuplicates(CaseService cases, AuthorizationService authorizations, AuditLog audit) {
         this.cases = cases;
         this.authorizations = authorizations;
+        this.audit = audit;
     }
 
     List<Duplicate> openCasesOf(CaseForm form) {
@@ -47,11 +52,14 @@ class CaseDuplicates {
             return List.of();
         }
         Map<UUID, Authorization> auth = authorizations.forClinic(all.get(0).clinicId());
-        return all.stream().filter(c -> samePatient(form, c.data().patient()))
+        List<Duplicate> found = all.stream().filter(c -> samePatient(form, c.data().patient()))
                 .map(c -> new Duplicate(c.id(), c.data().patient().fullName(),
                         LocalDate.ofInstant(c.createdAt(), ZoneOffset.UTC),
                         auth.getOrDefault(c.id(), Authorization.NONE).status()))
                 .filter(d -> OPEN.contains(d.status())).toList();
+        // the warning shows these cases' patient names: recorded like a list of them, one entry per case
+        found.forEach(d -> audit.record(AuditAction.CASES_LISTED, d.id().toString(), null, AuditOutcome.OK));
+        return found;
     }
 
     static boolean samePatient(CaseForm form, Patient p) {

@@ -151,6 +151,7 @@ class ClinicProfileTest {
             assertThat(warned.body()).contains("id=\"duplicate-warning\"", "href=\"/cases/" + existing + "\"",
                     "Case of Dana Twice", "authorization Not submitted", "id=\"duplicate-confirm\"");
         }
+        assertThat(actions(existing)).contains("CASES_LISTED");
         assertThat(clerk.post("/cases/new", "patient.lastName", "Twice", "patient.firstName", "Dana",
                 "patient.dateOfBirth", "1979-03-15").statusCode()).as("another birth date is another patient")
                 .isEqualTo(302);
