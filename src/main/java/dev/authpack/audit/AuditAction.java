@@ -32,5 +32,7 @@ public enum AuditAction {
     // the filtered trail downloaded as CSV (detail: the filters)
     AUDIT_EXPORTED,
     // operations
-    BACKUP_CREATED
+    BACKUP_CREATED,
+    // the clinic profile replaced (detail: clinic id, prescriber count); a case copied as a new case
+    CLINIC_PROFILE_CHANGED, CASE_COPIED
 }

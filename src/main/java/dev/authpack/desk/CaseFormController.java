@@ -14,6 +14,7 @@ import dev.authpack.core.InputException;
 import dev.authpack.web.PageController;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -35,6 +36,7 @@ import tools.jackson.databind.node.ObjectNode;
 class CaseFormController {
 
     static final String VIEW = "cases/form";
+    static final String CONFIRMED = "_duplicateConfirmed";
 
     private final CaseService cases;
     private final CaseIntake intake;
@@ -43,9 +45,14 @@ class CaseFormController {
     private final AuditLog audit;
     private final CaseValidator validator;
     private final CaseFormErrors errors;
+    private final CaseFormClinic clinic;
+    private final CaseDuplicates duplicates;
 
     CaseFormController(CaseService cases, CaseIntake intake, CaseJson json, CaseFormOptions options,
-                       AuditLog audit, CaseValidator validator, CaseFormErrors errors) {
+                       AuditLog audit, CaseValidator validator, CaseFormErrors errors, CaseFormClinic clinic,
+                       CaseDuplicates duplicates) {
+        this.clinic = clinic;
+        this.duplicates = duplicates;
         this.cases = cases;
         this.intake = intake;
         this.json = json;
@@ -58,11 +65,14 @@ class CaseFormController {
     @ModelAttribute
     void addOptions(Model model) {
         options.addTo(model);
+        clinic.addTo(model);
     }
 
     @GetMapping("/cases/new")
     String initCreationForm(Model model) {
-        model.addAttribute("form", CaseForm.blank());
+        CaseForm form = CaseForm.blank();
+        clinic.prefill(form, model);
+        model.addAttribute("form", form);
         return VIEW;
     }
 
@@ -70,7 +80,7 @@ class CaseFormController {
     String processCreationForm(HttpServletRequest request, Model model, RedirectAttributes redirect) {
         CaseFormAction action = CaseFormAction.of(request.getParameter("_action"));
         CaseForm form = read(request, action, model);
-        if (!action.isSave()) {
+        if (!action.isSave() || duplicateUnconfirmed(request, form, model)) {
             return VIEW;
         }
         ObjectNode tree = typedValues(form);
@@ -122,6 +132,7 @@ class CaseFormController {
 
     private CaseForm read(HttpServletRequest request, CaseFormAction action, Model model) {
         CaseForm form = CaseFormReader.read(request.getParameterMap(), action);
+        clinic.applyChoice(form, request.getParameter(CaseFormClinic.CHOSEN), model);
         options.fillDrugClasses(form);
         model.addAttribute("form", form);
         return form;
@@ -139,6 +150,20 @@ class CaseFormController {
             form.reject(errors.word(form, validator.validateForm(tree).problems(), refused));
         }
         return tree;
+    }
+
+    /**
+     * A new case whose patient already has an open case comes back with a warning naming those
+     * cases, unsaved, until the clerk confirms; the confirmation then travels with the form.
+     */
+    private boolean duplicateUnconfirmed(HttpServletRequest request, CaseForm form, Model model) {
+        if (request.getParameter(CONFIRMED) != null) {
+            model.addAttribute("duplicateConfirmed", true);
+            return false;
+        }
+        List<CaseDuplicates.Duplicate> found = duplicates.openCasesOf(form);
+        model.addAttribute("duplicates", found);
+        return !found.isEmpty();
     }
 
     /** After a save the browser's local draft of that form ({@code draftKey}: case id or "new") is dropped. */

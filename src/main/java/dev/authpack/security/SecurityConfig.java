@@ -83,6 +83,8 @@ class SecurityConfig {
                     READING.forEach(m -> a.requestMatchers(m, "/cases", "/cases/**", "/worklist").hasAnyRole(READERS));
                     a.requestMatchers("/cases", "/cases/**").hasRole(Role.BILLING.name());
                     a.requestMatchers("/documents", "/documents/**").hasAnyRole(READERS);
+                    // the clinic profile is typed by the clinic's billing staff (administrators have no clinic)
+                    a.requestMatchers("/clinic", "/clinic/**").hasRole(Role.BILLING.name());
                     a.anyRequest().authenticated();
                 })
                 .formLogin(f -> f.loginPage("/login").successHandler(expiredForms).permitAll())

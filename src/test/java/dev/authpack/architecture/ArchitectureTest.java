@@ -68,9 +68,11 @@ class ArchitectureTest {
             // policy versions uploaded by an administrator, and what they change for open cases (issue #11)
             Map.entry("policyupload", Set.of("core", "content", "security", "audit", "web", "casefile", "policy",
                     "completeness", "authorization")),
+            // the clinic profile: facility, billing line and prescribers a new case starts with (issue #17.3)
+            Map.entry("clinic", Set.of("core", "security", "audit", "web", "casefile")),
             Map.entry("desk", Set.of("core", "content", "security", "audit", "web", "casefile", "policy",
                     "completeness", "rendering", "document", "attachment", "estimate", "packet", "authorization",
-                    "policyupload")));
+                    "policyupload", "clinic")));
 
     @Test
     void everyPackageUsesOnlyThePackagesBelowIt() {

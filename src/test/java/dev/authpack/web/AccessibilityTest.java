@@ -61,6 +61,7 @@ class AccessibilityTest {
         browser.byName("request.sessions").sendKeys("eight");
         browser.clickAndWaitForNextPage(browser.find(By.cssSelector("#case-form .toolbar button.primary")));
         check("/cases/new with an error");
+        clinicProfilePages();
 
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         for (String path : new String[] {"/cases", "/cases/" + caseId, "/documents"}) {
@@ -76,6 +77,31 @@ class AccessibilityTest {
         for (String path : new String[] {"/admin", "/admin/users", "/admin/audit"}) {
             browser.go(path);
             check(path);
+        }
+    }
+
+    /** The clinic profile with and without errors, and the form that uses it (prescriber list, duplicate warning). */
+    private void clinicProfilePages() {
+        try {
+            browser.go("/clinic/profile");
+            check("/clinic/profile (empty)");
+            browser.byName("facilityNpi").sendKeys("123");
+            browser.byName("prescribers[0].name").sendKeys("Alex Morgan, MD");
+            browser.byName("prescribers[0].npi").sendKeys("1234567893");
+            browser.clickAndWaitForNextPage(browser.find(By.id("clinic-profile-save")));
+            check("/clinic/profile with an error");
+            browser.byName("facilityNpi").clear();
+            browser.byName("facilityNpi").sendKeys("1245319599");
+            browser.clickAndWaitForNextPage(browser.find(By.id("clinic-profile-save")));
+            check("/clinic/profile (saved)");
+            browser.go("/cases/new");
+            check("/cases/new with the clinic's prescribers");
+            browser.byName("patient.memberId").sendKeys("XJH123456789");
+            browser.clickAndWaitForNextPage(browser.find(By.cssSelector("#case-form .toolbar button.primary")));
+            assertThat(browser.find(By.id("duplicate-warning")).isDisplayed()).isTrue();
+            check("/cases/new with a duplicate warning");
+        } finally {
+            ClinicProfileTest.clearProfile(new WebSession(port).logIn("north.billing", BillingDeskJourneyTest.PASSWORD));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.authpack.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authpack.support.ApiClient;
 import dev.authpack.support.Samples;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,6 +62,9 @@ class BillingDeskJourneyTest {
 
     @Test
     void clerkTypesCompleteCaseFixesMistakeAndOnlyOwnClinicSeesIt() {
+        // the same patient already has an open case: saving warns of it until the clerk confirms
+        String earlier = new ApiClient(port).post("/api/v1/cases", "north.billing",
+                Samples.json(Samples.tree("01-complete-esketamine"))).json().get("id").asString();
         browser.go("/login");
         browser.screenshot("login");
         browser.logIn("north.billing", PASSWORD);
@@ -83,6 +87,12 @@ class BillingDeskJourneyTest {
         browser.screenshot("case-form");
 
         save();
+        assertThat(browser.path()).isEqualTo("/cases/new");
+        WebElement duplicate = browser.find(By.id("duplicate-warning"));
+        assertThat(duplicate.getText()).contains("may already have an open case", "Case of Dana Reyes");
+        assertThat(duplicate.findElements(By.cssSelector("a[href='/cases/" + earlier + "']"))).hasSize(1);
+        browser.screenshot("duplicate-warning");
+        browser.clickAndWaitForNextPage(browser.find(By.id("duplicate-confirm")));
         assertThat(browser.path()).isEqualTo("/cases/new");
         WebElement summary = browser.find(By.id("error-summary"));
         assertThat(browser.driver().switchTo().activeElement()).isEqualTo(summary);
@@ -121,6 +131,7 @@ class BillingDeskJourneyTest {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                 .executeScript("document.getElementById('documents').scrollIntoView()");
         browser.screenshot("documents");
+        copyAsNewCase(casePath);
 
         browser.go("/cases");
         browser.find(By.id("q")).sendKeys("reyes");
@@ -145,6 +156,61 @@ class BillingDeskJourneyTest {
         browser.go(casePath);
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Not found");
         assertThat(browser.driver().getPageSource()).doesNotContain("Reyes");
+    }
+
+    @Test
+    void clinicProfileFillsANewCaseAndThePrescriberIsPickedFromItsList() {
+        browser.logIn("north.billing", PASSWORD);
+        try {
+            browser.go("/clinic/profile");
+            Map<String, String> profile = new LinkedHashMap<>();
+            profile.put("facilityName", "North Clinic");
+            profile.put("facilityNpi", "1245319599");
+            profile.put("facilityTin", "12-3456789");
+            profile.put("facilityAddress", "1 Main St, Springfield, MA 01101");
+            profile.put("remsSettingId", "HCS-0042");
+            profile.put("feeCode", "G2083");
+            profile.put("feeUnits", "1");
+            profile.put("prescribers[0].name", "Alex Morgan, MD");
+            profile.put("prescribers[0].npi", "1234567893");
+            profile.put("prescribers[0].specialty", "PSYCHIATRY");
+            profile.put("prescribers[0].phone", "555-0100");
+            profile.put("prescribers[0].fax", "555-0101");
+            profile.forEach(this::type);
+            browser.clickAndWaitForNextPage(browser.find(By.id("clinic-profile-save")));
+            assertThat(browser.find(By.cssSelector("main .flash")).getText()).contains("clinic profile was saved");
+            assertThat(browser.byName("prescribers[1].name").getDomProperty("value")).as("a blank row to add one").isEmpty();
+            browser.screenshot("clinic-profile");
+
+            browser.go("/cases/new");
+            assertThat(browser.byName("facility.name").getDomProperty("value")).isEqualTo("North Clinic");
+            assertThat(browser.byName("facility.tin").getDomProperty("value")).isEqualTo("12-3456789");
+            assertThat(browser.byName("facility.remsCertified").getDomProperty("value")).isEqualTo("true");
+            assertThat(browser.byName("request.lines[0].code").getDomProperty("value")).isEqualTo("G2083");
+            assertThat(browser.byName("prescriber.name").getDomProperty("value")).isEmpty();
+            new Select(browser.find(By.id("clinic-prescriber"))).selectByValue("1234567893");
+            assertThat(browser.byName("prescriber.name").getDomProperty("value")).isEqualTo("Alex Morgan, MD");
+            assertThat(browser.byName("prescriber.npi").getDomProperty("value")).isEqualTo("1234567893");
+            assertThat(browser.byName("prescriber.specialty").getDomProperty("value")).isEqualTo("PSYCHIATRY");
+            assertThat(browser.byName("prescriber.fax").getDomProperty("value")).isEqualTo("555-0101");
+            browser.screenshot("case-form-from-profile");
+        } finally {
+            // the database is shared with the other tests: leave the clinic without a profile
+            ClinicProfileTest.clearProfile(new WebSession(port).logIn("north.billing", PASSWORD));
+        }
+    }
+
+    /** "Copy as new case" on the case page: a new draft opens in the form, saying what it cleared. */
+    private void copyAsNewCase(String casePath) {
+        browser.go(casePath);
+        browser.clickAndWaitForNextPage(browser.find(By.id("copy-case")));
+        assertThat(browser.path()).matches("/cases/[0-9a-f-]{36}/edit").isNotEqualTo(casePath + "/edit");
+        assertThat(browser.find(By.cssSelector("main .flash")).getText())
+                .contains("Cleared: the request start date, the severity scores");
+        assertThat(browser.byName("patient.lastName").getDomProperty("value")).isEqualTo("Reyes");
+        assertThat(browser.byName("request.startDate").getDomProperty("value")).isEmpty();
+        assertThat(browser.byName("medicationTrials[1].drug").getDomProperty("value")).isNotEmpty();
+        browser.screenshot("copy-case");
     }
 
     @Test

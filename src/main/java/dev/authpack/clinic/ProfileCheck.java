@@ -1,0 +1,118 @@
+package dev.authpack.clinic;
+
+import dev.authpack.casefile.Specialty;
+import dev.authpack.core.FieldProblem;
+import dev.authpack.core.InputException;
+import dev.authpack.core.Npi;
+import dev.authpack.core.Tin;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Checks a typed profile with the case model's own value types, so a profile never holds an NPI or
+ * TIN that a case would refuse. Pure: no Spring, no database. Every problem names its input.
+ */
+final class ProfileCheck {
+
+    private static final int TEXT_MAX = 200;
+
+    private final ProfileForm form;
+    private final List<FieldProblem> problems = new ArrayList<>();
+
+    private ProfileCheck(ProfileForm form) {
+        this.form = form;
+    }
+
+    /** The checked profile, or {@link InputException} listing every problem in form order. */
+    static CheckedProfile check(ProfileForm form) {
+        ProfileCheck c = new ProfileCheck(form);
+        CheckedProfile p = c.profile();
+        if (!c.problems.isEmpty()) {
+            throw new InputException(c.problems);
+        }
+        return p;
+    }
+
+    private CheckedProfile profile() {
+        String name = text("facilityName", TEXT_MAX);
+        String npi = npi("facilityNpi");
+        String tin = tin("facilityTin");
+        String address = text("facilityAddress", TEXT_MAX);
+        String rems = text("remsSettingId", 40);
+        String feeCode = text("feeCode", 20);
+        Integer feeUnits = units("feeUnits");
+        if (feeUnits != null && feeCode == null) {
+            problems.add(new FieldProblem("feeCode", "Enter the billing code the units are for"));
+        }
+        List<PrescriberEntry> prescribers = new ArrayList<>();
+        for (int i = 0; i < form.filledRows(); i++) {
+            String rowName = text(ProfileForm.path(i, "name"), TEXT_MAX);
+            String rowNpi = npi(ProfileForm.path(i, "npi"));
+            if (rowName == null) {
+                problems.add(new FieldProblem(ProfileForm.path(i, "name"), "Enter the prescriber's name"));
+            }
+            if (form.value(ProfileForm.path(i, "npi")).isBlank()) {
+                problems.add(new FieldProblem(ProfileForm.path(i, "npi"), "Enter the prescriber's NPI"));
+            }
+            prescribers.add(new PrescriberEntry(rowName, rowNpi, specialty(ProfileForm.path(i, "specialty")),
+                    text(ProfileForm.path(i, "phone"), TEXT_MAX), text(ProfileForm.path(i, "fax"), TEXT_MAX)));
+        }
+        return new CheckedProfile(name, npi, tin, address, rems, feeCode == null ? null : feeCode.toUpperCase(Locale.ROOT),
+                feeUnits, prescribers);
+    }
+
+    private String text(String path, int max) {
+        String v = form.value(path).strip();
+        if (v.length() > max) {
+            problems.add(new FieldProblem(path, "Use at most " + max + " characters"));
+        }
+        return v.isEmpty() ? null : v;
+    }
+
+    /** An NPI as clerks type it (spaces or dashes between digit groups are fine). */
+    private String npi(String path) {
+        String v = form.value(path).replaceAll("[\\s-]", "");
+        if (v.isEmpty()) {
+            return null;
+        }
+        try {
+            return Npi.of(v).value();
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem(path, "The NPI " + e.getMessage()));
+            return null;
+        }
+    }
+
+    private String tin(String path) {
+        String v = form.value(path).strip();
+        try {
+            return v.isEmpty() ? null : Tin.of(v).value();
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem(path, "The TIN " + e.getMessage()));
+            return null;
+        }
+    }
+
+    private Integer units(String path) {
+        String v = form.value(path).strip();
+        if (v.isEmpty()) {
+            return null;
+        }
+        if (!v.matches("\\d{1,5}") || Integer.parseInt(v) > 10000) {
+            problems.add(new FieldProblem(path, "Enter a whole number of units from 0 to 10000"));
+            return null;
+        }
+        return Integer.valueOf(v);
+    }
+
+    private Specialty specialty(String path) {
+        String v = form.value(path).strip();
+        try {
+            return v.isEmpty() ? null : Specialty.valueOf(v);
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem(path, "Choose a specialty from the list"));
+            return null;
+        }
+    }
+}

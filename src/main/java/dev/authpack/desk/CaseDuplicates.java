@@ -1,0 +1,92 @@
+package dev.authpack.desk;
+
+import dev.authpack.audit.AuditAction;
+import dev.authpack.audit.AuditLog;
+import dev.authpack.audit.AuditOutcome;
+import dev.authpack.authorization.AuthStatus;
+import dev.authpack.authorization.Authorization;
+import dev.authpack.authorization.AuthorizationService;
+import dev.authpack.casefile.CaseService;
+import dev.authpack.casefile.Patient;
+import dev.authpack.casefile.StoredCase;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the clinic's open cases of the patient a new case is typed for: same last name, first
+ * name and birth date, or the same member id (compared without case, spaces or dashes). Open means
+ * the authorization is still being worked on; approved, denied, withdrawn and expired cases are
+ * finished, and a renewal after them is expected, not a duplicate.
+ */
+@Component
+class CaseDuplicates {
+
+    static final Set<AuthStatus> OPEN = EnumSet.of(AuthStatus.NOT_SUBMITTED, AuthStatus.SUBMITTED,
+            AuthStatus.PENDED, AuthStatus.APPEALED);
+
+    /** An existing case shown in the warning; linked by id only, never by anything about the patient. */
+    record Duplicate(UUID id, String patientName, LocalDate startedOn, AuthStatus status) {
+    }
+
+    private final CaseService cases;
+    private final AuthorizationService authorizations;
+    private final AuditLog audit;
+
+    CaseDuplicates(CaseService cases, AuthorizationService authorizations, AuditLog audit) {
+        this.cases = cases;
+        this.authorizations = authorizations;
+        this.audit = audit;
+    }
+
+    List<Duplicate> openCasesOf(CaseForm form) {
+        List<StoredCase> all = cases.listCases();
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Authorization> auth = authorizations.forClinic(all.get(0).clinicId());
+        List<Duplicate> found = all.stream().filter(c -> samePatient(form, c.data().patient()))
+                .map(c -> new Duplicate(c.id(), c.data().patient().fullName(),
+                        LocalDate.ofInstant(c.createdAt(), ZoneOffset.UTC),
+                        auth.getOrDefault(c.id(), Authorization.NONE).status()))
+                .filter(d -> OPEN.contains(d.status())).toList();
+        // the warning shows these cases' patient names: recorded like a list of them, one entry per case
+        found.forEach(d -> audit.record(AuditAction.CASES_LISTED, d.id().toString(), null, AuditOutcome.OK));
+        return found;
+    }
+
+    static boolean samePatient(CaseForm form, Patient p) {
+        String member = key(form.value("patient.memberId"));
+        if (!member.isEmpty() && member.equals(key(p.memberId()))) {
+            return true;
+        }
+        LocalDate born = date(form.value("patient.dateOfBirth"));
+        return born != null && born.equals(p.dateOfBirth())
+                && name(form.value("patient.lastName")).equals(name(p.lastName()))
+                && name(form.value("patient.firstName")).equals(name(p.firstName()))
+                && !name(p.lastName()).isEmpty();
+    }
+
+    private static String key(String memberId) {
+        return memberId == null ? "" : memberId.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+    }
+
+    private static String name(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

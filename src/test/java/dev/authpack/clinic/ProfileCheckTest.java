@@ -1,0 +1,73 @@
+package dev.authpack.clinic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.authpack.casefile.Specialty;
+import dev.authpack.core.FieldProblem;
+import dev.authpack.core.InputException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The profile's input rules, without Spring: what a clerk may type, and the field each refusal names. */
+class ProfileCheckTest {
+
+    @ParameterizedTest(name = "{0} = \"{1}\" is refused")
+    @CsvSource(delimiter = '|', value = {
+        "facilityNpi | 1245319598 | The NPI is not a valid NPI (check digit does not match)",
+        "facilityNpi | 12453      | The NPI must be 10 digits",
+        "facilityTin | 12-34      | The TIN must be 9 digits, written 12-3456789 or 123456789",
+        "feeUnits    | -1         | Enter a whole number of units from 0 to 10000",
+        "feeUnits    | 10001      | Enter a whole number of units from 0 to 10000",
+        "prescribers[0].npi | 1234567890 | The NPI is not a valid NPI (check digit does not match)",
+        "prescribers[0].specialty | SURGEON | Choose a specialty from the list",
+    })
+    void badValueIsNamedByItsInput(String field, String typed, String message) {
+        Map<String, String> values = new LinkedHashMap<>(Map.of("prescribers[0].name", "Robin Lee",
+                "prescribers[0].npi", "1003000126", "feeCode", "G2083"));
+        values.put(field, typed);
+
+        assertThatThrownBy(() -> ProfileCheck.check(form(values))).isInstanceOfSatisfying(InputException.class,
+                e -> assertThat(e.problems()).containsExactly(new FieldProblem(field, message)));
+    }
+
+    @Test
+    void aPrescriberNeedsNameAndNpiAndUnitsNeedTheirCode() {
+        assertThatThrownBy(() -> ProfileCheck.check(form(Map.of("prescribers[0].phone", "555-0100",
+                "feeUnits", "2")))).isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems())
+                .extracting(FieldProblem::field).containsExactly("feeCode", "prescribers[0].name", "prescribers[0].npi"));
+    }
+
+    @Test
+    void clerkTypingIsNormalisedAndBlankRowsAreDropped() {
+        CheckedProfile p = ProfileCheck.check(form(Map.of("facilityNpi", " 1245-319-599 ", "facilityTin", "123456789",
+                "feeCode", "g2083 ", "feeUnits", "1", "prescribers[0].name", "", "prescribers[0].npi", " ",
+                "prescribers[3].name", "Robin Lee", "prescribers[3].npi", "1003 0001 26",
+                "prescribers[3].specialty", "PSYCHIATRY")));
+
+        assertThat(p.facilityNpi()).isEqualTo("1245319599");
+        assertThat(p.facilityTin()).isEqualTo("12-3456789");
+        assertThat(p.feeCode()).isEqualTo("G2083");
+        assertThat(p.facilityName()).isNull();
+        assertThat(p.prescribers()).singleElement().satisfies(e -> {
+            assertThat(e.npi()).isEqualTo("1003000126");
+            assertThat(e.specialty()).isEqualTo(Specialty.PSYCHIATRY);
+        });
+    }
+
+    @Test
+    void anEmptyFormIsAnEmptyProfile() {
+        assertThat(ProfileCheck.check(form(Map.of()))).isEqualTo(new CheckedProfile(null, null, null, null, null,
+                null, null, List.of()));
+    }
+
+    private static ProfileForm form(Map<String, String> values) {
+        Map<String, String[]> params = new LinkedHashMap<>();
+        values.forEach((k, v) -> params.put(k, new String[] {v}));
+        return ProfileForm.read(params);
+    }
+}

@@ -1,0 +1,191 @@
+package dev.authpack.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.support.ApiClient;
+import dev.authpack.support.Samples;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Issue #17.3 over real HTTP, as a browser without JavaScript uses the pages: the clinic profile
+ * (checked, kept per clinic, billing staff only), a new case filled from it with the prescriber
+ * picked from the list, "Copy as new case", and the duplicate-patient warning.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ClinicProfileTest {
+
+    static final String[] PROFILE = {"facilityName", "Profile Clinic", "facilityNpi", "1245 3195 99",
+        "facilityTin", "987654321", "facilityAddress", "2 Side St, Springfield", "remsSettingId", "HCS-12345",
+        "feeCode", "g2083", "feeUnits", "1",
+        "prescribers[0].name", "Robin Lee, MD", "prescribers[0].npi", "1003000126",
+        "prescribers[0].specialty", "PSYCHIATRY", "prescribers[0].phone", "555-0200", "prescribers[0].fax", "555-0201",
+        "prescribers[1].name", "", "prescribers[1].npi", ""};
+
+    @LocalServerPort
+    int port;
+    WebSession clerk;
+    ApiClient api;
+
+    @BeforeEach
+    void signIn() {
+        clerk = new WebSession(port).logIn("north.billing", ApiClient.PASSWORD);
+        api = new ApiClient(port);
+    }
+
+    /** Other tests share the database: leave the north clinic's profile empty again. */
+    @AfterEach
+    void emptyTheProfile() {
+        clearProfile(clerk);
+    }
+
+    static void clearProfile(WebSession session) {
+        session.get("/clinic/profile");
+        assertThat(session.post("/clinic/profile", "facilityName", "").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void badValuesComeBackNamedAndNothingIsSaved() {
+        clerk.get("/clinic/profile");
+        HttpResponse<String> page = clerk.post("/clinic/profile", "facilityName", "Typo Clinic",
+                "facilityNpi", "1245319598", "facilityTin", "12-34", "feeUnits", "many",
+                "prescribers[0].name", "No Npi", "prescribers[0].npi", "");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Facility NPI: The NPI is not a valid NPI",
+                "Tax ID (TIN): The TIN must be 9 digits", "Units per session for that code: Enter a whole number",
+"NPI: Enter the prescriber&#39;s NPI",
+                "value=\"Typo Clinic\"", "value=\"many\"", "aria-invalid=\"true\"");
+        assertThat(clerk.get("/clinic/profile").body()).doesNotContain("Typo Clinic");
+    }
+
+    @Test
+    void onlyBillingStaffOfTheClinicSeeAndChangeTheProfile() {
+        saveProfile();
+        assertThat(new WebSession(port).logIn("north.clinic", ApiClient.PASSWORD).get("/clinic/profile").statusCode())
+                .isEqualTo(403);
+        assertThat(new WebSession(port).logIn("admin", ApiClient.PASSWORD).get("/clinic/profile").statusCode())
+                .isEqualTo(403);
+        WebSession south = new WebSession(port).logIn("south.billing", ApiClient.PASSWORD);
+        assertThat(south.get("/clinic/profile").body()).doesNotContain("Profile Clinic", "Robin Lee");
+        assertThat(south.get("/cases/new").body()).doesNotContain("Profile Clinic", "Robin Lee");
+    }
+
+    @Test
+    void aNewCaseStartsFromTheProfileAndTakesThePickedPrescriber() {
+        saveProfile();
+        String saved = clerk.get("/clinic/profile").body();
+        assertThat(saved).contains("value=\"1245319599\"", "value=\"98-7654321\"", "value=\"G2083\"", "Robin Lee, MD");
+
+        String form = clerk.get("/cases/new").body();
+        assertThat(form).contains("value=\"Profile Clinic\"", "value=\"1245319599\"", "value=\"98-7654321\"",
+                "value=\"2 Side St, Springfield\"", "value=\"G2083\"", "id=\"clinic-prescriber\"",
+                "data-npi=\"1003000126\"", "Robin Lee, MD, NPI 1003000126");
+        assertThat(form).containsPattern("name=\"facility.remsCertified\"[^>]*>\\s*<option[^>]*>[^<]*</option>\\s*"
+                + "<option value=\"true\" selected=\"selected\"");
+
+        HttpResponse<String> posted = clerk.post("/cases/new", "patient.lastName", "Picked-Prescriber",
+                "_clinicPrescriber", "1003000126", "prescriber.phone", "555-9999", "facility.name", "Profile Clinic");
+        assertThat(posted.statusCode()).isEqualTo(302);
+        JsonNode kase = api.get(URI.create(posted.headers().firstValue("Location").orElseThrow()).getPath()
+                .replace("/cases/", "/api/v1/cases/"), "north.billing").json();
+        assertThat(kase.at("/prescriber/name").asString()).isEqualTo("Robin Lee, MD");
+        assertThat(kase.at("/prescriber/npi").asString()).isEqualTo("1003000126");
+        assertThat(kase.at("/prescriber/specialty").asString()).isEqualTo("PSYCHIATRY");
+        assertThat(kase.at("/prescriber/phone").asString()).as("typed text wins over the list").isEqualTo("555-9999");
+    }
+
+    @Test
+    void copyAsNewCaseKeepsEverythingButTheRequestDatesAndScores() {
+        ObjectNode sample = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) sample.get("patient")).put("lastName", "Copysource");
+        String source = api.post("/api/v1/cases", "north.billing", Samples.json(sample)).json().get("id").asString();
+        clerk.get("/cases/" + source);
+
+        HttpResponse<String> copied = clerk.post("/cases/" + source + "/copy");
+
+        assertThat(copied.statusCode()).isEqualTo(302);
+        String edit = URI.create(copied.headers().firstValue("Location").orElseThrow()).getPath();
+        assertThat(edit).matches("/cases/[0-9a-f-]{36}/edit").doesNotContain(source);
+        assertThat(clerk.get(edit).body()).contains("Copied as a new draft case. Cleared: the request start date",
+                "value=\"Copysource\"");
+        String copy = edit.replace("/cases/", "").replace("/edit", "");
+        JsonNode original = api.get("/api/v1/cases/" + source, "north.billing").json();
+        JsonNode kase = api.get("/api/v1/cases/" + copy, "north.billing").json();
+        assertThat(kase.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(kase.at("/request/startDate").isMissingNode() || kase.at("/request/startDate").isNull()).isTrue();
+        assertThat(kase.path("assessments")).isEmpty();
+        assertThat(kase.at("/screening/pdmpCheckedOn").isMissingNode() || kase.at("/screening/pdmpCheckedOn").isNull()).isTrue();
+        assertThat(kase.at("/screening/systolic").isMissingNode() || kase.at("/screening/systolic").isNull()).isTrue();
+        for (String kept : new String[] {"/patient", "/coverage", "/prescriber", "/facility", "/diagnosis",
+            "/medicationTrials", "/request/lines", "/request/sessions", "/screening/substanceUse", "/policyId"}) {
+            assertThat(kase.at(kept)).as(kept).isEqualTo(original.at(kept));
+        }
+        assertThat(actions(source)).contains("CASE_COPIED");
+        assertThat(actions(copy)).contains("CASE_CREATED");
+    }
+
+    @Test
+    void aSecondOpenCaseForTheSamePatientIsSavedOnlyAfterTheClerkConfirms() {
+        ObjectNode sample = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) sample.get("patient")).put("lastName", "Twice").put("memberId", "DUP-0001");
+        String existing = api.post("/api/v1/cases", "north.billing", Samples.json(sample)).json().get("id").asString();
+        clerk.get("/cases/new");
+
+        HttpResponse<String> byName = clerk.post("/cases/new", "patient.firstName", " dana ",
+                "patient.lastName", "TWICE", "patient.dateOfBirth", "1979-03-14");
+        HttpResponse<String> byMember = clerk.post("/cases/new", "patient.lastName", "Other", "patient.memberId",
+                "dup 0001");
+
+        for (HttpResponse<String> warned : List.of(byName, byMember)) {
+            assertThat(warned.statusCode()).isEqualTo(200);
+            assertThat(warned.body()).contains("id=\"duplicate-warning\"", "href=\"/cases/" + existing + "\"",
+                    "Case of Dana Twice", "authorization Not submitted", "id=\"duplicate-confirm\"");
+        }
+        assertThat(actions(existing)).contains("CASES_LISTED");
+        assertThat(clerk.post("/cases/new", "patient.lastName", "Twice", "patient.firstName", "Dana",
+                "patient.dateOfBirth", "1979-03-15").statusCode()).as("another birth date is another patient")
+                .isEqualTo(302);
+
+        HttpResponse<String> confirmed = clerk.post("/cases/new", "patient.lastName", "Other",
+                "patient.memberId", "dup 0001", "_duplicateConfirmed", "yes");
+        assertThat(confirmed.statusCode()).isEqualTo(302);
+        assertThat(confirmed.headers().firstValue("Location").orElseThrow()).doesNotContain("Twice", "DUP", "dup");
+    }
+
+    @Test
+    void aWithdrawnCaseIsNotAnOpenCase() {
+        ObjectNode sample = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) sample.get("patient")).put("lastName", "Withdrawn").put("memberId", "WD-0001");
+        String id = api.post("/api/v1/cases", "north.billing", Samples.json(sample)).json().get("id").asString();
+        assertThat(api.post("/api/v1/cases/" + id + "/events", "north.billing",
+                "{\"type\":\"WITHDRAWN\",\"date\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "\"}").status()).isEqualTo(201);
+        clerk.get("/cases/new");
+
+        assertThat(clerk.post("/cases/new", "patient.lastName", "Again", "patient.memberId", "WD-0001").statusCode())
+                .isEqualTo(302);
+    }
+
+    private void saveProfile() {
+        clerk.get("/clinic/profile");
+        HttpResponse<String> saved = clerk.post("/clinic/profile", PROFILE);
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(clerk.get("/clinic/profile").body()).contains("The clinic profile was saved.");
+    }
+
+    private List<String> actions(String caseId) {
+        List<String> out = new ArrayList<>();
+        api.get("/api/v1/audit?case=" + caseId + "&size=50", "admin").json().get("items")
+                .forEach(e -> out.add(e.get("action").asString()));
+        return out;
+    }
+}
