@@ -66,6 +66,8 @@ class StandardResponses implements OpenApiCustomizer {
         add(responses, "401");
         add(responses, "403");
         add(responses, "500");
+        // any request may wait for its turn at the admission gate and be answered busy
+        add(responses, "503");
         if (path.contains("{")) {
             add(responses, "404");
         }
@@ -104,8 +106,9 @@ class StandardResponses implements OpenApiCustomizer {
                 + "says why.", "Problem"));
         c.addResponses("InternalError", problem("An unexpected failure on the service's side; nothing sent was "
                 + "stored half-way. The problem carries no details of the failure.", "Problem"));
-        c.addResponses("ServiceUnavailable", problem("Busy: too many documents are being generated. Retry "
-                + "after the number of seconds in Retry-After.", "Problem")
+        c.addResponses("ServiceUnavailable", problem("Busy: the request waited its turn (one line per user, "
+                + "`authpack.requests.max-wait`) or, for a document, a place on the generation pool, and got none. "
+                + "Nothing was changed. Retry after the number of seconds in Retry-After.", "Problem")
                 .addHeaderObject("Retry-After", new Header().description("Seconds to wait before retrying.")
                         .schema(Schemas.of("integer", null))));
     }
