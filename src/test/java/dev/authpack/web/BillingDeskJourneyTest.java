@@ -131,6 +131,7 @@ class BillingDeskJourneyTest {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                 .executeScript("document.getElementById('documents').scrollIntoView()");
         browser.screenshot("documents");
+        sessionEndsWhileEditingThenThePacketIsMarkedOutdated(casePath);
         copyAsNewCase(casePath);
 
         browser.go("/cases");
@@ -198,6 +199,35 @@ class BillingDeskJourneyTest {
             // the database is shared with the other tests: leave the clinic without a profile
             ClinicProfileTest.clearProfile(new WebSession(port).logIn("north.billing", PASSWORD));
         }
+    }
+
+    /**
+     * The session ends while the clerk edits (its cookie is gone, as after the idle timeout): Save goes
+     * through sign-in and back to the form with the change intact; once saved, the packet made before
+     * it is marked outdated on the case page.
+     */
+    private void sessionEndsWhileEditingThenThePacketIsMarkedOutdated(String casePath) {
+        assertThat(browser.driver().getPageSource()).doesNotContain("Made before the last change");
+        browser.go(casePath + "/edit");
+        WebElement sessions = browser.byName("request.sessions");
+        sessions.clear();
+        sessions.sendKeys("6");
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        save();
+        assertThat(browser.path()).isEqualTo("/login");
+        assertThat(browser.find(By.tagName("main")).getText()).contains("session ended", "was not saved");
+        browser.byName("username").sendKeys("north.billing");
+        browser.byName("password").sendKeys(PASSWORD);
+        browser.clickAndWaitForNextPage(browser.find(By.cssSelector("form.login-form button[type=submit]")));
+        assertThat(browser.path()).isEqualTo(casePath + "/edit");
+        assertThat(browser.find(By.id("draft-restored")).getText()).contains("not saved yet");
+        assertThat(browser.byName("request.sessions").getDomProperty("value")).isEqualTo("6");
+        save();
+        assertThat(browser.path()).isEqualTo(casePath);
+        WebElement outdated = browser.find(By.id("preview-outdated"));
+        assertThat(outdated.getText()).contains("Made before the last change to the case on");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", outdated);
+        browser.screenshot("packet-outdated");
     }
 
     /** "Copy as new case" on the case page: a new draft opens in the form, saying what it cleared. */
