@@ -52,11 +52,11 @@ class RequestAdmission extends OncePerRequestFilter {
             ticket = queue.enter(sender(request), settings.maxWait().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            busy(response);
+            busy(request, response);
             return;
         }
         if (ticket == null) {
-            busy(response);
+            busy(request, response);
             return;
         }
         current.set(ticket);
@@ -76,15 +76,30 @@ class RequestAdmission extends OncePerRequestFilter {
         }
     }
 
-    private void busy(HttpServletResponse response) throws IOException {
+    /** API clients get problem+json; a person at a page gets a short page saying the same, with a way back. */
+    private void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long seconds = settings.retryAfter().toSeconds();
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Busy\",\"status\":503,"
-                + "\"detail\":\"The service is answering many requests right now. Nothing was changed; try again in "
-                + seconds + " seconds.\"}");
+        String sentence = "The service is answering many requests right now. Nothing was changed; try again in "
+                + seconds + " seconds.";
+        if (wantsPage(request)) {
+            response.setContentType(MediaType.TEXT_HTML_VALUE);
+            response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                    + "<title>Busy - Authpack</title></head><body><main><h1>Busy for a moment</h1><p>" + sentence
+                    + "</p><p>Go back to your page with your browser's Back button (what you typed is still there) and"
+                    + " send it again.</p></main></body></html>");
+            return;
+        }
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Busy\",\"status\":503,\"detail\":\""
+                + sentence + "\"}");
+    }
+
+    private static boolean wantsPage(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return !request.getRequestURI().startsWith("/api/") && accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
     }
 
     static String sender(HttpServletRequest request) {

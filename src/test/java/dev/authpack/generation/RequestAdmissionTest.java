@@ -76,6 +76,23 @@ class RequestAdmissionTest {
     }
 
     @Test
+    void aPersonAtAPageIsToldInWordsAndSentBackNotGivenJson() throws Exception {
+        RequestAdmission admission = admission(1, Duration.ofMillis(50));
+        holdThePlace(admission);
+        MockHttpServletRequest page = new MockHttpServletRequest("POST", "/cases/new");
+        page.setRequestURI("/cases/new");
+        page.addHeader("Accept", "text/html,application/xhtml+xml");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        admission.doFilter(page, response, (req, res) -> { });
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeader("Retry-After")).isEqualTo("3");
+        assertThat(response.getContentType()).startsWith("text/html");
+        assertThat(response.getContentAsString()).contains("Nothing was changed", "Back button", "try again in 3 seconds");
+    }
+
+    @Test
     void healthChecksAndStaticFilesNeverWaitForAPlace() throws Exception {
         RequestAdmission admission = admission(1, Duration.ofMillis(50));
         holdThePlace(admission);
