@@ -24,26 +24,12 @@ final class BadPdfs {
     /** A one-page PDF written by hand, uncompressed, so it can be cut at a known place. */
     static byte[] handWritten() {
         String content = "BT /F1 11 Tf 56 740 Td (Clinical note) Tj ET";
-        String[] objects = {
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
-            "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream"};
-        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
-        int[] offsets = new int[objects.length];
-        for (int i = 0; i < objects.length; i++) {
-            offsets[i] = pdf.length();
-            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
-        }
-        int xref = pdf.length();
-        pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
-        for (int offset : offsets) {
-            pdf.append(String.format("%010d 00000 n \n", offset));
-        }
-        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
-                .append(xref).append("\n%%EOF\n");
-        return pdf.toString().getBytes(StandardCharsets.ISO_8859_1);
+        return HostilePdfs.pdf(
+                "<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
+                "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream");
     }
 
     /** Cut inside the catalog: no page tree survives. */

@@ -27,8 +27,8 @@ final class HostilePdfs {
                 "[".repeat(depth) + "]".repeat(depth));
     }
 
-    /** Objects 1..n with a correct cross-reference table. */
-    private static byte[] pdf(String... objects) {
+    /** Objects 1..n, uncompressed, with a correct cross-reference table. */
+    static byte[] pdf(String... objects) {
         StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
         int[] offsets = new int[objects.length];
         for (int i = 0; i < objects.length; i++) {
