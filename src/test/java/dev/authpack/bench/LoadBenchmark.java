@@ -31,7 +31,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * is bounded; the service is stopped at the end. Settings: -Dbench.seconds (60), -Dbench.clients (50),
  * -Dbench.warmup (300), -Dbench.packets (300), -Dbench.phases (packets,stress,desk), -Dbench.jfr (false),
  * -Dbench.jvm (the service's JVM flags, default {@link Service#JVM_FLAGS}), -Dbench.args (extra service
- * arguments, e.g. {@code --authpack.generation.threads=2}).
+ * arguments, e.g. {@code --authpack.generation.threads=2}), -Dbench.cds (true: start with the
+ * class-data archive, as production does).
  */
 public final class LoadBenchmark {
 
@@ -59,7 +60,16 @@ public final class LoadBenchmark {
         if (!serviceArgs.isEmpty()) {
             report("service arguments: %s", serviceArgs);
         }
-        try (Service service = Service.start(runDir, flags, serviceArgs)) {
+        String classpath = Service.serviceClasspath();
+        if (!"false".equals(System.getProperty("bench.cds"))) {
+            long t0 = System.nanoTime();
+            ClassDataArchive.Prepared cds = ClassDataArchive.prepare(runDir, flags);
+            classpath = cds.classpath();
+            flags += " -Xshare:on -XX:SharedArchiveFile=" + cds.archive().toAbsolutePath();
+            report("class-data archive made in %d s (not part of start-up); load %s",
+                    (System.nanoTime() - t0) / 1_000_000_000, load());
+        }
+        try (Service service = Service.start(runDir, flags, classpath, serviceArgs)) {
             Runtime.getRuntime().addShutdownHook(new Thread(service::close));
             report("start-up: healthy (warm-up included) %d ms after launch; Spring Boot 'started in' %.2f s; load %s",
                     service.readyMillis, service.springStartSeconds(), load());

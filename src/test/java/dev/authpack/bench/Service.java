@@ -21,7 +21,7 @@ final class Service implements AutoCloseable {
 
     /** The production memory setting documented in docs/performance.md. */
     static final String JVM_FLAGS = "-Xms128m -Xmx512m -XX:MaxMetaspaceSize=192m "
-            + "-Xss512k -XX:+UseG1GC -XX:MaxGCPauseMillis=50 -XX:+ExitOnOutOfMemoryError";
+            + "-Xss512k -XX:+UseG1GC -XX:MaxGCPauseMillis=50 -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError";
 
     private static final Pattern STARTED = Pattern.compile("Started AuthpackApplication in ([0-9.]+) seconds");
 
@@ -38,11 +38,16 @@ final class Service implements AutoCloseable {
     }
 
     static Service start(Path runDir, String jvmFlags, List<String> extraArgs) throws IOException {
+        return start(runDir, jvmFlags, serviceClasspath(), extraArgs);
+    }
+
+    /** Started with the given class path, e.g. the jars {@link ClassDataArchive} made an archive for. */
+    static Service start(Path runDir, String jvmFlags, String classpath, List<String> extraArgs) throws IOException {
         int port = freePort();
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(Arrays.asList(jvmFlags.trim().split("\\s+")));
-        cmd.addAll(List.of("-cp", serviceClasspath(), "dev.authpack.AuthpackApplication",
+        cmd.addAll(List.of("-cp", classpath, "dev.authpack.AuthpackApplication",
                 "--server.port=" + port, "--server.address=127.0.0.1",
                 "--spring.datasource.url=jdbc:h2:file:" + runDir.toAbsolutePath().resolve("db/authpack"),
                 "--authpack.templates.dir=" + Path.of("templates").toAbsolutePath()));

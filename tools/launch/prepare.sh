@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Prepares a built Authpack jar for a fast start (docs/deploy.md, "Start-up"): unpacks it (classes
+# load from plain jars, not from jars nested in a jar) and makes a class-data-sharing archive, so the
+# JVM maps ~18,000 classes already parsed and verified instead of reading them at every start.
+#
+#   tools/launch/prepare.sh target/authpack-0.1.0-SNAPSHOT.jar /srv/authpack/app
+#   java <flags from docs/deploy.md> -XX:SharedArchiveFile=/srv/authpack/app/authpack.jsa \
+#        -jar /srv/authpack/app/authpack-0.1.0-SNAPSHOT.jar
+#
+# Run it again after every upgrade of the jar or of the JDK: an archive made by another JDK or for
+# other jars is ignored (the service still starts, only slower). It needs the templates folder
+# (AUTHPACK_TEMPLATES_DIR, default ./templates) and starts the service once, on an in-memory
+# database and a random port, without demo data; nothing is written anywhere else.
+set -euo pipefail
+jar=${1:?usage: prepare.sh AUTHPACK_JAR TARGET_DIR}
+dir=${2:?usage: prepare.sh AUTHPACK_JAR TARGET_DIR}
+# the same memory and compiler flags as the service, so the archive fits the JVM that maps it
+flags=(-Xms128m -Xmx512m -XX:MaxMetaspaceSize=192m -Xss512k -XX:+UseG1GC -XX:TieredStopAtLevel=1)
+
+rm -rf "$dir"
+java -Djarmode=tools -jar "$jar" extract --destination "$dir"
+app="$dir/$(basename "$jar")"
+
+# 1. a training start that stops once the application context is refreshed, listing the classes
+java "${flags[@]}" -XX:DumpLoadedClassList="$dir/classes.lst" -Dspring.context.exit=onRefresh \
+  -jar "$app" --server.port=0 --authpack.demo.enabled=false --authpack.generation.warm-up-packets=0 \
+  --spring.profiles.active= --spring.datasource.url="jdbc:h2:mem:prepare;DB_CLOSE_DELAY=-1" \
+  --spring.datasource.username=sa --spring.datasource.password= > "$dir/training.log" 2>&1 \
+  || { echo "training start failed; see $dir/training.log" >&2; exit 1; }
+
+# 2. a static archive of those classes. JDK 17 crashes archiving this application's lambda proxy
+# classes (JDK-8274944's family), so those lines are left out; every loaded class is still archived.
+grep -v '^@lambda-proxy' "$dir/classes.lst" > "$dir/classes-archivable.lst"
+java "${flags[@]}" -Xshare:dump -XX:SharedClassListFile="$dir/classes-archivable.lst" \
+  -XX:SharedArchiveFile="$dir/authpack.jsa" -jar "$app" > "$dir/dump.log" 2>&1 \
+  || { echo "archive dump failed; see $dir/dump.log" >&2; exit 1; }
+echo "ready: java ... -XX:SharedArchiveFile=$dir/authpack.jsa -jar $app"
