@@ -14,24 +14,28 @@
 set -euo pipefail
 jar=${1:?usage: prepare.sh AUTHPACK_JAR TARGET_DIR}
 dir=${2:?usage: prepare.sh AUTHPACK_JAR TARGET_DIR}
+# the JVM that will run the service (an archive fits only the JDK that made it)
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 # the same memory and compiler flags as the service, so the archive fits the JVM that maps it
 flags=(-Xms128m -Xmx512m -XX:MaxMetaspaceSize=192m -Xss512k -XX:+UseG1GC -XX:TieredStopAtLevel=1)
 
 rm -rf "$dir"
-java -Djarmode=tools -jar "$jar" extract --destination "$dir"
+"$java" -Djarmode=tools -jar "$jar" extract --destination "$dir"
 app="$dir/$(basename "$jar")"
 
 # 1. a training start that stops once the application context is refreshed, listing the classes
-java "${flags[@]}" -XX:DumpLoadedClassList="$dir/classes.lst" -Dspring.context.exit=onRefresh \
+# in an environment of its own, so a production profile, database or Flyway user set in this shell's
+# environment cannot send it to a real database
+env -i PATH="$PATH" HOME="${HOME:-/tmp}" AUTHPACK_TEMPLATES_DIR="${AUTHPACK_TEMPLATES_DIR:-templates}" \
+  "$java" "${flags[@]}" -XX:DumpLoadedClassList="$dir/classes.lst" -Dspring.context.exit=onRefresh \
   -jar "$app" --server.port=0 --authpack.demo.enabled=false --authpack.generation.warm-up-packets=0 \
-  --spring.profiles.active= --spring.datasource.url="jdbc:h2:mem:prepare;DB_CLOSE_DELAY=-1" \
-  --spring.datasource.username=sa --spring.datasource.password= > "$dir/training.log" 2>&1 \
+  --spring.datasource.url="jdbc:h2:mem:prepare;DB_CLOSE_DELAY=-1" > "$dir/training.log" 2>&1 \
   || { echo "training start failed; see $dir/training.log" >&2; exit 1; }
 
 # 2. a static archive of those classes. JDK 17 crashes archiving this application's lambda proxy
 # classes (JDK-8274944's family), so those lines are left out; every loaded class is still archived.
 grep -v '^@lambda-proxy' "$dir/classes.lst" > "$dir/classes-archivable.lst"
-java "${flags[@]}" -Xshare:dump -XX:SharedClassListFile="$dir/classes-archivable.lst" \
+"$java" "${flags[@]}" -Xshare:dump -XX:SharedClassListFile="$dir/classes-archivable.lst" \
   -XX:SharedArchiveFile="$dir/authpack.jsa" -jar "$app" > "$dir/dump.log" 2>&1 \
   || { echo "archive dump failed; see $dir/dump.log" >&2; exit 1; }
-echo "ready: java ... -XX:SharedArchiveFile=$dir/authpack.jsa -jar $app"
+echo "ready: $java ... -XX:SharedArchiveFile=$dir/authpack.jsa -jar $app"

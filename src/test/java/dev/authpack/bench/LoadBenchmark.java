@@ -31,8 +31,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * is bounded; the service is stopped at the end. Settings: -Dbench.seconds (60), -Dbench.clients (50),
  * -Dbench.warmup (300), -Dbench.packets (300), -Dbench.phases (packets,stress,desk), -Dbench.jfr (false),
  * -Dbench.jvm (the service's JVM flags, default {@link Service#JVM_FLAGS}), -Dbench.args (extra service
- * arguments, e.g. {@code --authpack.generation.threads=2}), -Dbench.cds (true: start with the
- * class-data archive, as production does).
+ * arguments, e.g. {@code --authpack.generation.threads=2}), -Dbench.cds (true: start the jar as
+ * production does, unpacked with its class-data archive by tools/launch/prepare.sh; off with -Dbench.jfr).
  */
 public final class LoadBenchmark {
 
@@ -60,16 +60,18 @@ public final class LoadBenchmark {
         if (!serviceArgs.isEmpty()) {
             report("service arguments: %s", serviceArgs);
         }
-        String classpath = Service.serviceClasspath();
-        if (!"false".equals(System.getProperty("bench.cds"))) {
+        Path jar = Path.of(System.getProperty("bench.jar", "target/authpack.jar"));
+        List<String> launch = List.of("-jar", jar.toAbsolutePath().toString());
+        // JDK 17 crashes recording JFR over archived classes (a class-file load hook on shared classes)
+        if (!"false".equals(System.getProperty("bench.cds")) && !Boolean.getBoolean("bench.jfr")) {
             long t0 = System.nanoTime();
-            ClassDataArchive.Prepared cds = ClassDataArchive.prepare(runDir, flags);
-            classpath = cds.classpath();
-            flags += " -Xshare:on -XX:SharedArchiveFile=" + cds.archive().toAbsolutePath();
-            report("class-data archive made in %d s (not part of start-up); load %s",
+            Path app = prepare(jar, runDir.resolve("app"));
+            launch = List.of("-jar", app.resolve(jar.getFileName()).toAbsolutePath().toString());
+            flags += " -Xshare:on -XX:SharedArchiveFile=" + app.resolve("authpack.jsa").toAbsolutePath();
+            report("tools/launch/prepare.sh (unpacked jar, class-data archive) took %d s, not part of start-up; load %s",
                     (System.nanoTime() - t0) / 1_000_000_000, load());
         }
-        try (Service service = Service.start(runDir, flags, classpath, serviceArgs)) {
+        try (Service service = Service.start(runDir, flags, launch, serviceArgs)) {
             Runtime.getRuntime().addShutdownHook(new Thread(service::close));
             report("start-up: healthy (warm-up included) %d ms after launch; Spring Boot 'started in' %.2f s; load %s",
                     service.readyMillis, service.springStartSeconds(), load());
@@ -94,6 +96,21 @@ public final class LoadBenchmark {
         }
         Files.write(runDir.resolve("results.txt"), REPORT);
         OUT.println("results and service log: " + runDir);
+    }
+
+    /** Runs the production launch preparation on the jar the build made; the JDK is this one's. */
+    private static Path prepare(Path jar, Path app) throws IOException, InterruptedException {
+        Path log = app.resolveSibling("prepare.log");
+        ProcessBuilder pb = new ProcessBuilder("tools/launch/prepare.sh", jar.toString(), app.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        pb.environment().put("AUTHPACK_TEMPLATES_DIR", Path.of("templates").toAbsolutePath().toString());
+        Process p = pb.start();
+        if (!p.waitFor(300, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            p.destroyForcibly();
+            throw new IllegalStateException("tools/launch/prepare.sh failed; see " + log);
+        }
+        return app;
     }
 
     private static List<String> createCases(Http http, int count) throws IOException {

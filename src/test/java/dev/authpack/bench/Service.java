@@ -1,6 +1,5 @@
 package dev.authpack.bench;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -14,12 +13,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The service under test as a child JVM on a free loopback port, with the documented memory setting,
+ * The service under test as a child JVM on a free loopback port, with the documented JVM setting,
  * its own H2 file in the run folder and the working tree's templates; stopped when the benchmark ends.
  */
 final class Service implements AutoCloseable {
 
-    /** The production memory setting documented in docs/performance.md. */
+    /** The production JVM setting (memory and compiler) documented in docs/performance.md. */
     static final String JVM_FLAGS = "-Xms128m -Xmx512m -XX:MaxMetaspaceSize=192m "
             + "-Xss512k -XX:+UseG1GC -XX:MaxGCPauseMillis=50 -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError";
 
@@ -37,18 +36,17 @@ final class Service implements AutoCloseable {
         this.readyMillis = readyMillis;
     }
 
-    static Service start(Path runDir, String jvmFlags, List<String> extraArgs) throws IOException {
-        return start(runDir, jvmFlags, serviceClasspath(), extraArgs);
-    }
-
-    /** Started with the given class path, e.g. the jars {@link ClassDataArchive} made an archive for. */
-    static Service start(Path runDir, String jvmFlags, String classpath, List<String> extraArgs) throws IOException {
+    /**
+     * Starts {@code java <jvmFlags> <launch> --server.port=… …}, where {@code launch} is e.g.
+     * {@code -jar app/authpack.jar}: the jar the build made, run as production runs it.
+     */
+    static Service start(Path runDir, String jvmFlags, List<String> launch, List<String> extraArgs) throws IOException {
         int port = freePort();
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(Arrays.asList(jvmFlags.trim().split("\\s+")));
-        cmd.addAll(List.of("-cp", classpath, "dev.authpack.AuthpackApplication",
-                "--server.port=" + port, "--server.address=127.0.0.1",
+        cmd.addAll(launch);
+        cmd.addAll(List.of("--server.port=" + port, "--server.address=127.0.0.1",
                 "--spring.datasource.url=jdbc:h2:file:" + runDir.toAbsolutePath().resolve("db/authpack"),
                 "--authpack.templates.dir=" + Path.of("templates").toAbsolutePath()));
         cmd.addAll(extraArgs);
@@ -134,13 +132,6 @@ final class Service implements AutoCloseable {
             Thread.currentThread().interrupt();
             return "";
         }
-    }
-
-    /** The benchmark's own class path without the test classes (and so without the test settings). */
-    static String serviceClasspath() {
-        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(e -> !e.endsWith("test-classes") && !e.endsWith("test-classes/"))
-                .reduce((a, b) -> a + File.pathSeparator + b).orElseThrow();
     }
 
     private static int freePort() throws IOException {
