@@ -17,7 +17,7 @@ dir=${2:?usage: prepare.sh AUTHPACK_JAR TARGET_DIR}
 # the JVM that will run the service (an archive fits only the JDK that made it)
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 # the same memory and compiler flags as the service, so the archive fits the JVM that maps it
-flags=(-Xms128m -Xmx512m -XX:MaxMetaspaceSize=192m -Xss512k -XX:+UseG1GC -XX:TieredStopAtLevel=1)
+flags=(-Xms128m -Xmx512m -XX:MaxMetaspaceSize=192m -Xss512k -XX:+UseParallelGC -XX:TieredStopAtLevel=1)
 
 rm -rf "$dir"
 "$java" -Djarmode=tools -jar "$jar" extract --destination "$dir"

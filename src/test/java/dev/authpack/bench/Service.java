@@ -20,7 +20,7 @@ final class Service implements AutoCloseable {
 
     /** The production JVM setting (memory and compiler) documented in docs/performance.md. */
     static final String JVM_FLAGS = "-Xms128m -Xmx512m -XX:MaxMetaspaceSize=192m "
-            + "-Xss512k -XX:+UseG1GC -XX:MaxGCPauseMillis=50 -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError";
+            + "-Xss512k -XX:+UseParallelGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError";
 
     private static final Pattern STARTED = Pattern.compile("Started AuthpackApplication in ([0-9.]+) seconds");
 
