@@ -8,7 +8,8 @@
 #        -jar /srv/authpack/app/authpack-0.1.0-SNAPSHOT.jar
 #
 # Run it again after every upgrade of the jar or of the JDK: an archive made by another JDK or for
-# other jars is ignored (the service still starts, only slower). It needs the templates folder
+# other jars is ignored (the service still starts, only slower). Start the jar by the absolute path the
+# script prints: the archive records it. It needs the templates folder
 # (AUTHPACK_TEMPLATES_DIR, default ./templates) and starts the service once, on an in-memory
 # database and a random port, without demo data; nothing is written anywhere else.
 set -euo pipefail
@@ -20,6 +21,9 @@ java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 flags=(-Xms128m -Xmx512m -XX:MaxMetaspaceSize=192m -Xss512k -XX:+UseParallelGC -XX:TieredStopAtLevel=1)
 
 rm -rf "$dir"
+mkdir -p "$dir"
+# the archive records the jar's path and is refused from any other: make it absolute
+dir=$(cd "$dir" && pwd)
 "$java" -Djarmode=tools -jar "$jar" extract --destination "$dir"
 app="$dir/$(basename "$jar")"
 
