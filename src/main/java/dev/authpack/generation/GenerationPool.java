@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>{@code threads} workers (default: cores − 1) always generate.</li>
  *   <li>{@code burstThreads} more (default: the remaining cores) generate only while no other request is
- *       being served ({@link InteractiveRequests}): an otherwise idle server makes packets on every core,
+ *       being served ({@link RequestAdmission#busy}): an otherwise idle server makes packets on every core,
  *       a busy one keeps a core for its clerks. A burst worker finishes the document it started (tens of
  *       milliseconds), so a clerk's request arriving meanwhile shares a core only that long.</li>
  *   <li>At most {@code threads + queue} generations are admitted at once (fair, first come first
@@ -41,16 +41,14 @@ public class GenerationPool {
     private static final long BURST_CHECK_MILLIS = 5;
 
     private final GenerationProperties settings;
-    private final InteractiveRequests interactive;
     private final RequestAdmission admission;
     private final Semaphore places;
     private final BlockingDeque<FutureTask<?>> queue = new LinkedBlockingDeque<>();
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean stopped;
 
-    GenerationPool(GenerationProperties settings, InteractiveRequests interactive, RequestAdmission admission) {
+    GenerationPool(GenerationProperties settings, RequestAdmission admission) {
         this.settings = settings;
-        this.interactive = interactive;
         this.admission = admission;
         this.places = new Semaphore(settings.threads() + settings.queue(), true);
         for (int i = 1; i <= settings.threads(); i++) {
@@ -71,14 +69,13 @@ public class GenerationPool {
     /** Runs {@code work} on a generation thread and returns its result; the caller's thread waits for it. */
     public <T> T run(Work<T> work) throws IOException {
         admit();
-        boolean waiting = interactive.waitingForDocument();
-        admission.pauseCurrent();
+        boolean paused = admission.pauseCurrent();
         try {
             FutureTask<T> task = new FutureTask<>(work::call);
             queue.add(task);
             return await(task);
         } finally {
-            interactive.resumed(waiting);
+            admission.resumed(paused);
             places.release();
         }
     }
@@ -104,12 +101,12 @@ public class GenerationPool {
     private void work(boolean burst) {
         while (!stopped) {
             try {
-                if (burst && interactive.busy()) {
+                if (burst && admission.busy()) {
                     Thread.sleep(BURST_CHECK_MILLIS);
                     continue;
                 }
                 FutureTask<?> task = burst ? queue.poll(BURST_CHECK_MILLIS, TimeUnit.MILLISECONDS) : queue.take();
-                if (task != null && burst && interactive.busy()) {
+                if (task != null && burst && admission.busy()) {
                     queue.offerFirst(task); // a request arrived while this worker waited: the task keeps its turn
                 } else if (task != null) {
                     task.run();

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -23,6 +24,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *
  * <p>The sender is the HTTP Basic user name as sent, else the session cookie, else the client
  * address: only a key for fairness, never checked, stored or logged here (authentication comes later).
+ *
+ * <p>It also knows whether anybody is waiting for a short answer ({@link #busy}): the generation pool
+ * lends its reserved core to packets only while nobody is.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -31,6 +35,8 @@ class RequestAdmission extends OncePerRequestFilter {
     private final FairQueue queue;
     private final RequestAdmissionProperties settings;
     private final ThreadLocal<FairQueue.Ticket> current = new ThreadLocal<>();
+    /** Requests here, waiting in line or at work, less those that only wait for their document. */
+    private final AtomicInteger serving = new AtomicInteger();
 
     RequestAdmission(RequestAdmissionProperties settings) {
         this.settings = settings;
@@ -46,6 +52,16 @@ class RequestAdmission extends OncePerRequestFilter {
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        serving.incrementAndGet();
+        try {
+            admitted(request, response, chain);
+        } finally {
+            serving.decrementAndGet();
+        }
+    }
+
+    private void admitted(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         FairQueue.Ticket ticket;
         try {
@@ -68,12 +84,30 @@ class RequestAdmission extends OncePerRequestFilter {
         }
     }
 
-    /** The current request only waits (for a document) from now on: its place goes to the next in line. */
-    void pauseCurrent() {
+    /**
+     * The current request only waits for a document from now on: its place goes to the next in line and
+     * it no longer counts as {@link #busy}. Returns whether the caller is a request here, for {@link #resumed}.
+     */
+    boolean pauseCurrent() {
         FairQueue.Ticket ticket = current.get();
-        if (ticket != null) {
-            queue.pause(ticket);
+        if (ticket == null) {
+            return false;
         }
+        queue.pause(ticket);
+        serving.decrementAndGet();
+        return true;
+    }
+
+    /** The paused request has its document and is being served again (its place stays given away). */
+    void resumed(boolean paused) {
+        if (paused) {
+            serving.incrementAndGet();
+        }
+    }
+
+    /** Whether a request other than one waiting for its document is here, in line or at work. */
+    boolean busy() {
+        return serving.get() > 0;
     }
 
     /** API clients get problem+json; a person at a page gets a short page saying the same, with a way back. */

@@ -29,7 +29,7 @@ class GenerationPoolTest {
 
     static GenerationPool pool(int threads, int queue, long maxWaitMillis) {
         return new GenerationPool(new GenerationProperties(threads, 0, queue, Duration.ofMillis(maxWaitMillis),
-                Duration.ofSeconds(7)), new InteractiveRequests(), RequestAdmissionTest.admission(4));
+                Duration.ofSeconds(7)), RequestAdmissionTest.admission(4));
     }
 
     Future<String> hold(GenerationPool pool, CountDownLatch started) {
@@ -100,13 +100,13 @@ class GenerationPoolTest {
 
     @Test
     void theBurstThreadGeneratesOnlyWhileNoOtherRequestIsBeingServed() throws Exception {
-        InteractiveRequests requests = new InteractiveRequests();
+        RequestAdmission requests = RequestAdmissionTest.admission(4);
         GenerationPool pool = new GenerationPool(new GenerationProperties(1, 1, 4, Duration.ofSeconds(10),
-                Duration.ofSeconds(7)), requests, RequestAdmissionTest.admission(4));
+                Duration.ofSeconds(7)), requests);
         CountDownLatch inRequest = new CountDownLatch(1);
         CountDownLatch endRequest = new CountDownLatch(1);
         Future<?> clerk = callers.submit(() -> {
-            requests.doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(), (req, res) -> {
+            requests.doFilter(RequestAdmissionTest.request("/api/v1/cases"), new MockHttpServletResponse(), (req, res) -> {
                 inRequest.countDown();
                 await(endRequest);
             });

@@ -34,7 +34,7 @@ class RequestAdmissionTest {
         return new RequestAdmission(new RequestAdmissionProperties(concurrency, maxWait, Duration.ofSeconds(3)));
     }
 
-    private static MockHttpServletRequest request(String path) {
+    static MockHttpServletRequest request(String path) {
         MockHttpServletRequest r = new MockHttpServletRequest("GET", path);
         r.setRequestURI(path);
         r.addHeader("Authorization", "Basic " + Base64.getEncoder().encodeToString("north.billing:x".getBytes()));
@@ -120,7 +120,7 @@ class RequestAdmissionTest {
     void aRequestWaitingForItsDocumentLetsTheNextRequestIn() throws Exception {
         RequestAdmission admission = admission(1, Duration.ofSeconds(10));
         GenerationPool pool = new GenerationPool(new GenerationProperties(1, 0, 4, Duration.ofSeconds(10),
-                Duration.ofSeconds(7)), new InteractiveRequests(), admission);
+                Duration.ofSeconds(7)), admission);
         CountDownLatch rendering = new CountDownLatch(1);
         callers.submit(() -> {
             admission.doFilter(request("/api/v1/cases/1/packet"), new MockHttpServletResponse(), (req, res) -> {
