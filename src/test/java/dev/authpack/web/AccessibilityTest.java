@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.authpack.rendering.TestPdfs;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.Samples;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -21,6 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
  * documents pages stay as wide as the window, also on a 390-pixel phone, and not absurdly tall.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OpenBrowser.class)
 class AccessibilityTest {
 
     static final String LONG_NAME = "W".repeat(200);
@@ -30,16 +31,8 @@ class AccessibilityTest {
     Browser browser;
 
     @BeforeEach
-    void open() {
-        browser = Browser.open(port);
+    void axeInstalled() {
         Axe.assumeInstalled();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

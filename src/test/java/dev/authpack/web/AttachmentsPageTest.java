@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "authpack.attachments.max-bytes=60000")
+@ExtendWith(OpenBrowser.class)
 class AttachmentsPageTest {
 
     @LocalServerPort
@@ -40,17 +41,9 @@ class AttachmentsPageTest {
 
     @BeforeEach
     void open() {
-        browser = Browser.open(port);
         api = new ApiClient(port);
         caseId = api.post("/api/v1/cases", "north.billing", Samples.text("01-complete-esketamine")).json()
                 .get("id").asString();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.authpack.support.Samples;
 import java.time.LocalDate;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The billing desk after the packet, in a real browser: a new case, its packet, the worklist, the
@@ -20,23 +18,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * docs/user-guide.md come from here (target/screenshots).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OpenBrowser.class)
 class AuthorizationJourneyTest {
 
-    @LocalServerPort
-    int port;
     Browser browser;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.open(port);
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void newCaseToApprovalTwoSessionsAndRenewal() {

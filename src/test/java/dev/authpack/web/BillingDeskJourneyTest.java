@@ -20,9 +20,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -39,6 +38,7 @@ import tools.jackson.databind.JsonNode;
  * another clinic cannot find it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OpenBrowser.class)
 class BillingDeskJourneyTest {
 
     static final String PASSWORD = "demo-pass-2026";
@@ -47,18 +47,6 @@ class BillingDeskJourneyTest {
     @LocalServerPort
     int port;
     Browser browser;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.open(port);
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) { // null when the test was skipped for want of a browser
-            browser.close();
-        }
-    }
 
     @Test
     void clerkTypesCompleteCaseFixesMistakeAndOnlyOwnClinicSeesIt() {

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.authpack.support.ApiClient;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -21,23 +20,12 @@ import tools.jackson.databind.JsonNode;
  * to each field), fixes them, and the saved case holds the values as the contract writes them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OpenBrowser.class)
 class CaseFormErrorSummaryTest {
 
     @LocalServerPort
     int port;
     Browser browser;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.open(port);
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) { // null when the test was skipped for want of a browser
-            browser.close();
-        }
-    }
 
     @Test
     void clerkWrittenValuesSaveAndMistakesAreListedWithFocusOnTheSummary() {

@@ -6,9 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -16,7 +15,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The billing desk without a mouse: sign in, tab through the whole case form (every control
@@ -24,25 +22,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * with Enter.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OpenBrowser.class)
 class CaseFormKeyboardTest {
 
     private static final int MAX_TABS = 300;
 
-    @LocalServerPort
-    int port;
     Browser browser;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.open(port);
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) { // null when the test was skipped for want of a browser
-            browser.close();
-        }
-    }
 
     @Test
     void clerkReachesEveryFieldInOrderAddsARowAndSavesWithTheKeyboardOnly() {

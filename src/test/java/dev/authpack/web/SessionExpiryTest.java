@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -24,6 +22,7 @@ import org.springframework.context.annotation.Bean;
 // sessions are kept by Spring Session (in the database), which reads the idle timeout to the second
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "server.servlet.session.timeout=" + SessionExpiryTest.SESSION_SECONDS + "s")
+@ExtendWith(OpenBrowser.class)
 class SessionExpiryTest {
 
     /** Seconds a session lives here. Tomcat counts server.servlet.session.timeout in whole minutes. */
@@ -42,21 +41,7 @@ class SessionExpiryTest {
         }
     }
 
-    @LocalServerPort
-    int port;
     Browser browser;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.open(port);
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anExpiredSessionSendsTheClerkThroughSignInAndBackToTheFormWithEverythingTyped() throws Exception {
