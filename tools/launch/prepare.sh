@@ -4,7 +4,7 @@
 # JVM maps ~18,000 classes already parsed and verified instead of reading them at every start.
 #
 #   tools/launch/prepare.sh target/authpack-0.1.0-SNAPSHOT.jar /srv/authpack/app
-#   java <flags from docs/deploy.md> -XX:SharedArchiveFile=/srv/authpack/app/authpack.jsa \
+#   java @tools/launch/jvm.options -XX:SharedArchiveFile=/srv/authpack/app/authpack.jsa \
 #        -jar /srv/authpack/app/authpack-0.1.0-SNAPSHOT.jar
 #
 # Run it again after every upgrade of the jar or of the JDK: an archive made by another JDK or for
@@ -17,8 +17,8 @@ jar=${1:?usage: prepare.sh AUTHPACK_JAR TARGET_DIR}
 dir=${2:?usage: prepare.sh AUTHPACK_JAR TARGET_DIR}
 # the JVM that will run the service (an archive fits only the JDK that made it)
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-# the same memory and compiler flags as the service, so the archive fits the JVM that maps it
-flags=(-Xms128m -Xmx512m -XX:MaxMetaspaceSize=192m -Xss512k -XX:+UseParallelGC -XX:TieredStopAtLevel=1)
+# the service's own flags (one file for all who start it), so the archive fits the JVM that maps it
+options="$(cd "$(dirname "$0")" && pwd)/jvm.options"
 
 rm -rf "$dir"
 mkdir -p "$dir"
@@ -31,7 +31,7 @@ app="$dir/$(basename "$jar")"
 # in an environment of its own, so a production profile, database or Flyway user set in this shell's
 # environment cannot send it to a real database
 env -i PATH="$PATH" HOME="${HOME:-/tmp}" AUTHPACK_TEMPLATES_DIR="${AUTHPACK_TEMPLATES_DIR:-templates}" \
-  "$java" "${flags[@]}" -XX:DumpLoadedClassList="$dir/classes.lst" -Dspring.context.exit=onRefresh \
+  "$java" @"$options" -XX:DumpLoadedClassList="$dir/classes.lst" -Dspring.context.exit=onRefresh \
   -jar "$app" --server.port=0 --authpack.demo.enabled=false --authpack.generation.warm-up-packets=0 \
   --spring.datasource.url="jdbc:h2:mem:prepare;DB_CLOSE_DELAY=-1" > "$dir/training.log" 2>&1 \
   || { echo "training start failed; see $dir/training.log" >&2; exit 1; }
@@ -39,7 +39,7 @@ env -i PATH="$PATH" HOME="${HOME:-/tmp}" AUTHPACK_TEMPLATES_DIR="${AUTHPACK_TEMP
 # 2. a static archive of those classes. JDK 17 crashes archiving this application's lambda proxy
 # classes (JDK-8274944's family), so those lines are left out; every loaded class is still archived.
 grep -v '^@lambda-proxy' "$dir/classes.lst" > "$dir/classes-archivable.lst"
-"$java" "${flags[@]}" -Xshare:dump -XX:SharedClassListFile="$dir/classes-archivable.lst" \
+"$java" @"$options" -Xshare:dump -XX:SharedClassListFile="$dir/classes-archivable.lst" \
   -XX:SharedArchiveFile="$dir/authpack.jsa" -jar "$app" > "$dir/dump.log" 2>&1 \
   || { echo "archive dump failed; see $dir/dump.log" >&2; exit 1; }
-echo "ready: $java ... -XX:SharedArchiveFile=$dir/authpack.jsa -jar $app"
+echo "ready: $java @$options -XX:SharedArchiveFile=$dir/authpack.jsa -jar $app"

@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * process of its own, live heap after a full GC before and after, RSS and the load average. Every loop
  * is bounded; the service is stopped at the end. Settings: -Dbench.seconds (60), -Dbench.clients (50),
  * -Dbench.warmup (300), -Dbench.packets (300), -Dbench.phases (packets,stress,desk), -Dbench.jfr (false),
- * -Dbench.jvm (the service's JVM flags, default {@link Service#JVM_FLAGS}), -Dbench.args (extra service
+ * -Dbench.jvm (the service's JVM flags, default tools/launch/jvm.options), -Dbench.args (extra service
  * arguments, e.g. {@code --authpack.generation.threads=2}), -Dbench.cds (true: start the jar as
  * production does, unpacked with its class-data archive by tools/launch/prepare.sh; off with -Dbench.jfr).
  */
@@ -50,7 +50,7 @@ public final class LoadBenchmark {
         Set<String> phases = Set.of(System.getProperty("bench.phases", "packets,stress,desk").split(","));
         Path runDir = Path.of("target", "bench", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         Files.createDirectories(runDir);
-        String flags = System.getProperty("bench.jvm", "").isBlank() ? Service.JVM_FLAGS : System.getProperty("bench.jvm");
+        String flags = System.getProperty("bench.jvm", "").isBlank() ? Service.productionFlags() : System.getProperty("bench.jvm");
         if (Boolean.getBoolean("bench.jfr")) {
             flags += " -XX:StartFlightRecording=filename=" + runDir.toAbsolutePath().resolve("service.jfr") + ",settings=profile";
         }

@@ -18,9 +18,13 @@ import java.util.regex.Pattern;
  */
 final class Service implements AutoCloseable {
 
-    /** The production JVM setting (memory and compiler) documented in docs/performance.md. */
-    static final String JVM_FLAGS = "-Xms128m -Xmx512m -XX:MaxMetaspaceSize=192m "
-            + "-Xss512k -XX:+UseParallelGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError";
+    /** The production JVM setting: the flags of tools/launch/jvm.options (docs/performance.md says why). */
+    static String productionFlags() throws IOException {
+        return Files.readAllLines(Path.of("tools", "launch", "jvm.options")).stream()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
 
     private static final Pattern STARTED = Pattern.compile("Started AuthpackApplication in ([0-9.]+) seconds");
 
