@@ -16,6 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,7 +74,8 @@ public class PolicyCatalog implements KnownPolicies {
         if (files.isEmpty() && versioned.isEmpty()) {
             throw new TemplateException(folder, "no policy files (*.yaml)");
         }
-        int ran = 0;
+        // the examples are the slow part (253 cases evaluated); they run side by side once every file has parsed
+        List<Map.Entry<Path, Policy>> toCheck = new ArrayList<>();
         for (Path file : files) {
             Policy policy = load(file, codes);
             String base = baseName(file);
@@ -80,7 +85,7 @@ public class PolicyCatalog implements KnownPolicies {
             if (loaded.putIfAbsent(policy.id(), List.of(policy)) != null) {
                 throw new TemplateException(file, "duplicate policy id '" + policy.id() + "'");
             }
-            ran += runExamples(file, policy, examples);
+            toCheck.add(Map.entry(file, policy));
         }
         for (Path dir : versioned) {
             List<Policy> versions = new ArrayList<>();
@@ -88,7 +93,7 @@ public class PolicyCatalog implements KnownPolicies {
                 Policy policy = load(file, codes);
                 checkVersion(dir, file, policy, versions);
                 versions.add(policy);
-                ran += runExamples(file, policy, examples);
+                toCheck.add(Map.entry(file, policy));
             }
             if (versions.isEmpty()) {
                 throw new TemplateException(dir, "no policy versions (*.yaml) in the folder");
@@ -98,6 +103,7 @@ public class PolicyCatalog implements KnownPolicies {
                 throw new TemplateException(dir, "duplicate policy id '" + dir.getFileName() + "'");
             }
         }
+        int ran = runExamples(toCheck, examples);
         this.shipped = Collections.unmodifiableMap(loaded);
         this.merged = new Merged(0, shipped);
         log.info("Loaded {} payer policies from {} ({} examples passed): {}", shipped.size(), folder, ran,
@@ -214,6 +220,33 @@ public class PolicyCatalog implements KnownPolicies {
             if (other.version().equals(policy.version())) {
                 throw new TemplateException(file, "duplicate version '" + policy.version() + "' of '" + id + "'");
             }
+        }
+    }
+
+    /**
+     * On two threads: start-up waits for the examples, and the second core is otherwise mostly idle
+     * then. Threads of its own rather than the common pool, which would not see the classes of a
+     * Spring Boot fat jar.
+     */
+    private static int runExamples(List<Map.Entry<Path, Policy>> toCheck, PolicyExampleCheck examples) {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> runs = new ArrayList<>();
+            for (Map.Entry<Path, Policy> c : toCheck) {
+                runs.add(pool.submit(() -> runExamples(c.getKey(), c.getValue(), examples)));
+            }
+            int ran = 0;
+            for (Future<Integer> run : runs) {
+                ran += run.get();
+            }
+            return ran;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking the policies' examples", e);
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -4,27 +4,31 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Seeds the contract's demo clinics and users, so a newcomer can sign in right after the first
- * start. Never on in production: the postgres profile turns it off.
+ * start. Never on in production: the postgres profile turns it off. The switch is read when it
+ * runs, not as a bean condition: the production jar's bean definitions are fixed at build time
+ * (Spring AOT, docs/performance.md), with the default properties, where demo data is on.
  */
 @Component
-@ConditionalOnProperty(name = "authpack.demo.enabled", havingValue = "true")
 class DemoData implements ApplicationRunner {
 
     static final String DEMO_PASSWORD = "demo-pass-2026";
+    static final String SWITCH = "authpack.demo.enabled";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
+    private final Environment env;
     private final ClinicRepository clinics;
     private final UserAccountRepository users;
     private final PasswordEncoder encoder;
 
-    DemoData(ClinicRepository clinics, UserAccountRepository users, PasswordEncoder encoder) {
+    DemoData(Environment env, ClinicRepository clinics, UserAccountRepository users, PasswordEncoder encoder) {
+        this.env = env;
         this.clinics = clinics;
         this.users = users;
         this.encoder = encoder;
@@ -33,6 +37,9 @@ class DemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        if (!env.getProperty(SWITCH, Boolean.class, false)) {
+            return;
+        }
         clinic("north", "North Clinic");
         clinic("south", "South Clinic");
         user("north.billing", "Maria Santos", Role.BILLING, "north");

@@ -30,7 +30,7 @@ class DemoPasswordGuard implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        boolean demo = env.getProperty("authpack.demo.enabled", Boolean.class, false);
+        boolean demo = env.getProperty(DemoData.SWITCH, Boolean.class, false);
         if (demo && env.matchesProfiles(PRODUCTION_PROFILE)) {
             throw new IllegalStateException("authpack.demo.enabled=true under the production profile '"
                     + PRODUCTION_PROFILE + "': demo users have a published password. Turn demo data off.");

@@ -45,10 +45,26 @@ public final class ChildApp implements AutoCloseable {
      * its readiness check answers.
      */
     public static ChildApp start(Path workDir, String name, Map<String, String> settings) {
+        return launch(List.of(javaExecutable(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k",
+                "-cp", applicationClassPath(), "dev.authpack.AuthpackApplication"), workDir, name, settings);
+    }
+
+    /**
+     * Starts a jar prepared by {@code tools/launch/prepare.sh} into {@code appDir} exactly as
+     * docs/deploy.md says production does: the flags of {@code tools/launch/jvm.options} and the
+     * class-data archive.
+     */
+    public static ChildApp startPrepared(Path appDir, String jarName, Path workDir, String name,
+                                         Map<String, String> settings) {
+        return launch(List.of(javaExecutable(), "@" + Path.of("tools", "launch", "jvm.options").toAbsolutePath(),
+                "-XX:SharedArchiveFile=" + appDir.resolve("authpack.jsa"), "-jar", appDir.resolve(jarName).toString()),
+                workDir, name, settings);
+    }
+
+    private static ChildApp launch(List<String> java, Path workDir, String name, Map<String, String> settings) {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC", "-Xss512k", "-cp", applicationClassPath(), "dev.authpack.AuthpackApplication",
-                "--server.port=" + port,
+        List<String> command = new ArrayList<>(java);
+        command.addAll(List.of("--server.port=" + port,
                 "--authpack.templates.dir=" + Path.of("templates").toAbsolutePath(),
                 "--logging.level.root=WARN"));
         settings.forEach((k, v) -> command.add("--" + k + "=" + v));
@@ -60,6 +76,15 @@ public final class ChildApp implements AutoCloseable {
             ChildApp app = new ChildApp(p, port, log);
             app.awaitReady();
             return app;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The whole log so far. */
+    public String log() {
+        try {
+            return Files.readString(log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
