@@ -44,7 +44,9 @@ class AdminBootstrap implements ApplicationRunner {
         if (!problems.isEmpty()) {
             throw new IllegalStateException(PASSWORD_PROPERTY + " " + String.join("; ", problems));
         }
-        users.save(new UserAccount(username.strip(), encoder.encode(password), Role.ADMIN, null));
+        UserAccount admin = new UserAccount(username.strip(), encoder.encode(password), Role.ADMIN, null);
+        admin.passwordPassedTheRules();
+        users.save(admin);
         log.info("Created the first administrator account {}", username.strip());
     }
 }

@@ -32,6 +32,8 @@ class UserAccount {
     private long sessionEpoch;
     @Column(name = "display_name")
     private String displayName;
+    @Column(name = "password_screened", nullable = false)
+    private boolean passwordScreened;
 
     protected UserAccount() {
     }
@@ -83,6 +85,16 @@ class UserAccount {
         return sessionEpoch;
     }
 
+    /** Whether the password is known not to be the demo password (so the start-up guard skips it). */
+    boolean passwordScreened() {
+        return passwordScreened;
+    }
+
+    /** For a password that passed {@link PasswordRules}, which refuse the demo password. */
+    void passwordPassedTheRules() {
+        this.passwordScreened = true;
+    }
+
     /** The name the person goes by, or null when none was given. */
     String displayName() {
         return displayName;
@@ -98,9 +110,10 @@ class UserAccount {
         this.lockedUntil = null;
     }
 
-    /** A new password ends every session signed in with the old one. */
+    /** A new password ends every session signed in with the old one; it is screened again unless the rules passed it. */
     void changePassword(String newHash) {
         this.passwordHash = newHash;
+        this.passwordScreened = false;
         this.failedLogins = 0;
         this.lockedUntil = null;
         this.sessionEpoch++;

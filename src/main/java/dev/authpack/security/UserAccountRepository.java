@@ -5,12 +5,22 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, String> {
 
     List<UserAccount> findAllByOrderByUsername();
 
     boolean existsByRole(Role role);
+
+    /** The accounts whose password the start-up guard has yet to compare with the demo password. */
+    List<UserAccount> findByPasswordScreenedFalseOrderByUsername();
+
+    /** Only while the password is still the one compared: a reset in between is screened on its own. */
+    @Modifying
+    @Transactional
+    @Query("update UserAccount u set u.passwordScreened = true where u.username = :username and u.passwordHash = :hash")
+    int markScreened(String username, String hash);
 
     long countByRoleAndEnabledTrue(Role role);
 

@@ -78,6 +78,7 @@ class UserAdministration {
             throw new InputException(problems);
         }
         UserAccount account = new UserAccount(name, encoder.encode(password), role, clinic);
+        account.passwordPassedTheRules();
         account.rename(displayName);
         UserAccount created = users.save(account);
         events.publishEvent(AccountChangedEvent.of(AccountChangedEvent.Change.USER_CREATED, created, true));
@@ -92,6 +93,7 @@ class UserAdministration {
             throw new InputException(problems);
         }
         account.changePassword(encoder.encode(password));
+        account.passwordPassedTheRules();
         events.publishEvent(AccountChangedEvent.of(AccountChangedEvent.Change.PASSWORD_RESET, account, true));
     }
 

@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The production profile ({@code postgres}) seeds no demo users and will not start when a demo
@@ -40,6 +42,40 @@ class ProductionProfileTest {
         assertThatThrownBy(() -> start(true, db).close())
                 .hasStackTraceContaining("still have the published demo password")
                 .hasStackTraceContaining("north.billing");
+    }
+
+    @Test
+    void eachAccountIsComparedWithTheDemoPasswordOnceNotAtEveryStart() {
+        try (ConfigurableApplicationContext app = start(true, freshDb(), "--authpack.bootstrap.admin-username=root.admin",
+                "--authpack.bootstrap.admin-password=a-long-admin-secret-77")) {
+            UserAccountRepository users = app.getBean(UserAccountRepository.class);
+            BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
+            // accounts from before the screening column, or written around the password rules
+            for (String name : List.of("old.admin1", "old.admin2", "old.admin3")) {
+                users.save(new UserAccount(name, bcrypt.encode("another-long-secret-" + name), Role.ADMIN, null));
+            }
+            AtomicInteger compared = new AtomicInteger();
+            PasswordEncoder counting = new PasswordEncoder() {
+                @Override
+                public String encode(CharSequence raw) {
+                    return bcrypt.encode(raw);
+                }
+
+                @Override
+                public boolean matches(CharSequence raw, String encoded) {
+                    compared.incrementAndGet();
+                    return bcrypt.matches(raw, encoded);
+                }
+            };
+            DemoPasswordGuard guard = new DemoPasswordGuard(app.getEnvironment(), users, counting);
+
+            guard.afterSingletonsInstantiated();
+            assertThat(compared).as("the three unscreened accounts, not root.admin (set through the rules)").hasValue(3);
+            assertThat(users.findByPasswordScreenedFalseOrderByUsername()).isEmpty();
+
+            guard.afterSingletonsInstantiated();
+            assertThat(compared).as("nothing compared at the next start").hasValue(3);
+        }
     }
 
     private static String freshDb() {
