@@ -45,6 +45,12 @@ final class Service implements AutoCloseable {
      * {@code -jar app/authpack.jar}: the jar the build made, run as production runs it.
      */
     static Service start(Path runDir, String jvmFlags, List<String> launch, List<String> extraArgs) throws IOException {
+        return start(runDir, jvmFlags, launch, extraArgs, "service.log");
+    }
+
+    /** The same, logging to {@code logName} in the run folder (a second start keeps the first one's log). */
+    static Service start(Path runDir, String jvmFlags, List<String> launch, List<String> extraArgs, String logName)
+            throws IOException {
         int port = freePort();
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -54,7 +60,7 @@ final class Service implements AutoCloseable {
                 "--spring.datasource.url=jdbc:h2:file:" + runDir.toAbsolutePath().resolve("db/authpack"),
                 "--authpack.templates.dir=" + Path.of("templates").toAbsolutePath()));
         cmd.addAll(extraArgs);
-        Path log = runDir.resolve("service.log");
+        Path log = runDir.resolve(logName);
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Http http = new Http(port);
