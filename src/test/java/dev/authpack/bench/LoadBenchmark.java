@@ -95,7 +95,8 @@ public final class LoadBenchmark {
                     service.liveHeapMiB(), heapBefore, rss[0], rss[1], load());
         }
         // a fresh database pays for every migration once; upgrades and restarts after a crash start on a full one
-        try (Service again = Service.start(runDir, flags, launch, serviceArgs, "service-restart.log")) {
+        String againFlags = flags.replace("service.jfr", "service-restart.jfr"); // keep the load run's profile
+        try (Service again = Service.start(runDir, againFlags, launch, serviceArgs, "service-restart.log")) {
             report("restart on the same database: healthy (warm-up included) %d ms after launch; Spring Boot 'started in' "
                     + "%.2f s; load %s", again.readyMillis, again.springStartSeconds(), load());
         }
