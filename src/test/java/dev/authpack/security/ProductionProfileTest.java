@@ -10,8 +10,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The production profile ({@code postgres}) seeds no demo users and will not start when a demo
@@ -49,32 +47,19 @@ class ProductionProfileTest {
         try (ConfigurableApplicationContext app = start(true, freshDb(), "--authpack.bootstrap.admin-username=root.admin",
                 "--authpack.bootstrap.admin-password=a-long-admin-secret-77")) {
             UserAccountRepository users = app.getBean(UserAccountRepository.class);
-            BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
+            CountingBcrypt counting = new CountingBcrypt();
             // accounts from before the screening column, or written around the password rules
             for (String name : List.of("old.admin1", "old.admin2", "old.admin3")) {
-                users.save(new UserAccount(name, bcrypt.encode("another-long-secret-" + name), Role.ADMIN, null));
+                users.save(new UserAccount(name, counting.encode("another-long-secret-" + name), Role.ADMIN, null));
             }
-            AtomicInteger compared = new AtomicInteger();
-            PasswordEncoder counting = new PasswordEncoder() {
-                @Override
-                public String encode(CharSequence raw) {
-                    return bcrypt.encode(raw);
-                }
-
-                @Override
-                public boolean matches(CharSequence raw, String encoded) {
-                    compared.incrementAndGet();
-                    return bcrypt.matches(raw, encoded);
-                }
-            };
             DemoPasswordGuard guard = new DemoPasswordGuard(app.getEnvironment(), users, counting);
 
             guard.afterSingletonsInstantiated();
-            assertThat(compared).as("the three unscreened accounts, not root.admin (set through the rules)").hasValue(3);
+            assertThat(counting.checks).as("the three unscreened accounts, not root.admin (set through the rules)").hasValue(3);
             assertThat(users.findByPasswordScreenedFalseOrderByUsername()).isEmpty();
 
             guard.afterSingletonsInstantiated();
-            assertThat(compared).as("nothing compared at the next start").hasValue(3);
+            assertThat(counting.checks).as("nothing compared at the next start").hasValue(3);
         }
     }
 

@@ -3,29 +3,9 @@ package dev.authpack.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 class VerifiedPasswordsTest {
-
-    /** Real BCrypt (cost 4 to keep the test quick), counting how often it is asked. */
-    private static final class CountingBcrypt implements PasswordEncoder {
-        private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
-        final AtomicInteger checks = new AtomicInteger();
-
-        @Override
-        public String encode(CharSequence raw) {
-            return bcrypt.encode(raw);
-        }
-
-        @Override
-        public boolean matches(CharSequence raw, String encoded) {
-            checks.incrementAndGet();
-            return bcrypt.matches(raw, encoded);
-        }
-    }
 
     private final CountingBcrypt bcrypt = new CountingBcrypt();
     private final String hash = bcrypt.encode("correct horse 2026");
