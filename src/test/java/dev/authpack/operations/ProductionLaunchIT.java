@@ -3,6 +3,7 @@ package dev.authpack.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.ChildApp;
+import dev.authpack.support.EmbeddedPostgresForTests;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -87,6 +88,27 @@ class ProductionLaunchIT {
                 "authpack.bootstrap.admin-password", adminPassword))) {
             assertThat(send(app, "GET", "/api/v1/policies", "north.billing", null).statusCode()).isEqualTo(401);
             assertThat(sendAs(app, "/api/v1/policies", "first.admin", adminPassword).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void preparedJarRunsTheProductionProfileOnPostgresql() throws Exception {
+        String adminPassword = "Launch-check-" + Long.toHexString(System.nanoTime()) + "-pg";
+        try (ChildApp app = ChildApp.startPrepared(appDir, jarName, workDir, "postgres", Map.of(
+                "spring.profiles.active", "postgres",
+                "spring.datasource.url", EmbeddedPostgresForTests.newDatabase("launch"),
+                "spring.datasource.username", "postgres",
+                "spring.datasource.password", "",
+                "authpack.bootstrap.admin-username", "first.admin",
+                "authpack.bootstrap.admin-password", adminPassword,
+                "logging.level.dev.authpack", "INFO"))) {
+            assertThat(app.log()).contains("Starting AOT-processed AuthpackApplication")
+                    .contains("The following 1 profile is active: \"postgres\"");
+            assertThat(send(app, "GET", "/api/v1/policies", "north.billing", null).statusCode())
+                    .as("no demo users under the production profile").isEqualTo(401);
+            HttpResponse<String> policies = sendAs(app, "/api/v1/policies", "first.admin", adminPassword);
+            assertThat(policies.statusCode()).isEqualTo(200);
+            assertThat(policies.body()).contains("cigna-spravato");
         }
     }
 
