@@ -48,8 +48,11 @@ class ProductionLaunchIT {
         Path jar = Path.of(System.getProperty("launch.jar", "target/authpack-0.1.0-SNAPSHOT.jar")).toAbsolutePath();
         jarName = jar.getFileName().toString();
         appDir = workDir.resolve("app");
-        Process prepare = new ProcessBuilder("bash", "tools/launch/prepare.sh", jar.toString(), appDir.toString())
-                .redirectErrorStream(true).redirectOutput(workDir.resolve("prepare.log").toFile()).start();
+        ProcessBuilder script = new ProcessBuilder("bash", "tools/launch/prepare.sh", jar.toString(), appDir.toString())
+                .redirectErrorStream(true).redirectOutput(workDir.resolve("prepare.log").toFile());
+        // the archive fits only the JDK that made it: the one that will start the jar below
+        script.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process prepare = script.start();
         assertThat(prepare.waitFor(10, TimeUnit.MINUTES)).as("prepare.sh finished").isTrue();
         assertThat(prepare.exitValue()).as(Files.readString(workDir.resolve("prepare.log"))).isZero();
         assertThat(appDir.resolve("authpack.jsa")).exists();

@@ -56,8 +56,10 @@ public final class ChildApp implements AutoCloseable {
      */
     public static ChildApp startPrepared(Path appDir, String jarName, Path workDir, String name,
                                          Map<String, String> settings) {
+        // -Xshare:on: an archive that does not fit fails the start here, where production would only start slower
         return launch(List.of(javaExecutable(), "@" + Path.of("tools", "launch", "jvm.options").toAbsolutePath(),
-                "-XX:SharedArchiveFile=" + appDir.resolve("authpack.jsa"), "-jar", appDir.resolve(jarName).toString()),
+                "-Xshare:on", "-XX:SharedArchiveFile=" + appDir.resolve("authpack.jsa"), "-jar",
+                appDir.resolve(jarName).toString()),
                 workDir, name, settings);
     }
 
