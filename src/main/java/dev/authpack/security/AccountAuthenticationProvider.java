@@ -2,6 +2,7 @@ package dev.authpack.security;
 
 import java.time.Clock;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -27,7 +28,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final VerifiedPasswords verified;
-    private final String dummyHash;
+    private final CompletableFuture<String> dummyHash;
 
     AccountAuthenticationProvider(UserAccountRepository users, LoginAttempts attempts, PasswordEncoder encoder,
                                   Clock clock, VerifiedPasswords verified) {
@@ -36,8 +37,13 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         this.encoder = encoder;
         this.clock = clock;
         this.verified = verified;
-        // the same algorithm and cost as real hashes, so the dummy check takes as long as a real one
-        this.dummyHash = encoder.encode(UUID.randomUUID().toString());
+        // the same algorithm and cost as real hashes, so the dummy check takes as long as a real one;
+        // made beside start-up (one hash is ~0.2 s of a 2-core machine's start), ready long before a refusal
+        this.dummyHash = CompletableFuture.supplyAsync(() -> encoder.encode(UUID.randomUUID().toString()), task -> {
+            Thread maker = new Thread(task, "dummy-password-hash");
+            maker.setDaemon(true);
+            maker.start();
+        });
     }
 
     @Override
@@ -72,7 +78,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 
     /** Spends one hash computation on nothing, so a refusal takes as long as a wrong password. */
     private void refuseWithoutCheck(String password) {
-        encoder.matches(password, dummyHash);
+        encoder.matches(password, dummyHash.join());
     }
 
     @Override

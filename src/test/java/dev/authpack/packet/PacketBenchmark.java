@@ -42,6 +42,7 @@ class PacketBenchmark {
         resetPeaks();
         long[] millis = new long[count];
         AtomicLong pages = new AtomicLong();
+        AtomicLong bytes = new AtomicLong();
         AtomicLong cpuNanos = new AtomicLong();
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -56,6 +57,7 @@ class PacketBenchmark {
                 cpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - c0);
                 millis[n] = (System.nanoTime() - t0) / 1_000_000;
                 pages.addAndGet(pdf.pages());
+                bytes.addAndGet(pdf.bytes().length);
                 return null;
             }));
         }
@@ -67,9 +69,9 @@ class PacketBenchmark {
         if (report) {
             Arrays.sort(millis);
             System.out.printf("packets: threads=%d n=%d  %.1f packets/s  p50=%d ms  p99=%d ms  max=%d ms  "
-                            + "cpu=%.1f ms/packet  pages/packet=%.2f  peak heap=%d MiB  load=%.1f%n", threads, count,
+                            + "cpu=%.1f ms/packet  pages/packet=%.2f  KB/packet=%d  peak heap=%d MiB  load=%.1f%n", threads, count,
                     count / seconds, millis[count / 2], millis[(int) Math.ceil(count * 0.99) - 1], millis[count - 1],
-                    cpuNanos.get() / 1e6 / count, pages.get() / (double) count, peakHeapMiB(),
+                    cpuNanos.get() / 1e6 / count, pages.get() / (double) count, bytes.get() / 1024 / count, peakHeapMiB(),
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
