@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 /**
- * Opening, removing and reordering a case's attachments, for the API and the case page alike. The
+ * Opening, removing, restoring and reordering a case's attachments, for the API and the case page alike. The
  * case must be the caller's (another clinic's is "not found"), and every action is audited with the
  * attachment's id: opening is a read of patient data, like a document download.
  */
@@ -46,6 +46,22 @@ class AttachmentChanges {
         StoredCase c = cases.read(caseId);
         AttachmentView removed = store.remove(caseId, c.clinicId(), attachmentId, Actors.current().username());
         audit.record(AuditAction.ATTACHMENT_REMOVED, caseId.toString(), attachmentId.toString(), AuditOutcome.OK);
+        return removed;
+    }
+
+    /** Puts a removed attachment back, last in the list: the undo of {@link #remove}. */
+    AttachmentView restore(UUID caseId, UUID attachmentId) {
+        StoredCase c = cases.read(caseId);
+        AttachmentView restored = store.restore(caseId, c.clinicId(), attachmentId);
+        audit.record(AuditAction.ATTACHMENT_RESTORED, caseId.toString(), attachmentId.toString(), AuditOutcome.OK);
+        return restored;
+    }
+
+    /** The case's removed attachments (titles may name the patient: listing them is an audited read). */
+    List<RemovedAttachment> removed(UUID caseId) {
+        StoredCase c = cases.read(caseId);
+        List<RemovedAttachment> removed = store.removed(caseId, c.clinicId());
+        audit.record(AuditAction.ATTACHMENTS_LISTED, caseId.toString(), null, AuditOutcome.OK);
         return removed;
     }
 

@@ -88,6 +88,19 @@ class AttachmentController {
         changes.remove(caseId, attachmentId);
     }
 
+    @Operation(summary = "The case's removed attachments, most recently removed first (kept on record; audited as a read)")
+    @GetMapping("/removed")
+    List<RemovedAttachment> removed(@PathVariable UUID caseId) {
+        return changes.removed(caseId);
+    }
+
+    @Operation(summary = "Put a removed attachment back in the case, last in the list, so new packets enclose it again "
+            + "(restoring one in place changes nothing)")
+    @PostMapping("/{attachmentId}/restore")
+    AttachmentView restore(@PathVariable UUID caseId, @PathVariable UUID attachmentId) {
+        return changes.restore(caseId, attachmentId);
+    }
+
     @Operation(summary = "Put the case's attachments in a new order (the order the packet encloses them)")
     @PutMapping(path = "/order", consumes = MediaType.APPLICATION_JSON_VALUE)
     List<AttachmentView> reorder(@PathVariable UUID caseId, @RequestBody AttachmentOrder body) {

@@ -82,6 +82,15 @@ class AttachmentEntity {
         this.sortOrder = position;
     }
 
+    /** Puts a removed attachment back at the given place; who removed it and when stay in the audit trail. */
+    void restore(int position) {
+        if (removedAt != null) {
+            this.removedAt = null;
+            this.removedBy = null;
+            this.sortOrder = position;
+        }
+    }
+
     /** Leaves the row in place: removal takes the attachment out of the list and out of new packets only. */
     void remove(String by, Instant at) {
         if (removedAt == null) {

@@ -63,6 +63,14 @@ class AttachmentPageController {
         return back(caseId);
     }
 
+    @PostMapping("/cases/{caseId}/attachments/{attachmentId}/restore")
+    String restore(@PathVariable UUID caseId, @PathVariable UUID attachmentId, RedirectAttributes redirect) {
+        AttachmentView restored = changes.restore(caseId, attachmentId);
+        redirect.addFlashAttribute("attachMessage", "attach.restored");
+        redirect.addFlashAttribute("attachMessageTitle", restored.title());
+        return back(caseId);
+    }
+
     @PostMapping("/cases/{caseId}/attachments/{attachmentId}/move")
     String move(@PathVariable UUID caseId, @PathVariable UUID attachmentId,
                 @RequestParam(name = "direction", required = false) String direction, RedirectAttributes redirect) {

@@ -79,6 +79,20 @@ public class AttachmentStore {
     }
 
     /**
+     * Puts a removed attachment back in the case, last in the list (so the packet encloses it again);
+     * restoring one that is in place changes nothing.
+     */
+    @Transactional
+    AttachmentView restore(UUID caseId, String clinicId, UUID id) {
+        AttachmentEntity a = attachments.findById(id.toString()).filter(e -> belongs(e, caseId, clinicId))
+                .orElseThrow(() -> new NotFoundException("attachment"));
+        if (a.removed()) {
+            a.restore(attachments.nextPlace(caseId.toString()));
+        }
+        return a.view();
+    }
+
+    /**
      * Puts the case's attachments in the given order, which must name each attachment in place
      * exactly once; anything else is an input problem on {@code order}.
      */

@@ -11,6 +11,8 @@ public enum AuditAction {
     ATTACHMENT_UPLOADED, ATTACHMENTS_LISTED,
     // an attachment's PDF read (like a document download); taken out of the case (the row stays); the list reordered
     ATTACHMENT_OPENED, ATTACHMENT_REMOVED, ATTACHMENTS_REORDERED,
+    // a removed attachment put back in the case (and in new packets)
+    ATTACHMENT_RESTORED,
     // generated documents
     PACKET_GENERATED, ESTIMATE_GENERATED, DOCUMENTS_LISTED, DOCUMENT_DOWNLOADED, DOCUMENT_PREVIEWED,
     // FHIR: a case started from a bundle (REJECTED when refused); a case read out as a PAS bundle

@@ -20,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Opening, removing and reordering attachments over real HTTP: opening is an audited read open to
+ * Opening, removing, putting back and reordering attachments over real HTTP: opening is an audited read open to
  * the clinic, removal keeps the row (who, when) and the audit line but leaves the attachment out of
  * new packets, and the packet encloses the attachments in the case's order (read back from the PDF).
  */
@@ -102,6 +102,42 @@ class AttachmentChangesApiTest {
         assertThat(text).contains("KEEPME-1").doesNotContain("GONEAWAY");
         assertThat(bookmarks(packet)).contains("Intake assessment").doesNotContain("Wrong patient notes");
         assertThat(keep).isNotBlank();
+    }
+
+    @Test
+    void aRemovedAttachmentIsListedApartAndPutBackLastSoTheNextPacketEnclosesItAgain() throws Exception {
+        String alpha = upload("Alpha notes", TestPdfs.notes(1, "ALPHAMARK"));
+        upload("Bravo notes", TestPdfs.notes(1, "BRAVOMARK"));
+        assertThat(api.delete(base() + "/" + alpha, BILLING).status()).isEqualTo(204);
+
+        Response removed = api.get(base() + "/removed", "north.clinic");
+        assertThat(removed.status()).as(removed.text()).isEqualTo(200);
+        assertThat(removed.json().get(0).get("id").asString()).isEqualTo(alpha);
+        assertThat(removed.json().get(0).get("removedBy").asString()).isEqualTo(BILLING);
+        assertThat(api.get(base() + "/removed", "south.billing").status()).isEqualTo(404);
+
+        assertThat(api.post(base() + "/" + alpha + "/restore", "north.clinic", new byte[0], null).status()).isEqualTo(403);
+        assertThat(api.post(base() + "/" + alpha + "/restore", "south.billing", new byte[0], null).status()).isEqualTo(404);
+        assertThat(api.post(base() + "/" + java.util.UUID.randomUUID() + "/restore", BILLING, new byte[0], null).status())
+                .isEqualTo(404);
+        Response restored = api.post(base() + "/" + alpha + "/restore", BILLING, new byte[0], null);
+
+        assertThat(restored.status()).as(restored.text()).isEqualTo(200);
+        assertThat(restored.json().get("title").asString()).isEqualTo("Alpha notes");
+        assertThat(listedTitles()).containsExactly("Bravo notes", "Alpha notes");
+        assertThat(api.get(base() + "/removed", BILLING).json().size()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from attachments where id = ? and removed_at is null "
+                + "and removed_by is null", Integer.class, alpha)).isEqualTo(1);
+        assertThat(audit("ATTACHMENT_RESTORED")).containsExactly(BILLING + " " + alpha + " OK");
+        assertThat(api.post(base() + "/" + alpha + "/restore", BILLING, new byte[0], null).status())
+                .as("putting back one in place changes nothing").isEqualTo(200);
+        assertThat(listedTitles()).containsExactly("Bravo notes", "Alpha notes");
+
+        byte[] packet = packet();
+        String text = String.join("\n", PdfChecks.pageTexts(packet));
+        assertThat(text.indexOf("BRAVOMARK")).isPositive().isLessThan(text.indexOf("ALPHAMARK"));
+        List<String> marks = bookmarks(packet);
+        assertThat(marks.subList(marks.size() - 2, marks.size())).containsExactly("Bravo notes", "Alpha notes");
     }
 
     @Test

@@ -120,6 +120,17 @@ final class Fixtures {
         return uploadAttachment(whose);
     }
 
+    /** A new attachment of the clinic's case, removed by the case's owner, for a call that puts it back. */
+    String removedAttachmentOf(Whose whose) {
+        String id = uploadAttachment(whose);
+        ApiClient.Response gone = api.delete("/api/v1/cases/" + caseOf(whose) + "/attachments/" + id,
+                whose == Whose.OTHER ? SOUTH : NORTH);
+        if (gone.status() != 204) {
+            throw new IllegalStateException("fixture attachment not removed: " + gone.status() + " " + gone.text());
+        }
+        return id;
+    }
+
     /** The clinic's case's attachments in reverse order, as the case's owner sees them now. */
     Request reorderRequest(Whose whose) {
         attachmentOf(whose);

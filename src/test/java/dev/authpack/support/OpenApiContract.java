@@ -154,11 +154,17 @@ public final class OpenApiContract {
             }
             if (t.equals(path)) {
                 literal = t;
-            } else if (Pattern.matches(t.replaceAll("\\{[^}]+}", "[^/]+"), path)) {
+            } else if (Pattern.matches(t.replaceAll("\\{[^}]+}", "[^/]+"), path)
+                    && (templated == null || variables(t) < variables(templated))) {
+                // as OpenAPI says, the more concrete path wins: .../attachments/removed over .../attachments/{id}
                 templated = t;
             }
         }
         return Optional.ofNullable(literal != null ? literal : templated);
+    }
+
+    private static long variables(String template) {
+        return template.chars().filter(c -> c == '{').count();
     }
 
     /**

@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The attachments on the case page in Chromium: open one (an audited read), move one down, remove
- * one (kept on record below the list), and a failed upload — no file, not a PDF, too large — says
+ * one (kept on record below the list) and put one back, and a failed upload — no file, not a PDF, too large — says
  * why and keeps the typed title. The upload limit is lowered so that "too large" is quick to reach.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -87,6 +87,29 @@ class AttachmentsPageTest {
                 .contains("Maria Santos (north.billing)", "removed an attachment", "reordered a case's attachments",
                         "opened an attachment", "of North Clinic");
         browser.screenshot("audit-log");
+    }
+
+    @Test
+    void aClerkPutsBackAnAttachmentRemovedByMistakeAndItReturnsLastInTheList() {
+        String alpha = Uploads.attach(api, caseId, "Alpha intake notes", TestPdfs.notes(1, "ALPHA"));
+        Uploads.attach(api, caseId, "Bravo progress notes", TestPdfs.notes(1, "BRAVO"));
+        browser.logIn("north.billing", BillingDeskJourneyTest.PASSWORD);
+        browser.go("/cases/" + caseId);
+        browser.clickAndWaitForNextPage(row(alpha).findElement(By.cssSelector("button.remove")));
+        assertThat(titles()).containsExactly("Bravo progress notes");
+
+        WebElement removed = browser.find(By.id("removed-attachments"));
+        removed.findElement(By.tagName("summary")).click();
+        WebElement putBack = removed.findElement(By.cssSelector("button.restore"));
+        assertThat(putBack.getAttribute("aria-label")).isEqualTo("Put Alpha intake notes back");
+        browser.clickAndWaitForNextPage(putBack);
+
+        assertThat(browser.find(By.id("attachment-message")).getText())
+                .isEqualTo("Put \u201cAlpha intake notes\u201d back: it is last in the list, and new packets enclose it again.");
+        assertThat(titles()).containsExactly("Bravo progress notes", "Alpha intake notes");
+        assertThat(browser.driver().findElements(By.id("removed-attachments"))).as("nothing removed any more").isEmpty();
+        assertThat(jdbc.queryForList("select action from audit_events where document_id = ? order by id", String.class, alpha))
+                .containsExactly("ATTACHMENT_UPLOADED", "ATTACHMENT_REMOVED", "ATTACHMENT_RESTORED");
     }
 
     @Test
