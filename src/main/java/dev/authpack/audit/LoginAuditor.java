@@ -75,6 +75,7 @@ class LoginAuditor {
             case USER_ENABLED -> AuditAction.USER_ENABLED;
             case ACCESS_CHANGED -> AuditAction.ACCESS_CHANGED;
             case USER_UNLOCKED -> AuditAction.USER_UNLOCKED;
+            case USER_RENAMED -> AuditAction.USER_RENAMED;
         }, event.targetUser(), AuditOutcome.OK, event.grantsAccessTo());
     }
 

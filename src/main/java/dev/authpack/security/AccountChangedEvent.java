@@ -9,7 +9,7 @@ package dev.authpack.security;
 public record AccountChangedEvent(Change change, String targetUser, String targetClinicId, String grantsAccessTo) {
 
     /** What was done to the account. */
-    public enum Change { USER_CREATED, PASSWORD_RESET, USER_DISABLED, USER_ENABLED, ACCESS_CHANGED, USER_UNLOCKED }
+    public enum Change { USER_CREATED, PASSWORD_RESET, USER_DISABLED, USER_ENABLED, ACCESS_CHANGED, USER_UNLOCKED, USER_RENAMED }
 
     static AccountChangedEvent of(Change change, UserAccount account, boolean grants) {
         return new AccountChangedEvent(change, account.username(), account.clinicId(),

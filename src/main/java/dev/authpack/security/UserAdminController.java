@@ -15,7 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The administrator's user pages: list, create, reset a password, disable, enable and unlock,
- * change role or clinic. Forms carry the CSRF token. An action that opens a clinic's patient data to someone
+ * change role or clinic, change the name. Forms carry the CSRF token. An action that opens a clinic's patient data to someone
  * says so ("grants access to clinic X").
  */
 @Controller
@@ -94,6 +94,12 @@ class UserAdminController {
         return act(username, model, redirect, "unlocked", () -> admin.unlock(username));
     }
 
+    @PostMapping("/admin/users/{username}/name")
+    String rename(@PathVariable String username, @RequestParam(required = false) String displayName, Model model,
+                  RedirectAttributes redirect) {
+        return act(username, model, redirect, "renamed", () -> admin.rename(username, displayName));
+    }
+
     @PostMapping("/admin/users/{username}/access")
     String changeAccess(@PathVariable String username, @RequestParam(required = false) String role,
                         @RequestParam(required = false) String clinicId, Model model, RedirectAttributes redirect) {
@@ -118,7 +124,7 @@ class UserAdminController {
         redirect.addFlashAttribute(done, username);
         redirect.addFlashAttribute("changedRole", changed.role());
         redirect.addFlashAttribute("changedClinic", changed.clinicId());
-        grantNote(redirect, changed.role(), changed.clinicId(), !"disabled".equals(done));
+        grantNote(redirect, changed.role(), changed.clinicId(), !"disabled".equals(done) && !"renamed".equals(done));
         return "redirect:/admin/users";
     }
 

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What an administrator does to accounts: create them with a clinic and role, reset passwords,
- * disable, enable and unlock them, change their role or clinic. There is always an enabled
+ * disable, enable and unlock them, change their role or clinic or the name their person goes by. There is always an enabled
  * administrator left: nobody can disable or demote the last one. The API and the admin pages both call this.
  */
 @Service
@@ -70,9 +70,7 @@ class UserAdministration {
         }
         String clinic = clinicId == null || clinicId.isBlank() ? null : clinicId.strip();
         checkClinic(role, clinic, problems);
-        if (displayName != null && displayName.strip().length() > MAX_DISPLAY_NAME) {
-            problems.add(new FieldProblem("displayName", "must be at most " + MAX_DISPLAY_NAME + " characters"));
-        }
+        checkDisplayName(displayName).ifPresent(problems::add);
         PasswordRules.problems(name, password).forEach(p -> problems.add(new FieldProblem("password", p)));
         if (!problems.isEmpty()) {
             throw new InputException(problems);
@@ -82,6 +80,27 @@ class UserAdministration {
         account.rename(displayName);
         UserAccount created = users.save(account);
         events.publishEvent(AccountChangedEvent.of(AccountChangedEvent.Change.USER_CREATED, created, true));
+    }
+
+    /**
+     * Changes the name the account's person goes by (a blank one clears it); the user name, which
+     * the audit trail keys on, never changes.
+     */
+    @Transactional
+    UserView rename(String username, String displayName) {
+        UserAccount account = users.findById(username).orElseThrow(() -> new NotFoundException("user"));
+        checkDisplayName(displayName).ifPresent(p -> {
+            throw new InputException(List.of(p));
+        });
+        account.rename(displayName);
+        events.publishEvent(AccountChangedEvent.of(AccountChangedEvent.Change.USER_RENAMED, account, false));
+        return view(account);
+    }
+
+    private static java.util.Optional<FieldProblem> checkDisplayName(String displayName) {
+        return displayName != null && displayName.strip().length() > MAX_DISPLAY_NAME
+                ? java.util.Optional.of(new FieldProblem("displayName", "must be at most " + MAX_DISPLAY_NAME + " characters"))
+                : java.util.Optional.empty();
     }
 
     @Transactional

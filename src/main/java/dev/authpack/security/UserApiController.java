@@ -4,11 +4,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Accounts for administrators' scripts: the list, and disabling, enabling or unlocking one (ADMIN only, by
+ * Accounts for administrators' scripts: the list, and disabling, enabling, unlocking or renaming one (ADMIN only, by
  * the URL rule). The admin pages call the same service.
  */
 @RestController
@@ -36,6 +39,16 @@ class UserApiController {
     @PostMapping("/api/v1/users/{username}/unlock")
     UserView unlock(@PathVariable String username) {
         return admin.unlock(username);
+    }
+
+    /** The name an account's person goes by; empty or null clears it. */
+    record DisplayName(String displayName) {
+    }
+
+    @Operation(summary = "Change the name the account's person goes by (empty clears it; the user name stays)")
+    @PutMapping(path = "/api/v1/users/{username}/display-name", consumes = MediaType.APPLICATION_JSON_VALUE)
+    UserView rename(@PathVariable String username, @RequestBody DisplayName body) {
+        return admin.rename(username, body == null ? null : body.displayName());
     }
 
     @Operation(summary = "Enable an account")

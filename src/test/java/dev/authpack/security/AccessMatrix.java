@@ -109,6 +109,10 @@ final class AccessMatrix {
                     (f, w) -> post("/api/v1/users/" + f.spareUser() + "/enable")),
             api("POST", "/api/v1/users/{username}/unlock", ADMINS, false, 200,
                     (f, w) -> post("/api/v1/users/" + f.spareUser() + "/unlock")),
+            api("PUT", "/api/v1/users/{username}/display-name", ADMINS, false, 200,
+                    (f, w) -> new Request("PUT", "/api/v1/users/" + f.spareUser() + "/display-name",
+                            "{\"displayName\":\"Matrix Person\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                            "application/json")),
             // --- the API description (springdoc): HTTP Basic or the web session, any signed-in user
             api("GET", "/v3/api-docs", SIGNED_IN, false, 200, (f, w) -> get("/v3/api-docs")),
             api("GET", "/v3/api-docs.yaml", SIGNED_IN, false, 200, (f, w) -> get("/v3/api-docs.yaml")),
@@ -172,6 +176,8 @@ final class AccessMatrix {
                     (f, w) -> form("/admin/users/" + f.spareUser() + "/enable")),
             web("POST", "/admin/users/{username}/unlock", ADMINS, false,
                     (f, w) -> form("/admin/users/" + f.spareUser() + "/unlock")),
+            web("POST", "/admin/users/{username}/name", ADMINS, false,
+                    (f, w) -> form("/admin/users/" + f.spareUser() + "/name", "displayName", "Matrix Person")),
             web("POST", "/admin/users/{username}/access", ADMINS, false,
                     (f, w) -> form("/admin/users/" + f.spareUser() + "/access", "role", "CLINIC", "clinicId", "north")));
 

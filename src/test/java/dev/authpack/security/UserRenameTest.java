@@ -1,0 +1,95 @@
+package dev.authpack.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.support.ApiClient;
+import dev.authpack.support.FormClient;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * An administrator corrects the name an account's person goes by, on the page and over the API: the
+ * change is confirmed, audited, shown by the audit log on the person's entries; a name too long is
+ * refused naming the field and the old name stays; the user name never changes.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class UserRenameTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserAdministration admin;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void anAdministratorCorrectsANameOnThePageAndTheAuditLogShowsIt() {
+        String user = TestUsers.billing(admin, "rename.page");
+        admin.rename(user, "Jon Smiht");
+        new ApiClient(port).get("/api/v1/cases", user, TestUsers.PASSWORD); // an entry of theirs in the trail
+        FormClient page = new FormClient(port).signIn("admin", ApiClient.PASSWORD);
+        assertThat(FormClient.text(page.get("/admin/users"))).contains("value=\"Jon Smiht\"");
+
+        HttpResponse<byte[]> renamed = page.post("/admin/users/" + user + "/name", "displayName", "  Jon Smith ");
+
+        assertThat(renamed.statusCode()).isEqualTo(302);
+        assertThat(FormClient.text(page.get("/admin/users")))
+                .contains("The name of " + user + " was changed", "value=\"Jon Smith\"");
+        assertThat(displayName(user)).isEqualTo("Jon Smith");
+        assertThat(audited(user)).isEqualTo(2);
+        assertThat(FormClient.text(page.get("/admin/audit?user=" + user))).contains("Jon Smith (" + user + ")")
+                .doesNotContain("Jon Smiht");
+    }
+
+    @Test
+    void aNameTooLongIsRefusedNamingTheFieldAndTheOldNameStays() {
+        String user = TestUsers.billing(admin, "rename.long");
+        admin.rename(user, "Ann Lee");
+        FormClient page = new FormClient(port).signIn("admin", ApiClient.PASSWORD);
+        page.get("/admin/users");
+
+        String refused = FormClient.text(page.post("/admin/users/" + user + "/name", "displayName", "x".repeat(201)));
+
+        assertThat(refused).contains("must be at most 200 characters");
+        assertThat(displayName(user)).isEqualTo("Ann Lee");
+        assertThat(audited(user)).isEqualTo(1);
+    }
+
+    @Test
+    void theApiRenamesForAdministratorsOnlyAndAnEmptyNameClearsIt() {
+        String user = TestUsers.billing(admin, "rename.api");
+        ApiClient api = new ApiClient(port);
+        String path = "/api/v1/users/" + user + "/display-name";
+
+        assertThat(api.put(path, "north.billing", "{\"displayName\":\"Mallory\"}").status()).isEqualTo(403);
+        ApiClient.Response named = api.put(path, "admin", "{\"displayName\":\"Dana Cruz\"}");
+        assertThat(named.status()).as(named.text()).isEqualTo(200);
+        assertThat(named.json().get("displayName").asString()).isEqualTo("Dana Cruz");
+        assertThat(named.json().get("username").asString()).isEqualTo(user);
+
+        ApiClient.Response tooLong = api.put(path, "admin", "{\"displayName\":\"" + "y".repeat(201) + "\"}");
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().get("errors").get(0).get("field").asString()).isEqualTo("displayName");
+        assertThat(displayName(user)).isEqualTo("Dana Cruz");
+
+        ApiClient.Response cleared = api.put(path, "admin", "{\"displayName\":\"\"}");
+        assertThat(cleared.status()).isEqualTo(200);
+        assertThat(displayName(user)).isNull();
+        assertThat(audited(user)).isEqualTo(2);
+        assertThat(api.put("/api/v1/users/nobody.here/display-name", "admin", "{\"displayName\":\"X\"}").status())
+                .isEqualTo(404);
+    }
+
+    private String displayName(String user) {
+        return jdbc.queryForObject("select display_name from users where username = ?", String.class, user);
+    }
+
+    private int audited(String target) {
+        return jdbc.queryForObject("select count(*) from audit_events where action = 'USER_RENAMED' and target_user = ? "
+                + "and outcome = 'OK'", Integer.class, target);
+    }
+}
