@@ -56,13 +56,15 @@ final class Service implements AutoCloseable {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(Arrays.asList(jvmFlags.trim().split("\\s+")));
         cmd.addAll(launch);
+        // the embedded database as shipped (./data under the run folder, the production URL and its
+        // durability settings): a URL of the benchmark's own once left out WRITE_DELAY=0
         cmd.addAll(List.of("--server.port=" + port, "--server.address=127.0.0.1",
-                "--spring.datasource.url=jdbc:h2:file:" + runDir.toAbsolutePath().resolve("db/authpack"),
                 "--authpack.templates.dir=" + Path.of("templates").toAbsolutePath()));
         cmd.addAll(extraArgs);
         Path log = runDir.resolve(logName);
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process p = new ProcessBuilder(cmd).directory(runDir.toAbsolutePath().toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
         Http http = new Http(port);
         long deadline = t0 + TimeUnit.SECONDS.toNanos(600);
         while (System.nanoTime() < deadline && p.isAlive()) {
