@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.ChildApp;
+import dev.authpack.support.EmbeddedPostgresForTests;
 import dev.authpack.support.Samples;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The orderly stop an operator or an orchestrator sends (SIGTERM) while packets are being generated:
  * every request already received is finished and answered 201, nothing is refused half-way, and each
  * document answered is there, byte for byte, after the service starts again on the same data. The
- * real application runs in a child JVM on the embedded default.
+ * real application runs in a child JVM, on the embedded default and on PostgreSQL.
  */
 class GracefulShutdownTest {
 
@@ -37,13 +38,23 @@ class GracefulShutdownTest {
     }
 
     @Test
-    void sigtermWhilePacketsAreGeneratedFinishesAndAnswersEveryOneAndNoneIsLost() throws Exception {
+    void sigtermWhilePacketsAreGeneratedFinishesAndAnswersEveryOneOnTheEmbeddedDefault() throws Exception {
+        stopWhileGenerating(Map.of());
+    }
+
+    @Test
+    void sigtermWhilePacketsAreGeneratedFinishesAndAnswersEveryOneOnPostgres() throws Exception {
+        stopWhileGenerating(Map.of("spring.datasource.url", EmbeddedPostgresForTests.newDatabase("graceful_stop"),
+                "spring.datasource.username", "postgres", "spring.datasource.password", ""));
+    }
+
+    private void stopWhileGenerating(Map<String, String> settings) throws Exception {
         List<Answer> answers = new ArrayList<>();
         long stopSentAt;
         String caseId;
         String log;
         ExecutorService clients = Executors.newFixedThreadPool(PACKETS);
-        try (ChildApp app = ChildApp.start(workDir, "graceful", Map.of())) {
+        try (ChildApp app = ChildApp.start(workDir, "graceful", settings)) {
             ApiClient api = new ApiClient(app.port());
             caseId = api.post("/api/v1/cases", "north.billing", Samples.text("01-complete-esketamine")).json()
                     .get("id").asString();
@@ -77,7 +88,7 @@ class GracefulShutdownTest {
         assertThat(answers.stream().filter(a -> a.at() > stopSentAt).count())
                 .as("packets were still being generated when SIGTERM came").isPositive();
 
-        try (ChildApp again = ChildApp.start(workDir, "graceful-again", Map.of())) {
+        try (ChildApp again = ChildApp.start(workDir, "graceful-again", settings)) {
             ApiClient api = new ApiClient(again.port());
             for (Answer a : answers) {
                 ApiClient.Response pdf = api.get("/api/v1/documents/" + a.id(), "north.billing");
