@@ -69,9 +69,11 @@ public class PdfRenderer {
      * written as they are, not packed into compressed object streams: packing the thousands of small
      * PDF/UA structure objects was a fifth of a packet's CPU, saving without it costs ~15 % less per
      * packet; page content, fonts and images stay Flate-compressed, and PDF/A-2b allows either form.
+     * The background artifacts' property lists are written inside their pages ({@link ArtifactProperties}).
      */
     public RenderedPdf finish(PDDocument doc) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        ArtifactProperties.inline(doc);
         doc.save(out, CompressParameters.NO_COMPRESSION);
         byte[] bytes = out.toByteArray();
         String version = doc.getDocumentInformation().getCustomMetadataValue(TEMPLATE_VERSION);

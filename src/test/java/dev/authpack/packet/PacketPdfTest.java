@@ -122,6 +122,32 @@ class PacketPdfTest {
     }
 
     @Test
+    void backgroundArtifactsAreWrittenInsideTheirPagesNotAsObjectsOfTheirOwn() throws Exception {
+        RenderedPdf pdf = FIX.packet(PacketFixtures.sample("01-complete-esketamine"), false, List.of());
+        int inline = 0;
+        int indirect = 0;
+        try (PDDocument doc = Loader.loadPDF(pdf.bytes())) {
+            for (var page : doc.getPages()) {
+                var properties = page.getResources().getCOSObject()
+                        .getCOSDictionary(org.apache.pdfbox.cos.COSName.PROPERTIES);
+                for (var key : properties == null ? java.util.Set.<org.apache.pdfbox.cos.COSName>of() : properties.keySet()) {
+                    var raw = properties.getItem(key); // not followed: a reference stays a reference
+                    var dict = (org.apache.pdfbox.cos.COSDictionary) properties.getDictionaryObject(key);
+                    if (org.apache.pdfbox.cos.COSName.BACKGROUND.equals(dict.getCOSName(org.apache.pdfbox.cos.COSName.TYPE))) {
+                        if (raw instanceof org.apache.pdfbox.cos.COSObject) {
+                            indirect++;
+                        } else {
+                            inline++;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(inline).as("background artifacts written inside their pages").isGreaterThan(100);
+        assertThat(indirect).as("background artifacts written as objects of their own").isZero();
+    }
+
+    @Test
     void packetIsPdfA2bAndTaggedForAccessibility() throws Exception {
         RenderedPdf pdf = FIX.packet(PacketFixtures.sample("01-complete-esketamine"), false, List.of());
         assertThat(PdfChecks.veraPdfFailures(pdf.bytes(), "2b")).isEmpty();
