@@ -57,18 +57,12 @@ class AttachmentPageController {
 
     @PostMapping("/cases/{caseId}/attachments/{attachmentId}/remove")
     String remove(@PathVariable UUID caseId, @PathVariable UUID attachmentId, RedirectAttributes redirect) {
-        AttachmentView removed = changes.remove(caseId, attachmentId);
-        redirect.addFlashAttribute("attachMessage", "attach.removed");
-        redirect.addFlashAttribute("attachMessageTitle", removed.title());
-        return back(caseId);
+        return said(caseId, "attach.removed", changes.remove(caseId, attachmentId), redirect);
     }
 
     @PostMapping("/cases/{caseId}/attachments/{attachmentId}/restore")
     String restore(@PathVariable UUID caseId, @PathVariable UUID attachmentId, RedirectAttributes redirect) {
-        AttachmentView restored = changes.restore(caseId, attachmentId);
-        redirect.addFlashAttribute("attachMessage", "attach.restored");
-        redirect.addFlashAttribute("attachMessageTitle", restored.title());
-        return back(caseId);
+        return said(caseId, "attach.restored", changes.restore(caseId, attachmentId), redirect);
     }
 
     @PostMapping("/cases/{caseId}/attachments/{attachmentId}/move")
@@ -78,6 +72,13 @@ class AttachmentPageController {
                 : AttachmentChanges.Direction.DOWN;
         changes.move(caseId, attachmentId, way);
         redirect.addFlashAttribute("attachMessage", way == AttachmentChanges.Direction.UP ? "attach.movedUp" : "attach.movedDown");
+        return back(caseId);
+    }
+
+    /** Back to the case page, which says what was done to which attachment (by its title). */
+    private static String said(UUID caseId, String messageKey, AttachmentView attachment, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("attachMessage", messageKey);
+        redirect.addFlashAttribute("attachMessageTitle", attachment.title());
         return back(caseId);
     }
 
