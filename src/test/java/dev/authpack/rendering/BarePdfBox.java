@@ -1,25 +1,67 @@
 package dev.authpack.rendering;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
  * The yardstick for packet throughput: bare PDFBox writing a document comparable to a packet — six
  * letter pages of about 55 lines each (a packet's text volume), regular and bold DejaVu Sans embedded
  * as subsets (without layout tables, as the renderer uses them), and a rule under every line like a
- * table's border — with no HTML, layout, template or tagging.
+ * table's border — with no HTML, layout, template or tagging. {@link #conformingDocument} is the same
+ * text written as the packet must be written: PDF/A-2b (XMP, sRGB output intent) and tagged for PDF/UA-1
+ * (a structure tree with a paragraph per line, the rules marked as artifacts, language, title), still
+ * without HTML, layout or template.
  */
 public final class BarePdfBox {
 
     private static final String[] WORDS = {"esketamine", "sertraline", "venlafaxine", "inadequate", "response",
         "PHQ-9", "2026-11-10", "criterion", "met", "policy", "weeks", "dose", "225 mg", "Example Health Plan",
         "prescriber", "NPI 1234567893", "adherence", "90 %", "treatment-resistant", "depression", "F33.2"};
+
+    /** Title, PDF/A-2b and PDF/UA-1 identification, and the extension schema PDF/A asks for pdfuaid. */
+    private static final String XMP = """
+            <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+            <x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+            <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+            <dc:title><rdf:Alt><rdf:li xml:lang="x-default">Prior authorization request</rdf:li></rdf:Alt></dc:title>
+            </rdf:Description>
+            <rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
+            <pdfaid:part>2</pdfaid:part><pdfaid:conformance>B</pdfaid:conformance></rdf:Description>
+            <rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+            <pdfuaid:part>1</pdfuaid:part></rdf:Description>
+            <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
+             xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+            <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
+            <pdfaSchema:schema>PDF/UA identification</pdfaSchema:schema>
+            <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+            <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+            <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
+            <pdfaProperty:name>part</pdfaProperty:name><pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+            <pdfaProperty:category>internal</pdfaProperty:category>
+            <pdfaProperty:description>the part of ISO 14289 the file follows</pdfaProperty:description>
+            </rdf:li></rdf:Seq></pdfaSchema:property></rdf:li></rdf:Bag></pdfaExtension:schemas>
+            </rdf:Description></rdf:RDF></x:xmpmeta>
+            <?xpacket end="w"?>""";
 
     private final DocumentFonts fonts = DocumentFonts.load();
 
@@ -56,6 +98,86 @@ public final class BarePdfBox {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same document, conforming to PDF/A-2b and PDF/UA-1 as a packet must; see the class comment. */
+    public byte[] conformingDocument(int seed) {
+        try {
+            DocumentFonts.Faces faces = fonts.lease();
+            try (PDDocument doc = new PDDocument()) {
+                PDType0Font regular = faces.regularFor(doc);
+                PDType0Font bold = faces.boldFor(doc);
+                PDStructureTreeRoot root = new PDStructureTreeRoot();
+                doc.getDocumentCatalog().setStructureTreeRoot(root);
+                PDStructureElement document = new PDStructureElement(StandardStructureTypes.DOCUMENT, root);
+                root.appendKid(document);
+                PDNumberTreeNode parentTree = new PDNumberTreeNode(PDParentTreeValue.class);
+                java.util.Map<Integer, COSArray> parents = new java.util.HashMap<>();
+                for (int page = 0; page < 6; page++) {
+                    PDPage p = new PDPage(PDRectangle.LETTER);
+                    p.setStructParents(page);
+                    p.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
+                    doc.addPage(p);
+                    COSArray onPage = new COSArray();
+                    try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
+                        float y = 740;
+                        for (int line = 0; line < 55; line++) {
+                            PDStructureElement paragraph = new PDStructureElement(StandardStructureTypes.P, document);
+                            paragraph.setPage(p);
+                            paragraph.appendKid(Integer.valueOf(line));
+                            document.appendKid(paragraph);
+                            onPage.add(paragraph);
+                            COSDictionary mcid = new COSDictionary();
+                            mcid.setInt(COSName.MCID, line);
+                            cs.beginMarkedContent(COSName.P, PDPropertyList.create(mcid));
+                            cs.beginText();
+                            cs.setFont(line % 6 == 0 ? bold : regular, 8.5f);
+                            cs.newLineAtOffset(45, y);
+                            cs.showText(line(seed, page, line));
+                            cs.endText();
+                            cs.endMarkedContent();
+                            cs.beginMarkedContent(COSName.ARTIFACT);
+                            cs.moveTo(45, y - 3);
+                            cs.lineTo(567, y - 3);
+                            cs.stroke();
+                            cs.endMarkedContent();
+                            y -= 12.5f;
+                        }
+                    }
+                    parents.put(page, onPage);
+                }
+                java.util.Map<Integer, PDParentTreeValue> numbers = new java.util.HashMap<>();
+                parents.forEach((k, v) -> numbers.put(k, new PDParentTreeValue(v)));
+                parentTree.setNumbers(numbers);
+                root.setParentTree(parentTree);
+                root.setParentTreeNextKey(6);
+                PDMarkInfo mark = new PDMarkInfo();
+                mark.setMarked(true);
+                doc.getDocumentCatalog().setMarkInfo(mark);
+                doc.getDocumentCatalog().setLanguage("en-US");
+                PDViewerPreferences prefs = new PDViewerPreferences(new COSDictionary());
+                prefs.setDisplayDocTitle(true);
+                doc.getDocumentCatalog().setViewerPreferences(prefs);
+                doc.getDocumentInformation().setTitle("Prior authorization request");
+                byte[] xmp = XMP.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                PDMetadata metadata = new PDMetadata(doc);
+                metadata.importXMPMetadata(xmp);
+                doc.getDocumentCatalog().setMetadata(metadata);
+                PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(ColorProfile.srgb()));
+                intent.setInfo("sRGB IEC61966-2.1");
+                intent.setOutputCondition("sRGB IEC61966-2.1");
+                intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+                intent.setRegistryName("http://www.color.org");
+                doc.getDocumentCatalog().addOutputIntent(intent);
+                ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+                doc.save(out);
+                return out.toByteArray();
+            } finally {
+                fonts.release(faces);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
