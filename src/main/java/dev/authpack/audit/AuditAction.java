@@ -25,7 +25,7 @@ public enum AuditAction {
     SESSION_ENDED, USER_DISABLED, USER_ENABLED, ACCESS_CHANGED,
     // an administrator cleared an account's lock after failed sign-ins
     USER_UNLOCKED,
-    // an administrator changed the name an account's person goes by (shown in the audit log and the header)
+    // an administrator changed the name an account's person goes by (shown in the audit log and on the users page)
     USER_RENAMED,
     // refusals seen at the edge
     ACCESS_DENIED, NOT_FOUND,

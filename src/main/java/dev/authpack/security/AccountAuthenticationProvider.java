@@ -38,7 +38,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         this.clock = clock;
         this.verified = verified;
         // the same algorithm and cost as real hashes, so the dummy check takes as long as a real one;
-        // made beside start-up (one hash is ~0.2 s of a 2-core machine's start), ready long before a refusal
+        // made beside start-up (one hash is ~0.1 s of a 2-core machine's start), ready long before a refusal
         this.dummyHash = CompletableFuture.supplyAsync(() -> encoder.encode(UUID.randomUUID().toString()), task -> {
             Thread maker = new Thread(task, "dummy-password-hash");
             maker.setDaemon(true);

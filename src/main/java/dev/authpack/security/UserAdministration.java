@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -97,10 +98,10 @@ class UserAdministration {
         return view(account);
     }
 
-    private static java.util.Optional<FieldProblem> checkDisplayName(String displayName) {
+    private static Optional<FieldProblem> checkDisplayName(String displayName) {
         return displayName != null && displayName.strip().length() > MAX_DISPLAY_NAME
-                ? java.util.Optional.of(new FieldProblem("displayName", "must be at most " + MAX_DISPLAY_NAME + " characters"))
-                : java.util.Optional.empty();
+                ? Optional.of(new FieldProblem("displayName", "must be at most " + MAX_DISPLAY_NAME + " characters"))
+                : Optional.empty();
     }
 
     @Transactional

@@ -67,28 +67,52 @@ public final class BarePdfBox {
 
     /** One document's bytes; {@code seed} varies the text like patients vary packets. */
     public byte[] document(int seed) {
+        return write(seed, false);
+    }
+
+    /** The same document, conforming to PDF/A-2b and PDF/UA-1 as a packet must; see the class comment. */
+    public byte[] conformingDocument(int seed) {
+        return write(seed, true);
+    }
+
+    private byte[] write(int seed, boolean conforming) {
         try {
             DocumentFonts.Faces faces = fonts.lease();
             try (PDDocument doc = new PDDocument()) {
                 PDType0Font regular = faces.regularFor(doc);
                 PDType0Font bold = faces.boldFor(doc);
+                Tags tags = conforming ? new Tags(doc) : null;
                 for (int page = 0; page < 6; page++) {
                     PDPage p = new PDPage(PDRectangle.LETTER);
                     doc.addPage(p);
+                    COSArray onPage = tags == null ? null : tags.page(p, page);
                     try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
                         float y = 740;
                         for (int line = 0; line < 55; line++) {
+                            if (tags != null) {
+                                cs.beginMarkedContent(COSName.P, tags.paragraph(p, onPage, line));
+                            }
                             cs.beginText();
                             cs.setFont(line % 6 == 0 ? bold : regular, 8.5f);
                             cs.newLineAtOffset(45, y);
                             cs.showText(line(seed, page, line));
                             cs.endText();
+                            if (tags != null) {
+                                cs.endMarkedContent();
+                                cs.beginMarkedContent(COSName.ARTIFACT);
+                            }
                             cs.moveTo(45, y - 3);
                             cs.lineTo(567, y - 3);
                             cs.stroke();
+                            if (tags != null) {
+                                cs.endMarkedContent();
+                            }
                             y -= 12.5f;
                         }
                     }
+                }
+                if (tags != null) {
+                    tags.finish();
                 }
                 ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
                 doc.save(out);
@@ -101,83 +125,63 @@ public final class BarePdfBox {
         }
     }
 
-    /** The same document, conforming to PDF/A-2b and PDF/UA-1 as a packet must; see the class comment. */
-    public byte[] conformingDocument(int seed) {
-        try {
-            DocumentFonts.Faces faces = fonts.lease();
-            try (PDDocument doc = new PDDocument()) {
-                PDType0Font regular = faces.regularFor(doc);
-                PDType0Font bold = faces.boldFor(doc);
-                PDStructureTreeRoot root = new PDStructureTreeRoot();
-                doc.getDocumentCatalog().setStructureTreeRoot(root);
-                PDStructureElement document = new PDStructureElement(StandardStructureTypes.DOCUMENT, root);
-                root.appendKid(document);
-                PDNumberTreeNode parentTree = new PDNumberTreeNode(PDParentTreeValue.class);
-                java.util.Map<Integer, COSArray> parents = new java.util.HashMap<>();
-                for (int page = 0; page < 6; page++) {
-                    PDPage p = new PDPage(PDRectangle.LETTER);
-                    p.setStructParents(page);
-                    p.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
-                    doc.addPage(p);
-                    COSArray onPage = new COSArray();
-                    try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
-                        float y = 740;
-                        for (int line = 0; line < 55; line++) {
-                            PDStructureElement paragraph = new PDStructureElement(StandardStructureTypes.P, document);
-                            paragraph.setPage(p);
-                            paragraph.appendKid(Integer.valueOf(line));
-                            document.appendKid(paragraph);
-                            onPage.add(paragraph);
-                            COSDictionary mcid = new COSDictionary();
-                            mcid.setInt(COSName.MCID, line);
-                            cs.beginMarkedContent(COSName.P, PDPropertyList.create(mcid));
-                            cs.beginText();
-                            cs.setFont(line % 6 == 0 ? bold : regular, 8.5f);
-                            cs.newLineAtOffset(45, y);
-                            cs.showText(line(seed, page, line));
-                            cs.endText();
-                            cs.endMarkedContent();
-                            cs.beginMarkedContent(COSName.ARTIFACT);
-                            cs.moveTo(45, y - 3);
-                            cs.lineTo(567, y - 3);
-                            cs.stroke();
-                            cs.endMarkedContent();
-                            y -= 12.5f;
-                        }
-                    }
-                    parents.put(page, onPage);
-                }
-                java.util.Map<Integer, PDParentTreeValue> numbers = new java.util.HashMap<>();
-                parents.forEach((k, v) -> numbers.put(k, new PDParentTreeValue(v)));
-                parentTree.setNumbers(numbers);
-                root.setParentTree(parentTree);
-                root.setParentTreeNextKey(6);
-                PDMarkInfo mark = new PDMarkInfo();
-                mark.setMarked(true);
-                doc.getDocumentCatalog().setMarkInfo(mark);
-                doc.getDocumentCatalog().setLanguage("en-US");
-                PDViewerPreferences prefs = new PDViewerPreferences(new COSDictionary());
-                prefs.setDisplayDocTitle(true);
-                doc.getDocumentCatalog().setViewerPreferences(prefs);
-                doc.getDocumentInformation().setTitle("Prior authorization request");
-                byte[] xmp = XMP.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                PDMetadata metadata = new PDMetadata(doc);
-                metadata.importXMPMetadata(xmp);
-                doc.getDocumentCatalog().setMetadata(metadata);
-                PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(ColorProfile.srgb()));
-                intent.setInfo("sRGB IEC61966-2.1");
-                intent.setOutputCondition("sRGB IEC61966-2.1");
-                intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
-                intent.setRegistryName("http://www.color.org");
-                doc.getDocumentCatalog().addOutputIntent(intent);
-                ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-                doc.save(out);
-                return out.toByteArray();
-            } finally {
-                fonts.release(faces);
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+    /** The structure tree (a paragraph per line) and the catalogue entries PDF/A-2b and PDF/UA-1 ask for. */
+    private static final class Tags {
+
+        private final PDDocument doc;
+        private final PDStructureTreeRoot root = new PDStructureTreeRoot();
+        private final PDStructureElement document = new PDStructureElement(StandardStructureTypes.DOCUMENT, root);
+        private final java.util.Map<Integer, PDParentTreeValue> parents = new java.util.HashMap<>();
+
+        Tags(PDDocument doc) {
+            this.doc = doc;
+            doc.getDocumentCatalog().setStructureTreeRoot(root);
+            root.appendKid(document);
+        }
+
+        /** Readies a page for tagged content; returns the list its paragraphs go in (its parent-tree entry). */
+        COSArray page(PDPage p, int index) {
+            p.setStructParents(index);
+            p.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
+            COSArray onPage = new COSArray();
+            parents.put(index, new PDParentTreeValue(onPage));
+            return onPage;
+        }
+
+        /** A paragraph element for one line; the property list marks its text with the line's MCID. */
+        PDPropertyList paragraph(PDPage p, COSArray onPage, int line) {
+            PDStructureElement paragraph = new PDStructureElement(StandardStructureTypes.P, document);
+            paragraph.setPage(p);
+            paragraph.appendKid(Integer.valueOf(line));
+            document.appendKid(paragraph);
+            onPage.add(paragraph);
+            COSDictionary mcid = new COSDictionary();
+            mcid.setInt(COSName.MCID, line);
+            return PDPropertyList.create(mcid);
+        }
+
+        void finish() throws IOException {
+            PDNumberTreeNode parentTree = new PDNumberTreeNode(PDParentTreeValue.class);
+            parentTree.setNumbers(parents);
+            root.setParentTree(parentTree);
+            root.setParentTreeNextKey(parents.size());
+            PDMarkInfo mark = new PDMarkInfo();
+            mark.setMarked(true);
+            doc.getDocumentCatalog().setMarkInfo(mark);
+            doc.getDocumentCatalog().setLanguage("en-US");
+            PDViewerPreferences prefs = new PDViewerPreferences(new COSDictionary());
+            prefs.setDisplayDocTitle(true);
+            doc.getDocumentCatalog().setViewerPreferences(prefs);
+            doc.getDocumentInformation().setTitle("Prior authorization request");
+            PDMetadata metadata = new PDMetadata(doc);
+            metadata.importXMPMetadata(XMP.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            doc.getDocumentCatalog().setMetadata(metadata);
+            PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(ColorProfile.srgb()));
+            intent.setInfo("sRGB IEC61966-2.1");
+            intent.setOutputCondition("sRGB IEC61966-2.1");
+            intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+            intent.setRegistryName("http://www.color.org");
+            doc.getDocumentCatalog().addOutputIntent(intent);
         }
     }
 
