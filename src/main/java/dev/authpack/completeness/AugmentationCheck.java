@@ -98,7 +98,8 @@ final class AugmentationCheck {
                 return "no dates to place it in the current episode";
             }
             if (last.isBefore(episodeStart)) {
-                return "ended before the current episode began on " + episodeStart;
+                return (c.endDate() != null ? "ended" : "started, with no end date,")
+                        + " before the current episode began on " + episodeStart;
             }
         }
         return null;

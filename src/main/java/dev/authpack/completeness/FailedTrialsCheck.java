@@ -41,9 +41,12 @@ final class FailedTrialsCheck {
             return CriterionResult.notMet(FAILED_TRIALS, ofClasses + ", " + rule.minDistinctClasses()
                     + " classes required", FIELD).withEvidence(evidence);
         }
-        return CriterionResult.met(FAILED_TRIALS, ofClasses + " (" + rule.minFailedTrials() + " trials of "
-                + Wording.count(rule.minDistinctClasses(), "class", "classes") + " required)", FIELD)
-                .withEvidence(evidence);
+        // a policy without a class rule (Texas Medicaid) must not read "of 0 classes required"
+        String required = rule.minDistinctClasses() > 0
+                ? ofClasses + " (" + rule.minFailedTrials() + " trials of "
+                        + Wording.count(rule.minDistinctClasses(), "class", "classes") + " required)"
+                : found + " (" + rule.minFailedTrials() + " required, of any class)";
+        return CriterionResult.met(FAILED_TRIALS, required, FIELD).withEvidence(evidence);
     }
 
     /** One line per trial as entered; a repeat of a counted drug says it is counted once. */

@@ -44,7 +44,7 @@ class PolicyApiController {
     List<PolicySummary> versions(@PathVariable String id) {
         List<Policy> versions = policies.versions(id);
         if (versions.isEmpty()) {
-            throw new NotFoundException("no policy " + id);
+            throw new NotFoundException("policy");
         }
         return versions.stream().map(PolicySummary::of).toList();
     }

@@ -155,4 +155,23 @@ class PublishedPoliciesTest {
         assertThat(report.complete()).isTrue();
         assertThat(statuses(report)).doesNotContainKeys("INDICATION", "CONCURRENT_ANTIDEPRESSANT", "PRIOR_ESKETAMINE");
     }
+    @Test
+    void trialDetailUnderAPolicyWithoutAClassRuleAsksForNoClasses() {
+        CompletenessReport report = judge(CaseBuilder.sample("05-cigna-psychosis-attested.json")
+                .with("policyId=texas-medicaid-spravato").data());
+
+        CriterionResult trials = TestCatalogs.find(report, CriterionId.FAILED_TRIALS).orElseThrow();
+        assertThat(trials.status().name()).isEqualTo("MET");
+        assertThat(trials.detail()).contains("(2 required, of any class)").doesNotContain("0 classes");
+    }
+
+    @Test
+    void openPsychotherapyCourseBeforeTheEpisodeIsSaidToHaveStartedNotEnded() {
+        CompletenessReport report = judge(CaseBuilder.complete().with("policyId=carefirst-spravato;"
+                + " psychotherapy[0].startDate=2024-06-01; psychotherapy[0].endDate=null; diagnosis.episodeStart=2025-01-15").data());
+
+        assertThat(TestCatalogs.find(report, CriterionId.AUGMENTATION).orElseThrow().evidence())
+                .anySatisfy(line -> assertThat(line).contains("started, with no end date, before the current episode began on 2025-01-15"))
+                .noneSatisfy(line -> assertThat(line).contains("ended before the current episode"));
+    }
 }

@@ -99,6 +99,14 @@ class PolicyUploadApiTest {
     }
 
     @Test
+    void versionsOfAnUnknownPolicyAre404NamingAPolicy() {
+        Response r = api.get("/api/v1/policies/no-such-policy/versions", BILLING);
+
+        assertThat(r.status()).isEqualTo(404);
+        assertThat(r.json().get("detail").asString()).isEqualTo("No policy with this id is available to you.");
+    }
+
+    @Test
     void anUploadIsInUseAtOnceListsTheCasesItFlipsEachWayAndLeavesNoticesForBilling() throws IOException {
         String losesIt = createCase("2026-12-01", "PSYCHIATRY", false);  // the day it takes effect
         String gainsIt = createCase("2026-12-07", "PSYCHIATRIC_NP", true);
