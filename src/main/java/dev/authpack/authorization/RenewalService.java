@@ -68,9 +68,8 @@ public class RenewalService {
 
     /** The copy: everything but the request's phase and start date, which follow from the approval. */
     static CaseData copyForRenewal(CaseData d, Authorization a) {
-        TreatmentRequest r = d.request();
-        TreatmentRequest renewed = new TreatmentRequest(r.treatment(), Phase.REAUTHORIZATION,
-                a.approvedTo() == null ? null : a.approvedTo().plusDays(1), r.sessions(), r.urgent(), r.lines());
+        TreatmentRequest renewed = d.request().withPhaseAndStart(Phase.REAUTHORIZATION,
+                a.approvedTo() == null ? null : a.approvedTo().plusDays(1));
         return new CaseData(d.policyId(), d.patient(), d.coverage(), d.prescriber(), d.facility(), d.diagnosis(),
                 d.assessments(), d.medicationTrials(), d.psychotherapy(), d.screening(), renewed);
     }

@@ -33,6 +33,15 @@ public record TreatmentRequest(Treatment treatment, Phase phase, LocalDate start
         this(treatment, phase, startDate, sessions, urgent, lines, null, null, null, null);
     }
 
+    /**
+     * The same request for another phase and start date. Copies (renewal, "copy as new case") go
+     * through here so that a member added to the request later cannot be dropped by one of them.
+     */
+    public TreatmentRequest withPhaseAndStart(Phase newPhase, LocalDate newStartDate) {
+        return new TreatmentRequest(treatment, newPhase, newStartDate, sessions, urgent, lines, indication,
+                concurrentAntidepressant, priorEsketamineImprovementPct, psychotherapyUnavailable);
+    }
+
     /** Absent phase means an initial request. */
     public Phase effectivePhase() {
         return phase == null ? Phase.INITIAL : phase;

@@ -31,6 +31,16 @@ final class ConcurrentAntidepressantCheck {
         String named = drug.drug() + (drug.dailyDoseMg() == null ? "" : " " + Wording.number(drug.dailyDoseMg()) + " mg/day");
         List<String> problems = new ArrayList<>();
         List<String> facts = new ArrayList<>();
+        if (rule.notATrialDrug()) {
+            String key = DrugCatalog.key(drug.drug());
+            boolean failed = data.medicationTrials().stream().map(MedicationTrial::drug).map(DrugCatalog::key)
+                    .anyMatch(key::equals);
+            if (failed) {
+                problems.add("is the drug of a medication trial in this case (the policy wants another one)");
+            } else {
+                facts.add("not a drug of the case's medication trials");
+            }
+        }
         if (rule.minStableDays() != null) {
             if (drug.startDate() == null) {
                 return CriterionResult.missing(CONCURRENT_ANTIDEPRESSANT, named + ": no start date, and it must have"
@@ -44,21 +54,11 @@ final class ConcurrentAntidepressantCheck {
                 problems.add(started + ": at least " + rule.minStableDays() + " days required");
             }
         }
-        if (rule.notATrialDrug()) {
-            String key = DrugCatalog.key(drug.drug());
-            boolean failed = data.medicationTrials().stream().map(MedicationTrial::drug).map(DrugCatalog::key)
-                    .anyMatch(key::equals);
-            if (failed) {
-                problems.add("it is the drug of a medication trial in this case; the policy wants another one");
-            } else {
-                facts.add("not a drug of the case's medication trials");
-            }
-        }
         if (problems.isEmpty()) {
             return CriterionResult.met(CONCURRENT_ANTIDEPRESSANT, facts.isEmpty() ? named + " given alongside"
                     : named + " given alongside, " + String.join(", ", facts), FIELD);
         }
-        return CriterionResult.notMet(CONCURRENT_ANTIDEPRESSANT, named + " " + String.join("; ", problems),
-                rule.minStableDays() != null && problems.get(0).startsWith("started") ? FIELD + ".startDate" : FIELD + ".drug");
+        return CriterionResult.notMet(CONCURRENT_ANTIDEPRESSANT, named + " " + String.join(" and ", problems),
+                problems.get(0).startsWith("started") ? FIELD + ".startDate" : FIELD + ".drug");
     }
 }

@@ -37,10 +37,7 @@ class CaseCopies {
     }
 
     static CaseData cleared(CaseData d) {
-        TreatmentRequest r = d.request();
-        TreatmentRequest request = new TreatmentRequest(r.treatment(), r.phase(), null, r.sessions(), r.urgent(),
-                r.lines(), r.indication(), r.concurrentAntidepressant(), r.priorEsketamineImprovementPct(),
-                r.psychotherapyUnavailable());
+        TreatmentRequest request = d.request().withPhaseAndStart(d.request().phase(), null);
         Screening s = d.screening();
         Screening screening = s == null ? null : new Screening(null, null, null, s.substanceUse(),
                 s.psychoticFeatures(), s.vascularContraindication(), s.pregnant(), null, s.psychosisRiskAttested(),

@@ -323,6 +323,48 @@ class AuthorizationApiTest {
                 .isEqualTo(404);
     }
 
+    @Test
+    void reauthorizationKeepsEveryMemberButThePhaseAndTheStartDate() {
+        ObjectNode body = Samples.tree("01-complete-esketamine");
+        ObjectNode request = (ObjectNode) body.get("request");
+        request.put("indication", "TRD").put("priorEsketamineImprovementPct", 60).put("psychotherapyUnavailable", true);
+        request.putObject("concurrentAntidepressant").put("drug", "bupropion").put("drugClass", "BUPROPION")
+                .put("dailyDoseMg", 300).put("startDate", "2026-09-01");
+        ((ObjectNode) body.get("prescriber")).putObject("consultingPsychiatrist").put("name", "Robin Lee, MD")
+                .put("npi", "1245319599");
+        ((ObjectNode) body.get("diagnosis")).put("structuredInterview", true);
+        ((ObjectNode) body.get("screening")).put("patientRemsEnrolled", true).put("acuteSuicidality", false)
+                .putArray("concurrentTherapies").add("TMS");
+        Response created = http.api().post("/api/v1/cases", BILLING, Samples.json(body));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        String old = created.json().get("id").asString();
+        assertThat(http.api().post("/api/v1/cases/" + old + "/packet", BILLING, new byte[0], null).status()).isEqualTo(201);
+        LocalDate d = DAY.minusDays(30);
+        http.ok(old, LifecycleHttp.submitted(d));
+        http.ok(old, LifecycleHttp.approved(d.plusDays(2), d.plusDays(2), DAY.plusDays(60), 8));
+
+        Response r = http.api().post("/api/v1/cases/" + old + "/reauthorization", BILLING, new byte[0], null);
+
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        ObjectNode copy = caseMembers(http.api().get("/api/v1/cases/" + r.json().get("id").asString(), BILLING).json());
+        ObjectNode original = caseMembers(http.api().get("/api/v1/cases/" + old, BILLING).json());
+        assertThat(copy.get("request").get("phase").asString()).isEqualTo("REAUTHORIZATION");
+        assertThat(copy.get("request").get("startDate").asString()).isEqualTo(DAY.plusDays(61).toString());
+        for (ObjectNode c : List.of(copy, original)) {
+            ((ObjectNode) c.get("request")).remove(List.of("phase", "startDate"));
+        }
+        assertThat(copy).isEqualTo(original);
+        assertThat(copy.get("request").get("concurrentAntidepressant").get("drug").asString()).isEqualTo("bupropion");
+    }
+
+    /** What the clerk entered: the case without its id, bookkeeping and links. */
+    private static ObjectNode caseMembers(JsonNode read) {
+        ObjectNode c = (ObjectNode) read.deepCopy();
+        c.remove(List.of("id", "version", "status", "complete", "createdAt", "updatedAt", "authorization",
+                "previousCaseId", "renewedBy"));
+        return c;
+    }
+
     private JsonNode worklist() {
         Response r = http.api().get("/api/v1/worklist", BILLING);
         assertThat(r.status()).as(r.text()).isEqualTo(200);

@@ -179,6 +179,19 @@ class CaseApiTest {
     }
 
     @Test
+    void theAnswerToAWriteShowsTheTimestampsThatLaterReadsShow() {
+        Response created = api.post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine"));
+        JsonNode read = api.get(created.location(), BILLING).json();
+        assertThat(created.json().get("createdAt")).isEqualTo(read.get("createdAt"));
+        assertThat(created.json().get("updatedAt")).isEqualTo(read.get("updatedAt"));
+
+        Response put = api.put(created.location(), BILLING, Samples.json(read));
+
+        assertThat(put.status()).isEqualTo(200);
+        assertThat(put.json().get("updatedAt")).isEqualTo(api.get(created.location(), BILLING).json().get("updatedAt"));
+    }
+
+    @Test
     void rejectedPutLeavesTheStoredCaseUnchanged() {
         Response created = api.post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine"));
         ObjectNode body = Samples.tree("01-complete-esketamine").put("version", created.json().get("version").asLong());

@@ -70,7 +70,7 @@ class PublishedPoliciesTest {
         "trial of 28 days               | medicationTrials[1].endDate=2025-05-13 | FAILED_TRIALS | lasted 28 days: not more than 4 weeks (29 days or more required)",
         "a MAOI under listed classes    | medicationTrials[1].drug=phenelzine; medicationTrials[1].drugClass=MAOI; medicationTrials[1].dailyDoseMg=45 | FAILED_TRIALS | class MAOI: only SSRI, SNRI, TCA, bupropion, mirtazapine count",
         "prior esketamine at 50 %       | request.priorEsketamineImprovementPct=50 | PRIOR_ESKETAMINE | earlier esketamine course: 50 % improvement, not above 50 %",
-        "oral antidepressant that failed | request.concurrentAntidepressant.drug=duloxetine | CONCURRENT_ANTIDEPRESSANT | it is the drug of a medication trial in this case",
+        "oral antidepressant that failed | request.concurrentAntidepressant.drug=duloxetine | CONCURRENT_ANTIDEPRESSANT | duloxetine 30 mg/day is the drug of a medication trial in this case (the policy wants another one) and started 2026-11-25",
     })
     void evidenceSaysWhichRuleDecided(String why, String edits, CriterionId id, String words) {
         CompletenessReport report = judge(CaseBuilder.sample("06-qualchoice-antidepressant-too-recent.json").with(edits).data());
