@@ -22,7 +22,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Decides whether an upload is a PDF by parsing it (never by name or content type), and removes
  * what could act when a reviewer opens the packet: scripts, launch and submit actions, automatic
- * actions, embedded files, and interactive forms (flattened into page content first).
+ * actions, embedded files, and interactive forms (flattened into page content first). Standard
+ * fonts named without their program get an embedded substitute ({@link StandardFontEmbedder}), as
+ * the packet they join is PDF/A.
  */
 final class PdfSanitizer {
 
@@ -70,6 +72,10 @@ final class PdfSanitizer {
             }
             flattenForms(doc);
             scrub(doc);
+            int embedded = StandardFontEmbedder.embedMissing(doc);
+            if (embedded > 0) {
+                log.debug("Embedded {} substitute font(s) in an upload", embedded);
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream(upload.length);
             doc.save(out);
             byte[] bytes = out.toByteArray();

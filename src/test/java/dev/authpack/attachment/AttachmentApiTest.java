@@ -82,6 +82,21 @@ class AttachmentApiTest {
     }
 
     @Test
+    void packetWithUploadsInUnembeddedStandardFontsIsPdfA2bWithEveryFontEmbedded() throws Exception {
+        assertThat(upload(BILLING, "Progress notes", TestPdfs.notes(2, "FONTS", 6)).status()).isEqualTo(201);
+        assertThat(upload(BILLING, "Hand-written note", BadPdfs.handWritten()).status()).isEqualTo(201);
+        Response packet = api.post("/api/v1/cases/" + caseId + "/packet", BILLING, new byte[0], null);
+        assertThat(packet.status()).as(packet.text()).isEqualTo(201);
+
+        byte[] pdf = api.get("/api/v1/documents/" + packet.json().get("id").asString(), BILLING).body();
+
+        assertThat(StandardFontEmbedderTest.fonts(pdf)).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.isEmbedded()).as(f.getName()).isTrue());
+        assertThat(String.join(" ", dev.authpack.rendering.PdfChecks.pageTexts(pdf))).contains("FONTS-1", "FONTS-2");
+        assertThat(dev.authpack.rendering.PdfChecks.veraPdfFailures(pdf, "2b")).isEmpty();
+    }
+
+    @Test
     void handWrittenPdfIsAccepted() {
         assertThat(upload(BILLING, "Note", BadPdfs.handWritten()).status()).isEqualTo(201);
     }
