@@ -24,7 +24,7 @@ import org.apache.pdfbox.pdmodel.font.encoding.WinAnsiEncoding;
  * Liberation Sans, Serif and Mono have the advance widths of Helvetica (Arial), Times (Times New
  * Roman) and Courier (Courier New), so text set for those keeps every glyph in its place.
  * Each face is cut once per process to the glyphs that the simple-font encodings can reach
- * (WinAnsi, MacRoman, Standard): ~12 % of the font file, the same for every upload.
+ * (WinAnsi, MacRoman, Standard): a fifth to a third of the font file, the same for every upload.
  */
 final class SubstituteFaces {
 
