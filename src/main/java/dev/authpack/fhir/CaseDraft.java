@@ -56,6 +56,15 @@ final class CaseDraft {
 
     /** Appends an element to a list member (e.g. {@code request.lines}); its fields are set on the returned node. */
     ObjectNode add(String listPath, String source) {
+        return list(listPath, source).addObject();
+    }
+
+    /** Appends a value to a list of codes (e.g. {@code screening.concurrentTherapies}), keeping the bundle's order. */
+    void addValue(String listPath, String value, String source) {
+        list(listPath, source).add(value);
+    }
+
+    private ArrayNode list(String listPath, String source) {
         String[] parts = listPath.split("\\.");
         ObjectNode parent = root;
         for (int i = 0; i < parts.length - 1; i++) {
@@ -63,9 +72,8 @@ final class CaseDraft {
         }
         String name = parts[parts.length - 1];
         ArrayNode list = parent.has(name) ? (ArrayNode) parent.get(name) : parent.putArray(name);
-        List<String> owners = elementSources.computeIfAbsent(listPath, k -> new ArrayList<>());
-        owners.add(source);
-        return list.addObject();
+        elementSources.computeIfAbsent(listPath, k -> new ArrayList<>()).add(source);
+        return list;
     }
 
     static void put(ObjectNode node, String name, Object value) {

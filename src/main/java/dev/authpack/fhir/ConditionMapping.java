@@ -9,8 +9,9 @@ import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Period;
 
 /**
- * Condition → {@code diagnosis}: the ICD-10-CM code and the onset as the episode start. The
- * Condition whose code the Claim names as its diagnosis wins; otherwise the first ICD-10-CM coded one.
+ * Condition → {@code diagnosis}: the ICD-10-CM code, the onset as the episode start and Authpack's
+ * structured-interview extension. The Condition whose code the Claim names as its diagnosis wins;
+ * otherwise the first ICD-10-CM coded one.
  */
 final class ConditionMapping {
 
@@ -31,6 +32,8 @@ final class ConditionMapping {
             String src = index.label(chosen);
             draft.set("diagnosis.icd10", icd10(chosen).orElse(null), src);
             draft.set("diagnosis.episodeStart", onset(chosen), src);
+            draft.set("diagnosis.structuredInterview",
+                    FhirValues.extensionBoolean(chosen, FhirCodes.EXT_STRUCTURED_INTERVIEW), src);
         }
         if (!draft.has("diagnosis.icd10")) {
             claimCode.ifPresent(code -> draft.set("diagnosis.icd10", code,

@@ -5,11 +5,15 @@ import static dev.authpack.fhir.BundleWriter.extension;
 
 import dev.authpack.casefile.Assessment;
 import dev.authpack.casefile.CaseData;
+import dev.authpack.casefile.ConcurrentAntidepressant;
+import dev.authpack.casefile.ConcurrentTherapy;
+import dev.authpack.casefile.Diagnosis;
 import dev.authpack.casefile.Instrument;
 import dev.authpack.casefile.MedicationTrial;
 import dev.authpack.casefile.Psychotherapy;
 import dev.authpack.casefile.Screening;
 import dev.authpack.casefile.TrialOutcome;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +33,7 @@ import org.hl7.fhir.r4.model.Type;
 
 /**
  * The clinical evidence of a case as FHIR resources, each answered with the evidence code under which
- * the Claim lists it in supportingInfo. A v1.1 member (e.g. a screening attestation) becomes one more
+ * the Claim lists it in supportingInfo. A new case member (e.g. a screening attestation) becomes one more
  * component or resource here and one more row in docs/fhir.md.
  */
 final class EvidenceResources {
@@ -42,14 +46,17 @@ final class EvidenceResources {
 
     static List<Evidence> write(CaseData c, Reference patient, BundleWriter w) {
         List<Evidence> out = new ArrayList<>();
-        if (c.diagnosis().icd10() != null || c.diagnosis().episodeStart() != null) {
+        Diagnosis d = c.diagnosis();
+        if (d.icd10() != null || d.episodeStart() != null || d.structuredInterview() != null) {
             Condition condition = new Condition().setSubject(patient);
-            if (c.diagnosis().icd10() != null) {
-                condition.setCode(concept(FhirCodes.ICD10CM, c.diagnosis().icd10().value(), null));
+            if (d.icd10() != null) {
+                condition.setCode(concept(FhirCodes.ICD10CM, d.icd10().value(), null));
             }
-            if (c.diagnosis().episodeStart() != null) {
-                condition.setOnset(date(c.diagnosis().episodeStart()));
+            if (d.episodeStart() != null) {
+                condition.setOnset(date(d.episodeStart()));
             }
+            // Condition.evidence could say an interview was done, not that it was not: false must come back false
+            extension(condition, FhirCodes.EXT_STRUCTURED_INTERVIEW, d.structuredInterview());
             out.add(new Evidence("diagnosis", w.add(condition, "condition")));
         }
         List<Assessment> scores = c.assessments();
@@ -60,6 +67,11 @@ final class EvidenceResources {
         for (int i = 0; i < trials.size(); i++) {
             out.add(new Evidence("medication-trial", w.add(trial(trials.get(i), patient), "trial/" + i)));
         }
+        ConcurrentAntidepressant alongside = c.request().concurrentAntidepressant();
+        if (alongside != null) {
+            out.add(new Evidence(FhirCodes.CONCURRENT_ANTIDEPRESSANT,
+                    w.add(concurrentAntidepressant(alongside, patient), "concurrent-antidepressant")));
+        }
         List<Psychotherapy> courses = c.psychotherapy();
         for (int i = 0; i < courses.size(); i++) {
             out.add(new Evidence("psychotherapy", w.add(psychotherapy(courses.get(i), patient), "psychotherapy/" + i)));
@@ -68,11 +80,17 @@ final class EvidenceResources {
         if (s != null && (s.systolic() != null || s.diastolic() != null || s.measuredOn() != null)) {
             out.add(new Evidence("blood-pressure", w.add(bloodPressure(s, patient), "blood-pressure")));
         }
-        if (s != null && (s.substanceUse() != null || s.psychoticFeatures() != null || s.vascularContraindication() != null
-                || s.pregnant() != null || s.pdmpCheckedOn() != null)) {
+        if (s != null && hasScreening(s)) {
             out.add(new Evidence("screening", w.add(screening(s, patient), "screening")));
         }
         return out;
+    }
+
+    private static boolean hasScreening(Screening s) {
+        return s.substanceUse() != null || s.psychoticFeatures() != null || s.vascularContraindication() != null
+                || s.pregnant() != null || s.pdmpCheckedOn() != null || s.psychosisRiskAttested() != null
+                || s.substanceUseTreated() != null || s.abstinentSince() != null || s.ketamineHypersensitivity() != null
+                || !s.concurrentTherapies().isEmpty() || s.acuteSuicidality() != null || s.patientRemsEnrolled() != null;
     }
 
     private static Observation score(Assessment a, Reference patient) {
@@ -106,6 +124,16 @@ final class EvidenceResources {
         component(o, screeningCode("vascular-contraindication"), bool(s.vascularContraindication()));
         component(o, screeningCode("pregnant"), bool(s.pregnant()));
         component(o, screeningCode("pdmp-checked"), s.pdmpCheckedOn() == null ? null : date(s.pdmpCheckedOn()));
+        component(o, screeningCode("psychosis-risk-attested"), bool(s.psychosisRiskAttested()));
+        component(o, screeningCode("substance-use-treated"), bool(s.substanceUseTreated()));
+        component(o, screeningCode("abstinent-since"), s.abstinentSince() == null ? null : date(s.abstinentSince()));
+        component(o, screeningCode("ketamine-hypersensitivity"), bool(s.ketamineHypersensitivity()));
+        // one component per therapy: the codings of one CodeableConcept would say the same thing several ways
+        for (ConcurrentTherapy t : s.concurrentTherapies()) {
+            component(o, screeningCode("concurrent-therapy"), concept(FhirCodes.SCREENING, t.name(), null));
+        }
+        component(o, screeningCode("acute-suicidality"), bool(s.acuteSuicidality()));
+        component(o, screeningCode("patient-rems-enrolled"), bool(s.patientRemsEnrolled()));
         return o;
     }
 
@@ -125,10 +153,7 @@ final class EvidenceResources {
             }
             m.setEffective(p);
         }
-        if (t.dailyDoseMg() != null) {
-            m.addDosage().setText(t.dailyDoseMg().toPlainString() + " mg/day").addDoseAndRate()
-                    .setDose(new Quantity().setValue(t.dailyDoseMg()).setUnit("mg/d").setSystem(FhirCodes.UCUM).setCode("mg/d"));
-        }
+        dailyDose(m, t.dailyDoseMg());
         if (t.outcome() != null) {
             m.addStatusReason(concept(FhirCodes.OUTCOME, t.outcome().name(),
                     t.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
@@ -138,6 +163,26 @@ final class EvidenceResources {
         extension(m, FhirCodes.EXT_IMPROVEMENT, t.improvementPct());
         extension(m, FhirCodes.EXT_ADHERENCE, t.adherencePct());
         return m;
+    }
+
+    /** Taken now, so active and open-ended; the Claim's evidence code, not the resource, says it is not a trial. */
+    private static MedicationStatement concurrentAntidepressant(ConcurrentAntidepressant a, Reference patient) {
+        MedicationStatement m = new MedicationStatement().setSubject(patient)
+                .setStatus(MedicationStatement.MedicationStatementStatus.ACTIVE);
+        m.setMedication(new CodeableConcept().setText(a.drug()));
+        if (a.startDate() != null) {
+            m.setEffective(new Period().setStartElement(date(a.startDate())));
+        }
+        dailyDose(m, a.dailyDoseMg());
+        extension(m, FhirCodes.EXT_DRUG_CLASS, a.drugClass());
+        return m;
+    }
+
+    private static void dailyDose(MedicationStatement m, BigDecimal mg) {
+        if (mg != null) {
+            m.addDosage().setText(mg.toPlainString() + " mg/day").addDoseAndRate()
+                    .setDose(new Quantity().setValue(mg).setUnit("mg/d").setSystem(FhirCodes.UCUM).setCode("mg/d"));
+        }
     }
 
     private static Procedure psychotherapy(Psychotherapy course, Reference patient) {
@@ -156,7 +201,7 @@ final class EvidenceResources {
             p.setPerformed(period);
         }
         if (course.sessions() != null) {
-            extension(p, FhirCodes.EXT_SESSIONS, java.math.BigDecimal.valueOf(course.sessions()));
+            extension(p, FhirCodes.EXT_SESSIONS, BigDecimal.valueOf(course.sessions()));
         }
         return p;
     }

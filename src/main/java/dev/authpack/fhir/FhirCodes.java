@@ -53,6 +53,11 @@ final class FhirCodes {
     static final String TREATMENT = AUTHPACK + "CodeSystem/treatment";
     static final String SCREENING = AUTHPACK + "CodeSystem/screening";
     static final String SPECIALTY = AUTHPACK + "CodeSystem/specialty";
+    /** Claim.careTeam.role: HL7's claimcareteamrole has no consultant, so the consulting psychiatrist is marked here. */
+    static final String CARE_TEAM_ROLE = AUTHPACK + "CodeSystem/care-team-role";
+    static final String CONSULTANT = "consultant";
+    /** The evidence code that tells the antidepressant taken alongside from a finished trial. */
+    static final String CONCURRENT_ANTIDEPRESSANT = "concurrent-antidepressant";
     static final String EXT = AUTHPACK + "StructureDefinition/";
     static final String EXT_POLICY = EXT + "policy-id";
     static final String EXT_PHASE = EXT + "request-phase";
@@ -65,10 +70,15 @@ final class FhirCodes {
     static final String EXT_SESSIONS = EXT + "sessions";
     static final String EXT_UNITS_PER_SESSION = EXT + "units-per-session";
     static final String EXT_ALLOWED_PER_UNIT = EXT + "allowed-per-unit";
+    static final String EXT_INDICATION = EXT + "indication";
+    static final String EXT_PRIOR_ESKETAMINE = EXT + "prior-esketamine-improvement-pct";
+    static final String EXT_PSYCHOTHERAPY_UNAVAILABLE = EXT + "psychotherapy-unavailable";
+    static final String EXT_STRUCTURED_INTERVIEW = EXT + "structured-interview";
 
     /** Resource-level extensions the import reads; any other is listed as ignored. */
     static final Set<String> READ_EXTENSIONS = Set.of(EXT_POLICY, EXT_PHASE, EXT_IN_NETWORK, EXT_REMS, EXT_DRUG_CLASS,
-            EXT_TRIAL_ROLE, EXT_IMPROVEMENT, EXT_ADHERENCE, EXT_SESSIONS, PAS_LEVEL_OF_SERVICE);
+            EXT_TRIAL_ROLE, EXT_IMPROVEMENT, EXT_ADHERENCE, EXT_SESSIONS, PAS_LEVEL_OF_SERVICE, EXT_INDICATION,
+            EXT_PRIOR_ESKETAMINE, EXT_PSYCHOTHERAPY_UNAVAILABLE, EXT_STRUCTURED_INTERVIEW);
 
     /** LOINC totals verified against loinc.org (see docs/fhir.md); the other scales use Authpack's code. */
     static final Map<String, Instrument> LOINC_INSTRUMENTS = Map.of("44261-6", Instrument.PHQ9);

@@ -3,8 +3,10 @@ package dev.authpack.fhir;
 import dev.authpack.casefile.TrialOutcome;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hl7.fhir.r4.model.Claim;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
@@ -23,6 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * MedicationStatement and MedicationRequest (other than the requested service) → {@code medicationTrials}:
  * the drug by text or RxNorm display, the daily dose, the period, and the outcome from the status reason.
+ * The MedicationStatement the Claim lists as the concurrent antidepressant → {@code request.concurrentAntidepressant}.
  */
 final class MedicationMapping {
 
@@ -30,7 +33,11 @@ final class MedicationMapping {
     }
 
     static void map(BundleIndex index, CaseDraft draft) {
+        takenAlongside(index).forEach(s -> concurrentAntidepressant(index, s, draft));
         for (MedicationStatement s : index.all(MedicationStatement.class)) {
+            if (index.isUsed(s)) {
+                continue; // the antidepressant taken alongside, not a trial
+            }
             index.use(s);
             trial(index, s, drug(index, s.getMedication()), s.getDosageFirstRep(), period(s.getEffective()),
                     s.getStatusReason(), s.hasStatus() ? s.getStatus().toCode() : null, draft);
@@ -73,6 +80,40 @@ final class MedicationMapping {
         }
         CaseDraft.put(t, "improvementPct", FhirValues.extensionDecimal(r, FhirCodes.EXT_IMPROVEMENT));
         CaseDraft.put(t, "adherencePct", FhirValues.extensionDecimal(r, FhirCodes.EXT_ADHERENCE));
+    }
+
+    /** What the (first) Claim lists under the evidence code of the concurrent antidepressant. */
+    private static List<MedicationStatement> takenAlongside(BundleIndex index) {
+        List<MedicationStatement> out = new ArrayList<>();
+        List<Claim.SupportingInformationComponent> infos = index.all(Claim.class).stream().findFirst()
+                .map(Claim::getSupportingInfo).orElse(List.of());
+        for (Claim.SupportingInformationComponent info : infos) {
+            boolean alongside = FhirValues.coding(info.getCode(), FhirCodes.EVIDENCE)
+                    .filter(c -> FhirCodes.CONCURRENT_ANTIDEPRESSANT.equals(c.getCode())).isPresent();
+            if (alongside && info.getValue() instanceof Reference ref) {
+                index.resolve(ref, MedicationStatement.class).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** The drug taken now, alongside the requested treatment: same readers as a trial, into {@code request}. */
+    private static void concurrentAntidepressant(BundleIndex index, MedicationStatement s, CaseDraft draft) {
+        index.use(s);
+        String src = index.label(s);
+        String drug = drug(index, s.getMedication());
+        if (drug == null) {
+            draft.ignore(src, "concurrent antidepressant without a drug name (neither text nor a coding display)");
+            return;
+        }
+        draft.set("request.concurrentAntidepressant.drug", drug, src);
+        draft.set("request.concurrentAntidepressant.drugClass", FhirValues.extensionText(s, FhirCodes.EXT_DRUG_CLASS), src);
+        BigDecimal dose = dailyDose(s.getDosageFirstRep());
+        draft.set("request.concurrentAntidepressant.dailyDoseMg", dose, src);
+        if (dose == null && s.getDosageFirstRep().hasDoseAndRate()) {
+            draft.ignore(src, "dose not in mg per day (or mg with a daily timing)");
+        }
+        draft.set("request.concurrentAntidepressant.startDate", period(s.getEffective())[0], src);
     }
 
     /** The drug's name: the concept's text, its RxNorm display, any display; or the referenced Medication's. */

@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Observation → {@code assessments} (depression scale totals), the blood pressure and the
- * contraindication screening. Anything else is listed as ignored with its code.
+ * contraindication screening with its attestations. Anything else is listed as ignored with its code.
  */
 final class ObservationMapping {
 
@@ -101,9 +101,31 @@ final class ObservationMapping {
                 case "vascular-contraindication" -> draft.set("screening.vascularContraindication", bool(v), src);
                 case "pregnant" -> draft.set("screening.pregnant", bool(v), src);
                 case "pdmp-checked" -> draft.set("screening.pdmpCheckedOn", v instanceof DateTimeType d ? FhirValues.day(d) : null, src);
+                case "psychosis-risk-attested" -> draft.set("screening.psychosisRiskAttested", bool(v), src);
+                case "substance-use-treated" -> draft.set("screening.substanceUseTreated", bool(v), src);
+                case "abstinent-since" -> draft.set("screening.abstinentSince",
+                        v instanceof DateTimeType d ? FhirValues.day(d) : null, src);
+                case "ketamine-hypersensitivity" -> draft.set("screening.ketamineHypersensitivity", bool(v), src);
+                case "concurrent-therapy" -> concurrentTherapy(v, src, draft);
+                case "acute-suicidality" -> draft.set("screening.acuteSuicidality", bool(v), src);
+                case "patient-rems-enrolled" -> draft.set("screening.patientRemsEnrolled", bool(v), src);
                 default -> draft.ignore(src, "screening component " + FhirValues.describe(c.getCode()) + " is not one Authpack reads");
             }
         }
+    }
+
+    /**
+     * One component per therapy, kept in the bundle's order. A code the case does not know goes in as it
+     * is: the validator then leaves out that element alone and says why.
+     */
+    private static void concurrentTherapy(Type v, String src, CaseDraft draft) {
+        String code = v instanceof CodeableConcept cc
+                ? FhirValues.coding(cc, FhirCodes.SCREENING).map(Coding::getCode).orElse(null) : null;
+        if (code == null) {
+            draft.ignore(src, "concurrent therapy without an Authpack screening code");
+            return;
+        }
+        draft.addValue("screening.concurrentTherapies", code, src);
     }
 
     static String effective(Observation o) {

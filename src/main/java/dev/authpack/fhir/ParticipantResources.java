@@ -4,8 +4,10 @@ import static dev.authpack.fhir.BundleWriter.concept;
 import static dev.authpack.fhir.BundleWriter.extension;
 
 import dev.authpack.casefile.CaseData;
+import dev.authpack.casefile.ConsultingPsychiatrist;
 import dev.authpack.casefile.PlanType;
 import dev.authpack.casefile.Specialty;
+import dev.authpack.core.Npi;
 import java.math.BigDecimal;
 import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.ContactPoint;
@@ -21,10 +23,14 @@ import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 
-/** The people and organizations of a PAS request: patient, coverage, insurer, facility and prescriber. */
+/**
+ * The people and organizations of a PAS request: patient, coverage, insurer, facility, prescriber and the
+ * psychiatrist the prescriber consulted.
+ */
 final class ParticipantResources {
 
-    record Refs(Reference patient, Reference coverage, Reference insurer, Reference facility, Reference prescriberRole) {
+    record Refs(Reference patient, Reference coverage, Reference insurer, Reference facility, Reference prescriberRole,
+                Reference consultant) {
     }
 
     private ParticipantResources() {
@@ -50,7 +56,10 @@ final class ParticipantResources {
             }
             role = w.add(r, "prescriber-role");
         }
-        return new Refs(patient, coverage, insurer, facility, role);
+        ConsultingPsychiatrist consulted = c.prescriber().consultingPsychiatrist();
+        Reference consultant = consulted == null || consulted.name() == null && consulted.npi() == null ? null
+                : w.add(person(consulted.name(), consulted.npi()), "consultant");
+        return new Refs(patient, coverage, insurer, facility, role, consultant);
     }
 
     private static Patient patient(CaseData c) {
@@ -130,18 +139,23 @@ final class ParticipantResources {
 
     private static Practitioner practitioner(CaseData c) {
         var in = c.prescriber();
-        Practitioner p = new Practitioner();
-        if (in.name() != null) {
-            p.addName().setText(in.name());
-        }
-        if (in.npi() != null) {
-            p.addIdentifier().setSystem(FhirCodes.NPI).setValue(in.npi().value());
-        }
+        Practitioner p = person(in.name(), in.npi());
         if (in.phone() != null) {
             p.addTelecom().setSystem(ContactPoint.ContactPointSystem.PHONE).setValue(in.phone());
         }
         if (in.fax() != null) {
             p.addTelecom().setSystem(ContactPoint.ContactPointSystem.FAX).setValue(in.fax());
+        }
+        return p;
+    }
+
+    private static Practitioner person(String name, Npi npi) {
+        Practitioner p = new Practitioner();
+        if (name != null) {
+            p.addName().setText(name);
+        }
+        if (npi != null) {
+            p.addIdentifier().setSystem(FhirCodes.NPI).setValue(npi.value());
         }
         return p;
     }

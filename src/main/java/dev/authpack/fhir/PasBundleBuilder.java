@@ -5,6 +5,7 @@ import static dev.authpack.fhir.BundleWriter.extension;
 
 import dev.authpack.casefile.BillingLine;
 import dev.authpack.casefile.CaseData;
+import dev.authpack.casefile.Specialty;
 import dev.authpack.casefile.TreatmentRequest;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -51,8 +52,19 @@ final class PasBundleBuilder {
         claim.setPriority(concept(FhirCodes.PRIORITY, request.isUrgent() ? "stat" : "normal", null));
         extension(claim, FhirCodes.EXT_POLICY, c.policyId());
         extension(claim, FhirCodes.EXT_PHASE, request.phase());
+        extension(claim, FhirCodes.EXT_INDICATION, request.indication());
+        extension(claim, FhirCodes.EXT_PRIOR_ESKETAMINE, request.priorEsketamineImprovementPct());
+        extension(claim, FhirCodes.EXT_PSYCHOTHERAPY_UNAVAILABLE, request.psychotherapyUnavailable());
         if (who.prescriberRole() != null) {
             claim.addCareTeam().setSequence(1).setProvider(who.prescriberRole());
+        }
+        if (who.consultant() != null) {
+            // the role is what tells the consultant from the prescriber on import; the NUCC code is for the payer
+            int sequence = claim.getCareTeam().size() + 1;
+            claim.addCareTeam().setSequence(sequence).setProvider(who.consultant())
+                    .setRole(concept(FhirCodes.CARE_TEAM_ROLE, FhirCodes.CONSULTANT, "Consulting psychiatrist"))
+                    .setQualification(concept(FhirCodes.NUCC, FhirCodes.SPECIALTY_NUCC.get(Specialty.PSYCHIATRY),
+                            "Psychiatry"));
         }
         if (c.diagnosis().icd10() != null) {
             claim.addDiagnosis().setSequence(1).setDiagnosis(concept(FhirCodes.ICD10CM, c.diagnosis().icd10().value(), null));

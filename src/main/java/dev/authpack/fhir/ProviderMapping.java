@@ -19,7 +19,10 @@ import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StringType;
 
-/** Practitioner and PractitionerRole → {@code prescriber}; the providing Organization → {@code facility}. */
+/**
+ * Practitioner and PractitionerRole → {@code prescriber} and its consulting psychiatrist; the providing
+ * Organization → {@code facility}.
+ */
 final class ProviderMapping {
 
     /** X12 entity codes (used by PAS) and HL7 organization types that mark a payer, not a clinic. */
@@ -30,8 +33,33 @@ final class ProviderMapping {
 
     static void map(BundleIndex index, CaseDraft draft) {
         Optional<Claim> claim = index.all(Claim.class).stream().findFirst();
+        consultant(index, claim, draft);
         prescriber(index, claim, draft);
         facility(index, claim, draft);
+    }
+
+    /**
+     * The care-team member in Authpack's consultant role → {@code prescriber.consultingPsychiatrist}. Read
+     * before the prescriber, so that a bundle whose only practitioner is the consultant has no prescriber.
+     */
+    private static void consultant(BundleIndex index, Optional<Claim> claim, CaseDraft draft) {
+        List<Claim.CareTeamComponent> consultants = claim.map(Claim::getCareTeam).orElse(List.of()).stream()
+                .filter(t -> FhirValues.coding(t.getRole(), FhirCodes.CARE_TEAM_ROLE)
+                        .filter(c -> FhirCodes.CONSULTANT.equals(c.getCode())).isPresent())
+                .toList();
+        for (Claim.CareTeamComponent member : consultants) {
+            Optional<Resource> provider = index.resolve(member.getProvider());
+            provider.ifPresent(index::use);
+            Optional<Practitioner> person = provider.flatMap(r -> r instanceof PractitionerRole pr
+                    ? index.resolve(pr.getPractitioner(), Practitioner.class)
+                    : r instanceof Practitioner p ? Optional.of(p) : Optional.empty());
+            person.ifPresent(p -> {
+                index.use(p);
+                String src = index.label(p);
+                draft.set("prescriber.consultingPsychiatrist.name", name(p), src);
+                npi(p.getIdentifier()).ifPresent(npi -> draft.set("prescriber.consultingPsychiatrist.npi", npi, src));
+            });
+        }
     }
 
     private static void prescriber(BundleIndex index, Optional<Claim> claim, CaseDraft draft) {
@@ -39,6 +67,7 @@ final class ProviderMapping {
         claim.ifPresent(c -> c.getCareTeam().forEach(t -> index.resolve(t.getProvider()).ifPresent(candidates::add)));
         candidates.addAll(index.all(PractitionerRole.class));
         candidates.addAll(index.all(Practitioner.class));
+        candidates.removeIf(index::isUsed);
         PractitionerRole role = null;
         Practitioner practitioner = null;
         for (Resource r : candidates) {
@@ -70,11 +99,7 @@ final class ProviderMapping {
     private static void practitioner(BundleIndex index, Practitioner p, CaseDraft draft) {
         index.use(p);
         String src = index.label(p);
-        HumanName name = p.getNameFirstRep();
-        String full = name.hasText() ? name.getText()
-                : String.join(" ", Stream.concat(name.getGiven().stream().map(StringType::getValue),
-                        Stream.ofNullable(name.getFamily())).toList());
-        draft.set("prescriber.name", full, src);
+        draft.set("prescriber.name", name(p), src);
         npi(p.getIdentifier()).ifPresent(npi -> draft.set("prescriber.npi", npi, src));
         for (ContactPoint t : p.getTelecom()) {
             if (t.getSystem() == ContactPoint.ContactPointSystem.PHONE) {
@@ -83,6 +108,13 @@ final class ProviderMapping {
                 draft.set("prescriber.fax", t.getValue(), src);
             }
         }
+    }
+
+    private static String name(Practitioner p) {
+        HumanName name = p.getNameFirstRep();
+        return name.hasText() ? name.getText()
+                : String.join(" ", Stream.concat(name.getGiven().stream().map(StringType::getValue),
+                        Stream.ofNullable(name.getFamily())).toList());
     }
 
     /** A NUCC code the table knows gives its specialty; any other NUCC code is a real specialty: OTHER. */

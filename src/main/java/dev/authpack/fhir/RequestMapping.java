@@ -20,7 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The requested service → {@code request} and {@code policyId}: the Claim's items (HCPCS or CPT codes,
- * quantities, prices, dates), the ServiceRequest of the course (treatment, sessions, start, priority),
+ * quantities, prices, dates) and extensions (phase, indication, earlier esketamine course, no
+ * psychotherapy available), the ServiceRequest of the course (treatment, sessions, start, priority),
  * or, without a Claim, ServiceRequests and MedicationRequests carrying a HCPCS or CPT code.
  */
 final class RequestMapping {
@@ -77,6 +78,10 @@ final class RequestMapping {
         String src = index.label(claim);
         draft.set("policyId", FhirValues.extensionText(claim, FhirCodes.EXT_POLICY), src);
         draft.set("request.phase", FhirValues.extensionText(claim, FhirCodes.EXT_PHASE), src);
+        draft.set("request.indication", FhirValues.extensionText(claim, FhirCodes.EXT_INDICATION), src);
+        draft.set("request.priorEsketamineImprovementPct", FhirValues.extensionDecimal(claim, FhirCodes.EXT_PRIOR_ESKETAMINE), src);
+        draft.set("request.psychotherapyUnavailable",
+                FhirValues.extensionBoolean(claim, FhirCodes.EXT_PSYCHOTHERAPY_UNAVAILABLE), src);
         // only "stat" says something: a normal priority is what an absent urgent flag already means
         FhirValues.coding(claim.getPriority(), FhirCodes.PRIORITY).filter(p -> "stat".equals(p.getCode()))
                 .ifPresent(p -> draft.set("request.urgent", true, src));

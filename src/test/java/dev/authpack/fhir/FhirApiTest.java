@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The FHIR endpoints over real HTTP with real inputs: the published PAS bundles, bad bodies, roles, audit. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -65,6 +66,23 @@ class FhirApiTest {
         for (String line : ignored) {
             assertThat(line).as("every ignored line names its resource and a reason").matches("^[A-Za-z]+(/[^:]+)?: .+");
         }
+    }
+
+    @Test
+    void aConcurrentTherapyTheCaseDoesNotKnowIsLeftOutAloneAndListed() {
+        ObjectNode c = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) c.get("screening")).putArray("concurrentTherapies").add("TMS").add("VNS").add("ECT");
+        String id = api.post("/api/v1/cases", BILLING, Samples.json(c)).json().get("id").asString();
+        String exported = api.get("/api/v1/cases/" + id + "/fhir/pas-bundle", BILLING).text();
+        String changed = exported.replace("\"code\": \"VNS\"", "\"code\": \"HYPNOSIS\"");
+        assertThat(changed).isNotEqualTo(exported);
+
+        Response r = importBundle(api, changed);
+
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        assertThat(r.json().get("case").get("screening").get("concurrentTherapies").toString()).isEqualTo("[\"TMS\",\"ECT\"]");
+        assertThat(texts(r.json().get("ignored"))).anyMatch(line -> line.startsWith("Observation/")
+                && line.contains("screening.concurrentTherapies element left out"));
     }
 
     @Test

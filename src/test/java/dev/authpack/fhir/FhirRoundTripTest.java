@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
 import dev.authpack.support.Samples;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Export a case as a PAS bundle, import the bundle: the same case comes back (real HTTP, real database). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -32,9 +36,76 @@ class FhirRoundTripTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"01-complete-esketamine", "02-one-failed-trial", "03-self-pay-ketamine", "04-stale-severity"})
+    @ValueSource(strings = {"01-complete-esketamine", "02-one-failed-trial", "03-self-pay-ketamine", "04-stale-severity",
+        "05-cigna-psychosis-attested", "06-qualchoice-antidepressant-too-recent"})
     void publicSamplesComeBackUnchanged(String sample) {
         assertRoundTrip(Samples.text(sample), true);
+    }
+
+    /**
+     * All thirteen v1.1 members at once: every yes/no true in one case and false in the other (false
+     * must not come back absent), the therapies in an order that is neither the enum's nor sorted.
+     */
+    @ParameterizedTest(name = "yes/no members {0}")
+    @ValueSource(booleans = {true, false})
+    void everyV11MemberComesBackAndIsListedAsMapped(boolean yes) {
+        ObjectNode c = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) c.get("diagnosis")).put("structuredInterview", yes);
+        ((ObjectNode) c.get("prescriber")).putObject("consultingPsychiatrist").put("name", "Robin Lee, MD")
+                .put("npi", "1987654328");
+        ObjectNode request = (ObjectNode) c.get("request");
+        request.put("indication", yes ? "MDSI" : "TRD");
+        request.putObject("concurrentAntidepressant").put("drug", "mirtazapine").put("drugClass", "MIRTAZAPINE")
+                .put("dailyDoseMg", new BigDecimal("22.5")).put("startDate", "2026-10-01");
+        request.put("priorEsketamineImprovementPct", new BigDecimal(yes ? "-12.5" : "40"));
+        request.put("psychotherapyUnavailable", yes);
+        ObjectNode screening = (ObjectNode) c.get("screening");
+        screening.put("substanceUse", "IN_REMISSION");
+        screening.put("psychosisRiskAttested", yes);
+        screening.put("substanceUseTreated", yes);
+        screening.put("abstinentSince", "2025-06-30");
+        screening.put("ketamineHypersensitivity", yes);
+        screening.putArray("concurrentTherapies").add("VNS").add("ECT").add("KETAMINE").add(yes ? "TMS" : "DBS");
+        screening.put("acuteSuicidality", yes);
+        screening.put("patientRemsEnrolled", yes);
+        assertThat(FhirTestSupport.v11MembersIn(c)).containsExactlyElementsOf(FhirTestSupport.V11_MEMBERS);
+
+        JsonNode imported = assertRoundTrip(Samples.json(c), true);
+
+        List<String> mapped = texts(imported.get("mapped"));
+        List<String> ignored = texts(imported.get("ignored"));
+        for (String member : FhirTestSupport.V11_MEMBERS) {
+            assertThat(mapped).as(member).anyMatch(line -> line.contains(FhirTestSupport.dotted(member)));
+            assertThat(ignored).as(member).noneMatch(line -> line.contains(FhirTestSupport.dotted(member)));
+        }
+        // what the import does not know would be listed like this: an unread component, extension or practitioner
+        assertThat(ignored).noneMatch(line -> line.contains("not one Authpack reads") || line.contains("extensions not read")
+                || line.contains("another practitioner") || line.startsWith("MedicationStatement/"));
+    }
+
+    /** Contract 1.0 behaviour stays: a bundle that says nothing of the v1.1 members gives a case without them. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"export of 01-complete-esketamine", "conformant_pas_bundle_v110", "conformant_pas_bundle_v110_uuid"})
+    void aBundleWithoutV11MembersImportsWithThemAbsent(String source) {
+        byte[] bundle;
+        if (source.startsWith("export of ")) {
+            String id = api.post("/api/v1/cases", BILLING, Samples.text(source.substring("export of ".length())))
+                    .json().get("id").asString();
+            bundle = api.get("/api/v1/cases/" + id + "/fhir/pas-bundle", BILLING).body();
+        } else {
+            bundle = FhirTestSupport.bundle(source);
+        }
+
+        Response imported = importBundle(api, bundle);
+
+        assertThat(imported.status()).as(imported.text()).isEqualTo(201);
+        JsonNode kase = imported.json().get("case");
+        assertThat(FhirTestSupport.v11MembersIn(kase)).isEmpty();
+        JsonNode stored = api.get("/api/v1/cases/" + kase.get("id").asString(), BILLING).json();
+        assertThat(FhirTestSupport.v11MembersIn(stored)).isEmpty();
+        for (String member : FhirTestSupport.V11_MEMBERS) {
+            assertThat(texts(imported.json().get("mapped"))).noneMatch(line -> line.contains(FhirTestSupport.dotted(member)));
+        }
     }
 
     static Stream<Long> seeds() {
@@ -47,7 +118,7 @@ class FhirRoundTripTest {
         assertRoundTrip(Samples.json(GeneratedCases.of(seed)), seed % 5 == 0);
     }
 
-    private void assertRoundTrip(String caseJson, boolean withPacket) {
+    private JsonNode assertRoundTrip(String caseJson, boolean withPacket) {
         Response created = api.post("/api/v1/cases", BILLING, caseJson);
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         String id = created.json().get("id").asString();
@@ -66,5 +137,12 @@ class FhirRoundTripTest {
         JsonNode back = caseData(imported.json().get("case"));
         assertThat(back).as("ignored: %s", imported.json().get("ignored")).isEqualTo(original);
         assertThat(imported.json().get("case").get("id").asString()).isNotEqualTo(id);
+        return imported.json();
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asString()));
+        return out;
     }
 }

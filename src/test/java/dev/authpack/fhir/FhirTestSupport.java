@@ -20,6 +20,12 @@ final class FhirTestSupport {
     static final String ADMIN = "admin";
     private static final List<String> BOOKKEEPING = List.of("id", "version", "status", "complete", "createdAt", "updatedAt",
             "authorization", "previousCaseId"); // read-only members a fresh draft need not carry
+    /** The case members contract v1.1 added ("New case members"), as JSON pointers. */
+    static final List<String> V11_MEMBERS = List.of("/diagnosis/structuredInterview", "/prescriber/consultingPsychiatrist",
+            "/request/indication", "/request/concurrentAntidepressant", "/request/priorEsketamineImprovementPct",
+            "/request/psychotherapyUnavailable", "/screening/psychosisRiskAttested", "/screening/substanceUseTreated",
+            "/screening/abstinentSince", "/screening/ketamineHypersensitivity", "/screening/concurrentTherapies",
+            "/screening/acuteSuicidality", "/screening/patientRemsEnrolled");
 
     private FhirTestSupport() {
     }
@@ -41,6 +47,17 @@ final class FhirTestSupport {
 
     static ApiClient.Response importBundle(ApiClient api, String body) {
         return importBundle(api, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The v1.1 members a case carries (an empty list or object counts as absent, as for the case API). */
+    static List<String> v11MembersIn(JsonNode kase) {
+        JsonNode data = caseData(kase);
+        return V11_MEMBERS.stream().filter(pointer -> !data.at(pointer).isMissingNode()).toList();
+    }
+
+    /** "request.concurrentAntidepressant", as the mapped and ignored lists name a member. */
+    static String dotted(String pointer) {
+        return pointer.substring(1).replace('/', '.');
     }
 
     /** The case members only, numbers by value: 20 and 20.00 are the same percentage. */

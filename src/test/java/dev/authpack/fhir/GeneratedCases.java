@@ -2,6 +2,9 @@ package dev.authpack.fhir;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Random;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -9,8 +12,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Varied synthetic cases in the contract's JSON from a seed: drafts with members missing as well as
- * complete ones, every enum value, decimals, negative improvements, optional sections absent. No
- * real data. Dates lie in the past where the contract says so.
+ * complete ones, every enum value, decimals, negative improvements, optional sections absent, the
+ * v1.1 members absent, false or true. No real data. Dates lie in the past where the contract says so.
  */
 final class GeneratedCases {
 
@@ -26,6 +29,7 @@ final class GeneratedCases {
     private static final String[] CLASSES = {"SSRI", "SNRI", "BUPROPION", "ATYPICAL_ANTIPSYCHOTIC", "LITHIUM", "OTHER_ANTIDEPRESSANT"};
     private static final String[] OUTCOMES = {"INADEQUATE_RESPONSE", "PARTIAL_RESPONSE", "INTOLERANCE", "RESPONSE"};
     private static final String[] CODES = {"G2082", "G2083", "J0013", "96365", "90792"};
+    private static final String[] THERAPIES = {"ECT", "TMS", "VNS", "DBS", "KETAMINE"};
     private static final LocalDate PAST = LocalDate.of(2025, 10, 1);
 
     private GeneratedCases() {
@@ -117,7 +121,49 @@ final class GeneratedCases {
             maybe(r, () -> l.put("chargePerUnit", money(r)));
             maybe(r, () -> l.put("allowedPerUnit", money(r)));
         }
+        // adjacent seeds start java.util.Random on nearly the same first draw; the odd multiplier spreads them
+        v11Members(new Random(seed * 0x9E3779B97F4A7C15L), c);
         return c;
+    }
+
+    /**
+     * The members contract v1.1 added, from a Random of their own: each seed's older members stay what
+     * they were before these existed. Therapies are a random selection in random order (order is kept).
+     */
+    private static void v11Members(Random r, ObjectNode c) {
+        ObjectNode d = (ObjectNode) c.get("diagnosis");
+        maybe(r, () -> d.put("structuredInterview", r.nextBoolean()));
+        ObjectNode pr = (ObjectNode) c.get("prescriber");
+        maybe(r, () -> {
+            ObjectNode consultant = pr.putObject("consultingPsychiatrist");
+            maybe(r, () -> consultant.put("name", "Robin Lee, MD"));
+            maybe(r, () -> consultant.put("npi", "1987654328"));
+        });
+        ObjectNode q = (ObjectNode) c.get("request");
+        maybe(r, () -> q.put("indication", r.nextBoolean() ? "TRD" : "MDSI"));
+        maybe(r, () -> {
+            ObjectNode a = q.putObject("concurrentAntidepressant").put("drug", pick(r, DRUGS));
+            maybe(r, () -> a.put("drugClass", pick(r, CLASSES)));
+            maybe(r, () -> a.put("dailyDoseMg", new BigDecimal(r.nextInt(3000)).movePointLeft(r.nextInt(2))));
+            maybe(r, () -> a.put("startDate", PAST.minusDays(r.nextInt(120)).toString()));
+        });
+        maybe(r, () -> q.put("priorEsketamineImprovementPct", new BigDecimal(r.nextInt(2001) - 1000).movePointLeft(1)));
+        maybe(r, () -> q.put("psychotherapyUnavailable", r.nextBoolean()));
+        if (r.nextBoolean()) {
+            ObjectNode s = c.has("screening") ? (ObjectNode) c.get("screening") : c.putObject("screening");
+            maybe(r, () -> s.put("psychosisRiskAttested", r.nextBoolean()));
+            maybe(r, () -> s.put("substanceUseTreated", r.nextBoolean()));
+            maybe(r, () -> s.put("abstinentSince", PAST.minusDays(r.nextInt(700)).toString()));
+            maybe(r, () -> s.put("ketamineHypersensitivity", r.nextBoolean()));
+            maybe(r, () -> {
+                List<String> therapies = new ArrayList<>(List.of(THERAPIES));
+                Collections.shuffle(therapies, r);
+                ArrayNode chosen = s.putArray("concurrentTherapies");
+                therapies.subList(0, 1 + r.nextInt(therapies.size())).forEach(chosen::add);
+            });
+            maybe(r, () -> s.put("acuteSuicidality", r.nextBoolean()));
+            maybe(r, () -> s.put("patientRemsEnrolled", r.nextBoolean()));
+        }
     }
 
     private static void maybe(Random r, Runnable set) {
