@@ -8,6 +8,7 @@ import dev.authpack.casefile.StoredCase;
 import dev.authpack.core.InputException;
 import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1/cases/{caseId}/attachments")
@@ -102,11 +104,33 @@ class AttachmentController {
     }
 
     @Operation(summary = "Put the case's attachments in a new order (the order the packet encloses them)")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = AttachmentOrder.class)))
     @PutMapping(path = "/order", consumes = MediaType.APPLICATION_JSON_VALUE)
-    List<AttachmentView> reorder(@PathVariable UUID caseId, @RequestBody AttachmentOrder body) {
-        if (body == null || body.order() == null) {
+    List<AttachmentView> reorder(@PathVariable UUID caseId, @RequestBody JsonNode body) {
+        return changes.reorder(caseId, order(body));
+    }
+
+    /** {"order": [ids]} read strictly: another member, or an element that is not an id, is a 400 naming it. */
+    static List<UUID> order(JsonNode body) {
+        if (body == null || !body.isObject() || !body.has("order") || !body.get("order").isArray()) {
             throw new InputException("order", "is required: the ids of the case's attachments, in the new order");
         }
-        return changes.reorder(caseId, body.order());
+        for (String member : body.propertyNames()) {
+            if (!"order".equals(member)) {
+                throw new InputException(member, "is not a member of this request");
+            }
+        }
+        List<UUID> ids = new ArrayList<>();
+        JsonNode order = body.get("order");
+        for (int i = 0; i < order.size(); i++) {
+            JsonNode id = order.get(i);
+            try {
+                ids.add(UUID.fromString(id.isString() ? id.stringValue() : ""));
+            } catch (IllegalArgumentException e) {
+                throw new InputException("order[" + i + "]", "must be the id of one of the case's attachments");
+            }
+        }
+        return ids;
     }
 }

@@ -5,7 +5,9 @@ import dev.authpack.core.InputException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 /** Turns the filter parameters of the API and the admin page into a query, or a 400 naming each bad one. */
 final class AuditQueryParams {
@@ -21,12 +23,27 @@ final class AuditQueryParams {
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
             problems.add(new FieldProblem("to", "must not be before from"));
         }
+        if (caseId != null && !caseId.isBlank() && !isUuid(caseId.strip())) {
+            problems.add(new FieldProblem("case", "must be a case id (a UUID such as 3f2b…-…)"));
+        }
+        if (action != null && !action.isBlank() && Arrays.stream(AuditAction.values()).noneMatch(a -> a.name().equals(action.strip()))) {
+            problems.add(new FieldProblem("action", "is not an audit action (docs/security.md lists them)"));
+        }
         int pageNo = number("page", page, 0, 0, Integer.MAX_VALUE / AuditQuery.MAX_SIZE, problems);
         int pageSize = number("size", size, AuditQuery.DEFAULT_SIZE, 1, AuditQuery.MAX_SIZE, problems);
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
         return new AuditQuery(user, caseId, action, fromDate, toDate, pageNo, pageSize);
+    }
+
+    private static boolean isUuid(String value) {
+        try {
+            UUID.fromString(value);
+            return value.length() == 36;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static LocalDate date(String name, String value, List<FieldProblem> problems) {

@@ -1,6 +1,9 @@
 package dev.authpack.security;
 
+import dev.authpack.core.InputException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Accounts for administrators' scripts: the list, and disabling, enabling, unlocking or renaming one (ADMIN only, by
@@ -46,9 +50,34 @@ class UserApiController {
     }
 
     @Operation(summary = "Change the name the account's person goes by (empty clears it; the user name stays)")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = DisplayName.class)))
     @PutMapping(path = "/api/v1/users/{username}/display-name", consumes = MediaType.APPLICATION_JSON_VALUE)
-    UserView rename(@PathVariable String username, @RequestBody DisplayName body) {
-        return admin.rename(username, body == null ? null : body.displayName());
+    UserView rename(@PathVariable String username, @RequestBody JsonNode body) {
+        return admin.rename(username, displayName(body));
+    }
+
+    /**
+     * The member read strictly: a body without it, with another member, or with a number where the
+     * name goes is refused (400) rather than read as "clear the name".
+     */
+    static String displayName(JsonNode body) {
+        if (body == null || !body.isObject() || !body.has("displayName")) {
+            throw new InputException("displayName", "is required: send {\"displayName\": \"...\"}; null or \"\" clears the name");
+        }
+        for (String member : body.propertyNames()) {
+            if (!"displayName".equals(member)) {
+                throw new InputException(member, "is not a member of this request");
+            }
+        }
+        JsonNode value = body.get("displayName");
+        if (value.isNull()) {
+            return null;
+        }
+        if (!value.isString()) {
+            throw new InputException("displayName", "must be text");
+        }
+        return value.stringValue();
     }
 
     @Operation(summary = "Enable an account")

@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -23,6 +24,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /**
  * Turns every failure of an API call into an RFC 9457 problem: named domain exceptions here, and
@@ -104,6 +106,25 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         String field = ex.getPropertyName() == null ? "" : ex.getPropertyName();
         return asObject(input(new InputException(field, "has a value that is not allowed here")));
+    }
+
+    /**
+     * A body that Spring's reader could not turn into the endpoint's type: the same 400 with
+     * {@code errors} as any other bad input, naming the member where the reader stopped; a body cut
+     * off by the size limit stays a 413.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof PayloadTooLargeException tooLarge) {
+                return asObject(tooLarge(tooLarge));
+            }
+        }
+        if (ex.getCause() instanceof JacksonException j && !j.getPath().isEmpty()) {
+            return asObject(input(new InputException(JsonPaths.of(j.getPath()), "has a value of the wrong type or form")));
+        }
+        return asObject(input(new InputException("", "the body is missing or is not valid JSON")));
     }
 
     @Override

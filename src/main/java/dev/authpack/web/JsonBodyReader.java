@@ -69,7 +69,7 @@ public class JsonBodyReader {
         return readAtMost(request.getInputStream(), limit);
     }
 
-    private static boolean isJson(String contentType) {
+    static boolean isJson(String contentType) {
         if (contentType == null || contentType.isBlank()) {
             return false;
         }

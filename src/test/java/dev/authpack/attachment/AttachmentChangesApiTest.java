@@ -166,11 +166,20 @@ class AttachmentChangesApiTest {
         String a = upload("One", TestPdfs.notes(1, "X"));
         String b = upload("Two", TestPdfs.notes(1, "Y"));
         for (String body : new String[] {"{\"order\":[\"" + a + "\"]}", "{\"order\":[\"" + a + "\",\"" + a + "\"]}",
-                "{\"order\":[\"" + a + "\",\"" + java.util.UUID.randomUUID() + "\"]}", "{}"}) {
+                "{\"order\":[\"" + a + "\",\"" + java.util.UUID.randomUUID() + "\"]}", "{}", "{\"order\":\"" + a + "\"}"}) {
             Response r = api.put(base() + "/order", BILLING, body);
             assertThat(r.status()).as(body).isEqualTo(400);
             assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("order");
         }
+        for (String[] body : new String[][] {
+                {"{\"order\":[\"" + b + "\",\"not-an-id\"]}", "order[1]"},
+                {"{\"order\":[\"" + b + "\",\"" + a + "\"],\"by\":\"me\"}", "by"}}) {
+            Response r = api.put(base() + "/order", BILLING, body[0]);
+            assertThat(r.status()).as(body[0]).isEqualTo(400);
+            assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo(body[1]);
+        }
+        String huge = "{\"order\":[" + ("\"" + a + "\",").repeat(30_000) + "\"" + b + "\"]}";
+        assertThat(api.put(base() + "/order", BILLING, huge).status()).isEqualTo(413);
         assertThat(api.put(base() + "/order", "north.clinic", "{\"order\":[\"" + b + "\",\"" + a + "\"]}").status())
                 .isEqualTo(403);
         assertThat(listedTitles()).containsExactly("One", "Two");

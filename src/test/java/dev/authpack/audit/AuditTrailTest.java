@@ -114,11 +114,12 @@ class AuditTrailTest {
 
     @Test
     void badFiltersAre400ProblemsNamingTheParameter() {
-        Response r = api.get("/api/v1/audit?from=yesterday&size=0", ADMIN);
+        Response r = api.get("/api/v1/audit?from=yesterday&size=0&caseId=not-a-uuid&action=NO_SUCH_ACTION", ADMIN);
 
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.contentType()).startsWith("application/problem+json");
-        assertThat(r.json().get("errors").valueStream().map(e -> e.get("field").asString())).contains("from", "size");
+        assertThat(r.json().get("errors").valueStream().map(e -> e.get("field").asString()))
+                .contains("from", "size", "case", "action");
     }
 
     @Test

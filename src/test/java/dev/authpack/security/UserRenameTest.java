@@ -84,6 +84,30 @@ class UserRenameTest {
                 .isEqualTo(404);
     }
 
+    @Test
+    void aBodyThatIsNotExactlyOneDisplayNameIsRefusedNamingTheMemberAndTheNameStays() {
+        String user = TestUsers.billing(admin, "rename.strict");
+        ApiClient api = new ApiClient(port);
+        String path = "/api/v1/users/" + user + "/display-name";
+        assertThat(api.put(path, "admin", "{\"displayName\":\"Kept Name\"}").status()).isEqualTo(200);
+
+        for (String[] body : new String[][] {
+                {"{}", "displayName"},
+                {"{\"displayName\":5}", "displayName"},
+                {"{\"displayName\":\"A\",\"bogus\":1}", "bogus"},
+                {"[\"A\"]", "displayName"}}) {
+            ApiClient.Response r = api.put(path, "admin", body[0]);
+            assertThat(r.status()).as(body[0]).isEqualTo(400);
+            assertThat(r.json().get("errors").get(0).get("field").asString()).as(body[0]).isEqualTo(body[1]);
+        }
+        ApiClient.Response broken = api.put(path, "admin", "{\"displayName\": ");
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.json().has("errors")).isTrue();
+        ApiClient.Response huge = api.put(path, "admin", "{\"displayName\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}");
+        assertThat(huge.status()).isEqualTo(413);
+        assertThat(displayName(user)).isEqualTo("Kept Name");
+    }
+
     private String displayName(String user) {
         return jdbc.queryForObject("select display_name from users where username = ?", String.class, user);
     }
