@@ -58,8 +58,24 @@ class PacketLetterWordingTest {
         assertThat(letter).doesNotContainPattern(LEAKS);
     }
 
+    @org.junit.jupiter.api.Test
+    void anExceptionLetterForACaseThatMeetsEveryCriterionDoesNotSayItFailsAny() throws Exception {
+        String met = packetText(PacketFixtures.sample("01-complete-esketamine"), true);
+        String unmet = packetText(PacketFixtures.sample("02-one-failed-trial"), true);
+
+        assertThat(met).contains("The enclosed checklist shows every criterion of the policy as met")
+                .doesNotContain("does not meet every criterion", "The criteria not met");
+        assertThat(unmet).contains("does not meet every criterion", "The criteria not met",
+                "Failed antidepressant trials: 1 qualifying trial, 2 required")
+                .doesNotContain("shows every criterion of the policy as met");
+    }
+
     private static String packetText(CaseData data) throws Exception {
-        var pdf = PacketPdfTest.FIX.packet(data, false, List.of());
+        return packetText(data, false);
+    }
+
+    private static String packetText(CaseData data, boolean exception) throws Exception {
+        var pdf = PacketPdfTest.FIX.packet(data, exception, List.of());
         return String.join("\n", PdfChecks.pageTexts(pdf.bytes())).replaceAll("\\s+", " ");
     }
 }
