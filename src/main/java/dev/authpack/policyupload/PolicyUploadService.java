@@ -6,6 +6,7 @@ import dev.authpack.audit.AuditOutcome;
 import dev.authpack.completeness.PolicyExamples;
 import dev.authpack.content.TemplateException;
 import dev.authpack.core.ConflictException;
+import dev.authpack.core.FieldProblem;
 import dev.authpack.core.InputException;
 import dev.authpack.core.UnprocessableException;
 import dev.authpack.policy.Policy;
@@ -22,8 +23,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,7 +38,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PolicyUploadService {
 
     static final int MAX_CHARS = 1_000_000;
-    private static final Pattern WHERE = Pattern.compile("^at ([^:]+): ");
 
     private final PolicyCatalog catalog;
     private final PolicyExamples examples;
@@ -77,8 +75,9 @@ class PolicyUploadService {
             policy = catalog.parseUpload(yaml);
         } catch (TemplateException e) {
             refuse(null, sha, AuditOutcome.REJECTED);
-            Matcher at = WHERE.matcher(e.problem());
-            throw new InputException(at.find() ? at.group(1) : "file", e.problem());
+            // one entry per problem: the key as field ("file" for the file as a whole), the sentence with its line
+            throw new InputException(e.problems().stream().map(p -> new FieldProblem(p.key().isEmpty() ? "file" : p.key(),
+                    p.messageWithLine())).toList());
         }
         for (Policy existing : catalog.versions(policy.id())) {
             if (existing.version().equals(policy.version())) {
