@@ -77,9 +77,13 @@ class PolicyUploadApiTest {
 
     /** Cigna's worked example case as a case of the API, with a start date and optionally edits. */
     String createCase(String startDate, String specialty, boolean concurrent) throws IOException {
+        return createCase("cigna-spravato", startDate, specialty, concurrent);
+    }
+
+    String createCase(String policyId, String startDate, String specialty, boolean concurrent) throws IOException {
         JsonNode file = YAMLMapper.builder().build().readTree(cigna());
         ObjectNode body = (ObjectNode) file.get("exampleCase").deepCopy();
-        body.put("policyId", "cigna-spravato");
+        body.put("policyId", policyId);
         ObjectNode request = (ObjectNode) body.get("request");
         request.put("startDate", startDate);
         ((ObjectNode) body.get("prescriber")).put("specialty", specialty);
@@ -188,6 +192,54 @@ class PolicyUploadApiTest {
         assertThat(catalog.find("broken-policy")).isEmpty();
         assertThat(auditDetails("POLICY_UPLOAD_REFUSED"))
                 .contains("REJECTED admin sha256=" + PolicyUploadService.sha256(yaml));
+    }
+
+    /** What the case list, the case and the worklist say of a case: {@code complete status listed-complete listed-status ready-to-submit}. */
+    String storedFlags(String caseId) {
+        JsonNode c = api.get("/api/v1/cases/" + caseId, BILLING).json();
+        JsonNode row = null;
+        for (JsonNode r : api.get("/api/v1/cases", BILLING).json()) {
+            if (r.get("id").asString().equals(caseId)) {
+                row = r;
+            }
+        }
+        assertThat(row).as("listed").isNotNull();
+        boolean ready = api.get("/api/v1/worklist", BILLING).json().get("readyToSubmit").findValuesAsString("caseId")
+                .contains(caseId);
+        return c.get("complete").asBoolean() + " " + c.get("status").asString() + " " + row.get("complete").asBoolean()
+                + " " + row.get("status").asString() + " " + (ready ? "readyToSubmit" : "-");
+    }
+
+    @Test
+    void anUploadRewritesTheStoredCompleteOfTheCasesItFlipsSoCaseListAndWorklistAgreeWithTheReport() throws IOException {
+        // a policy id of its own, so what the other tests upload for Cigna does not decide what is in force
+        String id = "flags-spravato";
+        String first = cigna().replaceFirst("(?m)^id: cigna-spravato$", "id: " + id)
+                .replace("version: \"2026.11\"", "version: \"1\"\neffectiveFrom: 2020-01-01");
+        Response v1 = upload(first);
+        assertThat(v1.status()).as(v1.text()).isEqualTo(201);
+        String losesIt = createCase(id, "2026-12-01", "PSYCHIATRY", false);
+        String gainsIt = createCase(id, "2026-12-07", "PSYCHIATRIC_NP", true);
+        assertThat(packetVersion(losesIt)).isEqualTo("1");
+        long version = api.get("/api/v1/cases/" + losesIt, BILLING).json().get("version").asLong();
+        assertThat(storedFlags(losesIt)).isEqualTo("true READY true READY readyToSubmit");
+        assertThat(storedFlags(gainsIt)).isEqualTo("false DRAFT false DRAFT -");
+
+        Response v2 = upload(changedCigna("2", "2026-12-01", false).replaceFirst("(?m)^id: cigna-spravato$", "id: " + id));
+
+        assertThat(v2.status()).as(v2.text()).isEqualTo(201);
+        assertThat(v2.json().get("impact").findValuesAsString("caseId")).containsExactlyInAnyOrder(losesIt, gainsIt);
+        assertThat(api.get("/api/v1/cases/" + losesIt + "/completeness", BILLING).json().get("complete").asBoolean()).isFalse();
+        assertThat(api.get("/api/v1/cases/" + gainsIt + "/completeness", BILLING).json().get("complete").asBoolean()).isTrue();
+        assertThat(storedFlags(losesIt)).isEqualTo("false DRAFT false DRAFT -");
+        assertThat(storedFlags(gainsIt)).isEqualTo("true READY true READY -");
+        // nobody edited the case: a client holding its version may still save it
+        assertThat(api.get("/api/v1/cases/" + losesIt, BILLING).json().get("version").asLong()).isEqualTo(version);
+        assertThat(auditDetails("CASE_COMPLETENESS_RECOMPUTED")).contains(
+                "OK admin policy=" + id + " version=2 complete=true->false",
+                "OK admin policy=" + id + " version=2 complete=false->true");
+        assertThat(jdbc.queryForList("SELECT case_id FROM audit_events WHERE action = 'CASE_COMPLETENESS_RECOMPUTED'",
+                String.class)).contains(losesIt, gainsIt);
     }
 
     /** A small policy whose line numbers the tables below count on (line 1 is {@code id}). */
