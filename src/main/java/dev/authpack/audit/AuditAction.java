@@ -31,6 +31,9 @@ public enum AuditAction {
     ACCESS_DENIED, NOT_FOUND,
     // payer policy versions uploaded by an administrator (detail: policy, version, sha256)
     POLICY_UPLOADED, POLICY_UPLOAD_REFUSED,
+    // a case's stored complete flag (and status) rewritten because an upload changed its verdict
+    // (case id; detail: policy, version, complete before and after); recorded for the uploader
+    CASE_COMPLETENESS_RECOMPUTED,
     // the trail itself
     AUDIT_VIEWED,
     // the filtered trail downloaded as CSV (detail: the filters)

@@ -69,6 +69,13 @@ class AuditEvent {
         this.detail = detail;
     }
 
+    /** A line about one case that also says what changed in it (ids and flags only). */
+    AuditEvent(Instant occurredAt, String username, String clinicId, String action, String caseId, String outcome,
+               String clientAddress, String detail) {
+        this(occurredAt, username, clinicId, action, caseId, null, null, outcome, clientAddress);
+        this.detail = detail;
+    }
+
     Long id() {
         return id;
     }

@@ -62,6 +62,17 @@ public class AuditLog {
                 actor == null ? null : actor.clinicId(), action.name(), outcome.name(), clientAddress(), detail));
     }
 
+    /**
+     * Records a change the system made to a case as part of the signed-in user's action (a policy
+     * upload rewriting the case's stored completeness), with the case id and ids-only {@code detail}.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordCaseDetail(AuditAction action, String caseId, String detail, AuditOutcome outcome) {
+        Actor actor = currentActorOrNull();
+        events.save(new AuditEvent(clock.instant(), actor == null ? Actors.currentUsernameOrNull() : actor.username(),
+                actor == null ? null : actor.clinicId(), action.name(), caseId, outcome.name(), clientAddress(), detail));
+    }
+
     private static Actor currentActorOrNull() {
         try {
             return Actors.current();

@@ -58,7 +58,7 @@ class CaseRecord {
         this.policyId = policyId;
         this.patientName = patientName;
         this.complete = complete;
-        this.status = complete ? CaseStatus.READY : CaseStatus.DRAFT;
+        this.status = CaseStatus.of(complete);
         this.updatedBy = user;
         this.updatedAt = now;
     }

@@ -3,6 +3,9 @@ package dev.authpack.casefile;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface CaseRepository extends JpaRepository<CaseRecord, String> {
 
@@ -13,4 +16,14 @@ interface CaseRepository extends JpaRepository<CaseRecord, String> {
     List<CaseRecord> findByPolicyIdOrderByCreatedAtAscIdAsc(String policyId);
 
     List<CaseRecord> findByClinicIdAndStatusOrderByCreatedAtDescIdDesc(String clinicId, CaseStatus status);
+
+    /**
+     * Rewrites the derived columns only, and only while the case is still at {@code version}. A bulk
+     * update: it leaves {@code version} as it is (no one edited the case, so a client holding that
+     * version may still save), and {@code updated_at}/{@code updated_by}, which say who last edited it.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("UPDATE CaseRecord r SET r.complete = :complete, r.status = :status WHERE r.id = :id AND r.version = :version")
+    int storeCompleteness(@Param("id") String id, @Param("version") long version, @Param("complete") boolean complete,
+                          @Param("status") CaseStatus status);
 }

@@ -71,6 +71,17 @@ public class CaseService {
                 .map(this::toStored).toList();
     }
 
+    /**
+     * Stores a recomputed {@code complete}, and the status derived from it, for system work that
+     * judged the case again (a policy upload): not an edit, so the case keeps its version and its
+     * last editor. Only while the case is still at {@code version}: a save since then computed the
+     * flag from the newer data itself. Joins the caller's transaction. True when it was stored.
+     */
+    @Transactional
+    public boolean storeCompleteness(UUID id, long version, boolean complete) {
+        return cases.storeCompleteness(id.toString(), version, complete, CaseStatus.of(complete)) == 1;
+    }
+
     @Transactional
     public StoredCase create(CaseData data) {
         Actor actor = Actors.current();

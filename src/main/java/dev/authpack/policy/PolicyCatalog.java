@@ -1,10 +1,10 @@
 package dev.authpack.policy;
 
-import dev.authpack.casefile.Indication;
 import dev.authpack.casefile.KnownPolicies;
 import dev.authpack.content.TemplateException;
 import dev.authpack.content.TemplatesProperties;
 import dev.authpack.content.YamlTemplates;
+import dev.authpack.core.Icd10Code;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -40,6 +40,8 @@ import org.springframework.stereotype.Component;
 public class PolicyCatalog implements KnownPolicies {
 
     private static final Logger log = LoggerFactory.getLogger(PolicyCatalog.class);
+    /** What a policy file holds, for the message when it holds something else. */
+    private static final String WHAT = "one policy";
     private static final Comparator<Policy> BY_EFFECTIVE_FROM =
             Comparator.comparing(Policy::effectiveFrom, Comparator.nullsFirst(Comparator.naturalOrder()));
 
@@ -117,11 +119,12 @@ public class PolicyCatalog implements KnownPolicies {
      */
     public Policy parseUpload(String yaml) {
         Path name = Path.of("upload.yaml");
-        Policy policy = YamlTemplates.readText(name, yaml, Policy.class);
-        checkCodes(name, policy, codes);
+        YamlTemplates.Parsed<Policy> parsed = YamlTemplates.parse(name, yaml, Policy.class, WHAT);
+        checkCodes(name, parsed, codes);
+        Policy policy = parsed.value();
         if (policy.effectiveFrom() == null) {
-            throw new TemplateException(name, "effectiveFrom is required for an uploaded version (the first start "
-                    + "date it judges)");
+            throw new TemplateException(name, List.of(new TemplateException.Problem("effectiveFrom",
+                    "effectiveFrom is required for an uploaded version (the first start date it judges)", 0)));
         }
         return policy;
     }
@@ -182,21 +185,42 @@ public class PolicyCatalog implements KnownPolicies {
     }
 
     private static Policy load(Path file, DiagnosisCodes codes) {
-        Policy policy = YamlTemplates.read(file, Policy.class);
-        checkCodes(file, policy, codes);
-        return policy;
+        YamlTemplates.Parsed<Policy> parsed = YamlTemplates.parse(file, Policy.class, WHAT);
+        checkCodes(file, parsed, codes);
+        return parsed.value();
     }
 
-    private static void checkCodes(Path file, Policy policy, DiagnosisCodes codes) {
-        List<DiagnosisRule> rules = new ArrayList<>();
-        for (Indication indication : Indication.values()) {
-            Optional.ofNullable(policy.criteriaFor(indication).diagnosis()).ifPresent(rules::add);
+    /** Every diagnosis code the policy lists (for any indication) must be in the code table; the first that is not is named with its key and line. */
+    private static void checkCodes(Path file, YamlTemplates.Parsed<Policy> parsed, DiagnosisCodes codes) {
+        Policy policy = parsed.value();
+        Map<String, DiagnosisRule> rules = new LinkedHashMap<>();
+        Optional.ofNullable(policy.criteria().diagnosis()).ifPresent(dx -> rules.put("criteria.diagnosis.diagnoses", dx));
+        policy.indications().forEach((indication, rule) -> {
+            if (rule != null && rule.criteria() != null && rule.criteria().diagnosis() != null) {
+                rules.put("indications." + indication.name() + ".criteria.diagnosis.diagnoses", rule.criteria().diagnosis());
+            }
+        });
+        rules.forEach((path, dx) -> dx.diagnoses().stream().filter(code -> codes.describe(code).isEmpty()).findFirst()
+                .ifPresent(code -> {
+                    String key = entryOf(parsed, path, code);
+                    throw new TemplateException(file, List.of(new TemplateException.Problem(key, "diagnosis code "
+                            + code + " is not in the code table (templates/codes/): add it there first",
+                            parsed.line(key))));
+                }));
+    }
+
+    /** The list entry at {@code path} that is {@code code} as written ({@code f332} for F33.2), else the list itself. */
+    private static String entryOf(YamlTemplates.Parsed<Policy> parsed, String path, Icd10Code code) {
+        for (int i = 0; parsed.text(path + "[" + i + "]") != null; i++) {
+            try {
+                if (Icd10Code.of(parsed.text(path + "[" + i + "]")).equals(code)) {
+                    return path + "[" + i + "]";
+                }
+            } catch (IllegalArgumentException e) {
+                // not a code at all: the binder would have refused it
+            }
         }
-        rules.stream().flatMap(dx -> dx.diagnoses().stream()).filter(code -> codes.describe(code).isEmpty())
-                .findFirst().ifPresent(code -> {
-                    throw new TemplateException(file, "diagnosis code " + code + " is not in the code table "
-                            + "(templates/codes/): add it there first");
-                });
+        return path;
     }
 
     private static void checkVersion(Path dir, Path file, Policy policy, List<Policy> earlier) {

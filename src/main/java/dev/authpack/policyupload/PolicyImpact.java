@@ -5,7 +5,6 @@ import dev.authpack.authorization.Authorization;
 import dev.authpack.authorization.AuthorizationService;
 import dev.authpack.casefile.CaseService;
 import dev.authpack.casefile.StoredCase;
-import dev.authpack.completeness.CompletenessReport;
 import dev.authpack.completeness.CompletenessService;
 import dev.authpack.policy.Policy;
 import dev.authpack.policy.PolicyCatalog;
@@ -18,10 +17,14 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * Which open cases a new policy version would change: each case naming the policy whose start
- * date the new version would judge, evaluated under the version in force now and under the new
- * one; listed when {@code complete} differs. Open means not yet submitted to the payer
- * (authorization status NOT_SUBMITTED): a submitted request was judged by what the payer had then.
+ * What a new policy version does to the cases: each case naming the policy whose start date the
+ * new version would judge, evaluated once under the new version and, when it is open, under the
+ * version in force now. That one evaluation serves both uses of an upload: the impact answer (open
+ * cases whose {@code complete} changes) and the stored {@code complete} flags to correct (every
+ * such case whose stored flag differs from the new verdict, submitted or not). Open means not yet
+ * submitted to the payer (authorization status NOT_SUBMITTED): a submitted request was judged by
+ * what the payer had then, so it is not listed, but its stored flag still follows the policy in
+ * force, as {@code GET /cases/{id}/completeness} does.
  */
 @Component
 class PolicyImpact {
@@ -39,27 +42,48 @@ class PolicyImpact {
         this.catalog = catalog;
     }
 
-    List<ImpactRow> of(Policy candidate) {
+    /** One case the new version judges: {@code before} only for an open case (null otherwise). */
+    record Judged(StoredCase stored, boolean open, ImpactVerdict before, ImpactVerdict after) {
+
+        /** The stored {@code complete} (and the status derived from it) no longer says what the new version says. */
+        boolean flagIsStale() {
+            return stored.complete() != after.complete();
+        }
+    }
+
+    /** The evaluation of one upload, read two ways. */
+    record Assessment(List<Judged> judged) {
+
+        /** The contract's {@code impact}: the open cases whose {@code complete} changes under the new version. */
+        List<ImpactRow> impact() {
+            return judged.stream().filter(j -> j.open() && j.before().complete() != j.after().complete())
+                    .map(j -> new ImpactRow(j.stored().id().toString(), j.stored().clinicId(), j.before(), j.after()))
+                    .toList();
+        }
+
+        /** The cases whose stored flag must be rewritten once the new version is in use. */
+        List<Judged> staleFlags() {
+            return judged.stream().filter(Judged::flagIsStale).toList();
+        }
+    }
+
+    Assessment of(Policy candidate) {
         List<Policy> versions = new ArrayList<>(catalog.versions(candidate.id()));
         versions.add(candidate);
         versions.sort(Comparator.comparing(Policy::effectiveFrom, Comparator.nullsFirst(Comparator.naturalOrder())));
-        List<ImpactRow> rows = new ArrayList<>();
+        List<Judged> judged = new ArrayList<>();
         Map<String, Map<UUID, Authorization>> byClinic = new HashMap<>();
         for (StoredCase c : cases.allNamingPolicy(candidate.id())) {
-            Authorization auth = byClinic.computeIfAbsent(c.clinicId(), authorizations::forClinic)
-                    .getOrDefault(c.id(), Authorization.NONE);
-            if (auth.status() != AuthStatus.NOT_SUBMITTED) {
-                continue;
-            }
             if (PolicyCatalog.inForce(versions, completeness.judgedOn(c.data())) != candidate) {
                 continue;
             }
-            CompletenessReport before = completeness.check(c.data());
-            CompletenessReport after = completeness.checkWith(c.data(), candidate);
-            if (before.complete() != after.complete()) {
-                rows.add(new ImpactRow(c.id().toString(), c.clinicId(), ImpactVerdict.of(before), ImpactVerdict.of(after)));
-            }
+            Authorization auth = byClinic.computeIfAbsent(c.clinicId(), authorizations::forClinic)
+                    .getOrDefault(c.id(), Authorization.NONE);
+            boolean open = auth.status() == AuthStatus.NOT_SUBMITTED;
+            ImpactVerdict before = open ? ImpactVerdict.of(completeness.check(c.data())) : null;
+            ImpactVerdict after = ImpactVerdict.of(completeness.checkWith(c.data(), candidate));
+            judged.add(new Judged(c, open, before, after));
         }
-        return rows;
+        return new Assessment(List.copyOf(judged));
     }
 }

@@ -3,9 +3,11 @@ package dev.authpack.policyupload;
 import dev.authpack.audit.AuditAction;
 import dev.authpack.audit.AuditLog;
 import dev.authpack.audit.AuditOutcome;
+import dev.authpack.casefile.CaseService;
 import dev.authpack.completeness.PolicyExamples;
 import dev.authpack.content.TemplateException;
 import dev.authpack.core.ConflictException;
+import dev.authpack.core.FieldProblem;
 import dev.authpack.core.InputException;
 import dev.authpack.core.UnprocessableException;
 import dev.authpack.policy.Policy;
@@ -22,8 +24,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,32 +31,34 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Takes one policy file from an administrator (API and admin page alike): checks it as start-up
  * would, refuses a version that exists (before running examples: its examples do not matter then),
- * runs its examples, works out which open cases it changes,
- * then stores it with those cases' notices in one transaction and puts it in use at once. Every
- * outcome, refusals included, is audited with the policy id, version and the file's sha256.
+ * runs its examples, judges the cases it concerns once, then stores it in one transaction with the
+ * notices of the open cases it changes and the recomputed {@code complete} of every case whose
+ * stored flag it makes wrong, and puts it in use at once. Every outcome, refusals included, is
+ * audited with the policy id, version and the file's sha256; each recomputed case is audited too.
  */
 @Service
 class PolicyUploadService {
 
     static final int MAX_CHARS = 1_000_000;
-    private static final Pattern WHERE = Pattern.compile("^at ([^:]+): ");
 
     private final PolicyCatalog catalog;
     private final PolicyExamples examples;
     private final PolicyImpact impact;
     private final PolicyUploads uploads;
     private final PolicyNotices notices;
+    private final CaseService cases;
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     PolicyUploadService(PolicyCatalog catalog, PolicyExamples examples, PolicyImpact impact, PolicyUploads uploads,
-                        PolicyNotices notices, AuditLog audit, TransactionTemplate tx, Clock clock) {
+                        PolicyNotices notices, CaseService cases, AuditLog audit, TransactionTemplate tx, Clock clock) {
         this.catalog = catalog;
         this.examples = examples;
         this.impact = impact;
         this.uploads = uploads;
         this.notices = notices;
+        this.cases = cases;
         this.audit = audit;
         this.tx = tx;
         this.clock = clock;
@@ -77,8 +79,9 @@ class PolicyUploadService {
             policy = catalog.parseUpload(yaml);
         } catch (TemplateException e) {
             refuse(null, sha, AuditOutcome.REJECTED);
-            Matcher at = WHERE.matcher(e.problem());
-            throw new InputException(at.find() ? at.group(1) : "file", e.problem());
+            // one entry per problem: the key as field ("file" for the file as a whole), the sentence with its line
+            throw new InputException(e.problems().stream().map(p -> new FieldProblem(p.key().isEmpty() ? "file" : p.key(),
+                    p.messageWithLine())).toList());
         }
         for (Policy existing : catalog.versions(policy.id())) {
             if (existing.version().equals(policy.version())) {
@@ -106,14 +109,27 @@ class PolicyUploadService {
                     + policy.examples().size() + " examples got another verdict; nothing was stored",
                     Map.of("failures", failures, "examples", new UploadResult.Examples(passed, failures.size())));
         }
-        List<ImpactRow> changed = impact.of(policy);
+        PolicyImpact.Assessment assessed = impact.of(policy);
+        List<ImpactRow> changed = assessed.impact();
         Instant now = clock.instant();
         String message = "policy " + policy.id() + " changed on " + policy.effectiveFrom() + ": ";
+        List<PolicyImpact.Judged> recomputed = new ArrayList<>();
         try {
             tx.executeWithoutResult(status -> {
                 long uploadId = uploads.insert(policy, yaml, sha, Actors.current().username(), now);
                 for (ImpactRow row : changed) {
                     notices.add(row.caseId(), row.clinicId(), uploadId, message + row.after().describe(), now);
+                }
+                // The stored complete/status of the cases the new version judges otherwise, with the
+                // upload: the case list, GET /cases/{id} and the worklist read these columns. They are
+                // in the shared database, so this one rewrite serves every instance; the others only
+                // need the new version itself, which each reads within a second (PolicyCatalog asks
+                // for the newest upload id at most once a second). A case saved since it was judged
+                // above keeps the flag its own save computed.
+                for (PolicyImpact.Judged stale : assessed.staleFlags()) {
+                    if (cases.storeCompleteness(stale.stored().id(), stale.stored().version(), stale.after().complete())) {
+                        recomputed.add(stale);
+                    }
                 }
             });
         } catch (DuplicateKeyException e) {
@@ -123,6 +139,11 @@ class PolicyUploadService {
         }
         catalog.refresh();
         audit.recordDetail(AuditAction.POLICY_UPLOADED, detail(policy, sha), AuditOutcome.OK);
+        for (PolicyImpact.Judged c : recomputed) {
+            audit.recordCaseDetail(AuditAction.CASE_COMPLETENESS_RECOMPUTED, c.stored().id().toString(),
+                    "policy=" + cut(policy.id()) + " version=" + cut(policy.version()) + " complete="
+                            + c.stored().complete() + "->" + c.after().complete(), AuditOutcome.OK);
+        }
         return new UploadResult(policy.id(), policy.version(), policy.effectiveFrom(),
                 new UploadResult.Examples(passed, 0), changed);
     }

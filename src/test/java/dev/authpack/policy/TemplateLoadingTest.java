@@ -117,6 +117,10 @@ class TemplateLoadingTest {
         "percent over 100     | 'failureMaxImprovementPct: 25' | 'failureMaxImprovementPct: 101'        | failureMaxImprovementPct must be between -100 and 100",
         "broken YAML          | 'name: Esketamine'             | 'name: Esketamine: x'                  | not valid YAML",
         "zero approval        | 'approval: 6 months'           | 'approval: 0 days'                     | approval must be a positive amount",
+        "misspelt required key| 'pdmpWindowDays: 30'           | 'pdmpWindowWeeks: 30'                  | at criteria.pdmp.pdmpWindowWeeks: unknown key 'pdmpWindowWeeks' (line 54)",
+        "unknown top-level key| 'approval: 6 months'           | 'approvel: 6 months'                   | at approvel: unknown key 'approvel' (line 13)",
+        "text for a section   | 'minAge: 18'                   | 'eighteen'                             | at criteria.age: expected a section with the keys minAge, maxAge, found the text 'eighteen' (line 18)",
+        "two documents        | 'approval: 6 months'           | 'approval: 6 months\n---\nid: second'  | the file holds more than one YAML document (a second one starts here): keep one per file (line 15)",
     })
     void badPolicyFileStopsLoadingWithItsPath(String why, String from, String to, String problem) throws IOException {
         copyShipped();

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -75,9 +77,13 @@ class PolicyUploadApiTest {
 
     /** Cigna's worked example case as a case of the API, with a start date and optionally edits. */
     String createCase(String startDate, String specialty, boolean concurrent) throws IOException {
+        return createCase("cigna-spravato", startDate, specialty, concurrent);
+    }
+
+    String createCase(String policyId, String startDate, String specialty, boolean concurrent) throws IOException {
         JsonNode file = YAMLMapper.builder().build().readTree(cigna());
         ObjectNode body = (ObjectNode) file.get("exampleCase").deepCopy();
-        body.put("policyId", "cigna-spravato");
+        body.put("policyId", policyId);
         ObjectNode request = (ObjectNode) body.get("request");
         request.put("startDate", startDate);
         ((ObjectNode) body.get("prescriber")).put("specialty", specialty);
@@ -186,6 +192,133 @@ class PolicyUploadApiTest {
         assertThat(catalog.find("broken-policy")).isEmpty();
         assertThat(auditDetails("POLICY_UPLOAD_REFUSED"))
                 .contains("REJECTED admin sha256=" + PolicyUploadService.sha256(yaml));
+    }
+
+    /** What the case list, the case and the worklist say of a case: {@code complete status listed-complete listed-status ready-to-submit}. */
+    String storedFlags(String caseId) {
+        JsonNode c = api.get("/api/v1/cases/" + caseId, BILLING).json();
+        JsonNode row = null;
+        for (JsonNode r : api.get("/api/v1/cases", BILLING).json()) {
+            if (r.get("id").asString().equals(caseId)) {
+                row = r;
+            }
+        }
+        assertThat(row).as("listed").isNotNull();
+        boolean ready = api.get("/api/v1/worklist", BILLING).json().get("readyToSubmit").findValuesAsString("caseId")
+                .contains(caseId);
+        return c.get("complete").asBoolean() + " " + c.get("status").asString() + " " + row.get("complete").asBoolean()
+                + " " + row.get("status").asString() + " " + (ready ? "readyToSubmit" : "-");
+    }
+
+    @Test
+    void anUploadRewritesTheStoredCompleteOfTheCasesItFlipsSoCaseListAndWorklistAgreeWithTheReport() throws IOException {
+        // a policy id of its own, so what the other tests upload for Cigna does not decide what is in force
+        String id = "flags-spravato";
+        String first = cigna().replaceFirst("(?m)^id: cigna-spravato$", "id: " + id)
+                .replace("version: \"2026.11\"", "version: \"1\"\neffectiveFrom: 2020-01-01");
+        Response v1 = upload(first);
+        assertThat(v1.status()).as(v1.text()).isEqualTo(201);
+        String losesIt = createCase(id, "2026-12-01", "PSYCHIATRY", false);
+        String gainsIt = createCase(id, "2026-12-07", "PSYCHIATRIC_NP", true);
+        assertThat(packetVersion(losesIt)).isEqualTo("1");
+        long version = api.get("/api/v1/cases/" + losesIt, BILLING).json().get("version").asLong();
+        assertThat(storedFlags(losesIt)).isEqualTo("true READY true READY readyToSubmit");
+        assertThat(storedFlags(gainsIt)).isEqualTo("false DRAFT false DRAFT -");
+
+        Response v2 = upload(changedCigna("2", "2026-12-01", false).replaceFirst("(?m)^id: cigna-spravato$", "id: " + id));
+
+        assertThat(v2.status()).as(v2.text()).isEqualTo(201);
+        assertThat(v2.json().get("impact").findValuesAsString("caseId")).containsExactlyInAnyOrder(losesIt, gainsIt);
+        assertThat(api.get("/api/v1/cases/" + losesIt + "/completeness", BILLING).json().get("complete").asBoolean()).isFalse();
+        assertThat(api.get("/api/v1/cases/" + gainsIt + "/completeness", BILLING).json().get("complete").asBoolean()).isTrue();
+        assertThat(storedFlags(losesIt)).isEqualTo("false DRAFT false DRAFT -");
+        assertThat(storedFlags(gainsIt)).isEqualTo("true READY true READY -");
+        // nobody edited the case: a client holding its version may still save it
+        assertThat(api.get("/api/v1/cases/" + losesIt, BILLING).json().get("version").asLong()).isEqualTo(version);
+        assertThat(auditDetails("CASE_COMPLETENESS_RECOMPUTED")).contains(
+                "OK admin policy=" + id + " version=2 complete=true->false",
+                "OK admin policy=" + id + " version=2 complete=false->true");
+        assertThat(jdbc.queryForList("SELECT case_id FROM audit_events WHERE action = 'CASE_COMPLETENESS_RECOMPUTED'",
+                String.class)).contains(losesIt, gainsIt);
+    }
+
+    /** A small policy whose line numbers the tables below count on (line 1 is {@code id}). */
+    static final String SMALL = """
+            id: load-errors
+            version: "1"
+            effectiveFrom: 2027-01-01
+            name: Load errors
+            source: test
+            treatments: [ESKETAMINE]
+            approval: 6 months
+            criteria:
+              age: {minAge: 18}
+              pdmp:
+                pdmpWindowDays: 30
+              reauthResponse:
+                reauthMinImprovementPct: 50
+            """;
+
+    /** {@code SMALL} with {@code from} replaced by {@code to}; an empty {@code from} means {@code to} is the whole file. */
+    static String small(String from, String to) {
+        String edit = to.replace("\\n", "\n");
+        if (from.isEmpty()) {
+            return edit;
+        }
+        assertThat(SMALL).contains(from);
+        return SMALL.replace(from, edit);
+    }
+
+    Response upload(String yaml) {
+        return api.post("/api/v1/policies", ADMIN, yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8), YAML);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a text where a section belongs | 'age: {minAge: 18}'           | 'age: eighteen'                                   | criteria.age                 | expected a section with the keys minAge, maxAge, found the text 'eighteen' (line 9)",
+        "a list instead of one policy   | ''                            | '- id: one\\n- id: two\\n'                          | file                         | the file must hold one policy (a section of keys), found a list (line 1)",
+        "two YAML documents             | 'reauthMinImprovementPct: 50' | 'reauthMinImprovementPct: 50\\n---\\nid: second'     | file                         | the file holds more than one YAML document (a second one starts here): keep one per file (line 15)",
+        "a number too large for a count | 'pdmpWindowDays: 30'          | 'pdmpWindowDays: 99999999999999999999'            | criteria.pdmp.pdmpWindowDays | 99999999999999999999 is too large (line 11)",
+    })
+    void aFileThatDoesNotLoadIsExplainedInPlainWordsWithKeyAndLineNeverInJavasOrTheLibrarysWords(
+            String why, String from, String to, String field, String message) {
+        long before = stored();
+
+        Response r = upload(small(from, to));
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        JsonNode error = r.json().get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo(field);
+        assertThat(error.get("message").asString()).isEqualTo(message);
+        assertThat(r.text()).doesNotContain("dev.authpack", "java.", "Jackson", "JsonToken", "DeserializationFeature",
+                "Cannot construct", "Cannot deserialize", "`");
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a misspelt required key        | 'pdmpWindowDays: 30'          | 'pdmpWindowWeeks: 3'           | criteria.pdmp.pdmpWindowWeeks                  | unknown key 'pdmpWindowWeeks' (line 11)",
+        "an unknown key at the top      | 'approval: 6 months'          | 'approvel: 6 months'           | approvel                                       | unknown key 'approvel' (line 7)",
+        "a value out of its range       | 'reauthMinImprovementPct: 50' | 'reauthMinImprovementPct: 150' | criteria.reauthResponse.reauthMinImprovementPct | reauthMinImprovementPct must be between 0 and 100, not 150 (line 13)",
+    })
+    void theFirstErrorNamesTheKeyAtFaultWithItsOwnLine(String why, String from, String to, String field, String message) {
+        Response r = upload(small(from, to));
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        JsonNode error = r.json().get("errors").get(0);
+        assertThat(error.get("field").asString() + ": " + error.get("message").asString())
+                .isEqualTo(field + ": " + message);
+    }
+
+    @Test
+    void aMisspeltRequiredKeyIsNamedBeforeTheKeyItLeftMissing() {
+        Response r = upload(small("pdmpWindowDays: 30", "pdmpWindowWeeks: 3"));
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        List<String> errors = new ArrayList<>();
+        r.json().get("errors").forEach(e -> errors.add(e.get("field").asString() + ": " + e.get("message").asString()));
+        assertThat(errors).containsExactly("criteria.pdmp.pdmpWindowWeeks: unknown key 'pdmpWindowWeeks' (line 11)",
+                "criteria.pdmp.pdmpWindowDays: pdmpWindowDays is required (line 10)");
     }
 
     @Test
