@@ -44,6 +44,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class YamlTemplates {
 
+    // The keys a record accepts are asked of the binder itself (MAPPER._deserializationContext(), public
+    // though underscored), so an error can name exactly what the binder would have read; a Jackson
+    // upgrade that removes it fails the build, not a load.
     private static final ObjectMapper MAPPER = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
