@@ -37,7 +37,7 @@ final class BundleIndex {
             }
             resources.add(r);
             entryOf.put(r, i);
-            if (entry.hasFullUrl()) {
+            if (entry.getFullUrl() != null) {
                 byKey.putIfAbsent(entry.getFullUrl(), r);
             }
             if (r.getIdElement().hasIdPart()) {
@@ -57,7 +57,8 @@ final class BundleIndex {
 
     /** The resource a reference names; empty for an absent or contained reference. */
     Optional<Resource> resolve(Reference reference) {
-        if (reference == null || !reference.hasReference() || reference.getReference().startsWith("#")) {
+        // hasReference() is also true for a reference given only as an extension: read the value itself
+        if (reference == null || reference.getReference() == null || reference.getReference().startsWith("#")) {
             return Optional.empty();
         }
         return Optional.ofNullable(lookup(reference.getReference()));

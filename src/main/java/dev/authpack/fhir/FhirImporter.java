@@ -51,7 +51,9 @@ class FhirImporter {
         try {
             BundleParser.Parsed parsed = parser.parse(body);
             BundleIndex index = new BundleIndex(parsed.bundle(), context);
+            List<UnreadValues.Unread> unread = UnreadValues.takeOut(index);
             draft = map(index);
+            unread.forEach(u -> draft.ignore(u.source(), u.reason()));
             parsed.issues().forEach(issue -> draft.ignore("Bundle", "parser: " + issue));
         } catch (InputException e) {
             audit.record(AuditAction.FHIR_IMPORTED, null, null, AuditOutcome.REJECTED);
