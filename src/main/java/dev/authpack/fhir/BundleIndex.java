@@ -26,6 +26,8 @@ final class BundleIndex {
     private final Map<Resource, Integer> entryOf = new LinkedHashMap<>();
     private final Map<String, Resource> byKey = new LinkedHashMap<>();
     private final Set<Resource> used = new LinkedHashSet<>();
+    /** The resource a mapper took up last: where an import that fails unexpectedly stopped. */
+    private Resource current;
 
     BundleIndex(Bundle bundle, FhirContext context) {
         List<Bundle.BundleEntryComponent> entries = bundle.getEntry();
@@ -37,7 +39,7 @@ final class BundleIndex {
             }
             resources.add(r);
             entryOf.put(r, i);
-            if (entry.hasFullUrl()) {
+            if (entry.getFullUrl() != null) {
                 byKey.putIfAbsent(entry.getFullUrl(), r);
             }
             if (r.getIdElement().hasIdPart()) {
@@ -57,7 +59,8 @@ final class BundleIndex {
 
     /** The resource a reference names; empty for an absent or contained reference. */
     Optional<Resource> resolve(Reference reference) {
-        if (reference == null || !reference.hasReference() || reference.getReference().startsWith("#")) {
+        // hasReference() is also true for a reference given only as an extension: read the value itself
+        if (reference == null || reference.getReference() == null || reference.getReference().startsWith("#")) {
             return Optional.empty();
         }
         return Optional.ofNullable(lookup(reference.getReference()));
@@ -69,6 +72,17 @@ final class BundleIndex {
 
     void use(Resource r) {
         used.add(r);
+        current = r;
+    }
+
+    /** The resource the mappers took up last, if any. */
+    Optional<Resource> current() {
+        return Optional.ofNullable(current);
+    }
+
+    /** "entry[3].resource", the resource as a problem's field names it. */
+    String field(Resource r) {
+        return "entry[" + entryOf.get(r) + "].resource";
     }
 
     boolean isUsed(Resource r) {
@@ -105,7 +119,7 @@ final class BundleIndex {
                     continue; // identifier-only, display-only or contained references point nowhere in the bundle
                 }
                 if (lookup(target) == null) {
-                    problems.add(new FieldProblem("entry[" + entryOf.get(r) + "].resource",
+                    problems.add(new FieldProblem(field(r),
                             label(r) + " references " + target + ", which is not in the bundle"));
                 }
             }

@@ -11,23 +11,29 @@ import dev.authpack.casefile.StoredCase;
 import dev.authpack.core.FieldProblem;
 import dev.authpack.core.InputException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Resource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
  * Starts a draft case from a FHIR R4 bundle: parse, map resource by resource, let the case API's own
  * validator judge the result (what it refuses is taken out and listed), save through CaseIntake.
- * Every attempt is audited with ids only.
+ * Every attempt is audited with ids only. Whatever goes wrong while reading a bundle is the bundle's
+ * problem as far as the caller can tell: an unexpected exception before the case is saved is a 400
+ * naming the resource the import stopped at, logged as one WARN line (never a value, never a trace).
  */
 @Service
 class FhirImporter {
 
     /** More passes than any bundle has refusable values; each pass takes out one. */
     private static final int MAX_PASSES = 500;
+    private static final Logger log = LoggerFactory.getLogger(FhirImporter.class);
 
     private final FhirContext context;
     private final BundleParser parser;
@@ -48,16 +54,25 @@ class FhirImporter {
 
     Imported importBundle(byte[] body) {
         CaseDraft draft;
+        BundleIndex index = null;
+        boolean mapped = false;
         try {
             BundleParser.Parsed parsed = parser.parse(body);
-            BundleIndex index = new BundleIndex(parsed.bundle(), context);
+            index = new BundleIndex(parsed.bundle(), context);
+            List<UnreadValues.Unread> unread = UnreadValues.takeOut(index);
             draft = map(index);
+            mapped = true;
+            unread.forEach(u -> draft.ignore(u.source(), u.reason()));
             parsed.issues().forEach(issue -> draft.ignore("Bundle", "parser: " + issue));
+            withdrawRefused(draft);
         } catch (InputException e) {
             audit.record(AuditAction.FHIR_IMPORTED, null, null, AuditOutcome.REJECTED);
             throw e;
+        } catch (RuntimeException e) {
+            // a mapping bug or a HAPI surprise: still the bundle we could not read, never a 500
+            audit.record(AuditAction.FHIR_IMPORTED, null, null, AuditOutcome.REJECTED);
+            throw unreadable(e, index, index == null || mapped ? null : index.current().orElse(null));
         }
-        withdrawRefused(draft);
         // the same intake as POST /cases: validation, clinic-scoped save, CASE_CREATED in the audit trail
         StoredCase stored = intake.create(draft.tree(), CaseBinder.Source.JSON);
         audit.record(AuditAction.FHIR_IMPORTED, stored.id().toString(), null, AuditOutcome.OK);
@@ -106,10 +121,31 @@ class FhirImporter {
             }
             if (!withdrew) {
                 // a problem with nothing of ours to take out is a mapping bug: say what it is rather than guess
-                audit.record(AuditAction.FHIR_IMPORTED, null, null, AuditOutcome.REJECTED);
                 throw new InputException(problems);
             }
         }
         throw new IllegalStateException("the bundle's values could not be brought into a valid case");
+    }
+
+    /**
+     * The 400 for an unexpected failure, naming the resource the mappers took up last when there is one.
+     * Logged as one WARN line with the exception's type and our frame it came from: its message may quote
+     * the bundle (HAPI's do), so the message stays out of the log, and so does the trace but at DEBUG.
+     */
+    private static InputException unreadable(RuntimeException e, BundleIndex index, Resource at) {
+        String where = Arrays.stream(e.getStackTrace()).filter(f -> f.getClassName().startsWith("dev.authpack."))
+                .findFirst().map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "."
+                        + f.getMethodName() + ":" + f.getLineNumber())
+                .orElse("a library");
+        log.warn("FHIR import refused as unreadable: {} in {} while reading {}", e.getClass().getSimpleName(), where,
+                at == null ? "the bundle" : "a " + at.fhirType() + " (" + index.field(at) + ")");
+        if (log.isDebugEnabled()) {
+            Throwable trace = new Throwable(e.getClass().getName() + " (message left out: it may quote the bundle)");
+            trace.setStackTrace(e.getStackTrace());
+            log.debug("Stack trace of the refused FHIR import", trace);
+        }
+        return at == null ? new InputException("", "the bundle could not be read")
+                : new InputException(index.field(at), "the bundle could not be read: the import stopped at "
+                        + index.label(at) + "; check that resource's elements against FHIR R4");
     }
 }

@@ -13,7 +13,11 @@ import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.PrimitiveType;
 import org.hl7.fhir.r4.model.Type;
 
-/** Small readers of FHIR values shared by the import mappers. */
+/**
+ * Small readers of FHIR values shared by the import mappers. HAPI's {@code hasX()} says an element is
+ * there, not that it has a value: a value given only as an extension (data-absent-reason) is an element
+ * without one. So these read the value and test it for null, and so should every mapper.
+ */
 final class FhirValues {
 
     private FhirValues() {
@@ -21,7 +25,7 @@ final class FhirValues {
 
     /** The calendar date of a date or dateTime, when it is precise to the day; otherwise null. */
     static String day(BaseDateTimeType value) {
-        if (value == null || !value.hasValue()) {
+        if (value == null || value.getValue() == null) {
             return null;
         }
         String s = value.getValueAsString();
@@ -40,7 +44,7 @@ final class FhirValues {
         if (concept == null) {
             return Optional.empty();
         }
-        return concept.getCoding().stream().filter(c -> system.equals(c.getSystem()) && c.hasCode()).findFirst();
+        return concept.getCoding().stream().filter(c -> system.equals(c.getSystem()) && c.getCode() != null).findFirst();
     }
 
     static Optional<Coding> coding(List<CodeableConcept> concepts, String system) {
@@ -52,10 +56,10 @@ final class FhirValues {
         if (concept == null) {
             return null;
         }
-        if (concept.hasText()) {
+        if (concept.getText() != null) {
             return concept.getText();
         }
-        return concept.getCoding().stream().filter(Coding::hasDisplay).map(Coding::getDisplay).findFirst().orElse(null);
+        return concept.getCoding().stream().map(Coding::getDisplay).filter(d -> d != null).findFirst().orElse(null);
     }
 
     /** "http://loinc.org#8867-4", the first coding as a payer would quote it; "no code" when there is none. */
@@ -64,7 +68,7 @@ final class FhirValues {
             return concept != null && concept.hasText() ? "text only" : "no code";
         }
         Coding c = concept.getCodingFirstRep();
-        return (c.hasSystem() ? c.getSystem() + "#" : "") + c.getCode();
+        return (c.getSystem() != null ? c.getSystem() + "#" : "") + (c.getCode() != null ? c.getCode() : "(no code)");
     }
 
     static Type extension(Element element, String url) {

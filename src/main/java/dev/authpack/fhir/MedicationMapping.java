@@ -40,7 +40,7 @@ final class MedicationMapping {
             }
             index.use(s);
             trial(index, s, drug(index, s.getMedication()), s.getDosageFirstRep(), period(s.getEffective()),
-                    s.getStatusReason(), s.hasStatus() ? s.getStatus().toCode() : null, draft);
+                    s.getStatusReason(), s.getStatus() != null ? s.getStatus().toCode() : null, draft);
         }
         for (MedicationRequest r : index.all(MedicationRequest.class)) {
             if (index.isUsed(r)) {
@@ -51,7 +51,7 @@ final class MedicationMapping {
                     : new String[] {FhirValues.day(r.getAuthoredOnElement()), null};
             trial(index, r, drug(index, r.getMedication()), r.getDosageInstructionFirstRep(), when,
                     r.hasStatusReason() ? List.of(r.getStatusReason()) : List.of(),
-                    r.hasStatus() ? r.getStatus().toCode() : null, draft);
+                    r.getStatus() != null ? r.getStatus().toCode() : null, draft);
         }
     }
 
@@ -126,10 +126,10 @@ final class MedicationMapping {
         if (concept == null) {
             return null;
         }
-        if (concept.hasText()) {
+        if (concept.getText() != null) {
             return concept.getText();
         }
-        return FhirValues.coding(concept, FhirCodes.RXNORM).filter(Coding::hasDisplay).map(Coding::getDisplay)
+        return FhirValues.coding(concept, FhirCodes.RXNORM).map(Coding::getDisplay)
                 .orElse(FhirValues.text(concept));
     }
 
@@ -158,10 +158,13 @@ final class MedicationMapping {
             return q.getValue();
         }
         Timing.TimingRepeatComponent repeat = dosage.getTiming().getRepeat();
-        if (unit.equals("mg") && repeat.hasFrequency() && repeat.hasPeriod()
-                && repeat.getPeriodUnit() == Timing.UnitsOfTime.D && repeat.getPeriod().signum() > 0) {
-            BigDecimal daily = q.getValue().multiply(BigDecimal.valueOf(repeat.getFrequency()))
-                    .divide(repeat.getPeriod(), 2, RoundingMode.HALF_UP).stripTrailingZeros();
+        // the elements' values, not getFrequency() (an int: it unboxes null when there is no readable value)
+        Integer frequency = repeat.getFrequencyElement().getValue();
+        BigDecimal per = repeat.getPeriodElement().getValue();
+        if (unit.equals("mg") && frequency != null && per != null
+                && repeat.getPeriodUnit() == Timing.UnitsOfTime.D && per.signum() > 0) {
+            BigDecimal daily = q.getValue().multiply(BigDecimal.valueOf(frequency))
+                    .divide(per, 2, RoundingMode.HALF_UP).stripTrailingZeros();
             return daily.scale() < 0 ? daily.setScale(0) : daily;
         }
         return null;

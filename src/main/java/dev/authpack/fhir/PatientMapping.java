@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.Coverage;
+import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Money;
@@ -44,15 +45,17 @@ final class PatientMapping {
         HumanName name = p.getName().stream().filter(n -> n.getUse() == HumanName.NameUse.OFFICIAL).findFirst()
                 .orElse(p.getNameFirstRep());
         if (name.hasGiven() || name.hasFamily()) {
-            draft.set("patient.firstName", String.join(" ", name.getGiven().stream().map(StringType::getValue).toList()), src);
+            draft.set("patient.firstName", String.join(" ", name.getGiven().stream().map(StringType::getValue)
+                    .filter(java.util.Objects::nonNull).toList()), src);
             draft.set("patient.lastName", name.getFamily(), src);
         } else if (name.hasText()) {
             draft.ignore(src, "a name given only as text; enter first and last name by hand");
         }
         draft.set("patient.dateOfBirth", FhirValues.day(p.getBirthDateElement()), src);
-        if (p.hasGender()) {
-            draft.set("patient.sex", p.getGender() == org.hl7.fhir.r4.model.Enumerations.AdministrativeGender.NULL
-                    ? null : p.getGender().toCode(), src);
+        // null also when the gender is given only as an extension (hasGender() is true then)
+        AdministrativeGender gender = p.getGender();
+        if (gender != null && gender != AdministrativeGender.NULL) {
+            draft.set("patient.sex", gender.toCode(), src);
         }
         for (Identifier id : p.getIdentifier()) {
             if (isMemberId(id)) {
@@ -65,7 +68,7 @@ final class PatientMapping {
     private static boolean isMemberId(Identifier id) {
         boolean typed = coding(id.getType(), FhirCodes.IDENTIFIER_TYPE).map(c -> "MB".equals(c.getCode())).orElse(false);
         String system = id.getSystem() == null ? "" : id.getSystem().toLowerCase(java.util.Locale.ROOT);
-        return id.hasValue() && (typed || system.endsWith("/min") || system.contains("member"));
+        return id.getValue() != null && (typed || system.endsWith("/min") || system.contains("member"));
     }
 
     private static void coverage(BundleIndex index, Coverage c, CaseDraft draft) {
@@ -97,8 +100,9 @@ final class PatientMapping {
         if (coding(c.getType(), FhirCodes.SELF_PAY).map(t -> "pay".equals(t.getCode())).orElse(false)) {
             return Optional.of(PlanType.SELF_PAY);
         }
+        // Set.of(...).contains(null) throws: a system or code HAPI dropped (an object for a string) is null here
         return c.getType().getCoding().stream()
-                .filter(t -> t.hasCode() && FhirCodes.PAYMENT_TYPOLOGY.contains(t.getSystem()))
+                .filter(t -> t.getCode() != null && t.getSystem() != null && FhirCodes.PAYMENT_TYPOLOGY.contains(t.getSystem()))
                 .map(t -> t.getCode().equals("81") ? PlanType.SELF_PAY
                         : FhirCodes.PAYMENT_FAMILIES.get(t.getCode().substring(0, 1)))
                 .filter(java.util.Objects::nonNull).findFirst();

@@ -29,7 +29,7 @@ final class ProcedureMapping {
                 draft.ignore(src, FhirValues.describe(p.getCode()) + " is not a psychotherapy code Authpack knows");
                 continue;
             }
-            String modality = p.getCode().hasText() ? p.getCode().getText()
+            String modality = p.getCode().getText() != null ? p.getCode().getText()
                     : snomed.map(c -> FhirCodes.SNOMED_PSYCHOTHERAPY.get(c.getCode())).orElse("Psychotherapy");
             ObjectNode course = draft.add("psychotherapy", src);
             course.put("modality", modality);

@@ -112,9 +112,9 @@ final class ProviderMapping {
 
     private static String name(Practitioner p) {
         HumanName name = p.getNameFirstRep();
-        return name.hasText() ? name.getText()
+        return name.getText() != null ? name.getText()
                 : String.join(" ", Stream.concat(name.getGiven().stream().map(StringType::getValue),
-                        Stream.ofNullable(name.getFamily())).toList());
+                        Stream.of(name.getFamily())).filter(s -> s != null).toList());
     }
 
     /** A NUCC code the table knows gives its specialty; any other NUCC code is a real specialty: OTHER. */
@@ -158,7 +158,9 @@ final class ProviderMapping {
     }
 
     private static boolean isPayer(Organization o) {
-        return o.getType().stream().flatMap(t -> t.getCoding().stream()).anyMatch(c -> PAYER_TYPES.contains(c.getCode()));
+        // Set.of(...).contains(null) throws: a coding may have no code (or one HAPI could not read)
+        return o.getType().stream().flatMap(t -> t.getCoding().stream())
+                .anyMatch(c -> c.getCode() != null && PAYER_TYPES.contains(c.getCode()));
     }
 
     private static void organization(BundleIndex index, Organization o, CaseDraft draft) {
@@ -166,12 +168,12 @@ final class ProviderMapping {
         String src = index.label(o);
         draft.set("facility.name", o.getName(), src);
         npi(o.getIdentifier()).ifPresent(npi -> draft.set("facility.npi", npi, src));
-        o.getIdentifier().stream().filter(i -> FhirCodes.TIN.equals(i.getSystem()) && i.hasValue()).findFirst()
+        o.getIdentifier().stream().filter(i -> FhirCodes.TIN.equals(i.getSystem()) && i.getValue() != null).findFirst()
                 .ifPresent(i -> draft.set("facility.tin", i.getValue(), src));
         if (o.hasAddress()) {
             org.hl7.fhir.r4.model.Address a = o.getAddressFirstRep();
-            String text = a.hasText() ? a.getText() : String.join(", ", Stream.of(
-                    String.join(" ", a.getLine().stream().map(StringType::getValue).toList()), a.getCity(),
+            String text = a.getText() != null ? a.getText() : String.join(", ", Stream.of(
+                    String.join(" ", a.getLine().stream().map(StringType::getValue).filter(s -> s != null).toList()), a.getCity(),
                     Stream.of(a.getState(), a.getPostalCode()).filter(s -> s != null).reduce((x, y) -> x + " " + y).orElse(null))
                     .filter(s -> s != null && !s.isBlank()).toList());
             draft.set("facility.address", text, src);
@@ -180,7 +182,7 @@ final class ProviderMapping {
     }
 
     static Optional<String> npi(List<Identifier> ids) {
-        return ids.stream().filter(i -> FhirCodes.NPI.equals(i.getSystem()) && i.hasValue()).map(Identifier::getValue).findFirst();
+        return ids.stream().filter(i -> FhirCodes.NPI.equals(i.getSystem()) && i.getValue() != null).map(Identifier::getValue).findFirst();
     }
 
 }

@@ -95,13 +95,14 @@ final class RequestMapping {
             }
             Optional<Coding> code = serviceCode(item.getProductOrService());
             if (code.isEmpty()) {
-                draft.ignore(src, "item " + item.getSequence() + ": " + FhirValues.describe(item.getProductOrService())
-                        + " is not a HCPCS or CPT code");
+                Integer sequence = item.getSequenceElement().getValue(); // getSequence() unboxes a missing value
+                draft.ignore(src, (sequence == null ? "an item" : "item " + sequence) + ": "
+                        + FhirValues.describe(item.getProductOrService()) + " is not a HCPCS or CPT code");
                 continue;
             }
             ObjectNode line = draft.add("request.lines", src);
             line.put("code", code.get().getCode());
-            CaseDraft.put(line, "description", code.get().hasDisplay() ? code.get().getDisplay()
+            CaseDraft.put(line, "description", code.get().getDisplay() != null ? code.get().getDisplay()
                     : item.getProductOrService().getText());
             CaseDraft.put(line, "unitsPerSession", FhirValues.extensionDecimal(item, FhirCodes.EXT_UNITS_PER_SESSION));
             CaseDraft.put(line, "chargePerUnit", item.hasUnitPrice() ? item.getUnitPrice().getValue() : null);
@@ -124,7 +125,8 @@ final class RequestMapping {
         Type when = sr.getOccurrence();
         draft.set("request.startDate", when instanceof DateTimeType dt ? FhirValues.day(dt)
                 : when instanceof Period p ? FhirValues.start(p) : null, src);
-        if (sr.hasPriority()) {
+        // not hasPriority(): a priority without a value (given only as an extension) says nothing about urgency
+        if (sr.getPriority() != null) {
             draft.set("request.urgent", sr.getPriority() != ServiceRequest.ServiceRequestPriority.ROUTINE, src);
         }
     }
@@ -138,7 +140,7 @@ final class RequestMapping {
         }
         ObjectNode line = draft.add("request.lines", index.label(r));
         line.put("code", code.get().getCode());
-        CaseDraft.put(line, "description", code.get().hasDisplay() ? code.get().getDisplay() : concept.getText());
+        CaseDraft.put(line, "description", code.get().getDisplay() != null ? code.get().getDisplay() : concept.getText());
         lines.add(new Line(line, quantity, code.get().getCode()));
     }
 
@@ -147,7 +149,7 @@ final class RequestMapping {
             return Optional.empty();
         }
         return concept.getCoding().stream()
-                .filter(c -> c.hasCode() && (FhirCodes.isHcpcs(c.getSystem()) || FhirCodes.CPT.equals(c.getSystem())))
+                .filter(c -> c.getCode() != null && (FhirCodes.isHcpcs(c.getSystem()) || FhirCodes.CPT.equals(c.getSystem())))
                 .findFirst();
     }
 
