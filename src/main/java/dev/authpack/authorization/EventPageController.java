@@ -2,10 +2,15 @@ package dev.authpack.authorization;
 
 import dev.authpack.casefile.CaseService;
 import dev.authpack.core.ConflictException;
+import dev.authpack.core.FieldProblem;
 import dev.authpack.core.InputException;
 import dev.authpack.web.PageController;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,13 +33,15 @@ class EventPageController {
     private final RenewalService renewals;
     private final CaseService cases;
     private final JsonMapper mapper;
+    private final MessageSource messages;
 
     EventPageController(AuthorizationService authorizations, RenewalService renewals, CaseService cases,
-                        JsonMapper mapper) {
+                        JsonMapper mapper, MessageSource messages) {
         this.authorizations = authorizations;
         this.renewals = renewals;
         this.cases = cases;
         this.mapper = mapper;
+        this.messages = messages;
     }
 
     @PostMapping("/cases/{id}/events")
@@ -46,11 +53,11 @@ class EventPageController {
             redirect.addFlashAttribute("message", "auth.recorded");
             redirect.addFlashAttribute("eventWarnings", r.warnings());
         } catch (InputException e) {
-            redirect.addFlashAttribute("eventProblems", e.problems().stream()
-                    .map(p -> p.field().isEmpty() ? p.message() : p.field() + " " + p.message()).toList());
-            redirect.addFlashAttribute("eventType", form.getFirst("type"));
+            redirect.addFlashAttribute("eventProblems", e.problems().stream().map(this::worded).toList());
+            keepTyped(form, redirect);
         } catch (ConflictException e) {
             redirect.addFlashAttribute("eventProblems", List.of(e.getMessage()));
+            keepTyped(form, redirect);
         }
         return "redirect:/cases/" + caseId + "#authorization";
     }
@@ -66,6 +73,28 @@ class EventPageController {
             redirect.addFlashAttribute("eventProblems", List.of(e.getMessage()));
             return "redirect:/cases/" + caseId + "#authorization";
         }
+    }
+
+    /** The problem said of the field's label on the form ("Approved to: must not be before ..."), not its JSON name. */
+    private String worded(FieldProblem p) {
+        if (p.field().isEmpty()) {
+            return p.message();
+        }
+        String label = messages.getMessage("auth.field." + p.field(), null, p.field(), LocaleContextHolder.getLocale());
+        String message = p.message().startsWith(p.field() + " ") ? p.message().substring(p.field().length() + 1) : p.message();
+        for (String other : List.of("approvedFrom", "approvedTo", "approvedSessions", "authorizationNumber", "payerReference")) {
+            message = message.replace(other, "\u201c" + messages.getMessage("auth.field." + other, null, other,
+                    LocaleContextHolder.getLocale()) + "\u201d");
+        }
+        return label + ": " + message;
+    }
+
+    /** What was typed goes back into the form it came from: a long denial reason is not typed twice. */
+    private static void keepTyped(MultiValueMap<String, String> form, RedirectAttributes redirect) {
+        Map<String, String> typed = new HashMap<>(form.toSingleValueMap());
+        typed.remove("_csrf");
+        redirect.addFlashAttribute("eventType", form.getFirst("type"));
+        redirect.addFlashAttribute("eventForm", typed);
     }
 
     /** Form fields as the API's event: empty fields absent, the session count a number, codes a list. */

@@ -206,7 +206,9 @@ public final class CaseBinder {
         }
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            if (Character.isISOControl(ch) || Character.isSurrogate(ch) && !validSurrogatePair(s, i)) {
+            // U+FFFE and U+FFFF are no characters at all, and XML (the documents' HTML) forbids them
+            if (Character.isISOControl(ch) || ch == '\uFFFE' || ch == '\uFFFF'
+                    || Character.isSurrogate(ch) && !validSurrogatePair(s, i)) {
                 return (String) problem(problems, path, "contains a control or invalid character");
             }
             if (Character.isHighSurrogate(ch)) {

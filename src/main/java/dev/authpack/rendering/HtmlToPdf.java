@@ -75,7 +75,7 @@ final class HtmlToPdf {
             PDFont bold = faces.boldFor(doc);
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .usePDDocument(doc)
-                    .withHtmlContent(xhtml, "about:blank")
+                    .withHtmlContent(XmlChars.clean(xhtml), "about:blank")
                     .usePdfAConformance(PdfAConformance.PDFA_2_B)
                     .usePdfUaAccessibility(accessible)
                     .useColorProfile(ColorProfile.srgb())

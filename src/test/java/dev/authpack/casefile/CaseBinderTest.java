@@ -55,6 +55,8 @@ class CaseBinderTest {
             "request.treatment|'PSILOCYBIN'",
             "facility.tin|'12-345678'",
             "patient.firstName|'a\u0000b'",
+            "patient.firstName|'Da\uFFFEna'",
+            "facility.address|'1 Main\uFFFF St'",
     })
     void rejectsMalformedValues(String path, String value) {
         ObjectNode tree = Samples.tree("01-complete-esketamine");

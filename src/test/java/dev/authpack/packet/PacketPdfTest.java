@@ -89,6 +89,18 @@ class PacketPdfTest {
         assertThat(text).doesNotContainPattern("[\\uFB00-\\uFB06]").doesNotContain("??");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "U+{0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {0x0, 0x7, 0x1B, 0xFFFE, 0xFFFF})
+    void aCharacterXmlForbidsInStoredTextNeitherBreaksNorShowsInThePacket(int bad) throws Exception {
+        String c = new String(Character.toChars(bad));
+        CaseData data = PacketFixtures.sample("01-complete-esketamine");
+        RenderedPdf pdf = FIX.packet(data, false, List.of(
+                new PacketAssembler.Enclosure("Progress" + c + " notes", 0, () -> TestPdfs.notes(1, "NOTE"))));
+
+        String text = String.join("\n", PdfChecks.pageTexts(pdf.bytes()));
+        assertThat(text).contains("Progress notes").doesNotContain(c);
+    }
+
     @Test
     void coverStatesTheTruePageCountIncludingAttachments() throws Exception {
         CaseData data = PacketFixtures.sample("01-complete-esketamine");

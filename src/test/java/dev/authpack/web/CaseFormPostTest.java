@@ -67,6 +67,21 @@ class CaseFormPostTest {
     }
 
     @Test
+    void aHundredThousandCharacterNameOnTheEditFormIsRefusedByItsRuleNotA500() {
+        String location = clerk.post("/cases/new", "patient.lastName", "Longname").headers()
+                .firstValue("Location").orElseThrow();
+        String edit = java.net.URI.create(location).getPath() + "/edit";
+        String version = versionOf(clerk.get(edit).body());
+
+        HttpResponse<String> page = clerk.post(edit, "version", version, "patient.firstName", "A".repeat(100_000),
+                "patient.lastName", "B".repeat(100_000));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("at most 200 characters");
+        assertThat(clerk.get(edit).body()).contains("value=\"Longname\"");
+    }
+
+    @Test
     void caseListFiltersByStatusAndByPartOfThePatientsName() {
         ObjectNode complete = Samples.tree("01-complete-esketamine");
         ((ObjectNode) complete.get("patient")).put("lastName", "Filterready");
