@@ -82,6 +82,24 @@ class CaseFormPostTest {
     }
 
     @Test
+    void aFormFromAPageOlderThanTheSessionIsNotSavedAndThePageSaysSo() {
+        String location = clerk.post("/cases/new", "patient.lastName", "Stalepage").headers()
+                .firstValue("Location").orElseThrow();
+        String edit = java.net.URI.create(location).getPath() + "/edit";
+        String version = versionOf(clerk.get(edit).body());
+
+        HttpResponse<String> stale = clerk.postWithToken("a-token-of-an-older-session", edit, "version", version,
+                "patient.lastName", "Changed");
+
+        assertThat(stale.statusCode()).isEqualTo(302);
+        String back = java.net.URI.create(stale.headers().firstValue("Location").orElseThrow()).getRawPath()
+                + "?" + java.net.URI.create(stale.headers().firstValue("Location").orElseThrow()).getRawQuery();
+        assertThat(back).isEqualTo(edit + "?resubmit");
+        assertThat(clerk.get(back).body()).contains("id=\"resubmit-notice\"", "Nothing was saved or done",
+                "value=\"Stalepage\"");
+    }
+
+    @Test
     void caseListFiltersByStatusAndByPartOfThePatientsName() {
         ObjectNode complete = Samples.tree("01-complete-esketamine");
         ((ObjectNode) complete.get("patient")).put("lastName", "Filterready");

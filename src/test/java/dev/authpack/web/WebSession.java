@@ -47,7 +47,12 @@ final class WebSession {
 
     /** Posts a form as a browser would, with the CSRF token of the page last read. */
     HttpResponse<String> post(String path, String... nameValues) {
-        StringBuilder body = new StringBuilder("_csrf=").append(enc(csrf));
+        return postWithToken(csrf, path, nameValues);
+    }
+
+    /** Posts a form with another token, as a page older than the session would. */
+    HttpResponse<String> postWithToken(String token, String path, String... nameValues) {
+        StringBuilder body = new StringBuilder("_csrf=").append(enc(token));
         for (int i = 0; i < nameValues.length; i += 2) {
             body.append('&').append(enc(nameValues[i])).append('=').append(enc(nameValues[i + 1]));
         }
