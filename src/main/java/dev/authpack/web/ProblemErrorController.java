@@ -2,9 +2,12 @@ package dev.authpack.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
@@ -15,6 +18,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Errors that happen before any controller is chosen (unknown URL, an upload over the size limit,
@@ -28,6 +33,27 @@ class ProblemErrorController extends BasicErrorController {
     ProblemErrorController(ErrorAttributes errorAttributes, WebProperties web,
                            List<ErrorViewResolver> resolvers) {
         super(errorAttributes, web.getError(), resolvers);
+    }
+
+    /** The case page's upload form posts here; its message key is the one the upload controller flashes. */
+    private static final Pattern CASE_UPLOAD = Pattern.compile("/cases/([0-9a-fA-F-]{36})/attachments");
+
+    /**
+     * An upload over the servlet's multipart limit fails before any controller sees it. From the case
+     * page, the clerk is sent back to it with the same message a smaller over-limit file gets, instead
+     * of a bare error page.
+     */
+    @Override
+    public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        Matcher upload = uri == null ? null : CASE_UPLOAD.matcher(uri.toString().substring(request.getContextPath().length()));
+        if (getStatus(request) == HttpStatus.CONTENT_TOO_LARGE && upload != null && upload.matches()) {
+            String casePage = request.getContextPath() + "/cases/" + upload.group(1);
+            RequestContextUtils.getOutputFlashMap(request).put("attachProblem", "attach.tooLarge");
+            RequestContextUtils.saveOutputFlashMap(casePage, request, response);
+            return new ModelAndView("redirect:/cases/" + upload.group(1) + "#attachments");
+        }
+        return super.errorHtml(request, response);
     }
 
     @Override

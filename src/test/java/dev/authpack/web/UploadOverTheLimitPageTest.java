@@ -1,0 +1,37 @@
+package dev.authpack.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.support.ApiClient;
+import dev.authpack.support.Samples;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * An upload larger than the servlet's multipart limit fails before any controller reads it; from the
+ * case page the clerk still lands back on the case page with the upload form's own message.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.servlet.multipart.max-file-size=1MB", "spring.servlet.multipart.max-request-size=1MB"})
+class UploadOverTheLimitPageTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void anUploadOverTheMultipartLimitReturnsToTheCasePageWithTheUploadMessage() {
+        String id = new ApiClient(port).post("/api/v1/cases", "north.billing", Samples.text("01-complete-esketamine"))
+                .json().get("id").asString();
+        WebSession clerk = new WebSession(port).logIn("north.billing", "demo-pass-2026");
+        clerk.get("/cases/" + id);
+
+        HttpResponse<String> answer = clerk.upload("/cases/" + id + "/attachments", "Scanned notes", new byte[3 * 1024 * 1024]);
+
+        assertThat(answer.statusCode()).isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location").orElseThrow()).endsWith("/cases/" + id + "#attachments");
+        assertThat(clerk.get("/cases/" + id).body()).contains("The file is larger than the upload limit.");
+        assertThat(new ApiClient(port).get("/api/v1/cases/" + id + "/attachments", "north.billing").json()).isEmpty();
+    }
+}
