@@ -108,6 +108,7 @@ class AttachmentController {
             mediaType = "application/json", schema = @Schema(implementation = AttachmentOrder.class)))
     @PutMapping(path = "/order", consumes = MediaType.APPLICATION_JSON_VALUE)
     List<AttachmentView> reorder(@PathVariable UUID caseId, @RequestBody JsonNode body) {
+        cases.read(caseId); // another clinic's or an unknown case is 404 whatever the body says
         return changes.reorder(caseId, order(body));
     }
 

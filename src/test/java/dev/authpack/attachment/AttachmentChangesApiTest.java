@@ -178,6 +178,8 @@ class AttachmentChangesApiTest {
             assertThat(r.status()).as(body[0]).isEqualTo(400);
             assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo(body[1]);
         }
+        assertThat(api.put("/api/v1/cases/" + java.util.UUID.randomUUID() + "/attachments/order", BILLING, "{}").status())
+                .as("an unknown case is not found before its body is judged").isEqualTo(404);
         String huge = "{\"order\":[" + ("\"" + a + "\",").repeat(30_000) + "\"" + b + "\"]}";
         assertThat(api.put(base() + "/order", BILLING, huge).status()).isEqualTo(413);
         assertThat(api.put(base() + "/order", "north.clinic", "{\"order\":[\"" + b + "\",\"" + a + "\"]}").status())
