@@ -53,9 +53,7 @@ class CaseFormPostTest {
 
     @Test
     void staleVersionIsRefusedAndTheTypedChangeIsStillInTheForm() {
-        String location = clerk.post("/cases/new", "patient.lastName", "Conflict").headers()
-                .firstValue("Location").orElseThrow();
-        String edit = java.net.URI.create(location).getPath() + "/edit";
+        String edit = editPathOfNewCase("Conflict");
         String version = versionOf(clerk.get(edit).body());
 
         assertThat(clerk.post(edit, "version", version, "patient.lastName", "First").statusCode()).isEqualTo(302);
@@ -68,9 +66,7 @@ class CaseFormPostTest {
 
     @Test
     void aHundredThousandCharacterNameOnTheEditFormIsRefusedByItsRuleNotA500() {
-        String location = clerk.post("/cases/new", "patient.lastName", "Longname").headers()
-                .firstValue("Location").orElseThrow();
-        String edit = java.net.URI.create(location).getPath() + "/edit";
+        String edit = editPathOfNewCase("Longname");
         String version = versionOf(clerk.get(edit).body());
 
         HttpResponse<String> page = clerk.post(edit, "version", version, "patient.firstName", "A".repeat(100_000),
@@ -83,17 +79,15 @@ class CaseFormPostTest {
 
     @Test
     void aFormFromAPageOlderThanTheSessionIsNotSavedAndThePageSaysSo() {
-        String location = clerk.post("/cases/new", "patient.lastName", "Stalepage").headers()
-                .firstValue("Location").orElseThrow();
-        String edit = java.net.URI.create(location).getPath() + "/edit";
+        String edit = editPathOfNewCase("Stalepage");
         String version = versionOf(clerk.get(edit).body());
 
         HttpResponse<String> stale = clerk.postWithToken("a-token-of-an-older-session", edit, "version", version,
                 "patient.lastName", "Changed");
 
         assertThat(stale.statusCode()).isEqualTo(302);
-        String back = java.net.URI.create(stale.headers().firstValue("Location").orElseThrow()).getRawPath()
-                + "?" + java.net.URI.create(stale.headers().firstValue("Location").orElseThrow()).getRawQuery();
+        java.net.URI location = java.net.URI.create(stale.headers().firstValue("Location").orElseThrow());
+        String back = location.getRawPath() + "?" + location.getRawQuery();
         assertThat(back).isEqualTo(edit + "?resubmit");
         assertThat(clerk.get(back).body()).contains("id=\"resubmit-notice\"", "Nothing was saved or done",
                 "value=\"Stalepage\"");
@@ -132,6 +126,13 @@ class CaseFormPostTest {
         return clerk.get(java.net.URI.create(location).getRawPath()
                 + (java.net.URI.create(location).getRawQuery() == null ? "" : "?" + java.net.URI.create(location).getRawQuery()))
                 .body();
+    }
+
+    /** A new case made through the form; its edit page's path. */
+    private String editPathOfNewCase(String lastName) {
+        String location = clerk.post("/cases/new", "patient.lastName", lastName).headers()
+                .firstValue("Location").orElseThrow();
+        return java.net.URI.create(location).getPath() + "/edit";
     }
 
     private static String versionOf(String html) {
