@@ -1,5 +1,6 @@
 package dev.authpack.desk;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,8 +14,9 @@ public final class CaseFormPolicyFields {
 
     private final Map<String, Map<String, String>> byPolicy;
 
+    /** {@code byPolicy} in the order the page lists the policies' help (Map.copyOf would shuffle it at every start). */
     CaseFormPolicyFields(Map<String, Map<String, String>> byPolicy) {
-        this.byPolicy = Map.copyOf(byPolicy);
+        this.byPolicy = Collections.unmodifiableMap(new LinkedHashMap<>(byPolicy));
     }
 
     /** True when the chosen policy reads the member, or the form already has a value under it. */
