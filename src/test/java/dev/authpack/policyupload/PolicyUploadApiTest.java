@@ -3,9 +3,9 @@ package dev.authpack.policyupload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.policy.PolicyCatalog;
-import dev.authpack.security.Browser;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
+import dev.authpack.support.FormClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -162,16 +162,14 @@ class PolicyUploadApiTest {
                 .contains("OK admin policy=cigna-spravato version=2027.1 sha256=" + sha);
 
         // billing staff see the notice on the case and in their list
-        Browser billing = new Browser(port);
-        billing.login(BILLING, ApiClient.PASSWORD);
+        FormClient billing = new FormClient(port).signIn(BILLING, ApiClient.PASSWORD);
         String notice = "policy cigna-spravato changed on 2026-12-01: now missing CONCURRENT_ANTIDEPRESSANT";
         assertThat(billing.get("/cases/" + losesIt).body()).contains(notice);
         assertThat(billing.get("/cases/" + gainsIt).body()).contains("policy cigna-spravato changed on 2026-12-01: now complete");
         assertThat(billing.get("/cases/" + before).body()).doesNotContain("changed on 2026-12-01");
         assertThat(billing.get("/cases").body()).contains(notice);
         // and the administrator's page lists the new version
-        Browser admin = new Browser(port);
-        admin.login(ADMIN, ApiClient.PASSWORD);
+        FormClient admin = new FormClient(port).signIn(ADMIN, ApiClient.PASSWORD);
         assertThat(admin.get("/admin/policies").body()).contains("2027.1 (2026-12-01)");
     }
 
@@ -408,8 +406,7 @@ class PolicyUploadApiTest {
         // newest first: the old packet still names the version it was made under
         assertThat(listedVersions(after)).containsExactly("2027.2", first);
         assertThat(listedVersions(dayBefore)).containsExactly(firstBefore, firstBefore);
-        Browser billing = new Browser(port);
-        billing.login(BILLING, ApiClient.PASSWORD);
+        FormClient billing = new FormClient(port).signIn(BILLING, ApiClient.PASSWORD);
         assertThat(billing.get("/cases/" + after).body()).contains("cigna-spravato 2027.2", "cigna-spravato " + first);
     }
 

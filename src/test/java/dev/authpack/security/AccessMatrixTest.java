@@ -7,6 +7,7 @@ import dev.authpack.security.AccessMatrix.Request;
 import dev.authpack.security.AccessMatrix.Who;
 import dev.authpack.security.AccessMatrix.Whose;
 import dev.authpack.support.ApiClient;
+import dev.authpack.support.FormClient;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -53,7 +54,7 @@ class AccessMatrixTest {
 
     Set<String> mapped;
     Fixtures fixtures;
-    final Map<Who, Browser> browsers = new EnumMap<>(Who.class);
+    final Map<Who, FormClient> browsers = new EnumMap<>(Who.class);
     final Map<Who, String> csrf = new EnumMap<>(Who.class);
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -62,9 +63,9 @@ class AccessMatrixTest {
         mapped = applicationEndpoints();
         fixtures = new Fixtures(new ApiClient(port), admin, mapped.contains("POST /api/v1/cases/{}/packet"));
         for (Who who : mapped.contains("GET /login") ? Who.values() : new Who[0]) {
-            Browser b = new Browser(port);
+            FormClient b = new FormClient(port);
             if (who.username != null) {
-                b.login(who.username, ApiClient.PASSWORD);
+                b.signIn(who.username, ApiClient.PASSWORD);
             }
             String page = switch (who) {
                 case ANONYMOUS -> "/login";
@@ -72,7 +73,7 @@ class AccessMatrixTest {
                 default -> "/cases";
             };
             browsers.put(who, b);
-            csrf.put(who, Browser.csrfOf(b.get(page).body()));
+            csrf.put(who, FormClient.csrfOf(b.get(page).body()));
         }
     }
 
@@ -168,7 +169,7 @@ class AccessMatrixTest {
     }
 
     private HttpResponse<String> callWeb(Request request, Who who) {
-        Browser b = browsers.get(who);
+        FormClient b = browsers.get(who);
         if (request.method().equals("GET")) {
             return b.get(request.path());
         }
@@ -181,7 +182,9 @@ class AccessMatrixTest {
                         java.net.URLDecoder.decode(kv.length > 1 ? kv[1] : "", StandardCharsets.UTF_8));
             }
         }
-        return b.post(request.path(), csrf.get(who), fields);
+        String[] nameValues = fields.entrySet().stream().flatMap(e -> Stream.of(e.getKey(), e.getValue()))
+                .toArray(String[]::new);
+        return b.postWithToken(csrf.get(who), request.path(), nameValues);
     }
 
     private Set<String> applicationEndpoints() {

@@ -3,6 +3,7 @@ package dev.authpack.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.ApiClient;
+import dev.authpack.support.FormClient;
 import dev.authpack.support.Samples;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,8 +43,7 @@ class HostileTextRenderingTest {
     void aMarkupNameIsShownAsTextOnEveryPageThatShowsIt() {
         uploadAttachmentTitled("<script>alert(3)</script>");
         api.post("/api/v1/cases/" + caseId + "/packet", "north.billing", new byte[0], null);
-        Browser browser = new Browser(port);
-        browser.login("north.billing", "demo-pass-2026");
+        FormClient browser = new FormClient(port).signIn("north.billing", "demo-pass-2026");
 
         assertThat(browser.get("/cases/" + caseId).body()).doesNotContain("<script>alert(3)")
                 .contains("&lt;script&gt;alert(3)&lt;/script&gt;");

@@ -2,6 +2,7 @@ package dev.authpack.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authpack.support.FormClient;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -116,8 +117,8 @@ class LoginLockoutTest {
     }
 
     private String errorPage(String user, String password) {
-        Browser browser = new Browser(port);
-        HttpResponse<String> answer = browser.login(user, password);
+        FormClient browser = new FormClient(port);
+        HttpResponse<String> answer = browser.trySignIn(user, password);
         assertThat(answer.statusCode()).isEqualTo(302);
         String location = answer.headers().firstValue("Location").orElseThrow();
         assertThat(location).endsWith("/login?error");

@@ -8,6 +8,7 @@ import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
+import dev.authpack.support.FormClient;
 import dev.authpack.support.Samples;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -91,8 +92,7 @@ class NoPhiInLogsTest {
                 .status()).isEqualTo(200));
         assertThat(documents.json().size()).isGreaterThanOrEqualTo(3);
 
-        Browser browser = new Browser(port);
-        browser.login("north.billing", "demo-pass-2026");
+        FormClient browser = new FormClient(port).signIn("north.billing", "demo-pass-2026");
         assertThat(browser.get("/cases").body()).contains(LAST);
         assertThat(browser.get("/cases/" + id).body()).contains(LAST);
         assertThat(browser.get("/cases/" + id + "/edit").statusCode()).isEqualTo(200);

@@ -3,6 +3,7 @@ package dev.authpack.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.ApiClient;
+import dev.authpack.support.FormClient;
 import dev.authpack.support.Samples;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -84,10 +84,8 @@ class ProbeFindingsTest {
 
     @Test
     void webPagesDenyWritingMethodsToReadersAndEveryMethodToOtherRoles() {
-        Browser clinic = new Browser(port);
-        clinic.login("north.clinic", ApiClient.PASSWORD);
-        Browser admin = new Browser(port);
-        admin.login("admin", ApiClient.PASSWORD);
+        FormClient clinic = new FormClient(port).signIn("north.clinic", ApiClient.PASSWORD);
+        FormClient admin = new FormClient(port).signIn("admin", ApiClient.PASSWORD);
 
         assertThat(web(clinic, "PUT", "/cases/" + caseId)).isEqualTo(403);
         assertThat(web(clinic, "DELETE", "/cases/" + caseId)).isEqualTo(403);
@@ -99,9 +97,8 @@ class ProbeFindingsTest {
 
     @Test
     void aMalformedMultipartBodyToThePageUploadIsA400() {
-        Browser billing = new Browser(port);
-        billing.login("north.billing", ApiClient.PASSWORD);
-        String csrf = Browser.csrfOf(billing.get("/cases/" + caseId).body());
+        FormClient billing = new FormClient(port).signIn("north.billing", ApiClient.PASSWORD);
+        String csrf = FormClient.csrfOf(billing.get("/cases/" + caseId).body());
         String garbage = "--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n"
                 + "Content-Type: application/pdf\r\n\r\n%PDF-1.4 and then the body just stops";
 
@@ -150,23 +147,22 @@ class ProbeFindingsTest {
 
     @Test
     void theCaseSearchPostsTheNameSoItIsNeverInAUrl() {
-        Browser clinic = new Browser(port);
-        clinic.login("north.clinic", ApiClient.PASSWORD);
+        FormClient clinic = new FormClient(port).signIn("north.clinic", ApiClient.PASSWORD);
         String list = clinic.get("/cases").body();
 
         assertThat(list).containsPattern("<form class=\"filters\" method=\"post\" action=\"/cases/search\"");
         // post, then redirect: the search is kept in the session and the redirect carries no name
-        HttpResponse<String> posted = clinic.post("/cases/search", Browser.csrfOf(list), Map.of("q", "reyes"));
+        HttpResponse<String> posted = clinic.postWithToken(FormClient.csrfOf(list), "/cases/search", "q", "reyes");
         assertThat(posted.statusCode()).isEqualTo(302);
         assertThat(posted.headers().firstValue("Location").orElse("")).doesNotContainIgnoringCase("reyes");
         assertThat(clinic.get("/cases").body()).contains("Dana Reyes");
-        clinic.post("/cases/search", Browser.csrfOf(list), Map.of("q", "no such name"));
+        clinic.postWithToken(FormClient.csrfOf(list), "/cases/search", "q", "no such name");
         assertThat(clinic.get("/cases").body()).doesNotContain("Dana Reyes");
-        clinic.post("/cases/search", Browser.csrfOf(list), Map.of("q", ""));
+        clinic.postWithToken(FormClient.csrfOf(list), "/cases/search", "q", "");
         assertThat(clinic.get("/cases?q=no+such+name").body()).as("a GET's q is not read").contains("Dana Reyes");
     }
 
-    private int web(Browser b, String method, String path) {
+    private int web(FormClient b, String method, String path) {
         return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Cookie", "JSESSIONID=" + b.sessionId())
                 .method(method, HttpRequest.BodyPublishers.noBody())).statusCode();

@@ -3,6 +3,7 @@ package dev.authpack.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.ApiClient;
+import dev.authpack.support.FormClient;
 import dev.authpack.support.Samples;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
@@ -81,8 +82,7 @@ class SecurityHeadersTest {
                 .get("id").asString();
         String doc = api.post("/api/v1/cases/" + id + "/packet", "north.billing", new byte[0], null).json()
                 .get("id").asString();
-        Browser browser = new Browser(port);
-        browser.login("north.billing", "demo-pass-2026");
+        FormClient browser = new FormClient(port).signIn("north.billing", "demo-pass-2026");
         Basic basic = new Basic(port);
 
         List<HttpResponse<String>> answers = List.of(
@@ -116,9 +116,9 @@ class SecurityHeadersTest {
         if (who != null && who.startsWith("BASIC:")) {
             return new Basic(port).get(path, who.substring("BASIC:".length()));
         }
-        Browser browser = new Browser(port);
+        FormClient browser = new FormClient(port);
         if (who != null) {
-            browser.login(who, "demo-pass-2026");
+            browser.signIn(who, "demo-pass-2026");
         }
         return browser.get(path);
     }

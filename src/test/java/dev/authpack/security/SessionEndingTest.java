@@ -3,13 +3,13 @@ package dev.authpack.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.ApiClient;
+import dev.authpack.support.FormClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,18 +37,18 @@ class SessionEndingTest {
     @Test
     void aPasswordResetEndsEverySessionOfThatUserAtOnce() {
         String user = TestUsers.billing(admin, "end.reset");
-        Browser reading = signedIn(user, TestUsers.PASSWORD);
-        Browser writing = signedIn(user, TestUsers.PASSWORD);
-        String csrf = Browser.csrfOf(writing.get("/cases/new").body());
-        Browser bystander = signedIn("north.clinic", ApiClient.PASSWORD);
+        FormClient reading = signedIn(user, TestUsers.PASSWORD);
+        FormClient writing = signedIn(user, TestUsers.PASSWORD);
+        String csrf = FormClient.csrfOf(writing.get("/cases/new").body());
+        FormClient bystander = signedIn("north.clinic", ApiClient.PASSWORD);
 
         HttpResponse<String> reset = signedIn("admin", ApiClient.PASSWORD).submit("/admin/users",
-                "/admin/users/" + user + "/password", Map.of("password", NEW_PASSWORD));
+                "/admin/users/" + user + "/password", "password", NEW_PASSWORD);
         assertThat(reset.statusCode()).isEqualTo(302);
 
         assertThat(reading.get("/cases")).satisfies(SessionEndingTest::isSignInRedirect);
-        HttpResponse<String> create = writing.post("/cases/new", csrf, Map.of("_action", "save",
-                "patient.lastName", "Afterreset"));
+        HttpResponse<String> create = writing.postWithToken(csrf, "/cases/new", "_action", "save",
+                "patient.lastName", "Afterreset");
         assertThat(create.statusCode()).isIn(302, 403);
         assertThat(create.headers().firstValue("Location").orElse("")).doesNotContain("/cases/");
         assertThat(jdbc.queryForObject("select count(*) from cases where created_by = ?", Long.class, user)).isZero();
@@ -61,13 +61,13 @@ class SessionEndingTest {
     @Test
     void aDisabledAccountLosesItsSessionsAndCannotSignInUntilEnabled() {
         String user = TestUsers.billing(admin, "end.disable");
-        Browser session = signedIn(user, TestUsers.PASSWORD);
+        FormClient session = signedIn(user, TestUsers.PASSWORD);
 
         assertThat(adminApi("POST", "/api/v1/users/" + user + "/disable").body()).contains("\"enabled\":false");
 
         assertThat(session.get("/cases")).satisfies(SessionEndingTest::isSignInRedirect);
-        assertThat(new Browser(port).login(user, TestUsers.PASSWORD).headers().firstValue("Location").orElseThrow())
-                .endsWith("/login?error");
+        assertThat(new FormClient(port).trySignIn(user, TestUsers.PASSWORD).headers().firstValue("Location")
+                .orElseThrow()).endsWith("/login?error");
         assertThat(basic(user, TestUsers.PASSWORD)).isEqualTo(401);
         assertThat(jdbc.queryForList("select outcome from audit_events where username = ? and action in "
                 + "('LOGIN', 'API_LOGIN') order by id", String.class, user)).containsExactly("OK", "DISABLED", "DISABLED");
@@ -83,11 +83,11 @@ class SessionEndingTest {
     @Test
     void aNewRoleEndsTheSessionsThatCarryTheOldOne() {
         String user = TestUsers.billing(admin, "end.role");
-        Browser session = signedIn(user, TestUsers.PASSWORD);
+        FormClient session = signedIn(user, TestUsers.PASSWORD);
         assertThat(session.get("/cases/new").statusCode()).isEqualTo(200);
 
         HttpResponse<String> changed = signedIn("admin", ApiClient.PASSWORD).submit("/admin/users",
-                "/admin/users/" + user + "/access", Map.of("role", "CLINIC", "clinicId", "north"));
+                "/admin/users/" + user + "/access", "role", "CLINIC", "clinicId", "north");
         assertThat(changed.statusCode()).isEqualTo(302);
 
         assertThat(session.get("/cases/new")).satisfies(SessionEndingTest::isSignInRedirect);
@@ -99,7 +99,7 @@ class SessionEndingTest {
         String user = TestUsers.billing(admin, "end.clinic");
         String northCase = new ApiClient(port).post("/api/v1/cases", "north.billing",
                 dev.authpack.support.Samples.text("01-complete-esketamine")).json().get("id").asString();
-        Browser session = signedIn(user, TestUsers.PASSWORD);
+        FormClient session = signedIn(user, TestUsers.PASSWORD);
         assertThat(session.get("/cases/" + northCase).statusCode()).isEqualTo(200);
 
         admin.changeAccess(user, Role.BILLING, "south", "admin");
@@ -110,20 +110,20 @@ class SessionEndingTest {
 
     @Test
     void adminActionsThatOpenAClinicsPatientDataAreFlaggedInTheTrailAndOnThePages() {
-        Browser administrator = signedIn("admin", ApiClient.PASSWORD);
+        FormClient administrator = signedIn("admin", ApiClient.PASSWORD);
         String clinicUser = "flag.clinic." + System.nanoTime() % 1_000_000;
         String adminUser = "flag.admin." + System.nanoTime() % 1_000_000;
 
-        HttpResponse<String> created = administrator.submit("/admin/users", "/admin/users", Map.of("username",
-                clinicUser, "role", "CLINIC", "clinicId", "south", "password", NEW_PASSWORD));
+        HttpResponse<String> created = administrator.submit("/admin/users", "/admin/users", "username",
+                clinicUser, "role", "CLINIC", "clinicId", "south", "password", NEW_PASSWORD);
         assertThat(administrator.get(created.headers().firstValue("Location").orElseThrow().replaceFirst(
                 "^https?://[^/]+", "")).body()).contains("This grants access to clinic south");
-        administrator.submit("/admin/users", "/admin/users", Map.of("username", adminUser, "role", "ADMIN",
-                "password", NEW_PASSWORD));
+        administrator.submit("/admin/users", "/admin/users", "username", adminUser, "role", "ADMIN",
+                "password", NEW_PASSWORD);
         administrator.submit("/admin/users", "/admin/users/" + clinicUser + "/password",
-                Map.of("password", "a-different-phrase-88"));
-        administrator.submit("/admin/users", "/admin/users/" + clinicUser + "/disable", Map.of());
-        administrator.submit("/admin/users", "/admin/users/" + clinicUser + "/enable", Map.of());
+                "password", "a-different-phrase-88");
+        administrator.submit("/admin/users", "/admin/users/" + clinicUser + "/disable");
+        administrator.submit("/admin/users", "/admin/users/" + clinicUser + "/enable");
 
         assertThat(jdbc.queryForList("select action || ' ' || coalesce(grants_access_to, '-') from audit_events "
                 + "where target_user in (?, ?) order by id", String.class, clinicUser, adminUser)).containsExactly(
@@ -135,9 +135,9 @@ class SessionEndingTest {
                 .contains("\"grantsAccessTo\":\"south\"");
     }
 
-    private Browser signedIn(String user, String password) {
-        Browser b = new Browser(port);
-        HttpResponse<String> answer = b.login(user, password);
+    private FormClient signedIn(String user, String password) {
+        FormClient b = new FormClient(port);
+        HttpResponse<String> answer = b.trySignIn(user, password);
         assertThat(answer.headers().firstValue("Location").orElse("")).as("sign-in of " + user)
                 .doesNotContain("error");
         return b;

@@ -3,6 +3,7 @@ package dev.authpack.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.ApiClient;
+import dev.authpack.support.FormClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -25,8 +26,7 @@ class SessionLifetimeTest {
 
     @Test
     void aBusySessionEndsAtItsMaximumLifetime() throws InterruptedException {
-        Browser browser = new Browser(port);
-        browser.login("north.clinic", ApiClient.PASSWORD);
+        FormClient browser = new FormClient(port).signIn("north.clinic", ApiClient.PASSWORD);
         long start = System.nanoTime();
         HttpResponse<String> answer = browser.get("/cases");
         while (answer.statusCode() == 200 && System.nanoTime() - start < Duration.ofSeconds(20).toNanos()) {

@@ -2,11 +2,11 @@ package dev.authpack.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authpack.support.FormClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,11 +25,11 @@ class SessionTest {
 
     @Test
     void signingInIssuesANewSessionIdSoAPlantedOneIsUseless() {
-        Browser browser = new Browser(port);
+        FormClient browser = new FormClient(port);
         browser.get("/login");
         String before = browser.sessionId();
 
-        HttpResponse<String> answer = browser.login("north.billing", "demo-pass-2026");
+        HttpResponse<String> answer = browser.trySignIn("north.billing", "demo-pass-2026");
 
         assertThat(answer.statusCode()).isEqualTo(302);
         assertThat(before).isNotNull();
@@ -39,7 +39,7 @@ class SessionTest {
 
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteStrict() {
-        Browser browser = new Browser(port);
+        FormClient browser = new FormClient(port);
         HttpResponse<String> page = browser.get("/login");
 
         String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
@@ -49,8 +49,7 @@ class SessionTest {
 
     @Test
     void signedInSessionsExpireAfterFifteenIdleMinutes() {
-        Browser browser = new Browser(port);
-        browser.login("north.clinic", "demo-pass-2026");
+        FormClient browser = new FormClient(port).signIn("north.clinic", "demo-pass-2026");
         String id = browser.sessionId();
 
         Session session = storedSession(id);
@@ -60,11 +59,10 @@ class SessionTest {
 
     @Test
     void signingOutEndsTheSession() {
-        Browser browser = new Browser(port);
-        browser.login("north.billing", "demo-pass-2026");
+        FormClient browser = new FormClient(port).signIn("north.billing", "demo-pass-2026");
         String id = browser.sessionId();
 
-        HttpResponse<String> out = browser.submit("/cases", "/logout", Map.of());
+        HttpResponse<String> out = browser.submit("/cases", "/logout");
 
         assertThat(out.statusCode()).isEqualTo(302);
         assertThat(out.headers().firstValue("Location").orElseThrow()).endsWith("/login?logout");
@@ -76,23 +74,22 @@ class SessionTest {
 
     @Test
     void thereIsNoRememberMe() {
-        Browser browser = new Browser(port);
+        FormClient browser = new FormClient(port);
         HttpResponse<String> login = browser.get("/login");
         assertThat(login.body()).doesNotContain("remember");
 
-        HttpResponse<String> answer = browser.post("/login", Browser.csrfOf(login.body()),
-                Map.of("username", "north.billing", "password", "demo-pass-2026", "remember-me", "on"));
+        HttpResponse<String> answer = browser.postWithToken(FormClient.csrfOf(login.body()), "/login",
+                "username", "north.billing", "password", "demo-pass-2026", "remember-me", "on");
 
         assertThat(answer.headers().allValues("Set-Cookie")).noneMatch(c -> c.toLowerCase().startsWith("remember"));
     }
 
     @Test
     void aFormPostWithoutTheCsrfTokenIsRefused() {
-        Browser browser = new Browser(port);
-        browser.login("admin", "demo-pass-2026");
+        FormClient browser = new FormClient(port).signIn("admin", "demo-pass-2026");
 
-        HttpResponse<String> answer = browser.post("/admin/users", null,
-                Map.of("username", "csrf.victim", "role", "ADMIN", "password", "long-enough-password-1"));
+        HttpResponse<String> answer = browser.postWithToken(null, "/admin/users",
+                "username", "csrf.victim", "role", "ADMIN", "password", "long-enough-password-1");
 
         // not processed: ExpiredFormHandler redirects (to sign-in, or back to resubmit), and no account exists
         assertThat(answer.statusCode()).isEqualTo(302);

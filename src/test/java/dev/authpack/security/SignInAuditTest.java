@@ -2,6 +2,7 @@ package dev.authpack.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authpack.support.FormClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,10 +33,10 @@ class SignInAuditTest {
     @Test
     void formSignInFailureSuccessAndSignOutAreRecordedInOrder() {
         String user = TestUsers.billing(admin, "audit.form");
-        Browser browser = new Browser(port);
-        browser.login(user, "not-the-password");
-        browser.login(user, TestUsers.PASSWORD);
-        browser.submit("/cases", "/logout", Map.of());
+        FormClient browser = new FormClient(port);
+        browser.trySignIn(user, "not-the-password");
+        browser.signIn(user, TestUsers.PASSWORD);
+        browser.submit("/cases", "/logout");
 
         assertThat(trail(user)).containsExactly(
                 "LOGIN BAD_CREDENTIALS null 127.0.0.1",

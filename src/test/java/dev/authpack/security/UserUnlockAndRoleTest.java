@@ -33,13 +33,13 @@ class UserUnlockAndRoleTest {
         lock(user);
         assertThat(call(user, TestUsers.PASSWORD)).as("locked").isEqualTo(401);
         FormClient page = new FormClient(port).signIn("admin", ApiClient.PASSWORD);
-        String before = FormClient.text(page.get("/admin/users"));
+        String before = page.get("/admin/users").body();
         assertThat(before).contains("/admin/users/" + user + "/unlock", "locked after failed sign-ins");
 
-        HttpResponse<byte[]> unlocked = page.post("/admin/users/" + user + "/unlock");
+        HttpResponse<String> unlocked = page.post("/admin/users/" + user + "/unlock");
 
         assertThat(unlocked.statusCode()).isEqualTo(302);
-        assertThat(FormClient.text(page.get("/admin/users")))
+        assertThat(page.get("/admin/users").body())
                 .contains("User " + user + " was unlocked: it can sign in again now, with its current password.")
                 .doesNotContain("/admin/users/" + user + "/unlock");
         assertThat(call(user, TestUsers.PASSWORD)).as("unlocked, same password").isEqualTo(200);
@@ -70,10 +70,11 @@ class UserUnlockAndRoleTest {
         FormClient page = new FormClient(port).signIn("admin", ApiClient.PASSWORD);
         page.get("/admin/users");
 
-        HttpResponse<byte[]> changed = page.post("/admin/users/" + user + "/access", "role", "BILLING", "clinicId", "north");
+        HttpResponse<String> changed = page.post("/admin/users/" + user + "/access", "role", "BILLING", "clinicId",
+                "north");
 
         assertThat(changed.statusCode()).isEqualTo(302);
-        assertThat(FormClient.text(page.get("/admin/users"))).contains("User " + user
+        assertThat(page.get("/admin/users").body()).contains("User " + user
                 + " is now Billing clerk at clinic north. Its open sessions have ended");
         assertThat(jdbc.queryForObject("select role from users where username = ?", String.class, user))
                 .isEqualTo("BILLING");
@@ -87,9 +88,9 @@ class UserUnlockAndRoleTest {
         FormClient page = new FormClient(port).signIn(self, TestUsers.PASSWORD);
         page.get("/admin/users");
 
-        String demoted = FormClient.text(page.post("/admin/users/" + self + "/access", "role", "CLINIC", "clinicId", "north"));
+        String demoted = page.post("/admin/users/" + self + "/access", "role", "CLINIC", "clinicId", "north").body();
         page.get("/admin/users");
-        String disabled = FormClient.text(page.post("/admin/users/" + self + "/disable"));
+        String disabled = page.post("/admin/users/" + self + "/disable").body();
 
         assertThat(demoted).contains("cannot be taken from your own account");
         assertThat(disabled).contains("is your own account");

@@ -1,5 +1,6 @@
 package dev.authpack.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -14,13 +15,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A browser without a browser for the web UI: form sign-in, the CSRF token of the last page read,
- * form posts. Cookies live in a {@link Cookies} jar that can be handed to a client of another
- * instance, as a load balancer would send the same browser to either.
+ * A browser without a browser for the web UI, so tests see what a browser would be sent: redirects
+ * are not followed (tests look at them), forms go out with the CSRF token of the page last read.
+ * Cookies live in a {@link Cookies} jar of its own rather than a {@link java.net.CookieManager}: the
+ * jar can be handed to a client of another instance, as a load balancer would send the same browser
+ * to either, and it keeps the {@code Secure} session cookie the postgres profile sets over plain HTTP.
  */
 public final class FormClient {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    /** Spring's hidden field puts {@code name} first; either order counts, so a page written otherwise still works. */
+    private static final Pattern CSRF =
+            Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private final String base;
@@ -40,47 +45,108 @@ public final class FormClient {
         return cookies;
     }
 
-    /** Signs in through the form; fails unless the answer is the redirect to the start page. */
+    /** The session cookie's value, for tests that look the session up on the server or replay it by hand. */
+    public String sessionId() {
+        return cookies.get("JSESSIONID");
+    }
+
+    /** Signs in through the form and fails unless that worked, so a test's setup cannot silently run signed out. */
     public FormClient signIn(String user, String password) {
-        get("/login");
-        HttpResponse<byte[]> r = post("/login", "username", user, "password", password);
+        HttpResponse<String> r = trySignIn(user, password);
         if (r.statusCode() != 302 || r.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("sign-in failed for " + user + ": " + r.statusCode());
         }
         return this;
     }
 
-    public HttpResponse<byte[]> get(String path) {
-        HttpResponse<byte[]> r = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
-        Matcher m = CSRF.matcher(new String(r.body(), StandardCharsets.UTF_8));
+    /** Signs in through the form and leaves the answer (a redirect either way) to the test that judges it. */
+    public HttpResponse<String> trySignIn(String user, String password) {
+        get("/login");
+        return post("/login", "username", user, "password", password);
+    }
+
+    /** Reads a page and keeps its CSRF token, if it has one, for the next form post. */
+    public HttpResponse<String> get(String path) {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        Matcher m = CSRF.matcher(r.body());
         if (m.find()) {
-            csrf = m.group(1);
+            csrf = token(m);
         }
         return r;
     }
 
-    public static String text(HttpResponse<byte[]> r) {
-        return new String(r.body(), StandardCharsets.UTF_8);
+    /** Reads a file whose bytes matter (a PDF to hash, a CSV to parse as UTF-8); it carries no form token. */
+    public HttpResponse<byte[]> download(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Posts a form with the CSRF token of the page last read, as the browser would. */
-    public HttpResponse<byte[]> post(String path, String... nameValues) {
-        StringBuilder body = new StringBuilder("_csrf=").append(enc(csrf == null ? "" : csrf));
+    public HttpResponse<String> post(String path, String... nameValues) {
+        return postWithToken(csrf, path, nameValues);
+    }
+
+    /** Opens {@code formPage} and posts its form to {@code action}; fails if the page carries no form token. */
+    public HttpResponse<String> submit(String formPage, String action, String... nameValues) {
+        return postWithToken(csrfOf(get(formPage).body()), action, nameValues);
+    }
+
+    /**
+     * Posts a form with a token of the test's choosing: one from a page older than the session (an
+     * expired form), or {@code null} for none at all (a forged request).
+     */
+    public HttpResponse<String> postWithToken(String token, String path, String... nameValues) {
+        StringBuilder body = new StringBuilder();
+        if (token != null) {
+            body.append("_csrf=").append(enc(token));
+        }
         for (int i = 0; i < nameValues.length; i += 2) {
-            body.append('&').append(enc(nameValues[i])).append('=').append(enc(nameValues[i + 1]));
+            body.append(body.isEmpty() ? "" : "&").append(enc(nameValues[i])).append('=')
+                    .append(enc(nameValues[i + 1]));
         }
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
-    private HttpResponse<byte[]> send(HttpRequest.Builder request) {
+    /** Uploads a file from the case page's form (multipart, the page's CSRF token as a part), as a browser would. */
+    public HttpResponse<String> upload(String path, String title, byte[] file) {
+        String boundary = "authpack-test-boundary";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\n" + title
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"notes.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** The CSRF token a page carries; fails if it has none, since a test that needs one cannot go on without. */
+    public static String csrfOf(String html) {
+        Matcher m = CSRF.matcher(html);
+        if (!m.find()) {
+            throw new IllegalStateException("no CSRF token in the page");
+        }
+        return token(m);
+    }
+
+    private static String token(Matcher m) {
+        return m.group(1) != null ? m.group(1) : m.group(2);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         String header = cookies.header();
         if (!header.isEmpty()) {
             request.header("Cookie", header);
         }
         try {
-            HttpResponse<byte[]> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<T> r = HTTP.send(request.build(), body);
             r.headers().allValues("Set-Cookie").forEach(cookies::take);
             return r;
         } catch (IOException e) {
@@ -112,7 +178,7 @@ public final class FormClient {
             }
         }
 
-        public String get(String name) {
+        String get(String name) {
             return values.get(name);
         }
 

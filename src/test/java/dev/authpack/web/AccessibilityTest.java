@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.rendering.TestPdfs;
 import dev.authpack.support.ApiClient;
+import dev.authpack.support.FormClient;
 import dev.authpack.support.Samples;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,7 +95,8 @@ class AccessibilityTest {
             assertThat(browser.find(By.id("duplicate-warning")).isDisplayed()).isTrue();
             check("/cases/new with a duplicate warning");
         } finally {
-            ClinicProfileTest.clearProfile(new WebSession(port).logIn("north.billing", BillingDeskJourneyTest.PASSWORD));
+            ClinicProfileTest.clearProfile(
+                    new FormClient(port).signIn("north.billing", BillingDeskJourneyTest.PASSWORD));
         }
     }
 

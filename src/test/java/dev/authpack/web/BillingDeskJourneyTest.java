@@ -3,6 +3,7 @@ package dev.authpack.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.ApiClient;
+import dev.authpack.support.FormClient;
 import dev.authpack.support.Samples;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -185,7 +186,7 @@ class BillingDeskJourneyTest {
             browser.screenshot("case-form-from-profile");
         } finally {
             // the database is shared with the other tests: leave the clinic without a profile
-            ClinicProfileTest.clearProfile(new WebSession(port).logIn("north.billing", PASSWORD));
+            ClinicProfileTest.clearProfile(new FormClient(port).signIn("north.billing", PASSWORD));
         }
     }
 

@@ -3,6 +3,7 @@ package dev.authpack.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.ApiClient;
+import dev.authpack.support.FormClient;
 import dev.authpack.support.Samples;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -27,12 +28,12 @@ class CaseDocumentsPageTest {
 
     @LocalServerPort
     int port;
-    WebSession clerk;
+    FormClient clerk;
     ApiClient api;
 
     @BeforeEach
     void signIn() {
-        clerk = new WebSession(port).logIn("north.billing", "demo-pass-2026");
+        clerk = new FormClient(port).signIn("north.billing", "demo-pass-2026");
         api = new ApiClient(port);
     }
 

@@ -3,6 +3,7 @@ package dev.authpack.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.ApiClient;
+import dev.authpack.support.FormClient;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -31,12 +32,12 @@ class CaseFormInputTest {
     @LocalServerPort
     int port;
     ApiClient api;
-    WebSession clerk;
+    FormClient clerk;
 
     @BeforeEach
     void clients() {
         api = new ApiClient(port);
-        clerk = new WebSession(port).logIn("north.billing", "demo-pass-2026");
+        clerk = new FormClient(port).signIn("north.billing", "demo-pass-2026");
         clerk.get("/cases/new");
     }
 

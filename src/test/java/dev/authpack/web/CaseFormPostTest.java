@@ -3,6 +3,7 @@ package dev.authpack.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.ApiClient;
+import dev.authpack.support.FormClient;
 import dev.authpack.support.Samples;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
@@ -23,11 +24,11 @@ class CaseFormPostTest {
 
     @LocalServerPort
     int port;
-    WebSession clerk;
+    FormClient clerk;
 
     @BeforeEach
     void signIn() {
-        clerk = new WebSession(port).logIn("north.billing", "demo-pass-2026");
+        clerk = new FormClient(port).signIn("north.billing", "demo-pass-2026");
         clerk.get("/cases/new");
     }
 

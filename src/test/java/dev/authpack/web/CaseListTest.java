@@ -3,6 +3,7 @@ package dev.authpack.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.ApiClient;
+import dev.authpack.support.FormClient;
 import dev.authpack.support.Samples;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -28,7 +29,7 @@ class CaseListTest {
         create(api, "Listsearch", "Ana", "1971-06-05", "LS-778-901");
         create(api, "Listsearch", "Bea", "1988-01-30", "LS-778-902");
 
-        WebSession clinic = new WebSession(port).logIn("north.clinic", "demo-pass-2026");
+        FormClient clinic = new FormClient(port).signIn("north.clinic", "demo-pass-2026");
         String byMember = search(clinic, "ls778 901");
         assertThat(byMember).contains("Ana Listsearch", "1971-06-05", "LS-778-901", "2026-")
                 .doesNotContain("Bea Listsearch").contains("1 case(s) match the search");
@@ -47,7 +48,7 @@ class CaseListTest {
         for (int i = 0; i < 27; i++) {
             create(api, "Pager" + (char) ('a' + i), "Pat", "1970-01-01", "PG" + i);
         }
-        WebSession clerk = new WebSession(port).logIn("north.billing", "demo-pass-2026");
+        FormClient clerk = new FormClient(port).signIn("north.billing", "demo-pass-2026");
         String first = search(clerk, "pager");
         assertThat(first).contains("27 case(s) match the search", "Page 1 of 2", "rel=\"next\"");
         assertThat(first.split("<tr>", -1).length - 1).isEqualTo(1 + 25);
@@ -63,7 +64,7 @@ class CaseListTest {
         assertThat(api.post("/api/v1/cases", "north.billing", Samples.json(tree)).status()).isEqualTo(201);
     }
 
-    static String search(WebSession session, String text) {
+    static String search(FormClient session, String text) {
         session.get("/cases");
         HttpResponse<String> posted = session.post("/cases/search", "q", text, "status", "");
         assertThat(posted.statusCode()).isEqualTo(302);

@@ -3,6 +3,7 @@ package dev.authpack.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.ApiClient;
+import dev.authpack.support.FormClient;
 import dev.authpack.support.Samples;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -33,12 +34,12 @@ class ClinicProfileTest {
 
     @LocalServerPort
     int port;
-    WebSession clerk;
+    FormClient clerk;
     ApiClient api;
 
     @BeforeEach
     void signIn() {
-        clerk = new WebSession(port).logIn("north.billing", ApiClient.PASSWORD);
+        clerk = new FormClient(port).signIn("north.billing", ApiClient.PASSWORD);
         api = new ApiClient(port);
     }
 
@@ -48,7 +49,7 @@ class ClinicProfileTest {
         clearProfile(clerk);
     }
 
-    static void clearProfile(WebSession session) {
+    static void clearProfile(FormClient session) {
         session.get("/clinic/profile");
         assertThat(session.post("/clinic/profile", "facilityName", "").statusCode()).isEqualTo(302);
     }
@@ -71,11 +72,11 @@ class ClinicProfileTest {
     @Test
     void onlyBillingStaffOfTheClinicSeeAndChangeTheProfile() {
         saveProfile();
-        assertThat(new WebSession(port).logIn("north.clinic", ApiClient.PASSWORD).get("/clinic/profile").statusCode())
+        assertThat(new FormClient(port).signIn("north.clinic", ApiClient.PASSWORD).get("/clinic/profile").statusCode())
                 .isEqualTo(403);
-        assertThat(new WebSession(port).logIn("admin", ApiClient.PASSWORD).get("/clinic/profile").statusCode())
+        assertThat(new FormClient(port).signIn("admin", ApiClient.PASSWORD).get("/clinic/profile").statusCode())
                 .isEqualTo(403);
-        WebSession south = new WebSession(port).logIn("south.billing", ApiClient.PASSWORD);
+        FormClient south = new FormClient(port).signIn("south.billing", ApiClient.PASSWORD);
         assertThat(south.get("/clinic/profile").body()).doesNotContain("Profile Clinic", "Robin Lee");
         assertThat(south.get("/cases/new").body()).doesNotContain("Profile Clinic", "Robin Lee");
     }

@@ -3,6 +3,7 @@ package dev.authpack.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.ApiClient;
+import dev.authpack.support.FormClient;
 import dev.authpack.support.Samples;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class EventFormTest {
         String id = api.post("/api/v1/cases", "north.billing", Samples.text("01-complete-esketamine")).json()
                 .get("id").asString();
         assertThat(api.post("/api/v1/cases/" + id + "/packet", "north.billing", new byte[0], null).status()).isEqualTo(201);
-        WebSession clerk = new WebSession(port).logIn("north.billing", "demo-pass-2026");
+        FormClient clerk = new FormClient(port).signIn("north.billing", "demo-pass-2026");
         String page = "/cases/" + id;
         clerk.get(page);
         assertThat(clerk.post(page + "/events", "type", "SUBMITTED", "date", "2026-11-20", "channel", "FAX")

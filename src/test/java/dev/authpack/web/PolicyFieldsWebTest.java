@@ -3,6 +3,7 @@ package dev.authpack.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.ApiClient;
+import dev.authpack.support.FormClient;
 import dev.authpack.support.Samples;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -26,12 +27,12 @@ class PolicyFieldsWebTest {
     @LocalServerPort
     int port;
     ApiClient api;
-    WebSession clerk;
+    FormClient clerk;
 
     @BeforeEach
     void clients() {
         api = new ApiClient(port);
-        clerk = new WebSession(port).logIn("north.billing", "demo-pass-2026");
+        clerk = new FormClient(port).signIn("north.billing", "demo-pass-2026");
     }
 
     private String create(ObjectNode body) {

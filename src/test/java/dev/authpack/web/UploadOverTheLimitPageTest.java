@@ -3,6 +3,7 @@ package dev.authpack.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.ApiClient;
+import dev.authpack.support.FormClient;
 import dev.authpack.support.Samples;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class UploadOverTheLimitPageTest {
     void anUploadOverTheMultipartLimitReturnsToTheCasePageWithTheUploadMessage() {
         String id = new ApiClient(port).post("/api/v1/cases", "north.billing", Samples.text("01-complete-esketamine"))
                 .json().get("id").asString();
-        WebSession clerk = new WebSession(port).logIn("north.billing", "demo-pass-2026");
+        FormClient clerk = new FormClient(port).signIn("north.billing", "demo-pass-2026");
         clerk.get("/cases/" + id);
 
         HttpResponse<String> answer = clerk.upload("/cases/" + id + "/attachments", "Scanned notes", new byte[3 * 1024 * 1024]);
