@@ -1,7 +1,6 @@
 package dev.authpack.authorization;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,11 +63,6 @@ final class Lifecycle {
                     a.sessionsUsed() + 1, Sessions.left(a.approvedSessions(), a.sessionsUsed() + 1), a.denialReason(),
                     a.appealDeadline());
         };
-    }
-
-    /** Days from {@code today} to {@code day}: negative once it has passed. */
-    static long daysUntil(LocalDate today, LocalDate day) {
-        return ChronoUnit.DAYS.between(today, day);
     }
 
     private static Authorization with(Authorization a, AuthStatus status) {

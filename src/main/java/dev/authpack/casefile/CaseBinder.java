@@ -242,10 +242,8 @@ public final class CaseBinder {
             return node.booleanValue();
         }
         if (source == Source.FORM && node.isString()) {
+            // blank text never gets here: read() takes it for a missing value
             String s = node.stringValue().strip();
-            if (s.isEmpty()) {
-                return null;
-            }
             if (s.equals("true") || s.equals("on") || s.equals("false")) {
                 return !s.equals("false");
             }

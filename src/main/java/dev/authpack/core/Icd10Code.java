@@ -15,7 +15,8 @@ public record Icd10Code(String value) {
     private static final Pattern SHAPE = Pattern.compile("([A-Z][0-9][0-9A-Z])\\.?([0-9A-Z]{0,4})");
 
     public Icd10Code {
-        if (value == null || !SHAPE.matcher(value).matches() || !value.equals(normalise(value))) {
+        Matcher m = value == null ? null : SHAPE.matcher(value);
+        if (m == null || !m.matches() || !value.equals(dotted(m))) {
             throw new IllegalArgumentException("must look like an ICD-10-CM code such as F33.2");
         }
     }
@@ -26,15 +27,12 @@ public record Icd10Code(String value) {
         if (!m.matches()) {
             throw new IllegalArgumentException("must look like an ICD-10-CM code such as F33.2");
         }
-        return new Icd10Code(normalise(upper));
+        return new Icd10Code(dotted(m));
     }
 
-    private static String normalise(String upper) {
-        Matcher m = SHAPE.matcher(upper);
-        if (!m.matches()) {
-            return upper;
-        }
-        return m.group(2).isEmpty() ? m.group(1) : m.group(1) + "." + m.group(2);
+    /** The form payers print, from a matcher that has matched {@link #SHAPE}. */
+    private static String dotted(Matcher matched) {
+        return matched.group(2).isEmpty() ? matched.group(1) : matched.group(1) + "." + matched.group(2);
     }
 
     @JsonValue

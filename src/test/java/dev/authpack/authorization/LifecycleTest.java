@@ -2,12 +2,14 @@ package dev.authpack.authorization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -125,6 +127,43 @@ class LifecycleTest {
         assertThat(a.sessionsLeft()).isEqualTo(10);
         assertThat(a.denialReason()).isNull();
         assertThat(a.appealDeadline()).isNull();
+    }
+
+    @Test
+    void theSubmissionsPayerReferenceIsShownAndAResubmissionWithoutOneKeepsIt() {
+        EventData first = new EventData(EventType.SUBMITTED, TODAY.minusDays(20), Channel.PORTAL, "REF-1", null, null,
+                null, null, null, null, List.of());
+        List<EventData> resubmitted = List.of(first, event(EventType.PENDED, TODAY.minusDays(15)),
+                event(EventType.SUBMITTED, TODAY.minusDays(10)));
+
+        assertThat(Lifecycle.authorization(List.of(first), TODAY).payerReference()).isEqualTo("REF-1");
+        assertThat(Lifecycle.authorization(resubmitted, TODAY).payerReference()).isEqualTo("REF-1");
+        assertThat(Lifecycle.authorization(resubmitted, TODAY).channel()).isEqualTo(Channel.FAX);
+    }
+
+    @Test
+    void aRefusalNamesTheEventsAllowedNowOrSaysThereAreNone() {
+        Authorization withdrawn = Lifecycle.authorization(pathTo(AuthStatus.WITHDRAWN), TODAY);
+        Authorization denied = Lifecycle.authorization(pathTo(AuthStatus.DENIED), TODAY);
+
+        assertThat(Refusals.check(event(EventType.SUBMITTED, TODAY), withdrawn, true)).get()
+                .extracting(Refusals.Refusal::detail).asString().endsWith("Allowed now: none.");
+        assertThat(Refusals.check(event(EventType.PENDED, TODAY), denied, true)).get()
+                .extracting(Refusals.Refusal::detail).asString().endsWith("Allowed now: APPEALED.");
+    }
+
+    @Test
+    void aRecordedEventReplaysAsWhatWasSaid() {
+        AuthEvent recorded = new AuthEvent(7, UUID.randomUUID(), EventType.SESSION_GIVEN, TODAY, null, null,
+                "dose 84 mg", null, null, null, null, null, List.of("G2083"), "north.billing",
+                Instant.parse("2026-11-20T10:00:00Z"));
+        AuthEvent withoutCodes = new AuthEvent(8, recorded.caseId(), EventType.SESSION_GIVEN, TODAY, null, null, null,
+                null, null, null, null, null, List.of(), "north.billing", recorded.recordedAt());
+
+        assertThat(recorded.data()).isEqualTo(new EventData(EventType.SESSION_GIVEN, TODAY, null, null, "dose 84 mg",
+                null, null, null, null, null, List.of("G2083")));
+        assertThat(withoutCodes.codes()).as("no codes are left out of the answer").isNull();
+        assertThat(withoutCodes.data().codes()).isEmpty();
     }
 
     /** approved sessions, sessions already given, date of the next one → used, left, warnings. */

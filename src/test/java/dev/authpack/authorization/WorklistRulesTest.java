@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -108,5 +109,82 @@ class WorklistRulesTest {
         assertThat(w.appealDue()).extracting(WorkItem::caseId).containsExactly(soon.caseId(), late.caseId());
         assertThat(w.counts()).containsEntry("waitingOnPayer", 2).containsEntry("appealDue", 2)
                 .containsEntry("readyToSubmit", 0);
+    }
+
+    @Test
+    void buildFilesEachCaseUnderItsList() {
+        var ready = state(Authorization.NONE);
+        var waiting = state(new Authorization(AuthStatus.SUBMITTED, TODAY.minusDays(20), Channel.FAX, null, null, null,
+                null, null, null, 0, null, null, null));
+        var renew = state(new Authorization(AuthStatus.APPROVED, null, null, null, TODAY.minusDays(10), "A",
+                TODAY.minusDays(10), TODAY.plusDays(5), 8, 2, 6, null, null));
+        var appeal = state(new Authorization(AuthStatus.DENIED, null, null, null, TODAY.minusDays(1), null, null, null,
+                null, 0, null, "no", TODAY.plusDays(179)));
+        var expired = state(new Authorization(AuthStatus.EXPIRED, null, null, null, null, "A", TODAY.minusDays(40),
+                TODAY.minusDays(1), 8, 8, 0, null, null));
+
+        Worklist w = WorklistRules.build(List.of(expired, appeal, renew, waiting, ready), TODAY);
+
+        assertThat(w.readyToSubmit()).extracting(WorkItem::caseId).containsExactly(ready.caseId());
+        assertThat(w.waitingOnPayer()).extracting(WorkItem::caseId).containsExactly(waiting.caseId());
+        assertThat(w.renewSoon()).extracting(WorkItem::caseId).containsExactly(renew.caseId());
+        assertThat(w.appealDue()).extracting(WorkItem::caseId).containsExactly(appeal.caseId());
+        assertThat(w.expired()).extracting(WorkItem::caseId).containsExactly(expired.caseId());
+        assertThat(w.counts()).containsExactly(Map.entry("readyToSubmit", 1),
+                Map.entry("waitingOnPayer", 1), Map.entry("renewSoon", 1),
+                Map.entry("appealDue", 1), Map.entry("expired", 1));
+    }
+
+    @Test
+    void readyToSubmitIsDueOnTheStartDateAndCasesWithoutOneComeLast() {
+        var inThreeDays = state(Authorization.NONE);
+        var undated = new WorklistRules.CaseState(UUID.randomUUID(), "Abe", true, true, null, Authorization.NONE, null);
+
+        Worklist w = WorklistRules.build(List.of(undated, inThreeDays), TODAY);
+
+        assertThat(w.readyToSubmit()).extracting(WorkItem::caseId).containsExactly(inThreeDays.caseId(),
+                undated.caseId());
+        assertThat(w.readyToSubmit().get(0).due()).isEqualTo(TODAY.plusDays(3));
+        assertThat(w.readyToSubmit().get(0).daysLeft()).isEqualTo(3);
+        assertThat(w.readyToSubmit().get(1).due()).isNull();
+        assertThat(w.readyToSubmit().get(1).daysLeft()).isNull();
+    }
+
+    @Test
+    void waitingOnPayerCountsTheDaysAndSaysWhenThePayerPended() {
+        LocalDate submitted = TODAY.minusDays(15);
+        WorkItem submittedItem = WorklistRules.waitingOnPayer(state(new Authorization(AuthStatus.SUBMITTED, submitted,
+                Channel.FAX, null, null, null, null, null, null, 0, null, null, null)), TODAY);
+        WorkItem pendedItem = WorklistRules.waitingOnPayer(state(new Authorization(AuthStatus.PENDED, submitted,
+                Channel.FAX, null, null, null, null, null, null, 0, null, null, null)), TODAY);
+
+        assertThat(submittedItem.daysWaiting()).isEqualTo(15);
+        assertThat(submittedItem.due()).isEqualTo(submitted.plusDays(14));
+        assertThat(submittedItem.reason()).contains("15 days").doesNotContain("pended");
+        assertThat(pendedItem.reason()).contains("pended", "15 days");
+    }
+
+    static Stream<Arguments> renewReasons() {
+        return Stream.of(
+                // days left, sessions left, the reason names the end date's closeness, the sessions left
+                Arguments.of(14, 3, true, false),
+                Arguments.of(60, 2, false, true),
+                Arguments.of(3, 1, true, true));
+    }
+
+    @ParameterizedTest(name = "ends in {0} days, {1} sessions left")
+    @MethodSource("renewReasons")
+    void renewSoonSaysWhichLimitIsNear(int daysLeft, int sessionsLeft, boolean ending, boolean usedUp) {
+        LocalDate to = TODAY.plusDays(daysLeft);
+        Authorization a = new Authorization(AuthStatus.APPROVED, null, null, null, TODAY.minusDays(10), "A",
+                TODAY.minusDays(10), to, 10, 10 - sessionsLeft, sessionsLeft, null, null);
+
+        WorkItem item = WorklistRules.renewSoon(state(a), TODAY);
+
+        assertThat(item.reason().contains("(" + daysLeft + " days)")).isEqualTo(ending);
+        assertThat(item.reason().contains(sessionsLeft + " of 10 sessions left")).isEqualTo(usedUp);
+        assertThat(item.reason()).contains(to.toString());
+        assertThat(item.daysLeft()).isEqualTo(daysLeft);
+        assertThat(item.sessionsLeft()).isEqualTo(sessionsLeft);
     }
 }

@@ -3,6 +3,7 @@ package dev.authpack.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.core.FieldProblem;
+import dev.authpack.core.Money;
 import dev.authpack.support.Samples;
 import java.math.BigDecimal;
 import java.util.List;
@@ -115,5 +116,82 @@ class CaseBinderTest {
         assertThat(c.request().sessions()).isEqualTo(8);
         assertThat(c.request().urgent()).isTrue();
         assertThat(c.coverage().deductibleRemaining().amount()).isEqualByComparingTo(new BigDecimal("1500"));
+    }
+
+    @Test
+    void keepsCharactersBeyondTheBasicPlaneAndRefusesBrokenSurrogates() {
+        assertThat(boundFirstName("Dana \uD83D\uDE00\uD83D\uDE00").data().patient().firstName())
+                .isEqualTo("Dana \uD83D\uDE00\uD83D\uDE00");
+        for (String broken : List.of("Da\uD83Dna", "Da\uDE00na", "Dana \uD83D", "\uDE00\uD83D")) {
+            assertThat(boundFirstName(broken).problems()).as(broken).extracting(FieldProblem::field)
+                    .containsExactly("patient.firstName");
+        }
+    }
+
+    private CaseBinder.Result boundFirstName(String name) {
+        ObjectNode tree = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) tree.get("patient")).put("firstName", name);
+        return binder.bind(tree);
+    }
+
+    @Test
+    void aCaseOrASectionThatIsNotAnObjectIsRefused() {
+        assertThat(binder.bind(JSON.readTree("[1]")).problems()).extracting(FieldProblem::field).containsExactly("");
+        assertThat(binder.bind(JSON.readTree("[1]")).data()).isNull();
+        assertThat(binder.bind(JSON.readTree("{\"patient\": \"Dana Reyes\", \"prescriber\": {\"name\": 5}}"))
+                .problems()).extracting(FieldProblem::field).containsExactlyInAnyOrder("patient", "prescriber.name");
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+            "request.sessions          | 2147483648         | is far too large",
+            "request.sessions          | 1e12               | is far too large",
+            "coverage.deductibleRemaining | -0.01           | must be 0 or more",
+            "coverage.deductibleRemaining | 100000000.00    | must be at most 99999999.99",
+            "coverage.deductibleRemaining | 12.345          | must have at most 2 decimals"})
+    void refusesNumbersOutsideWhatTheFieldCanHold(String path, String number, String message) {
+        ObjectNode tree = Samples.tree("01-complete-esketamine");
+        String[] parts = path.split("\\.");
+        ((ObjectNode) tree.get(parts[0])).put(parts[1], new BigDecimal(number));
+
+        assertThat(binder.bind(tree).problems()).containsExactly(new FieldProblem(path, message));
+    }
+
+    @Test
+    void theLargestValuesAFieldCanHoldAreBound() {
+        ObjectNode tree = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) tree.get("request")).put("sessions", Integer.MAX_VALUE);
+        ((ObjectNode) tree.get("coverage")).put("deductibleRemaining", new BigDecimal("99999999.99"));
+        ((ObjectNode) tree.get("coverage")).put("oopRemaining", 0);
+
+        CaseBinder.Result r = binder.bind(tree);
+
+        // the range of request.sessions (1-60) is Bean Validation's job, after binding
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.data().request().sessions()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(r.data().coverage().deductibleRemaining()).isEqualTo(Money.of("99999999.99"));
+        assertThat(r.data().coverage().oopRemaining()).isEqualTo(Money.ZERO);
+    }
+
+    @ParameterizedTest(name = "form urgent ''{0}''")
+    @CsvSource(value = {"true, true", "on, true", "' on ', true", "false, false", "'', NULL", "'  ', NULL"},
+            nullValues = "NULL")
+    void formCheckboxesReadAsBooleans(String typed, Boolean bound) {
+        CaseBinder.Result r = new CaseBinder(CaseBinder.Source.FORM)
+                .bind(JSON.readTree("{\"request\": {\"urgent\": \"" + typed + "\"}}"));
+
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.data().request().urgent()).isEqualTo(bound);
+    }
+
+    @ParameterizedTest(name = "form {0} = ''{1}''")
+    @CsvSource(delimiter = '|', value = {"request.urgent | yes", "request.sessions | eight",
+            "coverage.copayPerSession | $25"})
+    void formTextThatIsNotTheRightKindOfValueIsRefused(String path, String typed) {
+        String[] parts = path.split("\\.");
+        CaseBinder.Result r = new CaseBinder(CaseBinder.Source.FORM)
+                .bind(JSON.readTree("{\"" + parts[0] + "\": {\"" + parts[1] + "\": \"" + typed + "\"}}"));
+
+        assertThat(r.problems()).extracting(FieldProblem::field).containsExactly(path);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.authpack.casefile.BillingLine;
 import dev.authpack.casefile.CaseData;
 import dev.authpack.casefile.TreatmentRequest;
+import dev.authpack.core.Money;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,6 +40,24 @@ class CodeWarningsTest {
     void withoutAStartDateJudgesTheCodesAsOfToday() {
         assertThat(warnings.warningsFor(caseWith(null, "S0013", "s0013", "G2083")))
                 .containsExactly("S0013 was replaced by J0013 on 2026-01-01");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2024-06-01 | ",
+            "2025-06-30 | ",
+            "2025-07-01 | X1 was replaced by Y1 on 2025-07-01",
+            "2023-12-31 | X1 is not valid before 2024-01-01"})
+    void aCodeRetiredMoreThanOnceIsJudgedByItsLatestRetirement(LocalDate start, String expected) {
+        LocalDate y2024 = LocalDate.of(2024, 1, 1);
+        CodeWarnings twice = new CodeWarnings(new FeeSchedules(List.of(new FeeSchedule("clinic", "1", "Clinic", y2024,
+                null, List.of(
+                        new FeeEntry("X1", "test code", Money.of("9.00"), y2024, LocalDate.of(2024, 12, 31), null),
+                        new FeeEntry("X1", "test code", Money.of("10.00"), LocalDate.of(2025, 1, 1),
+                                LocalDate.of(2025, 6, 30), "Y1"))))),
+                DEC_2026);
+
+        assertThat(twice.warningsFor(caseWith(start, "X1"))).isEqualTo(expected == null ? List.of() : List.of(expected));
     }
 
     private static CaseData caseWith(LocalDate start, String... codes) {

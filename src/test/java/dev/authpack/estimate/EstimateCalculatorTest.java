@@ -140,6 +140,17 @@ class EstimateCalculatorTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void anEstimateCarriesTheCodeWarningsItIsGiven() {
+        Estimate estimate = calculator.calculate(Benefits.selfPayOnly(), 1, List.of(G2083));
+        List<String> warnings = List.of("S0013 was replaced by J0013 on 2026-01-01");
+
+        assertThat(estimate.warnings()).isEmpty();
+        assertThat(estimate.withWarnings(warnings).warnings()).isEqualTo(warnings);
+        assertThat(estimate.withWarnings(warnings).totals()).isEqualTo(estimate.totals());
+        assertThat(estimate.withWarnings(null).warnings()).isEmpty();
+    }
+
     private static Benefits insured(boolean inNetwork, String deductible, String coinsurancePct, String copay,
                                     String oop) {
         return new Benefits(false, inNetwork, money(deductible),

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +63,17 @@ class FeeSchedulesTest {
                         + " {code: g2083, charge: 2, effectiveFrom: 2026-06-01}]", "second charge"),
                 Arguments.of(HEAD + "entries: [{code: G2083, cost: 1, effectiveFrom: 2026-01-01}]", "cost"),
                 Arguments.of("id: x\nversion: '1'\neffectiveFrom: not-a-date\nentries: []", "not-a-date"),
-                Arguments.of("just text", "fee schedule"));
+                Arguments.of("just text", "fee schedule"),
+                Arguments.of("id: x\neffectiveFrom: 2026-01-01\nentries: [{code: G2083, charge: 1, effectiveFrom: 2026-01-01}]",
+                        ": version is required"),
+                Arguments.of("id: x\nversion: '1'\nentries: [{code: G2083, charge: 1, effectiveFrom: 2026-01-01}]",
+                        ": effectiveFrom is required"),
+                Arguments.of(HEAD + "effectiveTo: 2025-12-31\nentries: [{code: G2083, charge: 1, effectiveFrom: 2026-01-01}]",
+                        ": effectiveTo is before effectiveFrom"),
+                Arguments.of(HEAD + "entries:\n  -\n", "entries[0] is empty"),
+                Arguments.of(HEAD + "entries: [{charge: 1, effectiveFrom: 2026-01-01}]", "entries[0].code is required"),
+                Arguments.of(HEAD + "entries: [{code: G2083, charge: 1, effectiveFrom: 2026-01-01, effectiveTo: 2026-06-30},"
+                        + " {code: G2083, charge: 2, effectiveFrom: 2026-06-30}]", "second charge"));
     }
 
     @ParameterizedTest
@@ -75,6 +86,59 @@ class FeeSchedulesTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(file.toAbsolutePath().toString())
                 .hasMessageContaining(problem);
+    }
+
+    @Test
+    void loadsAFreeCodeCentsAndOneCodeChargedDifferentlyFromOneDayToTheNext(@TempDir Path templates)
+            throws IOException {
+        Path folder = Files.createDirectories(templates.resolve("fee-schedules"));
+        Files.writeString(folder.resolve("clinic.yaml"), HEAD + """
+                entries:
+                  - {code: 90791, charge: 0, effectiveFrom: 2026-01-01}
+                  - {code: g2083, charge: 1289.25, effectiveFrom: 2026-01-01, effectiveTo: 2026-06-30}
+                  - {code: G2083, charge: 1300.10, effectiveFrom: 2026-07-01}
+                """);
+
+        FeeSchedules schedules = new FeeSchedules(templates);
+
+        assertThat(schedules.entryOn("90791", LocalDate.of(2026, 3, 1)).orElseThrow().charge()).isEqualTo(Money.ZERO);
+        assertThat(schedules.entryOn("G2083", LocalDate.of(2026, 6, 30)).orElseThrow().charge())
+                .isEqualTo(Money.of("1289.25"));
+        assertThat(schedules.entryOn("G2083", LocalDate.of(2026, 7, 1)).orElseThrow().charge())
+                .isEqualTo(Money.of("1300.10"));
+    }
+
+    @ParameterizedTest(name = "G2083 on {0}: {1}")
+    @CsvSource({"2025-06-01, 1000.00", "2025-12-31, 1000.00", "2026-01-01, 1100.00", "2026-12-31, 1100.00",
+            "2027-01-01, 1000.00"})
+    void theNewestScheduleInForceOnTheDateCharges(LocalDate date, String charge) {
+        assertThat(clinicAndPayer().entryOn("G2083", date).orElseThrow().charge()).isEqualTo(Money.of(charge));
+    }
+
+    @Test
+    void anEntryIsNotChargedOnceItsScheduleHasEnded() {
+        assertThat(clinicAndPayer().entryOn("J0013", LocalDate.of(2026, 12, 31))).isPresent();
+        assertThat(clinicAndPayer().entryOn("J0013", LocalDate.of(2027, 1, 1))).isEmpty();
+        assertThat(clinicAndPayer().entryOn("J0013", LocalDate.of(2025, 12, 31))).isEmpty();
+    }
+
+    @Test
+    void versionsNameTheSchedulesInForceOnTheDate() {
+        assertThat(clinicAndPayer().versionsOn(LocalDate.of(2025, 6, 1))).isEqualTo("clinic 2025.1");
+        assertThat(clinicAndPayer().versionsOn(LocalDate.of(2026, 6, 1))).isEqualTo("clinic 2025.1, payer-x 2026.1");
+        assertThat(clinicAndPayer().versionsOn(LocalDate.of(2024, 6, 1))).isEmpty();
+    }
+
+    /** A clinic schedule open since 2025, and a payer's for 2026 only whose entries carry no end date. */
+    private static FeeSchedules clinicAndPayer() {
+        LocalDate y2025 = LocalDate.of(2025, 1, 1);
+        LocalDate y2026 = LocalDate.of(2026, 1, 1);
+        return new FeeSchedules(List.of(
+                new FeeSchedule("clinic", "2025.1", "Clinic", y2025, null,
+                        List.of(new FeeEntry("G2083", "Esketamine > 56 mg", Money.of("1000.00"), y2025, null, null))),
+                new FeeSchedule("payer-x", "2026.1", "Payer X", y2026, LocalDate.of(2026, 12, 31),
+                        List.of(new FeeEntry("G2083", "Esketamine > 56 mg", Money.of("1100.00"), y2025, null, null),
+                                new FeeEntry("J0013", "Esketamine, 1 mg", Money.of("11.00"), y2025, null, null)))));
     }
 
     @Test

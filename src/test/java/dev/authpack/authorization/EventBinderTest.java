@@ -1,0 +1,175 @@
+package dev.authpack.authorization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.core.FieldProblem;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The contract's event table as input rules: each bad or missing member is a 400 naming it. */
+class EventBinderTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+    static final LocalDate PREVIOUS = LocalDate.of(2026, 11, 10);
+
+    /** JSON written with single quotes so the table stays readable. */
+    private static JsonNode json(String singleQuoted) {
+        return JSON.readTree(singleQuoted.replace('\'', '"'));
+    }
+
+    private static EventBinder.Result bind(String singleQuoted) {
+        return EventBinder.bind(json(singleQuoted), TODAY, PREVIOUS);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "{}                                                          | type",
+            "{'type': 'LOST', 'date': '2026-11-20'}                      | type",
+            "{'type': 3, 'date': '2026-11-20'}                           | type",
+            "{'type': ' ', 'date': '2026-11-20'}                         | type",
+            "{'type': 'PENDED'}                                          | date",
+            "{'type': 'PENDED', 'date': null}                            | date",
+            "{'type': 'PENDED', 'date': '  '}                            | date",
+            "{'type': 'PENDED', 'date': '2026-11-21'}                    | date",
+            "{'type': 'PENDED', 'date': '2026-11-09'}                    | date",
+            "{'type': 'PENDED', 'date': '20-11-2026'}                    | date",
+            "{'type': 'PENDED', 'date': 20261120}                        | date",
+            "{'type': 'PENDED', 'date': '2026-11-20', 'channel': 'FAX'}  | channel",
+            "{'type': 'PENDED', 'date': '2026-11-20', 'note': 7}         | note",
+            "{'type': 'SUBMITTED', 'date': '2026-11-20'}                 | channel",
+            "{'type': 'SUBMITTED', 'date': '2026-11-20', 'channel': 'EMAIL'}   | channel",
+            "{'type': 'SUBMITTED', 'date': '2026-11-20', 'channel': 1}         | channel",
+            "{'type': 'SUBMITTED', 'date': '2026-11-20', 'channel': 'FAX', 'reason': 'x'} | reason",
+            "{'type': 'DENIED', 'date': '2026-11-20'}                    | reason",
+            "{'type': 'DENIED', 'date': '2026-11-20', 'reason': ''}      | reason",
+            "{'type': 'DENIED', 'date': '2026-11-20', 'reason': ['no']}  | reason",
+            "{'type': 'APPEALED', 'date': '2026-11-20', 'reason': 'x'}   | reason",
+            "{'type': 'WITHDRAWN', 'date': '2026-11-20', 'codes': []}    | codes",
+            "{'type': 'APPROVED', 'date': '2026-11-20'}                  | approvedFrom approvedSessions approvedTo authorizationNumber",
+            "{'type': 'APPROVED', 'date': '2026-11-20', 'authorizationNumber': 'A-1', 'approvedFrom': '2026-12-01', 'approvedTo': '2026-11-30', 'approvedSessions': 8} | approvedTo",
+            "{'type': 'APPROVED', 'date': '2026-11-20', 'authorizationNumber': 'A-1', 'approvedFrom': 'soon', 'approvedTo': '2026-11-30', 'approvedSessions': 8} | approvedFrom",
+            "{'type': 'APPROVED', 'date': '2026-11-20', 'authorizationNumber': 'A-1', 'approvedFrom': '2026-12-01', 'approvedTo': '2027-05-31', 'approvedSessions': 0} | approvedSessions",
+            "{'type': 'APPROVED', 'date': '2026-11-20', 'authorizationNumber': 'A-1', 'approvedFrom': '2026-12-01', 'approvedTo': '2027-05-31', 'approvedSessions': 201} | approvedSessions",
+            "{'type': 'APPROVED', 'date': '2026-11-20', 'authorizationNumber': 'A-1', 'approvedFrom': '2026-12-01', 'approvedTo': '2027-05-31', 'approvedSessions': 8.5} | approvedSessions",
+            "{'type': 'APPROVED', 'date': '2026-11-20', 'authorizationNumber': 'A-1', 'approvedFrom': '2026-12-01', 'approvedTo': '2027-05-31', 'approvedSessions': '8'} | approvedSessions",
+            "{'type': 'APPROVED', 'date': '2026-11-20', 'authorizationNumber': 'A-1', 'approvedFrom': '2026-12-01', 'approvedTo': '2027-05-31', 'approvedSessions': 4294967304} | approvedSessions",
+            "{'type': 'APPROVED', 'date': '2026-11-20', 'authorizationNumber': 5, 'approvedFrom': '2026-12-01', 'approvedTo': '2027-05-31', 'approvedSessions': 8} | authorizationNumber",
+            "{'type': 'SESSION_GIVEN', 'date': '2026-11-20', 'codes': 'G2083'}             | codes",
+            "{'type': 'SESSION_GIVEN', 'date': '2026-11-20', 'codes': [null]}              | codes[0]",
+            "{'type': 'SESSION_GIVEN', 'date': '2026-11-20', 'codes': ['G2083', 96365]}    | codes[1]",
+            "{'type': 'SESSION_GIVEN', 'date': '2026-11-20', 'codes': ['G2083', 'no code']} | codes[1]",
+            "{'type': 'SESSION_GIVEN', 'date': '2026-11-20', 'codes': ['-G2083']}          | codes[0]",
+            "{'type': 'SESSION_GIVEN', 'date': '2026-11-20', 'codes': ['A12345678901234567890']} | codes[0]",
+            "{'type': 'PENDED', 'date': '2026-11-21', 'channel': 'FAX', 'note': 1}         | channel date note"})
+    void namesEveryBadOrMissingMember(String body, String fields) {
+        EventBinder.Result r = bind(body);
+
+        assertThat(r.event()).isNull();
+        assertThat(r.problems()).extracting(FieldProblem::field)
+                .containsExactlyInAnyOrder(fields.split(" "));
+    }
+
+    @Test
+    void aBodyThatIsNotAnObjectIsOneProblem() {
+        assertThat(EventBinder.bind(json("['SUBMITTED']"), TODAY, PREVIOUS).problems())
+                .containsExactly(new FieldProblem("", "the event must be a JSON object"));
+        assertThat(EventBinder.bind(null, TODAY, PREVIOUS).problems()).extracting(FieldProblem::field)
+                .containsExactly("");
+    }
+
+    @Test
+    void aMissingTypeNamesTheTypesThereAre() {
+        assertThat(bind("{'date': '2026-11-20'}").problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("required", "SUBMITTED", "SESSION_GIVEN"));
+    }
+
+    @Test
+    void theProblemSaysWhyTheDateIsRefused() {
+        assertThat(bind("{'type': 'PENDED', 'date': '2026-11-21'}").problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("future"));
+        assertThat(bind("{'type': 'PENDED', 'date': '2026-11-09'}").problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("previous event", "2026-11-10"));
+    }
+
+    @Test
+    void aSubmissionTodayReadsItsChannelWhateverTheCaseAndItsReferenceStripped() {
+        EventBinder.Result r = bind("{'type': 'submitted', 'date': ' 2026-11-20 ', 'channel': ' portal ',"
+                + " 'payerReference': '  REF-77 '}");
+
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.event()).isEqualTo(new EventData(EventType.SUBMITTED, TODAY, Channel.PORTAL, "REF-77", null, null,
+                null, null, null, null, List.of()));
+    }
+
+    @Test
+    void anApprovalMayStartAndEndInTheFutureAndCoverOneDay() {
+        EventBinder.Result r = bind("{'type': 'APPROVED', 'date': '2026-11-10', 'authorizationNumber': 'A-1',"
+                + " 'approvedFrom': '2026-12-01', 'approvedTo': '2026-12-01', 'approvedSessions': 1, 'note': 'ok'}");
+
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.event()).isEqualTo(new EventData(EventType.APPROVED, PREVIOUS, null, null, "ok", "A-1",
+                LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1), 1, null, List.of()));
+    }
+
+    @Test
+    void anApprovalMayGrantUpToTwoHundredSessions() {
+        EventBinder.Result r = bind("{'type': 'APPROVED', 'date': '2026-11-20', 'authorizationNumber': 'A-1',"
+                + " 'approvedFrom': '2026-11-01', 'approvedTo': '2027-10-31', 'approvedSessions': 200}");
+
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.event().approvedSessions()).isEqualTo(200);
+    }
+
+    @Test
+    void aDenialKeepsItsReason() {
+        EventBinder.Result r = bind("{'type': 'DENIED', 'date': '2026-11-20', 'reason': ' Not medically necessary '}");
+
+        assertThat(r.event().reason()).isEqualTo("Not medically necessary");
+    }
+
+    @Test
+    void sessionCodesAreReadAsBillingCodesInCapitals() {
+        assertThat(bind("{'type': 'SESSION_GIVEN', 'date': '2026-11-20', 'codes': ['g2083', ' 99213 ', 'J0013.1-X']}")
+                .event().codes()).containsExactly("G2083", "99213", "J0013.1-X");
+        assertThat(bind("{'type': 'SESSION_GIVEN', 'date': '2026-11-20'}").event().codes()).isEmpty();
+        assertThat(bind("{'type': 'SESSION_GIVEN', 'date': '2026-11-20', 'codes': null}").event().codes()).isEmpty();
+    }
+
+    @Test
+    void atMostTwentyCodesPerSession() {
+        String twenty = "'G2083', ".repeat(19) + "'G2083'";
+
+        assertThat(bind("{'type': 'SESSION_GIVEN', 'date': '2026-11-20', 'codes': [" + twenty + "]}").problems())
+                .isEmpty();
+        assertThat(bind("{'type': 'SESSION_GIVEN', 'date': '2026-11-20', 'codes': [" + twenty + ", 'G2083']}")
+                .problems()).extracting(FieldProblem::field).containsExactly("codes");
+    }
+
+    @Test
+    void referencesMayRunTwoHundredCharactersAndFreeTextTwoThousand() {
+        String ref = "R".repeat(200);
+        String note = "n".repeat(2000);
+
+        EventBinder.Result fits = bind("{'type': 'SUBMITTED', 'date': '2026-11-20', 'channel': 'FAX', 'payerReference': '"
+                + ref + "', 'note': '" + note + "'}");
+        EventBinder.Result over = bind("{'type': 'SUBMITTED', 'date': '2026-11-20', 'channel': 'FAX', 'payerReference': '"
+                + ref + "R', 'note': '" + note + "n'}");
+
+        assertThat(fits.problems()).isEmpty();
+        assertThat(fits.event().payerReference()).isEqualTo(ref);
+        assertThat(fits.event().note()).isEqualTo(note);
+        assertThat(over.problems()).extracting(FieldProblem::field).containsExactlyInAnyOrder("payerReference", "note");
+    }
+
+    @Test
+    void withoutAPreviousEventAnyPastDateWillDo() {
+        assertThat(EventBinder.bind(json("{'type': 'WITHDRAWN', 'date': '2020-01-01'}"), TODAY, null).event().date())
+                .isEqualTo(LocalDate.of(2020, 1, 1));
+    }
+}

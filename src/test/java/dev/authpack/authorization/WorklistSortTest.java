@@ -1,0 +1,92 @@
+package dev.authpack.authorization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.authpack.core.FieldProblem;
+import dev.authpack.core.InputException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A clerk's order for one worklist list: which list, by due date or patient, either way round. */
+class WorklistSortTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+
+    @ParameterizedTest(name = "list={0} sort={1} dir={2}")
+    @CsvSource(value = {"NULL, NULL, NULL", "'', ' ', ''", "' ', NULL, ' '"}, nullValues = "NULL")
+    void askingForNoOrderKeepsTheUsualOne(String list, String key, String dir) {
+        assertThat(WorklistSort.parse(list, key, dir)).isNull();
+    }
+
+    @ParameterizedTest(name = "list={0} sort={1} dir={2}")
+    @CsvSource(value = {
+            "renewSoon, NULL, NULL, renewSoon, due, false",
+            "' expired ', PATIENT, ' DESC ', expired, patient, true",
+            "readyToSubmit, due, asc, readyToSubmit, due, false",
+            "appealDue, ' ', desc, appealDue, due, true",
+            "waitingOnPayer, patient, '', waitingOnPayer, patient, false"}, nullValues = "NULL")
+    void readsTheListTheKeyAndTheDirectionWithDueAscendingByDefault(String list, String key, String dir,
+                                                                   String wantList, String wantKey, boolean desc) {
+        assertThat(WorklistSort.parse(list, key, dir)).isEqualTo(new WorklistSort(wantList, wantKey, desc));
+    }
+
+    @ParameterizedTest(name = "list={0} sort={1} dir={2} → 400 on {3}")
+    @CsvSource(value = {
+            "NULL, due, NULL, list",
+            "NULL, NULL, desc, list",
+            "renewsoon, NULL, NULL, list",
+            "everything, due, asc, list",
+            "renewSoon, name, NULL, sort",
+            "renewSoon, due, up, dir",
+            "renewSoon, NULL, descending, dir"}, nullValues = "NULL")
+    void aBadParameterIsRefusedNamingIt(String list, String key, String dir, String field) {
+        assertThatThrownBy(() -> WorklistSort.parse(list, key, dir)).isInstanceOfSatisfying(InputException.class,
+                e -> assertThat(e.problems()).extracting(FieldProblem::field).containsExactly(field));
+    }
+
+    private static final UUID A = UUID.fromString("00000000-0000-0000-0000-00000000000a");
+    private static final UUID B = UUID.fromString("00000000-0000-0000-0000-00000000000b");
+    private static final UUID C = UUID.fromString("00000000-0000-0000-0000-00000000000c");
+    private static final UUID D = UUID.fromString("00000000-0000-0000-0000-00000000000d");
+
+    /** Three renewals (B and C due the same day) and one expired approval, in no useful order. */
+    private static Worklist worklist() {
+        WorkItem bo = item(B, "bo", TODAY.plusDays(5));
+        WorkItem al = item(A, "Al", TODAY.plusDays(9));
+        WorkItem cy = item(C, "cy", TODAY.plusDays(5));
+        WorkItem expired = item(D, "Di", TODAY.minusDays(3));
+        return new Worklist(TODAY, List.of(), List.of(), List.of(al, cy, bo), List.of(), List.of(expired));
+    }
+
+    private static WorkItem item(UUID id, String patient, LocalDate due) {
+        return new WorkItem(id, patient, "reason", due, AuthStatus.APPROVED, null, 0L, 2, null);
+    }
+
+    @ParameterizedTest(name = "sort={0} dir={1}")
+    @CsvSource({"due, asc, b c a", "due, desc, a b c", "patient, asc, a b c", "patient, desc, c b a"})
+    void sortsTheChosenListByItsKeyEitherWayRoundTiesByCase(String key, String dir, String order) {
+        Worklist sorted = WorklistSort.parse("renewSoon", key, dir).apply(worklist());
+
+        assertThat(sorted.renewSoon()).extracting(i -> i.caseId().toString().substring(35))
+                .containsExactly(order.split(" "));
+    }
+
+    @Test
+    void theOtherListsAndTheCountsStayAsTheyWere() {
+        Worklist before = worklist();
+
+        Worklist after = WorklistSort.parse("renewSoon", "patient", "desc").apply(before);
+
+        assertThat(after.asOf()).isEqualTo(TODAY);
+        assertThat(after.expired()).isEqualTo(before.expired());
+        assertThat(after.readyToSubmit()).isEmpty();
+        assertThat(after.counts()).isEqualTo(before.counts());
+        assertThat(WorklistSort.parse("expired", null, "desc").apply(before).renewSoon())
+                .isEqualTo(before.renewSoon());
+    }
+}
