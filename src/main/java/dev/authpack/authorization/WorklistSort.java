@@ -1,6 +1,7 @@
 package dev.authpack.authorization;
 
 import dev.authpack.core.InputException;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -33,10 +34,13 @@ record WorklistSort(String list, String key, boolean descending) {
     }
 
     Worklist apply(Worklist w) {
+        // an item without a date or a name goes last either way round: reversing the whole order would put
+        // the cases a clerk can do least about at the top of the list
+        Comparator<String> names = descending ? String.CASE_INSENSITIVE_ORDER.reversed() : String.CASE_INSENSITIVE_ORDER;
+        Comparator<LocalDate> dates = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
         Comparator<WorkItem> order = key.equals("patient")
-                ? Comparator.comparing(WorkItem::patientName, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
-                : Comparator.comparing(WorkItem::due, Comparator.nullsLast(Comparator.naturalOrder()));
-        order = descending ? order.reversed() : order;
+                ? Comparator.comparing(WorkItem::patientName, Comparator.nullsLast(names))
+                : Comparator.comparing(WorkItem::due, Comparator.nullsLast(dates));
         List<WorkItem> sorted = w.list(list).stream().sorted(order.thenComparing(WorkItem::caseId)).toList();
         return new Worklist(w.asOf(), pick("readyToSubmit", sorted, w), pick("waitingOnPayer", sorted, w),
                 pick("renewSoon", sorted, w), pick("appealDue", sorted, w), pick("expired", sorted, w));

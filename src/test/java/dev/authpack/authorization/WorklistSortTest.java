@@ -76,6 +76,20 @@ class WorklistSortTest {
                 .containsExactly(order.split(" "));
     }
 
+    @ParameterizedTest(name = "sort={0} dir={1}")
+    @CsvSource({"due, asc, b a c", "due, desc, a b c", "patient, asc, a b c", "patient, desc, b a c"})
+    void anItemWithoutTheKeyComesLastEitherWayRound(String key, String dir, String order) {
+        WorkItem al = item(A, "Al", TODAY.plusDays(9));
+        WorkItem bo = item(B, "bo", TODAY.plusDays(5));
+        WorkItem blank = item(C, null, null);
+        Worklist w = new Worklist(TODAY, List.of(blank, al, bo), List.of(), List.of(), List.of(), List.of());
+
+        Worklist sorted = WorklistSort.parse("readyToSubmit", key, dir).apply(w);
+
+        assertThat(sorted.readyToSubmit()).extracting(i -> i.caseId().toString().substring(35))
+                .containsExactly(order.split(" "));
+    }
+
     @Test
     void theOtherListsAndTheCountsStayAsTheyWere() {
         Worklist before = worklist();
