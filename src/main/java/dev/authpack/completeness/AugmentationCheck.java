@@ -84,10 +84,10 @@ final class AugmentationCheck {
             return c.sessions() == null ? "sessions not recorded (" + min + " required)"
                     : c.sessions() + " sessions, " + min + " required";
         }
-        if (rule.psychotherapyModalities() != null
-                && !rule.psychotherapyModalities().contains(c.modality().strip().toUpperCase(Locale.ROOT))) {
-            return "modality " + c.modality() + " is not one this policy accepts ("
-                    + String.join(", ", rule.psychotherapyModalities()) + ")";
+        if (rule.psychotherapyModalities() != null && !accepted(c.modality(), rule)) {
+            String accepted = String.join(", ", rule.psychotherapyModalities());
+            return c.modality() == null ? "no modality recorded (this policy accepts " + accepted + ")"
+                    : "modality " + c.modality() + " is not one this policy accepts (" + accepted + ")";
         }
         if (rule.psychotherapyCurrentEpisode()) {
             LocalDate last = c.endDate() != null ? c.endDate() : c.startDate();
@@ -103,6 +103,14 @@ final class AugmentationCheck {
             }
         }
         return null;
+    }
+
+    /**
+     * A policy file's worked example binds without the API's element checks, so a course may arrive
+     * without its modality; it then cannot be one the policy names (and must not stop the file loading).
+     */
+    private static boolean accepted(String modality, AugmentationRule rule) {
+        return modality != null && rule.psychotherapyModalities().contains(modality.strip().toUpperCase(Locale.ROOT));
     }
 
     static CriterionResult psychotherapy(CaseData data, PsychotherapyRule rule) {

@@ -14,12 +14,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.core.type.TypeReference;
 
 /**
  * Every worked example inside the shipped policy files gives the verdict it states (one test per
@@ -45,6 +48,40 @@ class PolicyExamplesTest {
     @MethodSource("examples")
     void exampleGetsItsStatedVerdict(String name, Policy policy, PolicyExample example) {
         assertThat(RUNNER.verdictErrors(policy, example)).as(name).isEmpty();
+    }
+
+    /** What an uploader reads when an example of carefirst-spravato is written to expect the wrong verdict. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+        a case that does not bind     | {"request": {"startDate": "2026-13-01"}}          | {"TREATMENT": "MET"}    | -    | its case does not bind: request.startDate must be a date written YYYY-MM-DD
+        no start date to judge on     | {"request": {"startDate": null}}                  | {"TREATMENT": "MET"}    | -    | its case needs request.startDate (the date it is judged on)
+        an unknown criterion          | {}                                                | {"NO_SUCH": "MET"}      | -    | unknown criterion NO_SUCH
+        a criterion the policy omits  | {}                                                | {"PDMP": "MET"}         | -    | PDMP expected MET, got ABSENT
+        another status                | {"diagnosis": {"icd10": "F33.1"}}                 | {"DIAGNOSIS": "MET"}    | -    | DIAGNOSIS expected MET, got NOT_MET (F33.1 Major depressive disorder, recurrent, moderate is not an eligible diagnosis (eligible: F32.2, F32.3, F33.2, F33.3))
+        incomplete for a missing field | {"patient": {"memberId": null}}                  | {"TREATMENT": "MET"}    | true | complete expected true, got false (missing patient.memberId)
+        incomplete for a criterion    | {"prescriber": {"specialty": "PSYCHIATRIC_NP"}}   | {"TREATMENT": "MET"}    | true | complete expected true, got false
+        a course without its modality | {"medicationTrials": [], "psychotherapy": [{"startDate": "2025-03-01", "sessions": 3}]} | {"AUGMENTATION": "MET"} | - | AUGMENTATION expected MET, got NOT_MET (0 qualifying augmentation trials, 1 required, and no psychotherapy course of modality CBT, IPT, ST, PEI; in the current episode)
+        """)
+    void aWrongVerdictIsNamedWithWhatTheCaseGot(String why, String edits, String criteria, Boolean complete, String error) {
+        PolicyExample example = new PolicyExample(why, CaseBuilder.MAPPER.readTree(edits),
+                CaseBuilder.MAPPER.readValue(criteria, new TypeReference<Map<String, String>>() { }),
+                complete);
+
+        assertThat(RUNNER.verdictErrors(TestCatalogs.policy("carefirst-spravato"), example)).as(why).containsExactly(error);
+    }
+
+    @Test
+    void anExampleWithoutACaseIsTheFilesExampleCase() {
+        PolicyExample example = new PolicyExample("as written", null, Map.of("FAILED_TRIALS", "MET"), true);
+
+        assertThat(RUNNER.verdictErrors(TestCatalogs.policy("carefirst-spravato"), example)).isEmpty();
+    }
+
+    @Test
+    void checkingAPolicyCountsItsExamples() {
+        Policy carefirst = TestCatalogs.policy("carefirst-spravato");
+
+        assertThat(RUNNER.check(carefirst)).isEqualTo(carefirst.examples().size()).isGreaterThan(2);
     }
 
     @Test

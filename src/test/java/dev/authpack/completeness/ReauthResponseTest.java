@@ -49,6 +49,17 @@ class ReauthResponseTest {
         assertThat(status(evaluate(builder), CriterionId.REAUTH_RESPONSE)).as(why).isEqualTo(expected);
     }
 
+    /** The API refuses such a score, but a policy file's worked example binds without that check. */
+    @Test
+    void aScoreWithoutItsValueIsLeftOut() {
+        CaseBuilder builder = CaseBuilder.complete().with("request.phase=REAUTHORIZATION; assessments="
+                + scores("PHQ9 22 2026-06-01, PHQ9 11 2026-11-20, PHQ9 20 2026-11-25") + "; assessments[2].score=null");
+
+        CriterionResult response = TestCatalogs.find(evaluate(builder), CriterionId.REAUTH_RESPONSE).orElseThrow();
+        assertThat(response.status()).isEqualTo(CriterionStatus.MET);
+        assertThat(response.detail()).startsWith("PHQ-9 from 22 on 2026-06-01 to 11 on 2026-11-20");
+    }
+
     @Test
     void noScoresAtAllIsMissing() {
         CaseBuilder builder = CaseBuilder.complete().with("request.phase=REAUTHORIZATION; assessments=[]");

@@ -1,9 +1,12 @@
 package dev.authpack.completeness;
 
 import static dev.authpack.completeness.TestCatalogs.evaluate;
+import static dev.authpack.completeness.TestCatalogs.find;
 import static dev.authpack.completeness.TestCatalogs.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -79,6 +82,35 @@ class TrialCriteriaTest {
                          "endDate": "2025-07-20", "outcome": "%s", "improvementPct": 15, "adherencePct": 95%s}"""
                         .formatted(repeatOutcome, repeatClass == null ? "" : ", \"drugClass\": \"" + repeatClass + "\""));
         assertThat(status(evaluate(builder), CriterionId.FAILED_TRIALS)).as(why).isEqualTo(expected);
+    }
+
+    /** Sample 01 with sertraline entered again after venlafaxine (2025-08-01 to 2025-10-01, same dose). */
+    private static CaseBuilder sertralineTwice(String firstOutcome, String repeatOutcome) {
+        return CaseBuilder.complete().with("medicationTrials[0].outcome=" + firstOutcome)
+                .add("medicationTrials", """
+                        {"drug": "Sertraline", "drugClass": "SSRI", "role": "MONOTHERAPY", "dailyDoseMg": 200,
+                         "startDate": "2025-08-01", "endDate": "2025-10-01", "outcome": "%s", "improvementPct": 10,
+                         "adherencePct": 90}""".formatted(repeatOutcome));
+    }
+
+    @ParameterizedTest(name = "{0}: FAILED_TRIALS {3}")
+    @CsvSource(delimiter = '|', value = {
+        "a later trial qualifies after one that did not | RESPONSE            | INADEQUATE_RESPONSE | MET",
+        "the first trial qualifies, the repeat does not | INADEQUATE_RESPONSE | RESPONSE            | MET",
+        "no trial of the drug qualifies                 | RESPONSE            | RESPONSE            | NOT_MET",
+    })
+    void aDrugCountsWhenAnyOfItsTrialsQualifies(String why, String firstOutcome, String repeatOutcome, String expected) {
+        assertThat(status(evaluate(sertralineTwice(firstOutcome, repeatOutcome)), CriterionId.FAILED_TRIALS)).as(why)
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void theRepeatOfACountedDrugIsTheTrialSaidToCountOnce() {
+        List<String> evidence = find(evaluate(sertralineTwice("INADEQUATE_RESPONSE", "INADEQUATE_RESPONSE")),
+                CriterionId.FAILED_TRIALS).orElseThrow().evidence();
+
+        assertThat(evidence.get(0)).startsWith("sertraline").doesNotContain("counts once");
+        assertThat(evidence.get(2)).startsWith("Sertraline").endsWith("; same drug as a counted trial: counts once");
     }
 
     @ParameterizedTest(name = "{0}: {2} {3}")
