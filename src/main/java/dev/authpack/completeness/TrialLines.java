@@ -30,7 +30,11 @@ final class TrialLines {
             LocalDate end = t.endDate() != null ? t.endDate() : asOf;
             line.append(t.startDate()).append(" to ").append(t.endDate() != null ? t.endDate() : "present");
             long days = Wording.daysBefore(t.startDate(), end);
-            line.append(" (").append(length(days)).append(t.endDate() == null ? " as of " + asOf : "").append(')');
+            if (t.endDate() == null && days < 0) {
+                line.append(" (not started as of ").append(asOf).append(')');
+            } else {
+                line.append(" (").append(length(days)).append(t.endDate() == null ? " as of " + asOf : "").append(')');
+            }
         }
         line.append(", ").append(t.outcome() == null ? "outcome not recorded" : Wording.outcome(t.outcome()));
         if (t.improvementPct() != null && t.outcome() == TrialOutcome.PARTIAL_RESPONSE) {
@@ -40,7 +44,7 @@ final class TrialLines {
     }
 
     static String describe(Psychotherapy p) {
-        StringBuilder line = new StringBuilder(p.modality() == null ? "psychotherapy" : p.modality());
+        StringBuilder line = new StringBuilder(p.modality() == null ? "modality not recorded" : p.modality());
         if (p.startDate() != null) {
             line.append(", ").append(p.startDate()).append(" to ").append(p.endDate() != null ? p.endDate() : "present");
         }

@@ -85,7 +85,7 @@ class PublishedPolicyWordingTest {
         "carefirst-spravato | course, no episode start | diagnosis.episodeStart=null | AUGMENTATION | 'psychotherapy: CBT, 2025-03-01 to 2025-07-01, 14 sessions; does not count: no episode start date (diagnosis.episodeStart) to place it in the current episode'",
         "carefirst-spravato | course without dates | psychotherapy[0].startDate=null; psychotherapy[0].endDate=null | AUGMENTATION | 'psychotherapy: CBT, 14 sessions; does not count: no dates to place it in the current episode'",
         "carefirst-spravato | modality not accepted | psychotherapy[0].modality=supportive counselling | AUGMENTATION | 'psychotherapy: supportive counselling, 2025-03-01 to 2025-07-01, 14 sessions; does not count: modality supportive counselling is not one this policy accepts (CBT, IPT, ST, PEI)'",
-        "carefirst-spravato | course without a modality | psychotherapy[0].modality=null | AUGMENTATION | 'psychotherapy: psychotherapy, 2025-03-01 to 2025-07-01, 14 sessions; does not count: no modality recorded (this policy accepts CBT, IPT, ST, PEI)'",
+        "carefirst-spravato | course without a modality | psychotherapy[0].modality=null | AUGMENTATION | 'psychotherapy: modality not recorded, 2025-03-01 to 2025-07-01, 14 sessions; does not count: no modality recorded (this policy accepts CBT, IPT, ST, PEI)'",
         "texas-medicaid-spravato | MDSI score after the start date | request.indication=MDSI; screening.acuteSuicidality=true; assessments[0].date=2026-12-01 | SEVERITY | 'PHQ-9 22 on 2026-12-01: 1 day after 2026-11-30, after the start date'",
     })
     void evidenceSaysWhyAnEntryDoesNotCount(String policy, String why, String edits, CriterionId id, String line) {
