@@ -37,6 +37,7 @@ class EvidenceWordingTest {
         "seven days are one week           | medicationTrials[0].outcome=INTOLERANCE; medicationTrials[0].endDate=2025-02-08 | FAILED_TRIALS | 2025-02-01 to 2025-02-08 (1 week), intolerance",
         "ends before it starts             | medicationTrials[0].endDate=2025-01-31 | FAILED_TRIALS | sertraline 200 mg/day, 2025-02-01 to 2025-01-31 (ends before it starts)",
         "open trial not yet started        | medicationTrials[1].startDate=2026-12-10; medicationTrials[1].endDate=null | FAILED_TRIALS | 2026-12-10 to present (not started as of 2026-11-30)",
+        "open trial started on the day     | medicationTrials[1].startDate=2026-11-30; medicationTrials[1].endDate=null | FAILED_TRIALS | 2026-11-30 to present (0 days as of 2026-11-30)",
         "score without a value             | assessments[0].score=null | SEVERITY | PHQ-9 (no score) on 2026-11-10: incomplete",
         "psychotherapy course              | policyId=esketamine-augmented | AUGMENTATION | psychotherapy: CBT, 2025-03-01 to 2025-07-01, 14 sessions",
         "psychotherapy still running       | policyId=esketamine-augmented; psychotherapy[0].endDate=null | AUGMENTATION | psychotherapy: CBT, 2025-03-01 to present, 14 sessions",
