@@ -336,6 +336,10 @@ public final class YamlTemplates {
     private static final class CodeReader extends ValueDeserializer<Icd10Code> {
         @Override
         public Icd10Code deserialize(JsonParser p, DeserializationContext ctxt) {
+            if (!p.currentToken().isScalarValue()) {
+                // a list or a section where a code belongs: say what was found, not "bad value 'null'"
+                throw MismatchedInputException.from(p, Icd10Code.class, "expected an ICD-10-CM code");
+            }
             String text = p.getValueAsString();
             try {
                 return Icd10Code.of(text);

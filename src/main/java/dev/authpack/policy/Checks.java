@@ -30,25 +30,23 @@ final class Checks {
         return value;
     }
 
-    static BigDecimal pct(BigDecimal value, String key, int min) {
+    static void pct(BigDecimal value, String key, int min) {
         if (value == null) {
             throw new IllegalArgumentException(key + " is required");
         }
-        return optionalPct(value, key, min);
+        optionalPct(value, key, min);
     }
 
-    static BigDecimal optionalPct(BigDecimal value, String key, int min) {
+    static void optionalPct(BigDecimal value, String key, int min) {
         if (value != null && (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
             throw new IllegalArgumentException(key + " must be between " + min + " and 100, not " + value.toPlainString());
         }
-        return value;
     }
 
-    static boolean flag(Boolean value, String key) {
+    static void flag(Boolean value, String key) {
         if (value == null) {
             throw new IllegalArgumentException(key + " is required (true or false)");
         }
-        return value;
     }
 
     static <C extends Collection<?>> C notEmpty(C values, String key) {

@@ -87,6 +87,7 @@ class TemplateLoadingTest {
         DiagnosisCodes codes = new DiagnosisCodes(SHIPPED);
 
         assertThat(codes.all()).hasSize(24);
+        assertThat(codes.version()).isEqualTo("FY2026");
         assertThat(codes.describe(Icd10Code.of("f332"))).hasValueSatisfying(d -> assertThat(d).contains("recurrent"));
         assertThat(codes.psychotic(Icd10Code.of("F33.3"))).isTrue();
         assertThat(codes.psychotic(Icd10Code.of("F32.3"))).isTrue();
@@ -176,6 +177,17 @@ class TemplateLoadingTest {
                 .isInstanceOf(TemplateException.class)
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("duplicate code F33.2");
+    }
+
+    /** A policies folder with nothing to load is an installation mistake, not "no payer criteria". */
+    @Test
+    void emptyPoliciesFolderStopsLoading() throws IOException {
+        Path policies = Files.createDirectories(dir.resolve("policies"));
+        Files.writeString(policies.resolve("README.txt"), "not a policy");
+
+        assertThatThrownBy(() -> new PolicyCatalog(new TemplatesProperties(dir), new DiagnosisCodes(SHIPPED)))
+                .isInstanceOf(TemplateException.class)
+                .hasMessage(policies + ": no policy files (*.yaml)");
     }
 
     @Test
