@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.authpack.core.FieldProblem;
+import dev.authpack.support.JsonEdits;
 import dev.authpack.support.Samples;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -65,7 +66,7 @@ class CaseValidatorTest {
             "policyId                      | cash-only   | policyId"})
     void judgesEachInputRuleAtItsBoundary(String path, String value, String problemOn) {
         ObjectNode tree = Samples.tree("01-complete-esketamine");
-        set(tree, path, value);
+        JsonEdits.set(tree, path, value);
 
         CaseValidator.Result r = validator.validateJson(tree);
 
@@ -77,8 +78,8 @@ class CaseValidatorTest {
     @Test
     void aScoreOutOfRangeNamesTheInstrumentsRange() {
         ObjectNode tree = Samples.tree("01-complete-esketamine");
-        set(tree, "assessments[0].instrument", "MADRS");
-        set(tree, "assessments[0].score", "61");
+        JsonEdits.set(tree, "assessments[0].instrument", "MADRS");
+        JsonEdits.set(tree, "assessments[0].score", "61");
 
         assertThat(validator.validateJson(tree).problems()).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("60", "MADRS"));
@@ -129,8 +130,8 @@ class CaseValidatorTest {
     void aValueTheBinderRefusedIsReportedOnceAndProblemsComeInFieldOrder() {
         ObjectNode tree = Samples.tree("01-complete-esketamine");
         ((ObjectNode) tree.get("request").get("lines").get(0)).put("code", 2083);
-        set(tree, "request.sessions", "61");
-        set(tree, "coverage.coinsurancePct", "101");
+        JsonEdits.set(tree, "request.sessions", "61");
+        JsonEdits.set(tree, "coverage.coinsurancePct", "101");
         tree.put("policyId", "cash-only");
 
         CaseValidator.Result r = validator.validateJson(tree);
@@ -152,28 +153,11 @@ class CaseValidatorTest {
     @Test
     void formInputIsJudgedAsText() {
         ObjectNode form = Samples.tree("01-complete-esketamine");
-        set(form, "request.sessions", "\"61\"");
+        JsonEdits.set(form, "request.sessions", "\"61\"");
 
         assertThat(validator.validateForm(form).problems()).extracting(FieldProblem::field)
                 .containsExactly("request.sessions");
         assertThat(validator.validateJson(form).problems()).singleElement()
                 .satisfies(p -> assertThat(p.message()).isEqualTo("must be a number"));
-    }
-
-    /** Sets a member at a contract path such as {@code assessments[0].score} to a JSON value (numbers, dates as text). */
-    private static void set(ObjectNode tree, String path, String value) {
-        String[] parts = path.split("\\.");
-        ObjectNode parent = tree;
-        for (int i = 0; i < parts.length - 1; i++) {
-            String part = parts[i];
-            int bracket = part.indexOf('[');
-            parent = (ObjectNode) (bracket < 0 ? parent.get(part)
-                    : parent.get(part.substring(0, bracket)).get(Integer.parseInt(part.substring(bracket + 1,
-                    part.length() - 1))));
-        }
-        String name = parts[parts.length - 1];
-        JsonNode node = value.startsWith("\"") || value.matches("-?\\d+") ? JSON.readTree(value)
-                : JSON.getNodeFactory().stringNode(value);
-        parent.set(name, node);
     }
 }

@@ -5,6 +5,7 @@ import dev.authpack.core.Icd10Code;
 import dev.authpack.core.Money;
 import dev.authpack.core.Npi;
 import dev.authpack.core.Tin;
+import dev.authpack.support.JsonEdits;
 import java.io.InputStream;
 import java.util.function.Function;
 import tools.jackson.core.JsonParser;
@@ -69,7 +70,7 @@ final class CaseBuilder {
         }
         for (String edit : edits.split(";")) {
             int eq = edit.indexOf('=');
-            set(edit.substring(0, eq).strip(), edit.substring(eq + 1).strip());
+            JsonEdits.set(root, edit.substring(0, eq).strip(), edit.substring(eq + 1).strip());
         }
         return this;
     }
@@ -84,55 +85,6 @@ final class CaseBuilder {
 
     CaseData data() {
         return MAPPER.treeToValue(root, CaseData.class);
-    }
-
-    private void set(String path, String raw) {
-        String key = last(path);
-        if (raw.equals("null")) {
-            // removing below an absent parent leaves nothing to remove
-            if (navigate(path, false) instanceof ObjectNode parent) {
-                parent.remove(key);
-            }
-            return;
-        }
-        ObjectNode parent = (ObjectNode) navigate(path, true);
-        JsonNode value;
-        try {
-            value = MAPPER.readTree(raw);
-        } catch (RuntimeException notJson) {
-            value = MAPPER.getNodeFactory().textNode(raw);
-        }
-        if (value == null || value.isMissingNode()) {
-            value = MAPPER.getNodeFactory().textNode(raw);
-        }
-        parent.set(key, value);
-    }
-
-    private static String last(String path) {
-        return path.substring(path.lastIndexOf('.') + 1);
-    }
-
-    /** The object holding the path's last member, creating objects on the way when asked. */
-    private JsonNode navigate(String path, boolean create) {
-        String[] parts = path.split("\\.");
-        JsonNode node = root;
-        for (int i = 0; i < parts.length - 1; i++) {
-            String part = parts[i];
-            int bracket = part.indexOf('[');
-            String name = bracket < 0 ? part : part.substring(0, bracket);
-            if (node == null) {
-                return null;
-            }
-            JsonNode next = node.get(name);
-            if ((next == null || next.isNull()) && create) {
-                next = ((ObjectNode) node).putObject(name);
-            }
-            if (bracket >= 0 && next != null) {
-                next = next.get(Integer.parseInt(part.substring(bracket + 1, part.length() - 1)));
-            }
-            node = next;
-        }
-        return node;
     }
 
     private static <T> ValueDeserializer<T> text(Function<String, T> factory) {
