@@ -125,7 +125,8 @@ final class BundleIndex {
             }
         }
         if (!problems.isEmpty()) {
-            throw new InputException(problems);
+            // a resource often names the same missing one twice (requester and care team): say it once
+            throw new InputException(problems.stream().distinct().toList());
         }
     }
 }

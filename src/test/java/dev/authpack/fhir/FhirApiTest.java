@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
+import dev.authpack.support.JsonEdits;
 import dev.authpack.support.Samples;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The FHIR endpoints over real HTTP with real inputs: the published PAS bundles, bad bodies, roles, audit. */
@@ -108,6 +110,20 @@ class FhirApiTest {
     }
 
     @Test
+    void aMissingResourceReferencedTwiceByOneResourceIsNamedOnce() {
+        ObjectNode bundle = (ObjectNode) JsonMapper.builder().build()
+                .readTree(bundle("missing_referenced_resource_request_bundle"));
+        // the claim's care team already names this practitioner, who is not in the bundle
+        JsonEdits.set(bundle, "entry[0].resource.enterer", "{\"reference\": \"Practitioner/ReferralPractitionerExample\"}");
+
+        Response r = importBundle(api, bundle.toString());
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(texts(r.json().get("errors"), "message")).containsExactly("Claim/ReferralAuthorizationExample "
+                + "references Practitioner/ReferralPractitionerExample, which is not in the bundle");
+    }
+
+    @Test
     void badBodiesAreClientErrorsNamingTheProblem() {
         Response notJson = importBundle(api, "{\"resourceType\": \"Bundle\", ");
         assertThat(notJson.status()).isEqualTo(400);
@@ -165,6 +181,12 @@ class FhirApiTest {
     private static List<String> texts(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asString()));
+        return out;
+    }
+
+    private static List<String> texts(JsonNode array, String member) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.get(member).asString()));
         return out;
     }
 }
