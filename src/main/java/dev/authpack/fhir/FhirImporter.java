@@ -99,7 +99,7 @@ class FhirImporter {
             if (!index.isUsed(r)) {
                 draft.ignore(index.label(r), r instanceof DocumentReference
                         ? "a document; Authpack builds its packet from the case and attachments uploaded to it"
-                        : "Authpack has no use for a " + r.fhirType());
+                        : "Authpack has no use for " + r.fhirType() + " resources");
             } else if (!draft.mentions(index.label(r))) {
                 draft.ignore(index.label(r), "nothing in it that the case holds");
             }
