@@ -272,8 +272,9 @@
     }
   });
 
-  // An upload over the limit is refused before it is sent: the server's multipart limit would
-  // answer with an error page and the typed title would be lost. The server checks again.
+  // An upload over the limit is refused before it is sent: the server's multipart limit refuses it
+  // before reading the form, so the typed title would be lost. data-max-bytes is the smaller of the
+  // application's and the servlet's limits. Without script the server still refuses it.
   document.addEventListener('submit', function (event) {
     var input = event.target.querySelector('input[type=file][data-max-bytes]');
     if (!input || !input.files || input.files.length === 0) { return; }
@@ -281,10 +282,29 @@
       event.preventDefault();
       event.stopPropagation();
       var note = document.getElementById(input.getAttribute('data-too-large'));
-      if (note) { note.hidden = false; }
+      if (note) {
+        note.textContent = note.getAttribute('data-text');
+        note.hidden = false;
+        // tied to the field like the server's field errors, so it is read out again on the file input
+        input.setAttribute('aria-invalid', 'true');
+        input.setAttribute('aria-describedby', note.id);
+      }
       input.focus();
     }
   }, true);
+
+  // Another file chosen: the earlier "too large" no longer applies.
+  document.addEventListener('change', function (event) {
+    var input = event.target;
+    if (!input.matches('input[type=file][data-too-large]')) { return; }
+    var note = document.getElementById(input.getAttribute('data-too-large'));
+    if (note && !note.hidden) {
+      note.hidden = true;
+      note.textContent = '';
+      input.removeAttribute('aria-invalid');
+      input.removeAttribute('aria-describedby');
+    }
+  });
 
   window.addEventListener('beforeunload', function (event) {
     if (dirty) { event.preventDefault(); event.returnValue = ''; }

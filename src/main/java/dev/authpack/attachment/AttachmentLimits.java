@@ -1,22 +1,53 @@
 package dev.authpack.attachment;
 
+import jakarta.servlet.MultipartConfigElement;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The upload size limit ({@code authpack.attachments.max-bytes}), read by the upload rules and by
- * the case page ({@link AttachmentPageModel}), which refuses a larger file before sending it.
+ * The upload size limit ({@code authpack.attachments.max-bytes}), read by the upload rules, and the
+ * limit the case page checks a chosen file against ({@link AttachmentPageModel}): the smaller of that
+ * and the servlet's multipart limits ({@code spring.servlet.multipart.max-file-size} and
+ * {@code max-request-size}). A file over a multipart limit is refused before the form is read, so
+ * the page must not send one, or the typed title is lost.
  */
 @Component
 class AttachmentLimits {
 
-    private final long maxBytes;
+    /**
+     * What the upload form sends besides the file (title, CSRF token, part headers, the file's name):
+     * a few kilobytes, kept generous so that a file the page lets through is never over the request limit.
+     */
+    static final long FORM_ROOM = 64 * 1024;
 
-    AttachmentLimits(@Value("${authpack.attachments.max-bytes:26214400}") long maxBytes) {
+    private final long maxBytes;
+    private final long pageMaxBytes;
+
+    AttachmentLimits(@Value("${authpack.attachments.max-bytes:26214400}") long maxBytes,
+                     ObjectProvider<MultipartConfigElement> multipart) {
         this.maxBytes = maxBytes;
+        this.pageMaxBytes = pageLimit(maxBytes, multipart.getIfAvailable());
     }
 
     long maxBytes() {
         return maxBytes;
+    }
+
+    /** The largest file the case page sends; larger ones it refuses itself, keeping what was typed. */
+    long pageMaxBytes() {
+        return pageMaxBytes;
+    }
+
+    /** A multipart limit of zero or less means none (the servlet's convention). */
+    static long pageLimit(long maxBytes, MultipartConfigElement multipart) {
+        long limit = maxBytes;
+        if (multipart != null && multipart.getMaxFileSize() > 0) {
+            limit = Math.min(limit, multipart.getMaxFileSize());
+        }
+        if (multipart != null && multipart.getMaxRequestSize() > 0) {
+            limit = Math.min(limit, Math.max(0, multipart.getMaxRequestSize() - FORM_ROOM));
+        }
+        return limit;
     }
 }

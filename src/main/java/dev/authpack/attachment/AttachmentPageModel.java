@@ -5,8 +5,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Gives the pages the upload limit as {@code attachmentMaxBytes}, so the case page can refuse a
- * larger file before sending it. A model value, because Thymeleaf does not evaluate bean calls in
+ * Gives the pages the upload limit as {@code attachmentMaxBytes} (the smaller of ours and the
+ * servlet's, {@link AttachmentLimits#pageMaxBytes}), so the case page can refuse a larger file before
+ * sending it. A model value, because Thymeleaf does not evaluate bean calls in
  * attribute values it writes into the page.
  */
 @ControllerAdvice(annotations = PageController.class)
@@ -20,6 +21,6 @@ class AttachmentPageModel {
 
     @ModelAttribute("attachmentMaxBytes")
     long attachmentMaxBytes() {
-        return limits.maxBytes();
+        return limits.pageMaxBytes();
     }
 }

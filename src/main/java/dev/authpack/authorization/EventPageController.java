@@ -1,6 +1,7 @@
 package dev.authpack.authorization;
 
 import dev.authpack.casefile.CaseService;
+import dev.authpack.casefile.StoredCase;
 import dev.authpack.core.ConflictException;
 import dev.authpack.core.FieldProblem;
 import dev.authpack.core.InputException;
@@ -23,7 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The case page's event forms and "Start reauthorization" button. The form's fields become the same
- * JSON event the API takes, recorded by the same service, so the page refuses what the API refuses.
+ * JSON event the API takes, recorded by the same service, so the page refuses what the API refuses;
+ * a renewal goes through the API's {@link RenewalService} too.
  */
 @Controller
 @PageController
@@ -62,9 +64,21 @@ class EventPageController {
         return "redirect:/cases/" + caseId + "#authorization";
     }
 
+    /**
+     * The API starts a renewal on every call (the contract says so); the page asks first when one was
+     * already started from this case, so that a second click does not make a second case unnoticed.
+     * The box {@code another} is the clerk's "yes, another one".
+     */
     @PostMapping("/cases/{id}/reauthorization")
-    String reauthorize(@PathVariable String id, RedirectAttributes redirect) {
-        UUID caseId = cases.read(id).id();
+    String reauthorize(@PathVariable String id, @RequestParam(name = "another", defaultValue = "false") boolean another,
+                       RedirectAttributes redirect) {
+        StoredCase stored = cases.read(id);
+        UUID caseId = stored.id();
+        if (!another && !renewals.links(stored).renewedBy().isEmpty()) {
+            redirect.addFlashAttribute("eventProblems", List.of(messages.getMessage("auth.renewal.already", null,
+                    LocaleContextHolder.getLocale())));
+            return "redirect:/cases/" + caseId + "#authorization";
+        }
         try {
             UUID created = renewals.reauthorize(caseId).id();
             redirect.addFlashAttribute("message", "auth.renewal.created");

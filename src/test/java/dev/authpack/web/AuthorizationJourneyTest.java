@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -83,7 +84,12 @@ class AuthorizationJourneyTest {
         browser.screenshot("reauthorization");
         browser.clickAndWaitForNextPage(browser.find(By.cssSelector("#previous-case a")));
         assertThat(browser.path()).isEqualTo(casePath);
-        assertThat(browser.find(By.id("renewed-by")).getText()).contains("reauthorization case");
+        assertThat(browser.find(By.id("renewed-by")).getText()).isEqualTo("Renewal started: the reauthorization case");
+        WebElement another = browser.find(By.id("start-reauthorization"));
+        assertThat(another.getText()).isEqualTo("Start another renewal");
+        WebElement yes = browser.find(By.id("confirm-another-renewal"));
+        assertThat(((JavascriptExecutor) browser.driver()).executeScript("return arguments[0].checkValidity()", yes))
+                .as("the browser asks for the box before sending").isEqualTo(false);
 
         browser.go("/cases");
         browser.find(By.id("q")).sendKeys("reyes");
