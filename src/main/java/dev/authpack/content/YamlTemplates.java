@@ -231,7 +231,8 @@ public final class YamlTemplates {
         } else if (e instanceof ValueInstantiationException v && v.getCause() instanceof IllegalArgumentException bad
                 && bad.getMessage() != null && !(bad instanceof NumberFormatException)) {
             what = bad.getMessage();
-            where = keyNamedBy(what, where, v.getType(), outline);
+            where = bad instanceof KeyedValueException keyed ? YamlOutline.join(where, keyed.key())
+                    : keyNamedBy(what, where, v.getType(), outline);
         } else if (e instanceof ValueInstantiationException) {
             what = "these values cannot be used together";
         } else if (e instanceof MismatchedInputException m) {

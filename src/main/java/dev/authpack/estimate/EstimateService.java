@@ -74,7 +74,7 @@ class EstimateService {
         requireComputable(id, data);
         Estimate estimate = compute(data);
         LocalDate pricedOn = pricing.pricingDate(data);
-        String description = diagnoses.describe(data.diagnosis().icd10()).orElse(null);
+        String description = diagnoses.describe(data.diagnosis().icd10(), locale).orElse(null);
         DocumentView document;
         try {
             LocalDate today = LocalDate.now(clock);

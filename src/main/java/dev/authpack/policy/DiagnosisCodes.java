@@ -7,6 +7,7 @@ import dev.authpack.core.Icd10Code;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The curated ICD-10-CM table (depressive episodes F32, recurrent F33) with descriptions for
- * packets and letters. No code-set package is reachable, so the table is data in {@code templates/codes/}.
+ * packets and letters, and Spanish ones for Spanish estimates. No code-set package is reachable, so the table is data in {@code templates/codes/}.
  */
 @Component
 public class DiagnosisCodes {
@@ -24,6 +25,7 @@ public class DiagnosisCodes {
 
     private final String version;
     private final Map<Icd10Code, String> descriptions;
+    private final Map<Icd10Code, String> spanish;
     private final Set<Icd10Code> psychotic;
     private final List<DiagnosisCode> all;
 
@@ -31,13 +33,18 @@ public class DiagnosisCodes {
         Path file = templates.resolve(FILE);
         CodeTableFile content = YamlTemplates.read(file, CodeTableFile.class);
         Map<Icd10Code, String> table = new LinkedHashMap<>();
+        Map<Icd10Code, String> es = new LinkedHashMap<>();
         for (DiagnosisCode row : content.codes()) {
             if (table.putIfAbsent(row.code(), row.description()) != null) {
                 throw new TemplateException(file, "duplicate code " + row.code());
             }
+            if (row.descriptionEs() != null) {
+                es.put(row.code(), row.descriptionEs());
+            }
         }
         this.version = content.version();
         this.descriptions = Map.copyOf(table);
+        this.spanish = Map.copyOf(es);
         this.all = List.copyOf(content.codes());
         this.psychotic = all.stream().filter(DiagnosisCode::psychoticFeatures).map(DiagnosisCode::code)
                 .collect(Collectors.toUnmodifiableSet());
@@ -45,6 +52,17 @@ public class DiagnosisCodes {
 
     public Optional<String> describe(Icd10Code code) {
         return code == null ? Optional.empty() : Optional.ofNullable(descriptions.get(code));
+    }
+
+    /**
+     * The description in {@code locale}'s language: the Spanish title for Spanish where the table
+     * has one, else the English one (a patient rather reads English than a bare code).
+     */
+    public Optional<String> describe(Icd10Code code, Locale locale) {
+        if (code != null && locale != null && "es".equals(locale.getLanguage()) && spanish.containsKey(code)) {
+            return Optional.of(spanish.get(code));
+        }
+        return describe(code);
     }
 
     /** True for codes such as F33.3 that name psychotic features (a contraindication). */

@@ -51,7 +51,7 @@ public record Policy(String id, String version, LocalDate effectiveFrom, String 
         indications = indications == null || indications.isEmpty() ? Map.of()
                 : Collections.unmodifiableMap(new EnumMap<>(indications));
         for (Indication indication : Indication.values()) {
-            criteriaFor(indication, criteria, indications).checkConsistent();
+            criteriaFor(indication, criteria, indications).checkConsistent(augmentationKey(indication, indications));
         }
         examples = examples == null ? List.of() : List.copyOf(examples);
         if (!examples.isEmpty() && exampleCase == null) {
@@ -88,6 +88,17 @@ public record Policy(String id, String version, LocalDate effectiveFrom, String 
         Indication judged = indications.containsKey(requested) ? requested : Indication.TRD;
         IndicationRule rule = indications.get(judged);
         return criteria.overlay(rule == null ? null : rule.criteria(), judged == Indication.MDSI);
+    }
+
+    /**
+     * Where the augmentation section judged for {@code requested} is written: the judged
+     * indication's own section when it has one (it replaces the policy's), else the policy's.
+     */
+    private static String augmentationKey(Indication requested, Map<Indication, IndicationRule> indications) {
+        Indication judged = indications.containsKey(requested) ? requested : Indication.TRD;
+        IndicationRule rule = indications.get(judged);
+        return rule != null && rule.criteria() != null && rule.criteria().augmentation() != null
+                ? "indications." + judged.name() + ".criteria.augmentation" : "criteria.augmentation";
     }
 
     /** How long an approval for this indication and phase lasts; null when the policy approves nothing. */

@@ -1,5 +1,7 @@
 package dev.authpack.policy;
 
+import dev.authpack.content.KeyedValueException;
+
 /**
  * Which criteria a policy applies, each with its parameters: a criterion applies when its section
  * is present ({@code treatment}, {@code rems} and {@code remsPatientEnrolment} are simple switches).
@@ -23,10 +25,14 @@ public record PolicyCriteria(Boolean treatment, AgeRule age, DiagnosisRule diagn
         }
     }
 
-    /** Sections that belong together are checked once the indication's sections are merged in. */
-    void checkConsistent() {
+    /**
+     * Sections that belong together are checked once the indication's sections are merged in; the
+     * merged criteria no longer know which file section each came from, so the caller says where
+     * this augmentation section is written ({@code augmentationKey}) for the message's key and line.
+     */
+    void checkConsistent(String augmentationKey) {
         if (augmentation != null && failedTrials == null) {
-            throw new IllegalArgumentException(
+            throw new KeyedValueException(augmentationKey,
                     "augmentation needs a failedTrials section: augmentation trials qualify by its rules");
         }
     }

@@ -80,6 +80,20 @@ class EstimateApiTest {
         assertThat(pdfText(es)).contains("Estimación de buena fe", "$3,600.00", "$400", "disputa");
     }
 
+    /** The diagnosis reads in the patient's language: the code table's Spanish title, not its English one. */
+    @Test
+    void spanishGoodFaithEstimateDescribesTheDiagnosisInSpanish() throws Exception {
+        String caseId = create(Samples.text("03-self-pay-ketamine"));
+
+        String es = pdfText(api.post("/api/v1/cases/" + caseId + "/estimate?lang=es", BILLING, ""));
+        String en = pdfText(api.post("/api/v1/cases/" + caseId + "/estimate", BILLING, ""));
+
+        assertThat(es).contains("F33.2 — Trastorno depresivo mayor, recurrente, grave sin síntomas psicóticos")
+                .doesNotContain("Major depressive disorder");
+        assertThat(en).contains("F33.2 — Major depressive disorder, recurrent severe without psychotic features")
+                .doesNotContain("Trastorno");
+    }
+
     @Test
     void estimateWithoutLinesOrSessionsIsRefusedNamingThem() {
         ObjectNode body = Samples.tree("01-complete-esketamine");

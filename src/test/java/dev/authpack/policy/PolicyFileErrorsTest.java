@@ -68,6 +68,16 @@ class PolicyFileErrorsTest {
                 reauthMinImprovementPct: 50
             """;
 
+    /** {@link #VALID}'s failedTrials section, whole. */
+    private static final String TRIALS = """
+              failedTrials:
+                minFailedTrials: 2
+                minDistinctClasses: 2
+                minWeeksPerTrial: 6
+                requireCurrentEpisode: true
+                failureMaxImprovementPct: 25
+            """;
+
     /**
      * Each row edits {@link #VALID}; expected: the problems as the upload's answer and the start-up
      * log show them, "at key: message (line n)" joined by "; ", unknown keys first.
@@ -114,7 +124,8 @@ class PolicyFileErrorsTest {
         misspelt required key of an indication | approval: 6 months           | approval: 6 months\\nindications:\\n  TRD:\\n    criteria:\\n      pdmp:\\n        pdmpWindowWeeks: 3 | at indications.TRD.criteria.pdmp.pdmpWindowWeeks: unknown key 'pdmpWindowWeeks' (line 12); at indications.TRD.criteria.pdmp.pdmpWindowDays: pdmpWindowDays is required (line 11)
         augmentation without its switch       | failureMaxImprovementPct: 25  | failureMaxImprovementPct: 25\\n  augmentation:\\n    minAugmentationTrials: 1\\n    minAugmentationWeeks: 6 | at criteria.augmentation.augmentationOrPsychotherapy: augmentationOrPsychotherapy is required (true or false) (line 24)
         sessions without psychotherapy       | failureMaxImprovementPct: 25  | failureMaxImprovementPct: 25\\n  augmentation:\\n    minAugmentationTrials: 1\\n    minAugmentationWeeks: 6\\n    augmentationOrPsychotherapy: false\\n    minPsychotherapySessions: 8 | at criteria.augmentation.minPsychotherapySessions: minPsychotherapySessions only applies when augmentationOrPsychotherapy is true (line 28)
-        augmentation where trials are dropped | approval: 6 months            | approval: 6 months\\nindications:\\n  MDSI:\\n    criteria:\\n      augmentation: {minAugmentationTrials: 1, minAugmentationWeeks: 6, augmentationOrPsychotherapy: false} | augmentation needs a failedTrials section: augmentation trials qualify by its rules
+        augmentation where trials are dropped | approval: 6 months            | approval: 6 months\\nindications:\\n  MDSI:\\n    criteria:\\n      augmentation: {minAugmentationTrials: 1, minAugmentationWeeks: 6, augmentationOrPsychotherapy: false} | at indications.MDSI.criteria.augmentation: augmentation needs a failedTrials section: augmentation trials qualify by its rules (line 11)
+        augmentation without trials           | failedTrials:\\n    minFailedTrials: 2\\n    minDistinctClasses: 2\\n    minWeeksPerTrial: 6\\n    requireCurrentEpisode: true\\n    failureMaxImprovementPct: 25 | augmentation:\\n    minAugmentationTrials: 1\\n    minAugmentationWeeks: 6\\n    augmentationOrPsychotherapy: false | at criteria.augmentation: augmentation needs a failedTrials section: augmentation trials qualify by its rules (line 18)
         prior esketamine without its number   | reauthMinImprovementPct: 50   | reauthMinImprovementPct: 50\\n  priorEsketamine: {} | at criteria.priorEsketamine.improvementAbovePct: improvementAbovePct is required (line 32)
         prior esketamine below -100           | reauthMinImprovementPct: 50   | reauthMinImprovementPct: 50\\n  priorEsketamine:\\n    improvementAbovePct: -101 | at criteria.priorEsketamine.improvementAbovePct: improvementAbovePct must be between -100 and 100, not -101 (line 33)
         key written twice                     | treatment: true               | treatment: true\\n  treatment: false       | at criteria.treatment: key 'treatment' is written twice (first on line 9) (line 10)
@@ -262,6 +273,28 @@ class PolicyFileErrorsTest {
         assertThat(policy.notCoveredReason(Treatment.KETAMINE_IV)).isEqualTo("synthetic reason");
         assertThat(policy.notCoveredReason(Treatment.ESKETAMINE)).isNull();
         assertThat(policy.notCoveredReason(null)).isNull();
+    }
+
+    /**
+     * A shipped file is read like an upload: augmentation without failed trials to qualify by is
+     * named where the augmentation section is written, here an indication's, with its line.
+     */
+    @Test
+    void shippedFileWithAnIndicationsAugmentationButNoTrialsNamesThatSectionAndLine(@TempDir Path dir)
+            throws IOException {
+        Path file = Files.createDirectories(dir.resolve("policies")).resolve("synthetic-upload.yaml");
+        Files.writeString(file, VALID.replace(TRIALS, "").replace("approval: 6 months\n", """
+                approval: 6 months
+                indications:
+                  TRD:
+                    criteria:
+                      augmentation: {minAugmentationTrials: 1, minAugmentationWeeks: 6, augmentationOrPsychotherapy: false}
+                """));
+
+        assertThatThrownBy(() -> new PolicyCatalog(new TemplatesProperties(dir), new DiagnosisCodes(SHIPPED)))
+                .isInstanceOf(TemplateException.class)
+                .hasMessage(file + ": at indications.TRD.criteria.augmentation: augmentation needs a failedTrials"
+                        + " section: augmentation trials qualify by its rules (line 11)");
     }
 
     /** docs/policies.md, "Examples": a file whose example fails stops start-up with the file and the example's words. */

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,6 +94,53 @@ class TemplateLoadingTest {
         assertThat(codes.psychotic(Icd10Code.of("F32.3"))).isTrue();
         assertThat(codes.psychotic(Icd10Code.of("F33.2"))).isFalse();
         assertThat(codes.describe(Icd10Code.of("F41.1"))).isEmpty();
+    }
+
+    /** Spanish estimates print the Spanish title; every shipped code has one, and English stays English. */
+    @Test
+    void everyCodeHasASpanishDescriptionForSpanishDocuments() {
+        DiagnosisCodes codes = new DiagnosisCodes(SHIPPED);
+
+        assertThat(codes.all()).allSatisfy(code -> assertThat(code.descriptionEs()).as(code.code().toString())
+                .isNotBlank().isNotEqualTo(code.description()));
+        assertThat(codes.describe(Icd10Code.of("F33.2"), Locale.forLanguageTag("es")))
+                .hasValue("Trastorno depresivo mayor, recurrente, grave sin síntomas psicóticos");
+        assertThat(codes.describe(Icd10Code.of("F33.2"), Locale.ENGLISH))
+                .hasValue("Major depressive disorder, recurrent severe without psychotic features");
+        assertThat(codes.describe(Icd10Code.of("F41.1"), Locale.forLanguageTag("es"))).isEmpty();
+        assertThat(codes.describe(null, Locale.forLanguageTag("es"))).isEmpty();
+    }
+
+    @Test
+    void codeWithoutASpanishDescriptionPrintsTheEnglishOneInSpanish() throws IOException {
+        Files.createDirectories(dir.resolve("codes"));
+        Files.writeString(dir.resolve(DiagnosisCodes.FILE), """
+                version: "FY2026"
+                codes:
+                  - {code: F33.1, description: "Major depressive disorder, recurrent, moderate"}
+                """);
+
+        assertThat(new DiagnosisCodes(new TemplatesProperties(dir)).describe(Icd10Code.of("F33.1"),
+                Locale.forLanguageTag("es"))).hasValue("Major depressive disorder, recurrent, moderate");
+    }
+
+    /** The Spanish member is read as strictly as the rest: a misspelling is named with its key and line. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "misspelt Spanish key | 'descriptionEs: \"Trastorno depresivo mayor, recurrente, grave sin' | 'descripcionEs: \"Trastorno depresivo mayor, recurrente, grave sin' | at codes[12].descripcionEs: unknown key 'descripcionEs' (line 37)",
+        "empty Spanish title  | 'descriptionEs: \"Trastorno depresivo mayor, recurrente, grave sin síntomas psicóticos\"' | 'descriptionEs: \"  \"' | at codes[12].descriptionEs: descriptionEs is empty: write the Spanish title or leave the key out (line 37)",
+    })
+    void badSpanishDescriptionStopsLoadingWithKeyAndLine(String why, String from, String to, String problem)
+            throws IOException {
+        copyShipped();
+        Path file = dir.resolve(DiagnosisCodes.FILE);
+        String text = Files.readString(file);
+        assertThat(text).containsOnlyOnce(from);
+        Files.writeString(file, text.replace(from, to));
+
+        assertThatThrownBy(() -> new DiagnosisCodes(new TemplatesProperties(dir)))
+                .isInstanceOf(TemplateException.class)
+                .hasMessage(file + ": " + problem);
     }
 
     @ParameterizedTest(name = "{0}")

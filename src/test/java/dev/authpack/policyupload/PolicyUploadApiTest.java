@@ -298,6 +298,7 @@ class PolicyUploadApiTest {
         "a misspelt required key        | 'pdmpWindowDays: 30'          | 'pdmpWindowWeeks: 3'           | criteria.pdmp.pdmpWindowWeeks                  | unknown key 'pdmpWindowWeeks' (line 11)",
         "an unknown key at the top      | 'approval: 6 months'          | 'approvel: 6 months'           | approvel                                       | unknown key 'approvel' (line 7)",
         "a value out of its range       | 'reauthMinImprovementPct: 50' | 'reauthMinImprovementPct: 150' | criteria.reauthResponse.reauthMinImprovementPct | reauthMinImprovementPct must be between 0 and 100, not 150 (line 13)",
+        "augmentation without trials    | 'age: {minAge: 18}'           | 'age: {minAge: 18}\\n  augmentation: {minAugmentationTrials: 1, minAugmentationWeeks: 6, augmentationOrPsychotherapy: false}' | criteria.augmentation | augmentation needs a failedTrials section: augmentation trials qualify by its rules (line 10)",
     })
     void theFirstErrorNamesTheKeyAtFaultWithItsOwnLine(String why, String from, String to, String field, String message) {
         Response r = upload(small(from, to));
