@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The curated ICD-10-CM table (depressive episodes F32, recurrent F33) with descriptions for
- * packets and letters, and Spanish ones for Spanish estimates. No code-set package is reachable, so the table is data in {@code templates/codes/}.
+ * packets and letters, and Spanish ones for Spanish estimates. No code-set package is reachable, so
+ * the table is data in {@code templates/codes/}.
  */
 @Component
 public class DiagnosisCodes {
