@@ -3,6 +3,7 @@ package dev.authpack.policy;
 import dev.authpack.casefile.Indication;
 import dev.authpack.casefile.Phase;
 import dev.authpack.casefile.Treatment;
+import dev.authpack.content.KeyedValueException;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -43,7 +44,7 @@ public record Policy(String id, String version, LocalDate effectiveFrom, String 
         }
         treatments = treatments.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(treatments));
         notCovered.keySet().stream().filter(treatments::contains).findFirst().ifPresent(t -> {
-            throw new IllegalArgumentException(t + " is both in treatments and in notCovered");
+            throw new KeyedValueException("notCovered." + t, t + " is both in treatments and in notCovered");
         });
         if (criteria == null) {
             throw new IllegalArgumentException("criteria is required (write 'criteria: {}' for none)");
