@@ -91,8 +91,8 @@ final class YamlOutline {
             }
             return new YamlOutline(root);
         } catch (StreamReadException e) {
-            throw new TemplateException(file, List.of(new Problem("", "not valid YAML: " + yamlProblem(e),
-                    e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr()))));
+            throw new TemplateException(file, List.of(new Problem("", "not valid YAML: " + YamlSyntax.problem(e),
+                    YamlSyntax.line(e))));
         } catch (JacksonException e) {
             throw new TemplateException(file, List.of(new Problem("", "the file cannot be read as YAML", 0)));
         }
@@ -147,17 +147,6 @@ final class YamlOutline {
      * The YAML reader's own words for a syntax error, without its excerpt of the file: e.g. "mapping
      * values are not allowed here" (the line is given apart).
      */
-    private static String yamlProblem(StreamReadException e) {
-        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        List<String> said = new ArrayList<>();
-        for (String line : original.split("\\R")) {
-            if (!line.isBlank() && !Character.isWhitespace(line.charAt(0)) && !line.startsWith("in reader")) {
-                said.add(line.strip());
-            }
-        }
-        return said.isEmpty() ? "the file cannot be read" : String.join(": ", said);
-    }
-
     static String join(String path, String key) {
         return path.isEmpty() ? key : path + "." + key;
     }

@@ -40,13 +40,31 @@ class YamlTemplatesTest {
         assertThat(e).hasMessage(NAME + ": " + expected);
     }
 
-    /** A syntax error keeps the reader's one-line reason and gives its line, without the reader's excerpt of the file. */
-    @Test
-    void brokenYamlNamesItsLineInOneSentence() {
+    /**
+     * The mistakes people make editing YAML by hand are said in their words, with what to do and the
+     * line where the reader stopped; the reader's own wording stays for anything else.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        second colon on a line     | id: a\\nname: one: two                                   | a ':' the reader cannot place: check this line's indentation, or put text containing ': ' in quotes (line 2)
+        key indented under a value | id: a\\n  name: b                                        | a ':' the reader cannot place: check this line's indentation, or put text containing ': ' in quotes (line 2)
+        tab for indentation        | id: a\\n\tname: b                                       | a tab character: indent with spaces only (line 2)
+        keys out of line           | a:\\n  b:\\n    c: 1\\n   d: 2                         | this line is indented differently from the keys before it: the keys of one section start in the same column (line 4)
+        quote never closed         | id: a\\nname: "unclosed                                  | a quote is opened and not closed (line 2)
+        list never closed          | id: a\\nname: [a, b                                      | a list in [ ] is not closed with ] (line 2)
+        section never closed       | id: a\\nname: {a: 1                                      | a section in { } is not closed with } (line 2)
+        text starting with @       | id: a\\nname: @x                                         | text cannot start with @: put it in quotes (line 2)
+        text starting with %       | id: a\\nname: %x                                         | text cannot start with %: put it in quotes (line 2)
+        text after a quoted value  | id: a\\nname: "x" y                                      | more text after a quoted value: put the whole text in the quotes (line 2)
+        list item among keys       | a:\\n  - x\\n  b: c                                     | list items ('- …') and keys ('key: …') are mixed at one indentation: a section holds one or the other (line 3)
+        anything else keeps the reader's words | id: a\\nname: & x                       | not valid YAML: while scanning an anchor: unexpected character found
+        """)
+    void brokenYamlSaysWhatToFixAndWhere(String why, String text, String expected) {
         TemplateException e = catchThrowableOfType(TemplateException.class,
-                () -> YamlTemplates.readText(NAME, "id: a\nname: one: two\n", Map.class));
+                () -> YamlTemplates.readText(NAME, text.replace("\\n", "\n").replace("\\t", "\t"), Map.class));
 
-        assertThat(e.problem()).isEqualTo("not valid YAML: mapping values are not allowed here (line 2)");
+        assertThat(e).as("refused").isNotNull();
+        assertThat(e.problem()).startsWith(expected.startsWith("not valid YAML") ? expected : "not valid YAML: " + expected);
     }
 
     @Test
