@@ -2,6 +2,7 @@ package dev.authpack.attachment;
 
 import dev.authpack.core.InputException;
 import dev.authpack.rendering.PdfRenderer;
+import dev.authpack.rendering.QuietPdfParsing;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;

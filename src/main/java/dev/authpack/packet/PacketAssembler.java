@@ -2,6 +2,7 @@ package dev.authpack.packet;
 
 import dev.authpack.rendering.LaidOutPdf;
 import dev.authpack.rendering.PdfRenderer;
+import dev.authpack.rendering.QuietPdfParsing;
 import dev.authpack.rendering.RenderedPdf;
 import java.io.IOException;
 import java.util.List;
@@ -13,6 +14,8 @@ import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PacketAssembler {
+
+    private static final Logger log = LoggerFactory.getLogger(PacketAssembler.class);
 
     static final String TEMPLATE = "packet";
     /** Payer-facing documents are written in English. */
@@ -48,9 +53,15 @@ class PacketAssembler {
             if (planned > maxPages) {
                 throw new PacketTooLargeException((int) Math.min(planned, Integer.MAX_VALUE), maxPages);
             }
+            // chart notes are read as PDFBox can; its complaints about damaged objects become one line
+            QuietPdfParsing.Complaints complaints = new QuietPdfParsing.Complaints();
             for (Enclosure a : enclosed) {
-                PDPage first = AttachmentPages.append(doc, a.content().read());
+                PDPage first = QuietPdfParsing.during(complaints, () -> AttachmentPages.append(doc, a.content().read()));
                 bookmark(doc, a.title(), first);
+            }
+            if (complaints.count() > 0) {
+                log.info("Merged {} attachment(s); PDFBox complained {} time(s) about their content, first: {}",
+                        enclosed.size(), complaints.count(), complaints.first());
             }
             String total = String.valueOf(doc.getNumberOfPages());
             var spot = laid.spot("stamp-total-pages");

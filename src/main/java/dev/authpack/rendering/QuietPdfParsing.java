@@ -1,50 +1,58 @@
-package dev.authpack.attachment;
+package dev.authpack.rendering;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
-import java.util.function.Supplier;
+import java.util.List;
 import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 
 /**
  * PDFBox logs every object it cannot read at ERROR with a full stack trace; a hostile upload (a
  * deeply nested array, thousands of broken objects) turned that into hundreds of log lines per
- * request. While an upload is parsed on this thread, PDFBox's own messages are held back and
- * counted; the caller writes one line instead. Other PDFBox use (rendering our own templates) logs
- * as before. Installed on first use, and again if the logging system was reset since.
+ * request, and a damaged scan merged into a packet repeated its warnings on every packet of the
+ * case. While a PDF from outside (an upload, chart notes being merged) is read on this thread,
+ * PDFBox's and FontBox's own messages are held back and counted; the caller writes one line
+ * instead. Other PDFBox use (rendering our own templates) logs as before. Installed on first use,
+ * and again if the logging system was reset since.
  */
-final class QuietPdfParsing extends TurboFilter {
+public final class QuietPdfParsing extends TurboFilter {
 
-    private static final String PDFBOX = "org.apache.pdfbox";
+    private static final List<String> QUIETED = List.of("org.apache.pdfbox", "org.apache.fontbox");
     private static final QuietPdfParsing INSTANCE = new QuietPdfParsing();
     private static final ThreadLocal<Complaints> CURRENT = new ThreadLocal<>();
 
-    /** What PDFBox complained about while one upload was read: how often, and the first complaint. */
-    static final class Complaints {
+    /** What PDFBox complained about while a PDF was read: how often, and the first complaint. */
+    public static final class Complaints {
         private int count;
         private String first;
 
-        int count() {
+        public int count() {
             return count;
         }
 
-        String first() {
+        public String first() {
             return first;
         }
+    }
+
+    /** Work on a PDF that may throw {@code E} (an {@link java.io.IOException}, or nothing checked). */
+    @FunctionalInterface
+    public interface PdfWork<T, E extends Exception> {
+        T run() throws E;
     }
 
     private QuietPdfParsing() {
     }
 
     /** Runs {@code work} with PDFBox's messages on this thread held back into {@code complaints}. */
-    static <T> T during(Complaints complaints, Supplier<T> work) {
+    public static <T, E extends Exception> T during(Complaints complaints, PdfWork<T, E> work) throws E {
         install();
         CURRENT.set(complaints);
         try {
-            return work.get();
+            return work.run();
         } finally {
             CURRENT.remove();
         }
@@ -54,7 +62,7 @@ final class QuietPdfParsing extends TurboFilter {
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params,
                               Throwable t) {
         Complaints c = CURRENT.get();
-        if (c == null || logger == null || !logger.getName().startsWith(PDFBOX)) {
+        if (c == null || logger == null || QUIETED.stream().noneMatch(logger.getName()::startsWith)) {
             return FilterReply.NEUTRAL;
         }
         if (level != null && level.isGreaterOrEqual(Level.WARN)) {
