@@ -11,7 +11,8 @@ import java.util.UUID;
  */
 public record CasePanel(Authorization authorization, List<AuthorizationService.Timeline.Entry> timeline,
                         List<EventType> allowed, List<Channel> channels, LocalDate today, int sessionsPct,
-                        boolean renewable, boolean appealable, UUID previousCaseId, List<UUID> renewedBy) {
+                        boolean renewable, boolean appealable, UUID previousCaseId,
+                        List<RenewalService.Renewal> renewedBy) {
 
     /** The appeal packet answers a denial: while DENIED, and while the appeal is under way. */
     static boolean appealable(AuthStatus status) {

@@ -38,4 +38,8 @@ class RenewalRecord {
     String previousCaseId() {
         return previousCaseId;
     }
+
+    Instant createdAt() {
+        return createdAt;
+    }
 }

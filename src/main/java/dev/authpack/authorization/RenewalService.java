@@ -10,6 +10,7 @@ import dev.authpack.casefile.StoredCase;
 import dev.authpack.casefile.TreatmentRequest;
 import dev.authpack.core.ConflictException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +46,12 @@ public class RenewalService {
         this.clock = clock;
     }
 
-    /** Where a case stands in a chain of renewals: the case it renews, and the cases renewing it. */
-    public record Links(UUID previousCaseId, List<UUID> renewedBy) {
+    /** Where a case stands in a chain of renewals: the case it renews, and the cases renewing it, oldest first. */
+    public record Links(UUID previousCaseId, List<Renewal> renewedBy) {
+    }
+
+    /** A case started as a renewal, and the day it was started (the clinic's day, as the worklist counts). */
+    public record Renewal(UUID caseId, LocalDate startedOn) {
     }
 
     @Transactional
@@ -78,8 +83,9 @@ public class RenewalService {
     public Links links(StoredCase stored) {
         Optional<UUID> previous = renewals.findByCaseIdAndClinicId(stored.id().toString(), stored.clinicId())
                 .map(r -> UUID.fromString(r.previousCaseId()));
-        List<UUID> next = renewals.findByPreviousCaseIdAndClinicIdOrderByCreatedAtAsc(stored.id().toString(),
-                stored.clinicId()).stream().map(r -> UUID.fromString(r.caseId())).toList();
+        List<Renewal> next = renewals.findByPreviousCaseIdAndClinicIdOrderByCreatedAtAsc(stored.id().toString(),
+                stored.clinicId()).stream().map(r -> new Renewal(UUID.fromString(r.caseId()),
+                        LocalDate.ofInstant(r.createdAt(), clock.getZone()))).toList();
         return new Links(previous.orElse(null), next);
     }
 

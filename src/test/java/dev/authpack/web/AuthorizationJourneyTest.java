@@ -84,7 +84,7 @@ class AuthorizationJourneyTest {
         browser.screenshot("reauthorization");
         browser.clickAndWaitForNextPage(browser.find(By.cssSelector("#previous-case a")));
         assertThat(browser.path()).isEqualTo(casePath);
-        assertThat(browser.find(By.id("renewed-by")).getText()).isEqualTo("Renewal started: the reauthorization case");
+        assertThat(browser.find(By.id("renewed-by")).getText()).isEqualTo("Renewal started: renewal 1, started " + today);
         WebElement another = browser.find(By.id("start-reauthorization"));
         assertThat(another.getText()).isEqualTo("Start another renewal");
         WebElement yes = browser.find(By.id("confirm-another-renewal"));

@@ -61,6 +61,12 @@ class SecondRenewalPageTest {
         assertThat(lifecycle.api().post("/api/v1/cases/" + id + "/reauthorization", LifecycleHttp.BILLING, new byte[0], null)
                 .status()).isEqualTo(201);
         assertThat(renewals(id)).hasSize(3);
+
+        // each link says which renewal it is, so three links do not read alike
+        String today = LocalDate.now().toString();
+        assertThat(clerk.get(page).body()).contains(
+                ">renewal 1, started " + today + "</a>", ">renewal 2, started " + today + "</a>",
+                ">renewal 3, started " + today + "</a>");
     }
 
     private List<String> renewals(String caseId) {
