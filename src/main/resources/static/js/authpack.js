@@ -265,11 +265,22 @@
     if (form.matches('[data-progress]')) {
       var note = document.querySelector('[data-progress-message]');
       if (note) { note.textContent = note.getAttribute('data-text'); }
-      // after the submission is built, so the pressed button's name and value are still sent
+    }
+    // A second press while the first is on its way would do it twice: two sessions recorded, two
+    // renewals, copies or new cases, two documents. Disabled after the submission is built, so the
+    // pressed button's name and value are still sent; not when another handler stopped the sending.
+    if (form.matches('[data-progress], [data-submit-once]') && !event.defaultPrevented) {
       setTimeout(function () {
         form.querySelectorAll('button').forEach(function (b) { b.disabled = true; });
       }, 0);
     }
+  });
+
+  // Back to a page the browser kept whole: its buttons must work again.
+  window.addEventListener('pageshow', function (event) {
+    if (!event.persisted) { return; }
+    document.querySelectorAll('form[data-progress] button, form[data-submit-once] button')
+      .forEach(function (b) { b.disabled = false; });
   });
 
   // An upload over the limit is refused before it is sent: the server's multipart limit refuses it
