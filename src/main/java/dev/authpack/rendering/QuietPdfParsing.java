@@ -68,7 +68,10 @@ public final class QuietPdfParsing extends TurboFilter {
         if (level != null && level.isGreaterOrEqual(Level.WARN)) {
             c.count++;
             if (c.first == null) {
-                c.first = format + (t == null ? "" : " (" + t.getClass().getSimpleName() + ": " + t.getMessage() + ")");
+                // the library logs through SLF4J's event API, which gives a turbo filter neither message
+                // nor exception: then the logger's name is what can be said
+                c.first = format == null ? level + " from " + logger.getName()
+                        : format + (t == null ? "" : " (" + t.getClass().getSimpleName() + ": " + t.getMessage() + ")");
             }
         }
         return FilterReply.DENY;

@@ -41,8 +41,9 @@ class DamagedAttachmentMergeTest {
         try (PDDocument doc = Loader.loadPDF(merged.bytes())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(merged.pages());
         }
-        assertThat(logged).doesNotContain("FlateFilter", "\tat ");
-        assertThat(logged.lines().filter(l -> l.contains("PDFBox complained"))).hasSize(1);
+        assertThat(logged).doesNotContain("premature end of stream", "\tat ");
+        assertThat(logged.lines().filter(l -> l.contains("PDFBox complained"))).singleElement().asString()
+                .endsWith("first: WARN from org.apache.pdfbox.filter.FlateFilterDecoderStream");
     }
 
     /** One page whose content stream claims Flate but holds a stored block with a bad length check. */
