@@ -33,6 +33,14 @@ public final class LifecycleHttp {
         return id;
     }
 
+    /** A case with a packet, submitted and approved on {@code day} for 90 days and {@code sessions} sessions. */
+    public String approvedCase(LocalDate day, int sessions) {
+        String id = caseWithPacket();
+        ok(id, submitted(day));
+        ok(id, approved(day, day, day.plusDays(90), sessions));
+        return id;
+    }
+
     public String newCase() {
         Response created = api.post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine"));
         assertThat(created.status()).as(created.text()).isEqualTo(201);

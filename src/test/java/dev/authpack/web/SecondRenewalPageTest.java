@@ -30,10 +30,7 @@ class SecondRenewalPageTest {
     @Test
     void aSecondRenewalFromTheCasePageNeedsTheClerksExplicitYes() {
         LifecycleHttp lifecycle = new LifecycleHttp(new ApiClient(port));
-        String id = lifecycle.caseWithPacket();
-        LocalDate day = LocalDate.now().minusDays(10);
-        lifecycle.ok(id, LifecycleHttp.submitted(day));
-        lifecycle.ok(id, LifecycleHttp.approved(day.plusDays(2), day.plusDays(2), day.plusDays(90), 8));
+        String id = lifecycle.approvedCase(LocalDate.now().minusDays(10), 8);
         FormClient clerk = new FormClient(port).signIn(LifecycleHttp.BILLING, "demo-pass-2026");
         String page = "/cases/" + id;
         assertThat(clerk.get(page).body()).contains("Start reauthorization").doesNotContain("id=\"renewed-by\"");

@@ -41,11 +41,7 @@ class SubmitOnceBrowserTest {
 
     @Test
     void aSessionGivenIsRecordedByOnePressOnly() {
-        LifecycleHttp lifecycle = new LifecycleHttp(new ApiClient(port));
-        String id = lifecycle.caseWithPacket();
-        LocalDate day = LocalDate.now().minusDays(5);
-        lifecycle.ok(id, LifecycleHttp.submitted(day));
-        lifecycle.ok(id, LifecycleHttp.approved(day, day, day.plusDays(90), 8));
+        String id = new LifecycleHttp(new ApiClient(port)).approvedCase(LocalDate.now().minusDays(5), 8);
         browser.logIn("north.billing", "demo-pass-2026");
         browser.go("/cases/" + id);
         WebElement form = browser.find(By.id("event-form-SESSION_GIVEN"));
