@@ -33,6 +33,16 @@ class PolicyFileErrorsTest {
     private static final TemplatesProperties SHIPPED = new TemplatesProperties(Path.of("templates"));
     private static final PolicyCatalog CATALOG = new PolicyCatalog(SHIPPED, new DiagnosisCodes(SHIPPED));
 
+    /** {@link #VALID}'s failedTrials section, whole. */
+    private static final String TRIALS = """
+              failedTrials:
+                minFailedTrials: 2
+                minDistinctClasses: 2
+                minWeeksPerTrial: 6
+                requireCurrentEpisode: true
+                failureMaxImprovementPct: 25
+            """;
+
     /** Synthetic; the line numbers in the tables below count from its first line. */
     private static final String VALID = """
             id: synthetic-upload
@@ -52,12 +62,7 @@ class PolicyFileErrorsTest {
                 severityWindowDays: 30
                 thresholds:
                   PHQ9: 15
-              failedTrials:
-                minFailedTrials: 2
-                minDistinctClasses: 2
-                minWeeksPerTrial: 6
-                requireCurrentEpisode: true
-                failureMaxImprovementPct: 25
+            """ + TRIALS + """
               contraindications:
                 bpSystolicLimit: 140
                 bpDiastolicLimit: 90
@@ -66,16 +71,6 @@ class PolicyFileErrorsTest {
                 pdmpWindowDays: 30
               reauthResponse:
                 reauthMinImprovementPct: 50
-            """;
-
-    /** {@link #VALID}'s failedTrials section, whole. */
-    private static final String TRIALS = """
-              failedTrials:
-                minFailedTrials: 2
-                minDistinctClasses: 2
-                minWeeksPerTrial: 6
-                requireCurrentEpisode: true
-                failureMaxImprovementPct: 25
             """;
 
     /**
