@@ -6,15 +6,13 @@ import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
 import dev.authpack.support.ChildApp;
 import dev.authpack.support.EmbeddedPostgresForTests;
+import dev.authpack.support.PreparedJar;
 import dev.authpack.support.Samples;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,27 +26,9 @@ class ProductionLaunchIT {
     @TempDir
     static Path workDir;
 
-    private static Path appDir;
-    private static String jarName;
-
-    @BeforeAll
-    static void prepareTheJar() throws Exception {
-        Path jar = Path.of(System.getProperty("launch.jar", "target/authpack-0.1.0-SNAPSHOT.jar")).toAbsolutePath();
-        jarName = jar.getFileName().toString();
-        appDir = workDir.resolve("app");
-        ProcessBuilder script = new ProcessBuilder("bash", "tools/launch/prepare.sh", jar.toString(), appDir.toString())
-                .redirectErrorStream(true).redirectOutput(workDir.resolve("prepare.log").toFile());
-        // the archive fits only the JDK that made it: the one that will start the jar below
-        script.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        Process prepare = script.start();
-        assertThat(prepare.waitFor(10, TimeUnit.MINUTES)).as("prepare.sh finished").isTrue();
-        assertThat(prepare.exitValue()).as(Files.readString(workDir.resolve("prepare.log"))).isZero();
-        assertThat(appDir.resolve("authpack.jsa")).exists();
-    }
-
     @Test
     void preparedJarRunsAheadOfTimeAndMakesAPacketTheClinicCanOpen() throws Exception {
-        try (ChildApp app = ChildApp.startPrepared(appDir, jarName, workDir, "demo", Map.of(
+        try (ChildApp app = PreparedJar.get().start(workDir, "demo", Map.of(
                 "spring.datasource.url", "jdbc:h2:mem:launch-demo;DB_CLOSE_DELAY=-1",
                 "logging.level.dev.authpack", "INFO"))) {
             assertThat(app.log()).contains("Starting AOT-processed AuthpackApplication");
@@ -72,7 +52,7 @@ class ProductionLaunchIT {
     @Test
     void demoSwitchOffLeavesNoDemoAccountsEvenThoughTheBeansWereFixedWithItOn() {
         String adminPassword = "Launch-check-" + Long.toHexString(System.nanoTime()) + "-ok";
-        try (ChildApp app = ChildApp.startPrepared(appDir, jarName, workDir, "no-demo", Map.of(
+        try (ChildApp app = PreparedJar.get().start(workDir, "no-demo", Map.of(
                 "spring.datasource.url", "jdbc:h2:mem:launch-nodemo;DB_CLOSE_DELAY=-1",
                 "authpack.demo.enabled", "false",
                 "authpack.bootstrap.admin-username", "first.admin",
@@ -86,7 +66,7 @@ class ProductionLaunchIT {
     @Test
     void preparedJarRunsTheProductionProfileOnPostgresql() {
         String adminPassword = "Launch-check-" + Long.toHexString(System.nanoTime()) + "-pg";
-        try (ChildApp app = ChildApp.startPrepared(appDir, jarName, workDir, "postgres", Map.of(
+        try (ChildApp app = PreparedJar.get().start(workDir, "postgres", Map.of(
                 "spring.profiles.active", "postgres",
                 "spring.datasource.url", EmbeddedPostgresForTests.newDatabase("launch"),
                 "spring.datasource.username", "postgres",

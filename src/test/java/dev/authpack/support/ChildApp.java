@@ -1,6 +1,5 @@
 package dev.authpack.support;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -12,16 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 /**
- * The real application in a child JVM: the same classes and configuration as {@code java -jar}, started
- * from the test's class path (test classes and test configuration left out), so a test can kill it with
- * SIGKILL and start it again on the same data. Its output goes to a log file in the working directory.
+ * The packaged application in a child JVM, started as production starts it (see {@link PreparedJar}), so a
+ * test can kill it with SIGKILL or stop it with SIGTERM and start it again on the same data. Its output
+ * goes to a log file in the working directory.
  */
 public final class ChildApp implements AutoCloseable {
 
@@ -40,21 +37,11 @@ public final class ChildApp implements AutoCloseable {
     }
 
     /**
-     * Starts the application with {@code workDir} as its working directory (so the embedded default's
-     * {@code ./data} lands there) and {@code settings} as {@code --name=value} arguments, and waits until
-     * its readiness check answers.
-     */
-    public static ChildApp start(Path workDir, String name, Map<String, String> settings) {
-        return launch(List.of(javaExecutable(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k",
-                "-cp", applicationClassPath(), "dev.authpack.AuthpackApplication"), workDir, name, settings);
-    }
-
-    /**
      * Starts a jar prepared by {@code tools/launch/prepare.sh} into {@code appDir} exactly as
      * docs/deploy.md says production does: the flags of {@code tools/launch/jvm.options} and the
      * class-data archive.
      */
-    public static ChildApp startPrepared(Path appDir, String jarName, Path workDir, String name,
+    static ChildApp startPrepared(Path appDir, String jarName, Path workDir, String name,
                                          Map<String, String> settings) {
         // -Xshare:on: an archive that does not fit fails the start here, where production would only start slower
         return launch(List.of(javaExecutable(), "@" + Path.of("tools", "launch", "jvm.options").toAbsolutePath(),
@@ -161,13 +148,6 @@ public final class ChildApp implements AutoCloseable {
         }
         close();
         throw new IllegalStateException("the application did not become ready in " + START_TIMEOUT + ":\n" + logTail());
-    }
-
-    /** The test JVM's class path without the test classes, so the child runs the shipped configuration. */
-    private static String applicationClassPath() {
-        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !Path.of(entry).endsWith("test-classes"))
-                .collect(Collectors.joining(File.pathSeparator));
     }
 
     private static String javaExecutable() {

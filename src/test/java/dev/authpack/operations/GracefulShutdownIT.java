@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.ChildApp;
 import dev.authpack.support.EmbeddedPostgresForTests;
+import dev.authpack.support.PreparedJar;
 import dev.authpack.support.Samples;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -24,9 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
  * The orderly stop an operator or an orchestrator sends (SIGTERM) while packets are being generated:
  * every request already received is finished and answered 201, nothing is refused half-way, and each
  * document answered is there, byte for byte, after the service starts again on the same data. The
- * real application runs in a child JVM, on the embedded default and on PostgreSQL.
+ * packaged jar runs in a child JVM started as production starts it, on the embedded default and on
+ * PostgreSQL.
  */
-class GracefulShutdownTest {
+class GracefulShutdownIT {
 
     static final int PACKETS = 12;
 
@@ -54,7 +56,7 @@ class GracefulShutdownTest {
         String caseId;
         String log;
         ExecutorService clients = Executors.newFixedThreadPool(PACKETS);
-        try (ChildApp app = ChildApp.start(workDir, "graceful", settings)) {
+        try (ChildApp app = PreparedJar.get().start(workDir, "graceful", settings)) {
             ApiClient api = new ApiClient(app.port());
             caseId = api.post("/api/v1/cases", "north.billing", Samples.text("01-complete-esketamine")).json()
                     .get("id").asString();
@@ -88,7 +90,7 @@ class GracefulShutdownTest {
         assertThat(answers.stream().filter(a -> a.at() > stopSentAt).count())
                 .as("packets were still being generated when SIGTERM came").isPositive();
 
-        try (ChildApp again = ChildApp.start(workDir, "graceful-again", settings)) {
+        try (ChildApp again = PreparedJar.get().start(workDir, "graceful-again", settings)) {
             ApiClient api = new ApiClient(again.port());
             for (Answer a : answers) {
                 ApiClient.Response pdf = api.get("/api/v1/documents/" + a.id(), "north.billing");
