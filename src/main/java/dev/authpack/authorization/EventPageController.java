@@ -85,7 +85,7 @@ class EventPageController {
         }
         if (!v.strip().matches("\\d{1,9}")) {
             throw new InputException(AuthorizationService.SEEN_EVENTS,
-                    "must be a whole number: reload the case page and record the event again");
+                    "must be a whole number; reload the case page and record the event again");
         }
         return OptionalInt.of(Integer.parseInt(v.strip()));
     }
