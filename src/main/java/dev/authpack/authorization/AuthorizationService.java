@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -29,6 +30,9 @@ import tools.jackson.databind.JsonNode;
  */
 @Service
 public class AuthorizationService {
+
+    /** The page's hidden field (and problem name) for the number of events its timeline showed. */
+    static final String SEEN_EVENTS = "seenEvents";
 
     static final Set<DocumentKind> SUBMITTABLE = Set.of(DocumentKind.PACKET, DocumentKind.EXCEPTION_PACKET);
 
@@ -60,6 +64,17 @@ public class AuthorizationService {
 
     @Transactional
     public Recorded record(UUID caseId, JsonNode body) {
+        return record(caseId, body, OptionalInt.empty());
+    }
+
+    /**
+     * As {@link #record(UUID, JsonNode)}, refused when {@code seenEvents} (the number of events the
+     * sender's page showed) is fewer than the case now has: another tab or clerk recorded meanwhile.
+     * Checked in the transaction that inserts, so only a truly simultaneous insert gets past it, and
+     * that one the unique (case, seq) constraint stops. Empty: no check, as for the API.
+     */
+    @Transactional
+    public Recorded record(UUID caseId, JsonNode body, OptionalInt seenEvents) {
         StoredCase stored = cases.read(caseId);
         List<EventRecord> rows = events.findByCaseIdAndClinicIdOrderBySeqAsc(caseId.toString(), stored.clinicId());
         List<EventData> past = rows.stream().map(r -> r.view().data()).toList();
@@ -68,6 +83,10 @@ public class AuthorizationService {
         LocalDate previous = past.isEmpty() ? null : past.get(past.size() - 1).date();
         EventBinder.Result bound = EventBinder.bind(body, today, previous);
         AuditAction action = AuditAction.valueOf("AUTH_" + (bound.event() == null ? "EVENT" : bound.event().type().name()));
+        // before the input problems: a date "before the previous event's" may be about an event the sender never saw
+        if (seenEvents.isPresent()) {
+            checkSeen(caseId, seenEvents.getAsInt(), rows, current, action);
+        }
         if (!bound.problems().isEmpty()) {
             audit.record(action, caseId.toString(), null, AuditOutcome.REJECTED);
             throw new InputException(bound.problems());
@@ -96,6 +115,18 @@ public class AuthorizationService {
         Lifecycle.Replay replay = Lifecycle.replay(all, today);
         audit.record(action, caseId.toString(), null, AuditOutcome.OK);
         return new Recorded(saved.view(), replay.authorization(), replay.warnings().get(all.size() - 1));
+    }
+
+    private void checkSeen(UUID caseId, int seen, List<EventRecord> rows, Authorization current, AuditAction action) {
+        if (seen < 0 || seen > rows.size()) {
+            audit.record(action, caseId.toString(), null, AuditOutcome.REJECTED);
+            throw new InputException(SEEN_EVENTS, "must be the number of events the page showed, from 0 to " + rows.size());
+        }
+        if (seen < rows.size()) {
+            audit.record(action, caseId.toString(), null, AuditOutcome.CONFLICT);
+            throw new ChangedSinceException(rows.subList(seen, rows.size()).stream().map(EventRecord::view).toList(),
+                    current.status());
+        }
     }
 
     /** The case's timeline; the caller audits the read of the case. */

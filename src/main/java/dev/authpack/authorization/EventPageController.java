@@ -6,9 +6,13 @@ import dev.authpack.core.ConflictException;
 import dev.authpack.core.FieldProblem;
 import dev.authpack.core.InputException;
 import dev.authpack.web.PageController;
+import dev.authpack.web.Times;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -36,14 +40,16 @@ class EventPageController {
     private final CaseService cases;
     private final JsonMapper mapper;
     private final MessageSource messages;
+    private final Times times;
 
     EventPageController(AuthorizationService authorizations, RenewalService renewals, CaseService cases,
-                        JsonMapper mapper, MessageSource messages) {
+                        JsonMapper mapper, MessageSource messages, Times times) {
         this.authorizations = authorizations;
         this.renewals = renewals;
         this.cases = cases;
         this.mapper = mapper;
         this.messages = messages;
+        this.times = times;
     }
 
     @PostMapping("/cases/{id}/events")
@@ -51,17 +57,57 @@ class EventPageController {
                   RedirectAttributes redirect) {
         UUID caseId = cases.read(id).id();
         try {
-            AuthorizationService.Recorded r = authorizations.record(caseId, event(form));
+            AuthorizationService.Recorded r = authorizations.record(caseId, event(form), seen(form));
             redirect.addFlashAttribute("message", "auth.recorded");
             redirect.addFlashAttribute("eventWarnings", r.warnings());
         } catch (InputException e) {
             redirect.addFlashAttribute("eventProblems", e.problems().stream().map(this::worded).toList());
+            keepTyped(form, redirect);
+        } catch (ChangedSinceException e) {
+            redirect.addFlashAttribute("eventProblems", List.of(changedSince(e, form.getFirst("type"))));
             keepTyped(form, redirect);
         } catch (ConflictException e) {
             redirect.addFlashAttribute("eventProblems", List.of(e.getMessage()));
             keepTyped(form, redirect);
         }
         return "redirect:/cases/" + caseId + "#authorization";
+    }
+
+    /**
+     * The hidden field with the number of events the page showed. Absent or empty (a page from
+     * before the field, a script) means no check, as before; anything but a count is the form's
+     * problem, answered before anything is recorded.
+     */
+    private static OptionalInt seen(MultiValueMap<String, String> form) {
+        String v = form.getFirst(AuthorizationService.SEEN_EVENTS);
+        if (v == null || v.isBlank()) {
+            return OptionalInt.empty();
+        }
+        if (!v.strip().matches("\\d{1,9}")) {
+            throw new InputException(AuthorizationService.SEEN_EVENTS,
+                    "must be a whole number; reload the case page and record the event again");
+        }
+        return OptionalInt.of(Integer.parseInt(v.strip()));
+    }
+
+    /** Who recorded what, and when, since the clerk's page was made; and whether pressing again is possible. */
+    private String changedSince(ChangedSinceException e, String typed) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String events = String.join("; ", e.since().stream().map(ev -> messages.getMessage("auth.stale.event",
+                new Object[] {ev.recordedBy(), label(ev.type().name(), locale), ev.date().toString(),
+                        times.format(ev.recordedAt())}, locale)).toList());
+        EventType type = Arrays.stream(EventType.values()).filter(t -> t.name().equals(typed)).findFirst().orElse(null);
+        AuthStatus status = e.status();
+        if (type != null && !Transitions.allowed(type, status)) {
+            return messages.getMessage("auth.stale.notAllowed", new Object[] {events, label(type.name(), locale),
+                    messages.getMessage("auth.status." + status, null, status.name(), locale)}, locale);
+        }
+        return messages.getMessage("auth.stale", new Object[] {events,
+                type == null ? String.valueOf(typed) : label(type.name(), locale)}, locale);
+    }
+
+    private String label(String type, Locale locale) {
+        return messages.getMessage("auth.event." + type, null, type, locale);
     }
 
     /**
@@ -116,7 +162,7 @@ class EventPageController {
         ObjectNode node = mapper.createObjectNode();
         form.forEach((name, values) -> {
             String v = values.isEmpty() || values.get(0) == null ? "" : values.get(0).strip();
-            if (v.isEmpty() || name.equals("_csrf")) {
+            if (v.isEmpty() || name.equals("_csrf") || name.equals(AuthorizationService.SEEN_EVENTS)) {
                 return;
             }
             if (name.equals("approvedSessions") && v.matches("\\d{1,9}")) {
