@@ -26,9 +26,12 @@ class CoursePricingTest {
 
     private final FeeSchedules schedules = new FeeSchedules(List.of(new FeeSchedule("clinic", "1", "Clinic", Y2025,
             null, List.of(
-                    new FeeEntry("G2083", "Esketamine > 56 mg, supervised", Money.of("1450.00"), Y2025, null, null),
-                    new FeeEntry("S0013", "Esketamine, 1 mg", Money.of("10.00"), Y2025, Y2026.minusDays(1), "J0013"),
-                    new FeeEntry("J0013", "Esketamine nasal spray, 1 mg", Money.of("11.00"), Y2026, null, null)))));
+                    new FeeEntry("G2083", "Esketamine > 56 mg, supervised", null, Money.of("1450.00"), Y2025, null,
+                            null),
+                    new FeeEntry("S0013", "Esketamine, 1 mg", null, Money.of("10.00"), Y2025, Y2026.minusDays(1),
+                            "J0013"),
+                    new FeeEntry("J0013", "Esketamine nasal spray, 1 mg", null, Money.of("11.00"), Y2026, null,
+                            null)))));
     private final CoursePricing pricing = new CoursePricing(schedules, DEC_2026);
 
     @ParameterizedTest(name = "{0} on {1}: {2} per unit")
