@@ -126,6 +126,14 @@ public final class YamlTemplates {
             return outline.lineNear(path);
         }
 
+        /**
+         * Whether the file writes the key at {@code path}, even with nothing after it: bound, such a
+         * key is null like one left out, which an optional key's check may need to tell apart.
+         */
+        public boolean has(String path) {
+            return outline.at(path) != null;
+        }
+
         /** The single value written at {@code path} ({@code criteria.diagnosis.diagnoses[2]}), or null. */
         public String text(String path) {
             YamlOutline.Node node = outline.at(path);

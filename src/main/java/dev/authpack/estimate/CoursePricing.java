@@ -46,8 +46,7 @@ final class CoursePricing {
     PricedCourse price(CaseData data) {
         LocalDate date = pricingDate(data);
         List<PricedLine> lines = data.request().lines().stream()
-                .map(l -> new PricedLine(l.code(), description(l, date), units(l), charge(l, date).orElseThrow(),
-                        l.allowedPerUnit()))
+                .map(l -> priced(l, date))
                 .toList();
         Benefits benefits = Benefits.of(data.coverage(), data.selfPay());
         return new PricedCourse(benefits, data.request().sessions(), lines);
@@ -64,11 +63,14 @@ final class CoursePricing {
         return schedules.entryOn(line.code(), date).map(FeeEntry::charge);
     }
 
-    private String description(BillingLine line, LocalDate date) {
+    private PricedLine priced(BillingLine line, LocalDate date) {
+        Money charge = charge(line, date).orElseThrow();
         if (line.description() != null && !line.description().isBlank()) {
-            return line.description();
+            return new PricedLine(line.code(), line.description(), null, units(line), charge, line.allowedPerUnit());
         }
-        return schedules.entryOn(line.code(), date).map(FeeEntry::description).orElse(null);
+        Optional<FeeEntry> entry = schedules.entryOn(line.code(), date);
+        return new PricedLine(line.code(), entry.map(FeeEntry::description).orElse(null),
+                entry.map(FeeEntry::descriptionEs).orElse(null), units(line), charge, line.allowedPerUnit());
     }
 
     /** An absent unit count means one unit: a line is billed at least once per session. */

@@ -60,8 +60,7 @@ class EstimateService {
         this.generation = generation;
     }
 
-    private Estimate compute(CaseData data) {
-        PricedCourse course = pricing.price(data);
+    private Estimate compute(CaseData data, PricedCourse course) {
         return calculator.calculate(course.benefits(), course.sessions(), course.lines())
                 .withWarnings(warnings.warningsFor(data));
     }
@@ -72,15 +71,16 @@ class EstimateService {
         String id = stored.id().toString();
         CaseData data = stored.data();
         requireComputable(id, data);
-        Estimate estimate = compute(data);
+        PricedCourse course = pricing.price(data);
+        Estimate estimate = compute(data, course);
         LocalDate pricedOn = pricing.pricingDate(data);
         String description = diagnoses.describe(data.diagnosis().icd10(), locale).orElse(null);
         DocumentView document;
         try {
             LocalDate today = LocalDate.now(clock);
             String versions = schedules.versionsOn(pricedOn);
-            RenderedPdf rendered = generation.call(() -> pdf.render(data, estimate, description, locale, today,
-                    versions));
+            RenderedPdf rendered = generation.call(() -> pdf.render(data, course.lines(), estimate, description,
+                    locale, today, versions));
             document = documents.save(new NewDocument(stored.id(), stored.clinicId(), DocumentKind.ESTIMATE,
                     rendered, null, null, Actors.current().username(), stored.version(), locale.getLanguage()));
         } catch (RuntimeException e) {

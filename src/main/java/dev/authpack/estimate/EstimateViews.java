@@ -9,10 +9,12 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /** Builds the estimate's view model: formats every figure and date once, for one language. */
 final class EstimateViews {
@@ -23,8 +25,12 @@ final class EstimateViews {
     private EstimateViews() {
     }
 
-    static EstimateView of(CaseData data, Estimate estimate, String diagnosisDescription, Locale locale,
-                           LocalDate today, String feeSchedule) {
+    /** {@code priced} are the lines {@code estimate} was computed from, in the same order. */
+    static EstimateView of(CaseData data, List<PricedLine> priced, Estimate estimate, String diagnosisDescription,
+                           Locale locale, LocalDate today, String feeSchedule) {
+        if (priced.size() != estimate.lines().size()) {
+            throw new IllegalArgumentException("the estimate was not computed from these lines");
+        }
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         var patient = data.patient();
         var person = new EstimateView.Person(blankToNull(patient.fullName()), format(patient.dateOfBirth(), dates),
@@ -34,9 +40,8 @@ final class EstimateViews {
         var request = data.request();
         var service = new EstimateView.Service(request.treatment() == null ? null : request.treatment().name(),
                 format(request.startDate(), dates), estimate.sessions(), estimate.sessions() > 1);
-        var lines = estimate.lines().stream().map(l -> new EstimateView.Line(l.code(), l.description(),
-                l.unitsPerSession(), l.chargePerUnit().formatted(), l.chargePerSession().formatted(),
-                l.allowedPerSession().formatted(), l.charges().formatted(), l.patient().formatted())).toList();
+        var lines = IntStream.range(0, priced.size()).mapToObj(i -> line(estimate.lines().get(i),
+                description(priced.get(i), locale))).toList();
         boolean sessionsDiffer = estimate.perSession().stream().map(SessionCost::patient).distinct().count() > 1;
         var sessions = estimate.perSession().stream().map(s -> new EstimateView.Session(s.session(),
                 s.patient().formatted(), s.plan().formatted())).toList();
@@ -47,6 +52,24 @@ final class EstimateViews {
         return new EstimateView(data.selfPay(), !data.selfPay() && !data.coverage().isInNetwork(),
                 today.format(dates), person, provider(data), diagnosis, service, lines, sessions, totals,
                 sessionsDiffer, benefits(data.coverage()), feeSchedule);
+    }
+
+    private static EstimateView.Line line(LineSummary l, String description) {
+        return new EstimateView.Line(l.code(), description, l.unitsPerSession(), l.chargePerUnit().formatted(),
+                l.chargePerSession().formatted(), l.allowedPerSession().formatted(), l.charges().formatted(),
+                l.patient().formatted());
+    }
+
+    /**
+     * The one place a line's words follow the document's language. Only the fee schedule's wording
+     * has a Spanish version; the clinic's own description and a schedule entry without one print as
+     * written, so a line never goes blank for want of a translation.
+     */
+    private static String description(PricedLine line, Locale locale) {
+        if ("es".equals(locale.getLanguage()) && line.descriptionEs() != null) {
+            return line.descriptionEs();
+        }
+        return line.description();
     }
 
     private static EstimateView.Provider provider(CaseData data) {

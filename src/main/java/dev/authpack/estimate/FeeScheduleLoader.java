@@ -1,6 +1,7 @@
 package dev.authpack.estimate;
 
 import dev.authpack.content.TemplateException;
+import dev.authpack.content.TemplateException.Problem;
 import dev.authpack.content.YamlTemplates;
 import dev.authpack.core.Money;
 import java.nio.file.Path;
@@ -35,12 +36,13 @@ final class FeeScheduleLoader {
     }
 
     private FeeSchedule read(Path file) {
-        FeeScheduleFile raw;
+        YamlTemplates.Parsed<FeeScheduleFile> parsed;
         try {
-            raw = YamlTemplates.read(file.toAbsolutePath(), FeeScheduleFile.class);
+            parsed = YamlTemplates.parse(file.toAbsolutePath(), FeeScheduleFile.class, null);
         } catch (TemplateException e) {
             throw new TemplateException(e.file(), "not a valid fee schedule: " + e.problem(), e);
         }
+        FeeScheduleFile raw = parsed.value();
         require(file, !blank(raw.id()), "id is required");
         require(file, !blank(raw.version()), "version is required");
         require(file, raw.effectiveFrom() != null, "effectiveFrom is required");
@@ -49,6 +51,7 @@ final class FeeScheduleLoader {
         List<FeeEntry> entries = new ArrayList<>();
         for (int i = 0; i < raw.entries().size(); i++) {
             entries.add(entry(file, "entries[" + i + "]", raw.entries().get(i), entries));
+            requireSpanishWritten(file, parsed, "entries[" + i + "].descriptionEs");
         }
         return new FeeSchedule(raw.id(), raw.version(), raw.name(), raw.effectiveFrom(), raw.effectiveTo(),
                 List.copyOf(entries));
@@ -62,13 +65,25 @@ final class FeeScheduleLoader {
         require(file, e.effectiveFrom() != null, at + ".effectiveFrom is required");
         require(file, inOrder(e.effectiveFrom(), e.effectiveTo()), at + ".effectiveTo is before effectiveFrom");
         FeeEntry entry = new FeeEntry(e.code().strip().toUpperCase(Locale.ROOT), e.description(),
-                Money.of(e.charge()), e.effectiveFrom(), e.effectiveTo(),
+                e.descriptionEs(), Money.of(e.charge()), e.effectiveFrom(), e.effectiveTo(),
                 blank(e.replacedBy()) ? null : e.replacedBy().strip().toUpperCase(Locale.ROOT));
         for (FeeEntry other : earlier) {
             require(file, !other.code().equals(entry.code()) || !overlap(other, entry),
                     at + " gives " + entry.code() + " a second charge for dates it already has one");
         }
         return entry;
+    }
+
+    /**
+     * {@code descriptionEs:} with nothing after it binds as null, as if left out; it is as empty as
+     * {@code descriptionEs: ""} (which {@link FeeScheduleFile.Entry} refuses while binding), so it is
+     * refused the same way, with its key and line.
+     */
+    private static void requireSpanishWritten(Path file, YamlTemplates.Parsed<FeeScheduleFile> parsed, String key) {
+        if (parsed.has(key) && parsed.text(key) == null) {
+            Problem empty = new Problem(key, FeeScheduleFile.Entry.EMPTY_SPANISH, parsed.line(key));
+            throw invalid(file, "not a valid fee schedule: " + empty.describe());
+        }
     }
 
     private static boolean overlap(FeeEntry a, FeeEntry b) {

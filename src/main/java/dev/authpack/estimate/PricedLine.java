@@ -5,9 +5,11 @@ import dev.authpack.core.Money;
 /**
  * A billing line ready for arithmetic: the charge per unit is known (from the case or the fee
  * schedule); {@code allowedPerUnit} stays null when the payer's allowed amount is not known.
+ * {@code descriptionEs} is the fee schedule's Spanish wording, set only when {@code description} is the
+ * schedule's too: a description typed on the case is the clinic's own words and has no translation.
  */
-record PricedLine(String code, String description, int unitsPerSession, Money chargePerUnit,
-                         Money allowedPerUnit) {
+record PricedLine(String code, String description, String descriptionEs, int unitsPerSession, Money chargePerUnit,
+                  Money allowedPerUnit) {
 
     public PricedLine {
         if (code == null || chargePerUnit == null) {

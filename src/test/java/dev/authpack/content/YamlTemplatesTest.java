@@ -67,6 +67,18 @@ class YamlTemplatesTest {
         assertThat(e.problem()).startsWith(expected.startsWith("not valid YAML") ? expected : "not valid YAML: " + expected);
     }
 
+    /** Bound, a key with nothing after it is null like one left out; an optional key's check must tell them apart. */
+    @Test
+    void keyWrittenWithNothingAfterItIsFoundAndOneLeftOutIsNot() {
+        YamlTemplates.Parsed<Map> parsed = YamlTemplates.parse(NAME, "a: 1\nb:\nc: ''\n", Map.class, null);
+
+        assertThat(parsed.has("b")).isTrue();
+        assertThat(parsed.text("b")).isNull();
+        assertThat(parsed.line("b")).isEqualTo(2);
+        assertThat(parsed.has("c")).isTrue();
+        assertThat(parsed.has("d")).isFalse();
+    }
+
     @Test
     void textIsReadLikeAFile() {
         assertThat(YamlTemplates.readText(NAME, "a: 1\n", Map.class)).isEqualTo(Map.of("a", 1));

@@ -52,8 +52,9 @@ class CodeWarningsTest {
         LocalDate y2024 = LocalDate.of(2024, 1, 1);
         CodeWarnings twice = new CodeWarnings(new FeeSchedules(List.of(new FeeSchedule("clinic", "1", "Clinic", y2024,
                 null, List.of(
-                        new FeeEntry("X1", "test code", Money.of("9.00"), y2024, LocalDate.of(2024, 12, 31), null),
-                        new FeeEntry("X1", "test code", Money.of("10.00"), LocalDate.of(2025, 1, 1),
+                        new FeeEntry("X1", "test code", null, Money.of("9.00"), y2024, LocalDate.of(2024, 12, 31),
+                                null),
+                        new FeeEntry("X1", "test code", null, Money.of("10.00"), LocalDate.of(2025, 1, 1),
                                 LocalDate.of(2025, 6, 30), "Y1"))))),
                 DEC_2026);
 

@@ -26,9 +26,12 @@ class CoursePricingTest {
 
     private final FeeSchedules schedules = new FeeSchedules(List.of(new FeeSchedule("clinic", "1", "Clinic", Y2025,
             null, List.of(
-                    new FeeEntry("G2083", "Esketamine > 56 mg, supervised", Money.of("1450.00"), Y2025, null, null),
-                    new FeeEntry("S0013", "Esketamine, 1 mg", Money.of("10.00"), Y2025, Y2026.minusDays(1), "J0013"),
-                    new FeeEntry("J0013", "Esketamine nasal spray, 1 mg", Money.of("11.00"), Y2026, null, null)))));
+                    new FeeEntry("G2083", "Esketamine > 56 mg, supervised", null, Money.of("1450.00"), Y2025, null,
+                            null),
+                    new FeeEntry("S0013", "Esketamine, 1 mg", null, Money.of("10.00"), Y2025, Y2026.minusDays(1),
+                            "J0013"),
+                    new FeeEntry("J0013", "Esketamine nasal spray, 1 mg", "Esketamina en aerosol nasal, 1 mg",
+                            Money.of("11.00"), Y2026, null, null)))));
     private final CoursePricing pricing = new CoursePricing(schedules, DEC_2026);
 
     @ParameterizedTest(name = "{0} on {1}: {2} per unit")
@@ -49,7 +52,24 @@ class CoursePricingTest {
 
         PricedLine line = pricing.price(data).lines().get(0);
 
-        assertThat(line).isEqualTo(new PricedLine("G2083", "Esketamine", 1, Money.of("1500.00"), Money.of("1289.82")));
+        assertThat(line).isEqualTo(new PricedLine("G2083", "Esketamine", null, 1, Money.of("1500.00"),
+                Money.of("1289.82")));
+    }
+
+    /** Only the schedule's own wording carries its Spanish version: the clinic's words have none. */
+    @Test
+    void aLineWithoutADescriptionTakesTheSchedulesWordingInBothLanguages() {
+        LocalDate start = LocalDate.of(2026, 11, 30);
+
+        PricedLine fromSchedule = pricing.price(request(start, 8, new BillingLine("J0013", null, 56, null, null)))
+                .lines().get(0);
+        PricedLine typed = pricing.price(request(start, 8, new BillingLine("J0013", "Spravato 56 mg", 56, null, null)))
+                .lines().get(0);
+
+        assertThat(fromSchedule.description()).isEqualTo("Esketamine nasal spray, 1 mg");
+        assertThat(fromSchedule.descriptionEs()).isEqualTo("Esketamina en aerosol nasal, 1 mg");
+        assertThat(typed.description()).isEqualTo("Spravato 56 mg");
+        assertThat(typed.descriptionEs()).isNull();
     }
 
     @Test

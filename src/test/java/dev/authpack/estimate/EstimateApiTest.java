@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The estimate endpoint over real HTTP, as a clinic's script calls it. */
@@ -92,6 +93,27 @@ class EstimateApiTest {
                 .doesNotContain("Major depressive disorder");
         assertThat(en).contains("F33.2 — Major depressive disorder, recurrent severe without psychotic features")
                 .doesNotContain("Trastorno");
+    }
+
+    /**
+     * A line that takes its words from the fee schedule reads in the patient's language; a line whose
+     * description the clinic typed keeps the clinic's words. The figures and the JSON stay as they are.
+     */
+    @Test
+    void spanishEstimateDescribesFeeScheduleLinesInSpanishAndKeepsTheClinicsOwnWords() throws Exception {
+        ObjectNode body = Samples.tree("01-complete-esketamine");
+        ((ArrayNode) body.at("/request/lines")).addObject().put("code", "J0013").put("unitsPerSession", 84);
+        String caseId = create(Samples.json(body));
+
+        Response es = api.post("/api/v1/cases/" + caseId + "/estimate?lang=es", BILLING, "");
+        Response en = api.post("/api/v1/cases/" + caseId + "/estimate", BILLING, "");
+
+        assertThat(pdfText(es)).contains("Esketamina en aerosol nasal, 1 mg",
+                "Esketamine >56 mg, supervised, 2 h observation").doesNotContain("Esketamine nasal spray");
+        assertThat(pdfText(en)).contains("Esketamine nasal spray, 1 mg",
+                "Esketamine >56 mg, supervised, 2 h observation").doesNotContain("Esketamina");
+        assertThat(es.json().get("estimate")).isEqualTo(en.json().get("estimate"));
+        assertThat(es.json().at("/estimate/lines/1/description").asString()).isEqualTo("Esketamine nasal spray, 1 mg");
     }
 
     @Test

@@ -158,7 +158,7 @@ class EstimateCalculatorTest {
     }
 
     private static PricedLine line(String code, int units, String charge, String allowed) {
-        return new PricedLine(code, code + " service", units, Money.of(charge), money(allowed));
+        return new PricedLine(code, code + " service", null, units, Money.of(charge), money(allowed));
     }
 
     private static Money money(String amount) {

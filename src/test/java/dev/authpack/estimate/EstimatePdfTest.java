@@ -106,6 +106,22 @@ class EstimatePdfTest {
                 "no afecta la calidad de la atención");
     }
 
+    /** A schedule entry without Spanish wording prints its English one: never a line without words. */
+    @Test
+    void spanishEstimatePrintsTheEnglishWordingOfAnEntryWithoutASpanishOne() throws IOException {
+        LocalDate y2025 = LocalDate.of(2025, 1, 1);
+        FeeSchedules schedules = new FeeSchedules(List.of(new FeeSchedule("clinic", "1", "Clinic", y2025, null,
+                List.of(new FeeEntry("J0013", "Esketamine nasal spray, 1 mg", null, Money.of("12.50"), y2025, null,
+                        null)))));
+        CaseData data = SampleCases.withRequest(SampleCases.sample01(), new TreatmentRequest(null, null,
+                LocalDate.of(2026, 11, 30), 8, false,
+                List.of(new dev.authpack.casefile.BillingLine("J0013", null, 84, null, null))));
+
+        String es = text(render(new CoursePricing(schedules, CLOCK), data, ES));
+
+        assertThat(es).contains("J0013", "Esketamine nasal spray, 1 mg", "$8,400.00");
+    }
+
     @Test
     void longCourseRunsOverSeveralPagesWithTheTotal() throws IOException {
         CaseData sixty = SampleCases.withRequest(SampleCases.sample01(), new TreatmentRequest(null, null,
@@ -169,14 +185,14 @@ class EstimatePdfTest {
     }
 
     private RenderedPdf render(CaseData data, Locale locale) {
-        Estimate estimate = calculate(data);
-        return PDF.render(data, estimate, data.diagnosis().icd10() == null ? null : F33_2, locale,
-                LocalDate.now(CLOCK), "clinic-standard 2026.1");
+        return render(pricing, data, locale);
     }
 
-    private Estimate calculate(CaseData data) {
+    private static RenderedPdf render(CoursePricing pricing, CaseData data, Locale locale) {
         PricedCourse course = pricing.price(data);
-        return new EstimateCalculator().calculate(course.benefits(), course.sessions(), course.lines());
+        Estimate estimate = new EstimateCalculator().calculate(course.benefits(), course.sessions(), course.lines());
+        return PDF.render(data, course.lines(), estimate, data.diagnosis().icd10() == null ? null : F33_2, locale,
+                LocalDate.now(CLOCK), "clinic-standard 2026.1");
     }
 
     private static String text(RenderedPdf rendered) throws IOException {

@@ -3,6 +3,7 @@ package dev.authpack.estimate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.authpack.content.TemplateException;
 import dev.authpack.core.Money;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,6 +42,51 @@ class FeeSchedulesTest {
     void shippedChargeIsReadAsMoney() {
         assertThat(SHIPPED.entryOn("G2083", LocalDate.of(2026, 11, 30)).orElseThrow().charge())
                 .isEqualTo(Money.of("1450.00"));
+    }
+
+    /** Spanish estimates print the schedule's Spanish wording: every shipped entry has its own. */
+    @Test
+    void everyShippedEntryHasASpanishDescription() {
+        List<FeeEntry> entries = new FeeScheduleLoader().load(Path.of("templates", "fee-schedules")).stream()
+                .flatMap(s -> s.entries().stream()).toList();
+
+        assertThat(entries).isNotEmpty().allSatisfy(e -> assertThat(e.descriptionEs()).as(e.code())
+                .isNotBlank().isNotEqualTo(e.description()));
+        assertThat(SHIPPED.entryOn("J0013", LocalDate.of(2026, 11, 30)).orElseThrow().descriptionEs())
+                .isEqualTo("Esketamina en aerosol nasal, 1 mg");
+    }
+
+    @Test
+    void entryWithoutASpanishDescriptionLoads(@TempDir Path templates) throws IOException {
+        Path folder = Files.createDirectories(templates.resolve("fee-schedules"));
+        Files.writeString(folder.resolve("clinic.yaml"), HEAD + """
+                entries:
+                  - {code: G2083, description: "Esketamine over 56 mg", charge: 1, effectiveFrom: 2026-01-01}
+                """);
+
+        FeeEntry entry = new FeeSchedules(templates).entryOn("G2083", LocalDate.of(2026, 3, 1)).orElseThrow();
+
+        assertThat(entry.description()).isEqualTo("Esketamine over 56 mg");
+        assertThat(entry.descriptionEs()).isNull();
+    }
+
+    /** The Spanish member is read as strictly as the rest: a mistake in it is named with its key and line. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "misspelt Spanish key     | '    descriptionEs: Esketamina de más de 56 mg' | '    descripcionEs: Esketamina de más de 56 mg' | at entries[1].descripcionEs: unknown key 'descripcionEs' (line 20)",
+        "empty Spanish text       | 'descriptionEs: Esketamina de más de 56 mg, autoadministración supervisada, 2 h de observación' | 'descriptionEs: \"  \"' | at entries[1].descriptionEs: descriptionEs is empty: write the Spanish description or leave the key out (line 20)",
+        "Spanish key with no text | 'descriptionEs: Esketamina de más de 56 mg, autoadministración supervisada, 2 h de observación' | 'descriptionEs:' | at entries[1].descriptionEs: descriptionEs is empty: write the Spanish description or leave the key out (line 20)",
+    })
+    void badSpanishDescriptionStopsStartUpWithKeyAndLine(String why, String from, String to, String problem,
+                                                         @TempDir Path templates) throws IOException {
+        Path folder = Files.createDirectories(templates.resolve("fee-schedules"));
+        String text = Files.readString(Path.of("templates", "fee-schedules", "clinic-standard.yaml"));
+        assertThat(text).containsOnlyOnce(from);
+        Path file = Files.writeString(folder.resolve("clinic-standard.yaml"), text.replace(from, to));
+
+        assertThatThrownBy(() -> new FeeSchedules(templates))
+                .isInstanceOf(TemplateException.class)
+                .hasMessage(file.toAbsolutePath() + ": not a valid fee schedule: " + problem);
     }
 
     private static final String HEAD = "id: x\nversion: '1'\neffectiveFrom: 2026-01-01\n";
@@ -135,10 +181,13 @@ class FeeSchedulesTest {
         LocalDate y2026 = LocalDate.of(2026, 1, 1);
         return new FeeSchedules(List.of(
                 new FeeSchedule("clinic", "2025.1", "Clinic", y2025, null,
-                        List.of(new FeeEntry("G2083", "Esketamine > 56 mg", Money.of("1000.00"), y2025, null, null))),
+                        List.of(new FeeEntry("G2083", "Esketamine > 56 mg", null, Money.of("1000.00"), y2025, null,
+                                null))),
                 new FeeSchedule("payer-x", "2026.1", "Payer X", y2026, LocalDate.of(2026, 12, 31),
-                        List.of(new FeeEntry("G2083", "Esketamine > 56 mg", Money.of("1100.00"), y2025, null, null),
-                                new FeeEntry("J0013", "Esketamine, 1 mg", Money.of("11.00"), y2025, null, null)))));
+                        List.of(new FeeEntry("G2083", "Esketamine > 56 mg", null, Money.of("1100.00"), y2025, null,
+                                        null),
+                                new FeeEntry("J0013", "Esketamine, 1 mg", null, Money.of("11.00"), y2025, null,
+                                        null)))));
     }
 
     @Test
