@@ -64,6 +64,9 @@ final class FeeScheduleLoader {
         require(file, e.charge().stripTrailingZeros().scale() <= 2, at + ".charge has more than 2 decimals");
         require(file, e.effectiveFrom() != null, at + ".effectiveFrom is required");
         require(file, inOrder(e.effectiveFrom(), e.effectiveTo()), at + ".effectiveTo is before effectiveFrom");
+        // else the English estimate would print the line without words while the Spanish one has them
+        require(file, e.descriptionEs() == null || !blank(e.description()),
+                at + ".descriptionEs has no English description beside it: write description too");
         FeeEntry entry = new FeeEntry(e.code().strip().toUpperCase(Locale.ROOT), e.description(),
                 e.descriptionEs(), Money.of(e.charge()), e.effectiveFrom(), e.effectiveTo(),
                 blank(e.replacedBy()) ? null : e.replacedBy().strip().toUpperCase(Locale.ROOT));

@@ -10,6 +10,8 @@ import dev.authpack.core.Icd10Code;
  */
 record DiagnosisCode(Icd10Code code, String description, String descriptionEs, Boolean psychoticFeatures) {
 
+    static final String EMPTY_SPANISH = "descriptionEs is empty: write the Spanish title or leave the key out";
+
     public DiagnosisCode {
         if (code == null) {
             throw new IllegalArgumentException("code is required");
@@ -17,7 +19,7 @@ record DiagnosisCode(Icd10Code code, String description, String descriptionEs, B
         description = Checks.text(description, "description");
         if (descriptionEs != null && descriptionEs.isBlank()) {
             // an empty translation would print a bare code to a Spanish reader: leave the key out instead
-            throw new IllegalArgumentException("descriptionEs is empty: write the Spanish title or leave the key out");
+            throw new IllegalArgumentException(EMPTY_SPANISH);
         }
         descriptionEs = descriptionEs == null ? null : descriptionEs.strip();
         psychoticFeatures = Boolean.TRUE.equals(psychoticFeatures);

@@ -32,13 +32,16 @@ public class DiagnosisCodes {
 
     public DiagnosisCodes(TemplatesProperties templates) {
         Path file = templates.resolve(FILE);
-        CodeTableFile content = YamlTemplates.read(file, CodeTableFile.class);
+        YamlTemplates.Parsed<CodeTableFile> parsed = YamlTemplates.parse(file, CodeTableFile.class, null);
+        CodeTableFile content = parsed.value();
         Map<Icd10Code, String> table = new LinkedHashMap<>();
         Map<Icd10Code, String> es = new LinkedHashMap<>();
-        for (DiagnosisCode row : content.codes()) {
+        for (int i = 0; i < content.codes().size(); i++) {
+            DiagnosisCode row = content.codes().get(i);
             if (table.putIfAbsent(row.code(), row.description()) != null) {
                 throw new TemplateException(file, "duplicate code " + row.code());
             }
+            requireSpanishWritten(file, parsed, "codes[" + i + "].descriptionEs");
             if (row.descriptionEs() != null) {
                 es.put(row.code(), row.descriptionEs());
             }
@@ -49,6 +52,17 @@ public class DiagnosisCodes {
         this.all = List.copyOf(content.codes());
         this.psychotic = all.stream().filter(DiagnosisCode::psychoticFeatures).map(DiagnosisCode::code)
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * {@code descriptionEs:} with nothing after it binds as null, as if left out; it is as empty as
+     * {@code descriptionEs: ""}, which {@link DiagnosisCode} refuses, so it is refused the same way.
+     */
+    private static void requireSpanishWritten(Path file, YamlTemplates.Parsed<CodeTableFile> parsed, String key) {
+        if (parsed.has(key) && parsed.text(key) == null) {
+            throw new TemplateException(file, List.of(new TemplateException.Problem(key, DiagnosisCode.EMPTY_SPANISH,
+                    parsed.line(key))));
+        }
     }
 
     public Optional<String> describe(Icd10Code code) {

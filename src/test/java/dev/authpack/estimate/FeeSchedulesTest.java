@@ -108,6 +108,8 @@ class FeeSchedulesTest {
                 Arguments.of(HEAD + "entries: [{code: G2083, charge: 1, effectiveFrom: 2026-01-01},"
                         + " {code: g2083, charge: 2, effectiveFrom: 2026-06-01}]", "second charge"),
                 Arguments.of(HEAD + "entries: [{code: G2083, cost: 1, effectiveFrom: 2026-01-01}]", "cost"),
+                Arguments.of(HEAD + "entries: [{code: G2083, descriptionEs: Esketamina, charge: 1, effectiveFrom: 2026-01-01}]",
+                        "entries[0].descriptionEs has no English description beside it"),
                 Arguments.of("id: x\nversion: '1'\neffectiveFrom: not-a-date\nentries: []", "not-a-date"),
                 Arguments.of("just text", "fee schedule"),
                 Arguments.of("id: x\neffectiveFrom: 2026-01-01\nentries: [{code: G2083, charge: 1, effectiveFrom: 2026-01-01}]",

@@ -129,6 +129,7 @@ class TemplateLoadingTest {
     @CsvSource(delimiter = '|', value = {
         "misspelt Spanish key | 'descriptionEs: \"Trastorno depresivo mayor, recurrente, grave sin' | 'descripcionEs: \"Trastorno depresivo mayor, recurrente, grave sin' | at codes[12].descripcionEs: unknown key 'descripcionEs' (line 37)",
         "empty Spanish title  | 'descriptionEs: \"Trastorno depresivo mayor, recurrente, grave sin síntomas psicóticos\"' | 'descriptionEs: \"  \"' | at codes[12].descriptionEs: descriptionEs is empty: write the Spanish title or leave the key out (line 37)",
+        "Spanish key, no text | 'descriptionEs: \"Trastorno depresivo mayor, recurrente, grave sin síntomas psicóticos\"' | 'descriptionEs:' | at codes[12].descriptionEs: descriptionEs is empty: write the Spanish title or leave the key out (line 37)",
     })
     void badSpanishDescriptionStopsLoadingWithKeyAndLine(String why, String from, String to, String problem)
             throws IOException {
