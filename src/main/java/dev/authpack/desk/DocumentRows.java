@@ -17,11 +17,6 @@ final class DocumentRows {
 
     /** A document, whether the case changed after it was made, and its older identical copies. */
     record Row(DocumentView document, boolean outdated, List<DocumentView> earlier) {
-
-        /** Message key of its language, or null for a document in English only. */
-        public String languageKey() {
-            return document.language() == null ? null : "docs.lang." + document.language();
-        }
     }
 
     private DocumentRows() {

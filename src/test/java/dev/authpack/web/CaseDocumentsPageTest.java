@@ -88,6 +88,19 @@ class CaseDocumentsPageTest {
                 .contains("id=\"generate-exception\"", "some criteria are not met", "id=\"generate-estimate\"");
     }
 
+    /** Clinic staff pick the patient's estimate from the recent documents: each row says its language. */
+    @Test
+    void recentDocumentsNameEachEstimatesLanguage() {
+        String id = createCase("01-complete-esketamine", "Recentlang");
+        clerk.get("/cases/" + id);
+        clerk.post("/cases/" + id + "/estimate", "lang", "es");
+        generate(id, "estimate");
+
+        String recent = new FormClient(port).signIn("north.clinic", "demo-pass-2026").get("/documents").body();
+        String rows = recent.substring(recent.indexOf("id=\"recent-documents\""));
+        assertThat(rows).contains("Cost estimate \u2014 Spanish", "Cost estimate \u2014 English");
+    }
+
     private String createCase(String sample, String lastName) {
         ObjectNode tree = Samples.tree(sample);
         ((ObjectNode) tree.get("patient")).put("lastName", lastName);
