@@ -4,6 +4,7 @@ import dev.authpack.core.FieldProblem;
 import dev.authpack.core.InputException;
 import dev.authpack.web.PageController;
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.CacheControl;
@@ -36,8 +37,16 @@ class FhirPageController {
         this.exporter = exporter;
     }
 
-    /** What the case form shows above the fields after an import. */
-    record ImportSummary(List<String> mapped, List<String> ignored) {
+    /**
+     * What the case form shows above the fields after an import. It travels to the form as a flash
+     * attribute, which lives in the session, and sessions are written to the database: serializable.
+     */
+    record ImportSummary(List<String> mapped, List<String> ignored) implements Serializable {
+
+        ImportSummary {
+            mapped = List.copyOf(mapped);
+            ignored = List.copyOf(ignored);
+        }
     }
 
     @GetMapping("/cases/import")
