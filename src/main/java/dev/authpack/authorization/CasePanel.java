@@ -19,11 +19,12 @@ public record CasePanel(Authorization authorization, List<AuthorizationService.T
         return status == AuthStatus.DENIED || status == AuthStatus.APPEALED;
     }
 
-    /** Sessions used as a whole percentage of those approved, capped at 100 for the bar. */
+    /** Sessions used as a whole percentage of those approved, rounded to the nearest, capped at 100 for the bar. */
     static int sessionsPct(Authorization a) {
         if (a.approvedSessions() == null || a.approvedSessions() == 0) {
             return 0;
         }
-        return Math.min(100, a.sessionsUsed() * 100 / a.approvedSessions());
+        // integer division truncated 2 of 3 to 66%, which staff read as a miscount
+        return (int) Math.min(100, Math.round(a.sessionsUsed() * 100.0 / a.approvedSessions()));
     }
 }

@@ -18,7 +18,8 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  * {@code <templates>/documents/*.html}, well-formed XHTML processed in XML mode so the output is
  * always XML that the PDF step can parse. Sentences come from {@code documents/messages/*.properties}
  * (one bundle per file family, e.g. {@code estimate_en.properties} and {@code estimate_es.properties});
- * English is the fallback. Templates and bundles are parsed once and cached.
+ * English is the fallback. Every sentence goes through {@link java.text.MessageFormat}, placeholders or not,
+ * so {@code ''} always prints one apostrophe. Templates and bundles are parsed once and cached.
  */
 final class DocumentTemplates {
 
@@ -42,6 +43,9 @@ final class DocumentTemplates {
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         messages.setDefaultLocale(Locale.ENGLISH);
+        // Administrators edit the bundles without a build: one quoting rule for every sentence ('' is an
+        // apostrophe) instead of one that flips when a sentence gains or loses a placeholder.
+        messages.setAlwaysUseMessageFormat(true);
         engine.setTemplateEngineMessageSource(messages);
     }
 

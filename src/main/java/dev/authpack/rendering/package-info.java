@@ -14,7 +14,9 @@
  *       {@code estimate_en.properties} and {@code estimate_es.properties}; every file family in that folder
  *       is a bundle, English is the fallback. Prefix keys with the bundle name ({@code estimate.title}) since
  *       all bundles share one namespace. In templates: {@code th:text="#{estimate.title}"}, with arguments
- *       {@code #{estimate.total(${vm.total()})}}. From Java: {@link dev.authpack.rendering.PdfRenderer#message}.</li>
+ *       {@code #{estimate.total(${vm.total()})}}. From Java: {@link dev.authpack.rendering.PdfRenderer#message}.
+ *       Every sentence is a {@link java.text.MessageFormat} pattern, with or without placeholders: write an
+ *       apostrophe as {@code ''} (a lone {@code '} is swallowed).</li>
  *   <li>Inject {@link dev.authpack.rendering.PdfRenderer} and call
  *       {@code render("estimate", viewModel, locale)} → {@link dev.authpack.rendering.RenderedPdf}
  *       (bytes, pages, sha256, template version). To stamp or merge before saving use

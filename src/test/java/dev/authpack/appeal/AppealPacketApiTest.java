@@ -68,7 +68,7 @@ class AppealPacketApiTest {
         assertThat(doc.get("pages").asInt()).isEqualTo(total);
         assertThat(letterPages).isGreaterThanOrEqualTo(1);
         String letter = String.join("\n", pages.subList(0, letterPages)).replaceAll("\\s+", " ");
-        assertThat(letter).contains("Request for Reconsideration", "Dana Reyes", "2026-11-19",
+        assertThat(letter).contains("Request for Reconsideration", "Dana Reyes", "2026-11-19", "using the patient's record",
                 "Documentation does not show two failed antidepressant trials of adequate duration",
                 "The criteria your notice refers to", "Failed antidepressant trials", "Severity score",
                 "The other criteria of the policy", "REMS-certified setting",

@@ -63,7 +63,7 @@ class PacketLetterWordingTest {
         String met = packetText(PacketFixtures.sample("01-complete-esketamine"), true);
         String unmet = packetText(PacketFixtures.sample("02-one-failed-trial"), true);
 
-        assertThat(met).contains("The enclosed checklist shows every criterion of the policy as met")
+        assertThat(met).contains("at the prescriber's request. The enclosed checklist shows every criterion of the policy as met")
                 .doesNotContain("does not meet every criterion", "The criteria not met");
         assertThat(unmet).contains("does not meet every criterion", "The criteria not met",
                 "Failed antidepressant trials: 1 qualifying trial, 2 required")

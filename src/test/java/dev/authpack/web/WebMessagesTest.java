@@ -1,0 +1,104 @@
+package dev.authpack.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/**
+ * The web UI's sentences as the pages print them. The web bundle keeps Spring Boot's quoting rule
+ * (a sentence is run through MessageFormat only when it has arguments), so an apostrophe is {@code '}
+ * in a sentence without placeholders and {@code ''} in one with them; this test names a sentence that
+ * breaks the rule before a page shows a doubled or lost apostrophe. Counts read as words.
+ */
+class WebMessagesTest {
+
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
+
+    @Test
+    void everyApostropheInEveryWebMessagePrintsOnceAsWritten() throws IOException {
+        Properties bundle = load("/messages.properties");
+        ResourceBundleMessageSource web = webMessageSource();
+        List<String> wrong = new ArrayList<>();
+        for (String key : bundle.stringPropertyNames()) {
+            String source = bundle.getProperty(key);
+            Object[] args = dummyArguments(source);
+            String printed = web.getMessage(key, args, Locale.ENGLISH);
+            int pairs = occurrences(source, "''");
+            int expected = alwaysUseMessageFormat() || args.length > 0 ? pairs + (occurrences(source, "'") - 2 * pairs)
+                    : occurrences(source, "'");
+            if (printed.contains("''") || occurrences(printed, "'") != expected) {
+                wrong.add(key + " prints: " + printed);
+            }
+        }
+        assertThat(bundle.size()).as("messages checked").isGreaterThan(500);
+        assertThat(wrong).as("in messages.properties write ' without placeholders, '' with them").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "1, 1 earlier identical copy",
+            "2, 2 earlier identical copies",
+            "12, 12 earlier identical copies",
+    })
+    void earlierIdenticalCopiesAreCountedInWords(int copies, String shown) throws IOException {
+        assertThat(webMessageSource().getMessage("docs.earlier", new Object[] {copies}, Locale.ENGLISH))
+                .isEqualTo(shown);
+    }
+
+    /** Configured as Spring Boot configures the application's, from the same properties. */
+    private static ResourceBundleMessageSource webMessageSource() throws IOException {
+        Properties app = load("/application.properties");
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasenames(app.getProperty("spring.messages.basename", "messages").split("\\s*,\\s*"));
+        source.setDefaultEncoding(app.getProperty("spring.messages.encoding", "UTF-8"));
+        source.setAlwaysUseMessageFormat(alwaysUseMessageFormat());
+        source.setFallbackToSystemLocale(false);
+        return source;
+    }
+
+    private static boolean alwaysUseMessageFormat() throws IOException {
+        return Boolean.parseBoolean(load("/application.properties").getProperty("spring.messages.always-use-message-format", "false"));
+    }
+
+    private static Properties load(String resource) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = WebMessagesTest.class.getResourceAsStream(resource)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    /** Numbers, so choice placeholders ({@code {0,choice,1#1 page|1<{0} pages}}) format too. */
+    private static Object[] dummyArguments(String source) {
+        int highest = -1;
+        Matcher m = PLACEHOLDER.matcher(source);
+        while (m.find()) {
+            highest = Math.max(highest, Integer.parseInt(m.group(1)));
+        }
+        Object[] args = new Object[highest + 1];
+        Arrays.fill(args, 2);
+        return args;
+    }
+
+    private static int occurrences(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
+            n++;
+        }
+        return n;
+    }
+}
