@@ -204,8 +204,10 @@
     });
     var version = form.querySelector('input[name="version"]');
     // the version the draft was typed against: if the case changed since, saving shows the
-    // "someone else saved this case" page with this input kept, instead of overwriting silently
-    if (version && draft.version) { version.value = draft.version; }
+    // "someone else saved this case" page with this input kept, instead of overwriting silently.
+    // That page itself carries the newer version on purpose (Save keeps the clerk's values): the
+    // draft, written as the refused form was sent, must not put the stale one back.
+    if (version && draft.version && !form.hasAttribute('data-conflict')) { version.value = draft.version; }
     dirty = true;
     var note = document.getElementById('draft-restored');
     if (note) { note.textContent = note.getAttribute('data-text'); note.hidden = false; }

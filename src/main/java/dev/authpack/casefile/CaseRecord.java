@@ -75,6 +75,10 @@ class CaseRecord {
         return createdBy;
     }
 
+    String updatedBy() {
+        return updatedBy;
+    }
+
     String policyId() {
         return policyId;
     }

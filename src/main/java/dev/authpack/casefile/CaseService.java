@@ -133,6 +133,6 @@ public class CaseService {
 
     private StoredCase toStored(CaseRecord r) {
         return new StoredCase(UUID.fromString(r.id()), r.clinicId(), r.version(), r.status(), r.complete(),
-                r.createdAt(), r.updatedAt(), r.createdBy(), json.read(r.data()));
+                r.createdAt(), r.updatedAt(), r.createdBy(), r.updatedBy(), json.read(r.data()));
     }
 }

@@ -3,7 +3,10 @@ package dev.authpack.casefile;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A saved case with its bookkeeping; what other features read. */
+/**
+ * A saved case with its bookkeeping; what other features read. {@code updatedBy} and {@code updatedAt}
+ * say who saved this version and when, so a clerk whose save was refused can be told who came first.
+ */
 public record StoredCase(UUID id, String clinicId, long version, CaseStatus status, boolean complete,
-                         Instant createdAt, Instant updatedAt, String createdBy, CaseData data) {
+                         Instant createdAt, Instant updatedAt, String createdBy, String updatedBy, CaseData data) {
 }

@@ -25,7 +25,7 @@ final class CaseForm {
 
     private final Map<String, String> values;
     private final Map<String, Integer> rowCounts;
-    private final Long version;
+    private Long version;
     private final List<FormError> problems = new ArrayList<>();
     private List<String> order = List.of();
 
@@ -58,6 +58,15 @@ final class CaseForm {
 
     public Long version() {
         return version;
+    }
+
+    /**
+     * After a save refused because someone else saved first: the form, still holding what the clerk
+     * typed, now answers the version stored since, so pressing Save again is a deliberate choice to
+     * keep the clerk's values rather than the same refusal over and over.
+     */
+    void answer(long latestVersion) {
+        version = latestVersion;
     }
 
     /** Row indexes of a list, 0..n-1. */

@@ -4,6 +4,7 @@ import dev.authpack.audit.AuditAction;
 import dev.authpack.audit.AuditOutcome;
 import dev.authpack.audit.AuditLog;
 import dev.authpack.casefile.CaseBinder;
+import dev.authpack.casefile.CaseData;
 import dev.authpack.casefile.CaseIntake;
 import dev.authpack.casefile.CaseJson;
 import dev.authpack.casefile.CaseService;
@@ -11,6 +12,7 @@ import dev.authpack.casefile.CaseValidator;
 import dev.authpack.casefile.StoredCase;
 import dev.authpack.core.ConflictException;
 import dev.authpack.core.InputException;
+import dev.authpack.security.Actors;
 import dev.authpack.web.PageController;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
@@ -47,10 +49,12 @@ class CaseFormController {
     private final CaseFormErrors errors;
     private final CaseFormClinic clinic;
     private final CaseDuplicates duplicates;
+    private final CaseFormConflicts conflicts;
 
     CaseFormController(CaseService cases, CaseIntake intake, CaseJson json, CaseFormOptions options,
                        AuditLog audit, CaseValidator validator, CaseFormErrors errors, CaseFormClinic clinic,
-                       CaseDuplicates duplicates) {
+                       CaseDuplicates duplicates, CaseFormConflicts conflicts) {
+        this.conflicts = conflicts;
         this.clinic = clinic;
         this.duplicates = duplicates;
         this.cases = cases;
@@ -125,9 +129,23 @@ class CaseFormController {
             form.reject(errors.word(form, e.problems(), Map.of()));
             return VIEW;
         } catch (ConflictException e) {
-            model.addAttribute("conflict", true);
+            answerLatest(caseId, tree, form, model);
             return VIEW;
         }
+    }
+
+    /**
+     * Someone saved the case after this form was opened. The form keeps every value the clerk typed
+     * and now carries the stored version, with the fields where the two differ named beside the
+     * stored values: Save then keeps the clerk's whole form, the link opens the stored version.
+     * The stored case is read after the refusal, so the version and the values shown are one save.
+     */
+    private void answerLatest(UUID caseId, ObjectNode tree, CaseForm form, Model model) {
+        StoredCase latest = cases.read(caseId);
+        // the form passed every rule on its way to the refusal, so it binds here as well
+        CaseData yours = validator.validateForm(tree).data();
+        model.addAttribute("conflict", conflicts.describe(yours, latest, Actors.current().username()));
+        form.answer(latest.version());
     }
 
     private CaseForm read(HttpServletRequest request, CaseFormAction action, Model model) {

@@ -61,7 +61,7 @@ class CaseFormPostTest {
         HttpResponse<String> stale = clerk.post(edit, "version", version, "patient.lastName", "Second");
 
         assertThat(stale.statusCode()).isEqualTo(200);
-        assertThat(stale.body()).contains("Someone else saved this case", "value=\"Second\"");
+        assertThat(stale.body()).contains("Not saved: you saved this case in another tab or window", "value=\"Second\"");
         assertThat(clerk.get(edit).body()).contains("value=\"First\"");
     }
 
