@@ -65,12 +65,12 @@ final class EventBinder {
         Members members = MEMBERS.get(type);
         for (String name : body.propertyNames()) {
             if (!COMMON.contains(name) && !members.required().contains(name) && !members.optional().contains(name)) {
-                problems.add(new FieldProblem(name, "is not a member of a " + type + " event"));
+                problems.add(new FieldProblem(name, notTakenBy(type)));
             }
         }
         for (String name : required(type, members)) {
             if (absent(body.get(name))) {
-                problems.add(new FieldProblem(name, "is required for a " + type + " event"));
+                problems.add(new FieldProblem(name, requiredFor(type)));
             }
         }
         LocalDate date = date(body, "date", problems);
@@ -90,6 +90,23 @@ final class EventBinder {
                 text(body, "authorizationNumber", SHORT_TEXT, problems), from, to,
                 sessions(body, problems), text(body, "reason", LONG_TEXT, problems), codes(body, problems));
         return new Result(problems.isEmpty() ? event : null, problems);
+    }
+
+    /**
+     * The two problems said of the event's type, in the API's words ("an APPROVED event"). The case
+     * page recognises them by these methods and says them with the timeline's name of the type.
+     */
+    static String requiredFor(EventType type) {
+        return "is required for " + named(type);
+    }
+
+    static String notTakenBy(EventType type) {
+        return "is not a member of " + named(type);
+    }
+
+    /** The type as the JSON names it, with the article its sound takes: "an APPROVED event", "a DENIED event". */
+    private static String named(EventType type) {
+        return ("AEIOU".indexOf(type.name().charAt(0)) >= 0 ? "an " : "a ") + type.name() + " event";
     }
 
     private static List<String> required(EventType type, Members members) {

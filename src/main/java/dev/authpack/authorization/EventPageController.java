@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
@@ -55,19 +56,24 @@ class EventPageController {
     @PostMapping("/cases/{id}/events")
     String record(@PathVariable String id, @RequestParam MultiValueMap<String, String> form,
                   RedirectAttributes redirect) {
-        UUID caseId = cases.read(id).id();
+        StoredCase stored = cases.read(id);
+        UUID caseId = stored.id();
+        EventType type = typeOf(form.getFirst("type"));
         try {
             AuthorizationService.Recorded r = authorizations.record(caseId, event(form), seen(form));
             redirect.addFlashAttribute("message", "auth.recorded");
             redirect.addFlashAttribute("eventWarnings", r.warnings());
         } catch (InputException e) {
-            redirect.addFlashAttribute("eventProblems", e.problems().stream().map(this::worded).toList());
+            // the API answers the input first (400 before 409); a clerk is better told first that
+            // filling in the fields would not help
+            redirect.addFlashAttribute("eventProblems", notAllowed(type, stored).map(List::of)
+                    .orElseGet(() -> e.problems().stream().map(p -> worded(p, type)).toList()));
             keepTyped(form, redirect);
         } catch (ChangedSinceException e) {
             redirect.addFlashAttribute("eventProblems", List.of(changedSince(e, form.getFirst("type"))));
             keepTyped(form, redirect);
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("eventProblems", List.of(e.getMessage()));
+            redirect.addFlashAttribute("eventProblems", List.of(notAllowed(type, stored).orElse(e.getMessage())));
             keepTyped(form, redirect);
         }
         return "redirect:/cases/" + caseId + "#authorization";
@@ -106,6 +112,34 @@ class EventPageController {
                 type == null ? String.valueOf(typed) : label(type.name(), locale)}, locale);
     }
 
+    /** The type as the binder reads it, or null when it names none (the binder says so). */
+    private static EventType typeOf(String typed) {
+        String wanted = typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(EventType.values()).filter(t -> t.name().equals(wanted)).findFirst().orElse(null);
+    }
+
+    /** "“Denied” cannot be recorded while the authorization is Approved; ...", when that is so now. */
+    private Optional<String> notAllowed(EventType type, StoredCase stored) {
+        if (type == null) {
+            return Optional.empty();
+        }
+        AuthStatus status = authorizations.of(stored).status();
+        if (Transitions.allowed(type, status)) {
+            return Optional.empty();
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        List<EventType> allowed = Transitions.allowedIn(status);
+        String statusLabel = messages.getMessage("auth.status." + status, null, status.name(), locale);
+        if (allowed.isEmpty()) {
+            return Optional.of(messages.getMessage("auth.notAllowed.none", new Object[] {label(type.name(), locale),
+                    statusLabel}, locale));
+        }
+        String others = String.join(", ", allowed.stream().map(t -> "\u201c" + label(t.name(), locale) + "\u201d")
+                .toList());
+        return Optional.of(messages.getMessage("auth.notAllowed", new Object[] {label(type.name(), locale),
+                statusLabel, others}, locale));
+    }
+
     private String label(String type, Locale locale) {
         return messages.getMessage("auth.event." + type, null, type, locale);
     }
@@ -135,12 +169,25 @@ class EventPageController {
         }
     }
 
-    /** The problem said of the field's label on the form ("Approved to: must not be before ..."), not its JSON name. */
-    private String worded(FieldProblem p) {
+    /**
+     * The problem said of the field's label on the form ("Approved to: must not be before ..."), not
+     * its JSON name; one said of the event's type names it as the timeline does ("is required to
+     * record “Session given”"), not as the JSON does.
+     */
+    private String worded(FieldProblem p, EventType type) {
         if (p.field().isEmpty()) {
             return p.message();
         }
-        String label = messages.getMessage("auth.field." + p.field(), null, p.field(), LocaleContextHolder.getLocale());
+        Locale locale = LocaleContextHolder.getLocale();
+        String label = messages.getMessage("auth.field." + p.field(), null, p.field(), locale);
+        if (type != null && p.message().equals(EventBinder.requiredFor(type))) {
+            return label + ": " + messages.getMessage("auth.problem.required", new Object[] {label(type.name(), locale)},
+                    locale);
+        }
+        if (type != null && p.message().equals(EventBinder.notTakenBy(type))) {
+            return label + ": " + messages.getMessage("auth.problem.notTaken", new Object[] {label(type.name(), locale)},
+                    locale);
+        }
         String message = p.message().startsWith(p.field() + " ") ? p.message().substring(p.field().length() + 1) : p.message();
         for (String other : List.of("approvedFrom", "approvedTo", "approvedSessions", "authorizationNumber", "payerReference")) {
             message = message.replace(other, "\u201c" + messages.getMessage("auth.field." + other, null, other,

@@ -183,7 +183,7 @@ public final class CaseBinder {
         if (cls == Boolean.class) {
             return bool(node, path, problems);
         }
-        BigDecimal number = number(node, path, problems);
+        BigDecimal number = number(node, path, cls == Integer.class, problems);
         if (number == null) {
             return null;
         }
@@ -251,7 +251,8 @@ public final class CaseBinder {
         return (Boolean) problem(problems, path, "must be true or false");
     }
 
-    private BigDecimal number(JsonNode node, String path, List<FieldProblem> problems) {
+    /** Typed text that is no number at all is told what the field takes: a whole number, or any number. */
+    private BigDecimal number(JsonNode node, String path, boolean whole, List<FieldProblem> problems) {
         if (node.isNumber()) {
             return node.decimalValue();
         }
@@ -263,7 +264,7 @@ public final class CaseBinder {
             try {
                 return new BigDecimal(s);
             } catch (NumberFormatException e) {
-                return (BigDecimal) problem(problems, path, "must be a number");
+                return (BigDecimal) problem(problems, path, whole ? "must be a whole number" : "must be a number");
             }
         }
         return (BigDecimal) problem(problems, path, "must be a number");

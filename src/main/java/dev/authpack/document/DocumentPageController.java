@@ -65,7 +65,7 @@ class DocumentPageController {
     }
 
     @GetMapping("/documents/{id}")
-    ResponseEntity<byte[]> download(@PathVariable UUID id) {
+    ResponseEntity<byte[]> download(@PathVariable String id) {
         DocumentStore.DocumentContent found = load(id);
         DocumentView doc = found.document();
         audit.record(AuditAction.DOCUMENT_DOWNLOADED, doc.caseId().toString(), doc.id().toString(), AuditOutcome.OK);
@@ -76,17 +76,25 @@ class DocumentPageController {
     }
 
     @GetMapping("/documents/{id}/pages/{page}")
-    ResponseEntity<byte[]> page(@PathVariable UUID id, @PathVariable int page) throws IOException {
+    ResponseEntity<byte[]> page(@PathVariable String id, @PathVariable int page) throws IOException {
         DocumentStore.DocumentContent found = load(id);
         byte[] png = preview.png(found.bytes(), page - 1);
         if (png == null) {
             throw new NotFoundException("page");
         }
-        audit.record(AuditAction.DOCUMENT_PREVIEWED, found.document().caseId().toString(), id.toString(), AuditOutcome.OK);
+        audit.record(AuditAction.DOCUMENT_PREVIEWED, found.document().caseId().toString(), found.document().id().toString(),
+                AuditOutcome.OK);
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore()).body(png);
     }
 
-    private DocumentStore.DocumentContent load(UUID id) {
-        return store.content(id, Actors.current().clinicId()).orElseThrow(() -> new NotFoundException("document"));
+    /** An id as typed in the address bar: a malformed one names no document, as on the case pages. */
+    private DocumentStore.DocumentContent load(String id) {
+        UUID parsed;
+        try {
+            parsed = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("document");
+        }
+        return store.content(parsed, Actors.current().clinicId()).orElseThrow(() -> new NotFoundException("document"));
     }
 }

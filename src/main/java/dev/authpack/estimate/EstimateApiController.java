@@ -1,8 +1,6 @@
 package dev.authpack.estimate;
 
-import dev.authpack.core.InputException;
 import java.net.URI;
-import java.util.Locale;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -35,21 +33,8 @@ class EstimateApiController {
     ResponseEntity<GeneratedEstimate> generate(@PathVariable String id,
                                                @Parameter(description = "en (default) or es", schema = @Schema(allowableValues = {"en", "es"}))
                                                @RequestParam(required = false) String lang) {
-        GeneratedEstimate generated = estimates.generate(id, locale(lang));
+        GeneratedEstimate generated = estimates.generate(id, EstimateLanguage.of(lang));
         URI location = URI.create("/api/v1/documents/" + generated.document().id());
         return ResponseEntity.created(location).body(generated);
-    }
-
-    /** English unless Spanish is asked for; any other language is a 400 rather than a silent English PDF. */
-    static Locale locale(String lang) {
-        if (lang == null || lang.isBlank()) {
-            return Locale.ENGLISH;
-        }
-        String language = Locale.forLanguageTag(lang.strip()).getLanguage();
-        return switch (language) {
-            case "en" -> Locale.ENGLISH;
-            case "es" -> Locale.forLanguageTag("es");
-            default -> throw new InputException("lang", "must be en or es");
-        };
     }
 }

@@ -1,5 +1,6 @@
 package dev.authpack.estimate;
 
+import dev.authpack.core.InputException;
 import dev.authpack.core.UnprocessableException;
 import dev.authpack.generation.GenerationBusyException;
 import dev.authpack.web.PageController;
@@ -25,10 +26,12 @@ class EstimatePageController {
     @PostMapping("/cases/{caseId}/estimate")
     String generate(@PathVariable UUID caseId, @RequestParam(defaultValue = "en") String lang,
                     RedirectAttributes redirect) {
-        Locale locale = "es".equals(lang) ? Locale.forLanguageTag("es") : Locale.ENGLISH;
         try {
+            Locale locale = EstimateLanguage.of(lang);
             redirect.addFlashAttribute("newDocument", estimates.generate(caseId.toString(), locale).document().id());
             redirect.addFlashAttribute("message", "docs.generated");
+        } catch (InputException e) {
+            redirect.addFlashAttribute("problem", "docs.estimateLanguage");
         } catch (UnprocessableException e) {
             redirect.addFlashAttribute("problem", "docs.estimateRefused");
         } catch (GenerationBusyException e) {

@@ -1,8 +1,13 @@
 package dev.authpack.security;
 
+import dev.authpack.core.FieldProblem;
 import dev.authpack.core.InputException;
 import dev.authpack.core.NotFoundException;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,9 +27,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UserAdminController {
 
     private final UserAdministration admin;
+    private final MessageSource messages;
 
-    UserAdminController(UserAdministration admin) {
+    UserAdminController(UserAdministration admin, MessageSource messages) {
         this.admin = admin;
+        this.messages = messages;
     }
 
     /** The administrator's landing page ("/" sends administrators here). */
@@ -47,7 +54,7 @@ class UserAdminController {
         try {
             admin.create(username, displayName, parseRole(role), clinicId, password);
         } catch (InputException e) {
-            model.addAttribute("createProblems", e.problems());
+            model.addAttribute("createProblems", worded(e.problems()));
             model.addAttribute("newUsername", username);
             model.addAttribute("newDisplayName", displayName);
             model.addAttribute("newRole", role);
@@ -68,7 +75,7 @@ class UserAdminController {
         } catch (NotFoundException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         } catch (InputException e) {
-            model.addAttribute("resetProblems", e.problems());
+            model.addAttribute("resetProblems", worded(e.problems()));
             model.addAttribute("resetUsername", username);
             fill(model);
             return "admin/users";
@@ -107,6 +114,16 @@ class UserAdminController {
                 () -> admin.changeAccess(username, parseRole(role), clinicId, Actors.current().username()));
     }
 
+    /** Each problem said of the field's label ("Password must ..."); a clinic not chosen is asked for instead. */
+    private List<String> worded(List<FieldProblem> problems) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return problems.stream().map(p -> Arrays.stream(Role.values())
+                .filter(r -> r != Role.ADMIN && p.message().equals(UserAdministration.noClinic(r))).findFirst()
+                .map(r -> messages.getMessage("users.problem.noClinic." + r, null, locale))
+                .orElseGet(() -> messages.getMessage("users.field." + p.field(), null, p.field(), locale) + " "
+                        + p.message())).toList();
+    }
+
     /** Runs one account action; the page says what happened, and which clinic's data it opened. */
     private String act(String username, Model model, RedirectAttributes redirect, String done,
                        java.util.function.Supplier<UserView> action) {
@@ -116,7 +133,7 @@ class UserAdminController {
         } catch (NotFoundException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         } catch (InputException e) {
-            model.addAttribute("rowProblems", e.problems());
+            model.addAttribute("rowProblems", worded(e.problems()));
             model.addAttribute("rowUsername", username);
             fill(model);
             return "admin/users";

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
@@ -180,9 +181,16 @@ class UserAdministration {
     private void checkClinic(Role role, String clinic, List<FieldProblem> problems) {
         if (role == Role.ADMIN && clinic != null) {
             problems.add(new FieldProblem("clinicId", "must be empty for an administrator"));
-        } else if (role != null && role != Role.ADMIN && (clinic == null || !clinics.existsById(clinic))) {
+        } else if (role != null && role != Role.ADMIN && clinic == null) {
+            problems.add(new FieldProblem("clinicId", noClinic(role)));
+        } else if (role != null && role != Role.ADMIN && !clinics.existsById(clinic)) {
             problems.add(new FieldProblem("clinicId", "must name an existing clinic"));
         }
+    }
+
+    /** Nothing chosen is not an unknown clinic: the page asks for a choice ("Choose a clinic for a clinic user"). */
+    static String noClinic(Role role) {
+        return "must be chosen for a " + role.name().toLowerCase(Locale.ROOT) + " user";
     }
 
     private UserView view(UserAccount u) {

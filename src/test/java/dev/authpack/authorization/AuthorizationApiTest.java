@@ -122,6 +122,19 @@ class AuthorizationApiTest {
         assertThat(r.json().get("detail").asString()).contains("PACKET");
     }
 
+    /** The case page tells a clerk first that the event is refused; the API keeps answering the input first. */
+    @Test
+    void aMissingMemberOfAnEventTheStatusRefusesIsStill400InTheApisWords() {
+        String id = caseIn(AuthStatus.APPROVED);
+
+        Response r = http.post(id, "{\"type\":\"DENIED\",\"date\":\"" + DAY + "\"}");
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("reason");
+        assertThat(r.json().get("errors").get(0).get("message").asString()).contains("is required for a DENIED event");
+        assertThat(http.post(id, LifecycleHttp.denied(DAY, "Not covered")).status()).isEqualTo(409);
+    }
+
     @Test
     void badMembersAre400NamingThem() {
         String id = caseIn(AuthStatus.SUBMITTED);

@@ -89,6 +89,18 @@ class EventBinderTest {
                 .satisfies(p -> assertThat(p.message()).contains("required", "SUBMITTED", "SESSION_GIVEN"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "{'type': 'APPROVED'}                      | date    | is required for an APPROVED event",
+            "{'type': 'APPEALED'}                      | date    | is required for an APPEALED event",
+            "{'type': 'SESSION_GIVEN'}                 | date    | is required for a SESSION_GIVEN event",
+            "{'type': 'DENIED', 'date': '2026-11-20'}  | reason  | is required for a DENIED event",
+            "{'type': 'APPEALED', 'date': '2026-11-20', 'reason': 'x'} | reason | is not a member of an APPEALED event",
+            "{'type': 'PENDED', 'date': '2026-11-20', 'codes': []}     | codes  | is not a member of a PENDED event"})
+    void aProblemSaidOfTheTypeTakesTheArticleItsNameNeeds(String body, String field, String message) {
+        assertThat(bind(body).problems()).contains(new FieldProblem(field, message));
+    }
+
     @Test
     void theProblemSaysWhyTheDateIsRefused() {
         assertThat(bind("{'type': 'PENDED', 'date': '2026-11-21'}").problems()).singleElement()

@@ -66,6 +66,21 @@ class EstimateApiTest {
     }
 
     @Test
+    void aLanguageOtherThanEnglishOrSpanishIs400NamingLangAndStoresNothing() {
+        String caseId = create(Samples.text("03-self-pay-ketamine"));
+
+        for (String lang : new String[] {"fr", "de-DE", "xx"}) {
+            Response r = api.post("/api/v1/cases/" + caseId + "/estimate?lang=" + lang, BILLING, "");
+
+            assertThat(r.status()).as(lang).isEqualTo(400);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+            assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("lang");
+        }
+        assertThat(api.get("/api/v1/cases/" + caseId + "/documents", BILLING).json()).isEmpty();
+        assertThat(api.post("/api/v1/cases/" + caseId + "/estimate?lang=en", BILLING, "").status()).isEqualTo(201);
+    }
+
+    @Test
     void sample03SelfPayIsAGoodFaithEstimateInEitherLanguage() throws Exception {
         String caseId = create(Samples.text("03-self-pay-ketamine"));
 

@@ -60,6 +60,22 @@ class AdminPagesTest {
     }
 
     @Test
+    void aClinicUserWithNoClinicChosenIsAskedToChooseOneAndAnUnknownClinicIsNamedAsSuch() {
+        FormClient admin = signedIn("admin");
+
+        HttpResponse<String> none = admin.submit("/admin/users", "/admin/users",
+                "username", "no.clinic.user", "role", "CLINIC", "clinicId", "", "password", NEW_PASSWORD);
+        HttpResponse<String> unknown = admin.submit("/admin/users", "/admin/users",
+                "username", "odd.clinic.user", "role", "CLINIC", "clinicId", "nowhere", "password", NEW_PASSWORD);
+
+        assertThat(none.statusCode()).isEqualTo(200);
+        assertThat(none.body()).contains("Choose a clinic for a clinic user").doesNotContain("must name an existing clinic");
+        assertThat(unknown.body()).contains("Clinic must name an existing clinic");
+        assertThat(jdbc.queryForObject("select count(*) from users where username in ('no.clinic.user', 'odd.clinic.user')",
+                Long.class)).isZero();
+    }
+
+    @Test
     void anAdministratorResetsAPasswordAndTheOldOneStopsWorking() {
         FormClient admin = signedIn("admin");
         String name = "reset.me." + System.nanoTime() % 100000;

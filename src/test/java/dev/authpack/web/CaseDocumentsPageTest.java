@@ -38,6 +38,30 @@ class CaseDocumentsPageTest {
     }
 
     @Test
+    void aMalformedDocumentIdIsNotFoundAsAnUnknownOneIs() {
+        for (String path : new String[] {"/documents/xyz", "/documents/xyz/pages/1",
+                "/documents/00000000-0000-0000-0000-000000000000", "/cases/not-a-uuid"}) {
+            HttpResponse<String> r = clerk.get(path);
+
+            assertThat(r.statusCode()).as(path).isEqualTo(404);
+            assertThat(r.body()).as(path).contains("Not found").doesNotContain("Something went wrong");
+        }
+    }
+
+    @Test
+    void anEstimateInALanguageOtherThanEnglishOrSpanishIsRefusedOnThePageAndNothingIsStored() {
+        String id = createCase("01-complete-esketamine", "Languagefr");
+        clerk.get("/cases/" + id);
+
+        HttpResponse<String> refused = clerk.post("/cases/" + id + "/estimate", "lang", "fr");
+
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(clerk.get("/cases/" + id).body())
+                .contains("The estimate was not made: its language (lang) must be en for English or es for Spanish.");
+        assertThat(api.get("/api/v1/cases/" + id + "/documents", "north.billing").json()).isEmpty();
+    }
+
+    @Test
     void aPacketMadeBeforeTheCaseChangedIsMarkedOutdatedInTheListAndThePreview() {
         String id = createCase("01-complete-esketamine", "Stalemark");
         String page = generate(id, "packet");

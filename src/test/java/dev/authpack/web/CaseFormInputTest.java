@@ -129,6 +129,19 @@ class CaseFormInputTest {
     }
 
     @Test
+    void aWholeNumberFieldAsksForAWholeNumberWhateverWasTyped() {
+        for (String typed : new String[] {"abc", "12.5"}) {
+            HttpResponse<String> page = clerk.post("/cases/new", "policyId", "esketamine-standard",
+                    "patient.lastName", "Input-Sessions", "request.sessions", typed);
+
+            Matcher summary = SUMMARY.matcher(page.body());
+            assertThat(summary.find()).as(typed).isTrue();
+            assertThat(summary.group(1)).as(typed).contains("Sessions must be a whole number, for example 12")
+                    .doesNotContain("12.5", "1500");
+        }
+    }
+
+    @Test
     void newCaseStartsInitialNotUrgentWithPoliciesGroupedByPayer() {
         String form = clerk.get("/cases/new").body();
 

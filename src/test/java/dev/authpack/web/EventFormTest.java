@@ -2,10 +2,12 @@ package dev.authpack.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authpack.authorization.LifecycleHttp;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.FormClient;
 import dev.authpack.support.Samples;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,5 +46,48 @@ class EventFormTest {
         String again = clerk.get(page).body();
 
         assertThat(again).contains("Date: ").contains(reason).doesNotContain("date must be");
+    }
+
+    @Test
+    void aFieldTheEventNeedsIsAskedForWithTheTimelinesNameOfTheEvent() {
+        LifecycleHttp lifecycle = new LifecycleHttp(new ApiClient(port));
+        String submitted = lifecycle.caseWithPacket();
+        lifecycle.ok(submitted, LifecycleHttp.submitted(TODAY.minusDays(3)));
+        String approved = lifecycle.approvedCase(TODAY.minusDays(10), 8);
+        FormClient clerk = new FormClient(port).signIn(LifecycleHttp.BILLING, "demo-pass-2026");
+
+        String approving = press(clerk, "/cases/" + submitted, "type", "APPROVED", "date", TODAY.toString(),
+                "authorizationNumber", "", "approvedFrom", TODAY.toString(), "approvedTo", TODAY.plusDays(60).toString(),
+                "approvedSessions", "6");
+        String session = press(clerk, "/cases/" + approved, "type", "SESSION_GIVEN", "date", "", "codes", "G2083");
+
+        assertThat(approving).contains("Authorization number: is required to record “Approved”")
+                .doesNotContain("APPROVED event");
+        assertThat(session).contains("Date: is required to record “Session given”")
+                .doesNotContain("SESSION_GIVEN event");
+    }
+
+    @Test
+    void anEventTheStatusRefusesSaysSoRatherThanAskingForItsFields() {
+        LifecycleHttp lifecycle = new LifecycleHttp(new ApiClient(port));
+        String id = lifecycle.approvedCase(TODAY.minusDays(10), 8);
+        FormClient clerk = new FormClient(port).signIn(LifecycleHttp.BILLING, "demo-pass-2026");
+        String refusal = "“Denied” cannot be recorded while the authorization is Approved; allowed now: “Session given”.";
+
+        String unfilled = press(clerk, "/cases/" + id, "type", "DENIED", "date", TODAY.toString(), "reason", "");
+        String filled = press(clerk, "/cases/" + id, "type", "DENIED", "date", TODAY.toString(), "reason", "Not covered");
+
+        assertThat(unfilled).contains(refusal).doesNotContain("Denial reason, as the payer gave it:");
+        assertThat(filled).contains(refusal).doesNotContain("An event of type DENIED");
+        assertThat(lifecycle.authorization(id).get("status").asString()).isEqualTo("APPROVED");
+    }
+
+    private static final LocalDate TODAY = LocalDate.now();
+
+    /** Posts an event form and follows the redirect back to the case page, as the browser does. */
+    private static String press(FormClient clerk, String page, String... fields) {
+        clerk.get(page);
+        assertThat(clerk.post(page + "/events", fields).statusCode()).isEqualTo(302);
+        return clerk.get(page).body();
     }
 }
