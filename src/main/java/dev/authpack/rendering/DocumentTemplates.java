@@ -1,9 +1,11 @@
 package dev.authpack.rendering;
 
+import dev.authpack.content.TemplateException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -39,6 +41,7 @@ final class DocumentTemplates {
         engine.setTemplateResolver(resolver);
         // compiles hot SpEL expressions to bytecode: templates run the same expressions on every document
         engine.setEnableSpringELCompiler(true);
+        checkQuotes(documentsDir.resolve("messages"));
         messages.setBasenames(bundles(documentsDir.resolve("messages")));
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
@@ -47,6 +50,23 @@ final class DocumentTemplates {
         // apostrophe) instead of one that flips when a sentence gains or loses a placeholder.
         messages.setAlwaysUseMessageFormat(true);
         engine.setTemplateEngineMessageSource(messages);
+    }
+
+    /** A bundle that breaks the quoting rule stops start-up, naming file, key and line, like a bad policy file. */
+    private static void checkQuotes(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".properties")).sorted().toList()) {
+                List<TemplateException.Problem> problems = MessageQuotes.check(Files.readString(file));
+                if (!problems.isEmpty()) {
+                    throw new TemplateException(file.toAbsolutePath(), problems);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + folder, e);
+        }
     }
 
     /** {@code messages/estimate_es.properties} and {@code messages/estimate_en.properties} make bundle "estimate". */
