@@ -1,5 +1,7 @@
 package dev.authpack.rendering;
 
+import static dev.authpack.support.MessageSentences.dummyArguments;
+import static dev.authpack.support.MessageSentences.occurrences;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -8,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -27,7 +28,6 @@ import org.junit.jupiter.api.Test;
 class DocumentMessagesApostropheTest {
 
     static final Path DOCUMENTS = Path.of("templates/documents");
-    static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
     static final Pattern BUNDLE_LANGUAGE = Pattern.compile(".*_([a-z]{2})\\.properties");
 
     @Test
@@ -67,25 +67,5 @@ class DocumentMessagesApostropheTest {
             p.load(in);
         }
         return p;
-    }
-
-    /** Numbers, so that choice placeholders ({@code {1,choice,1#trial|1<trials}}) format too; none if the sentence has no placeholder. */
-    private static Object[] dummyArguments(String source) {
-        int highest = -1;
-        Matcher m = PLACEHOLDER.matcher(source);
-        while (m.find()) {
-            highest = Math.max(highest, Integer.parseInt(m.group(1)));
-        }
-        Object[] args = new Object[highest + 1];
-        Arrays.fill(args, 2);
-        return args;
-    }
-
-    private static int occurrences(String text, String part) {
-        int n = 0;
-        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
-            n++;
-        }
-        return n;
     }
 }

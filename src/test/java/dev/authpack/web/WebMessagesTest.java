@@ -1,5 +1,7 @@
 package dev.authpack.web;
 
+import static dev.authpack.support.MessageSentences.dummyArguments;
+import static dev.authpack.support.MessageSentences.occurrences;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -7,12 +9,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,7 +25,6 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  */
 class WebMessagesTest {
 
-    static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
 
     @Test
     void everyApostropheInEveryWebMessagePrintsOnceAsWritten() throws IOException {
@@ -80,25 +78,5 @@ class WebMessagesTest {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
-    }
-
-    /** Numbers, so choice placeholders ({@code {0,choice,1#1 page|1<{0} pages}}) format too. */
-    private static Object[] dummyArguments(String source) {
-        int highest = -1;
-        Matcher m = PLACEHOLDER.matcher(source);
-        while (m.find()) {
-            highest = Math.max(highest, Integer.parseInt(m.group(1)));
-        }
-        Object[] args = new Object[highest + 1];
-        Arrays.fill(args, 2);
-        return args;
-    }
-
-    private static int occurrences(String text, String part) {
-        int n = 0;
-        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
-            n++;
-        }
-        return n;
     }
 }
