@@ -4,9 +4,11 @@ import dev.authpack.core.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -23,6 +25,19 @@ class PageErrorHandler {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return NOT_FOUND_VIEW;
+    }
+
+    /**
+     * A malformed piece of the address ({@code /cases/not-a-uuid/estimate}, {@code .../pages/abc}) names
+     * nothing, so it is "not found" like an unknown one; a malformed form or query value is the
+     * sender's mistake (400).
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView malformed(MethodArgumentTypeMismatchException e) {
+        boolean inAddress = e.getParameter().hasParameterAnnotation(PathVariable.class);
+        ModelAndView page = new ModelAndView(inAddress ? NOT_FOUND_VIEW : ERROR_VIEW);
+        page.setStatus(inAddress ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST);
+        return page;
     }
 
     /** An upload whose multipart body does not parse is the browser's (or a script's) mistake: 400, not 500. */

@@ -48,6 +48,22 @@ class CaseDocumentsPageTest {
         }
     }
 
+    /** Any malformed id or number in a page's address is "not found", whatever the page, GET or POST. */
+    @Test
+    void aMalformedPieceOfAnyPageAddressIsNotFound() {
+        String id = createCase("01-complete-esketamine", "Malformedpath");
+        for (String path : new String[] {"/cases/" + id + "/attachments/not-a-uuid",
+                "/documents/00000000-0000-0000-0000-000000000000/pages/abc"}) {
+            HttpResponse<String> r = clerk.get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(404);
+            assertThat(r.body()).as(path).contains("Not found");
+        }
+        clerk.get("/cases/" + id);
+        HttpResponse<String> post = clerk.post("/cases/not-a-uuid/estimate", "lang", "en");
+        assertThat(post.statusCode()).isEqualTo(404);
+        assertThat(post.body()).contains("Not found").doesNotContain("Something went wrong");
+    }
+
     @Test
     void anEstimateInALanguageOtherThanEnglishOrSpanishIsRefusedOnThePageAndNothingIsStored() {
         String id = createCase("01-complete-esketamine", "Languagefr");
