@@ -50,28 +50,33 @@ final class FeeScheduleLoader {
         require(file, raw.entries() != null && !raw.entries().isEmpty(), "entries must list at least one code");
         List<FeeEntry> entries = new ArrayList<>();
         for (int i = 0; i < raw.entries().size(); i++) {
-            entries.add(entry(file, "entries[" + i + "]", raw.entries().get(i), entries));
+            entries.add(entry(file, parsed, "entries[" + i + "]", raw.entries().get(i), entries));
             requireSpanishWritten(file, parsed, "entries[" + i + "].descriptionEs");
         }
         return new FeeSchedule(raw.id(), raw.version(), raw.name(), raw.effectiveFrom(), raw.effectiveTo(),
                 List.copyOf(entries));
     }
 
-    private static FeeEntry entry(Path file, String at, FeeScheduleFile.Entry e, List<FeeEntry> earlier) {
-        require(file, e != null, at + " is empty");
-        require(file, !blank(e.code()), at + ".code is required");
-        require(file, e.charge() != null && e.charge().signum() >= 0, at + ".charge must be an amount >= 0");
-        require(file, e.charge().stripTrailingZeros().scale() <= 2, at + ".charge has more than 2 decimals");
-        require(file, e.effectiveFrom() != null, at + ".effectiveFrom is required");
-        require(file, inOrder(e.effectiveFrom(), e.effectiveTo()), at + ".effectiveTo is before effectiveFrom");
+    /** Each problem of an entry with the line of the key it is about (or of the entry, for a key left out). */
+    private static FeeEntry entry(Path file, YamlTemplates.Parsed<FeeScheduleFile> parsed, String at,
+                                  FeeScheduleFile.Entry e, List<FeeEntry> earlier) {
+        requireAt(file, parsed, at, e != null, at + " is empty");
+        requireAt(file, parsed, at + ".code", !blank(e.code()), at + ".code is required");
+        requireAt(file, parsed, at + ".charge", e.charge() != null && e.charge().signum() >= 0,
+                at + ".charge must be an amount >= 0");
+        requireAt(file, parsed, at + ".charge", e.charge().stripTrailingZeros().scale() <= 2,
+                at + ".charge has more than 2 decimals");
+        requireAt(file, parsed, at + ".effectiveFrom", e.effectiveFrom() != null, at + ".effectiveFrom is required");
+        requireAt(file, parsed, at + ".effectiveTo", inOrder(e.effectiveFrom(), e.effectiveTo()),
+                at + ".effectiveTo is before effectiveFrom");
         // else the English estimate would print the line without words while the Spanish one has them
-        require(file, e.descriptionEs() == null || !blank(e.description()),
+        requireAt(file, parsed, at + ".descriptionEs", e.descriptionEs() == null || !blank(e.description()),
                 at + ".descriptionEs has no English description beside it: write description too");
         FeeEntry entry = new FeeEntry(e.code().strip().toUpperCase(Locale.ROOT), e.description(),
                 e.descriptionEs(), Money.of(e.charge()), e.effectiveFrom(), e.effectiveTo(),
                 blank(e.replacedBy()) ? null : e.replacedBy().strip().toUpperCase(Locale.ROOT));
         for (FeeEntry other : earlier) {
-            require(file, !other.code().equals(entry.code()) || !overlap(other, entry),
+            requireAt(file, parsed, at, !other.code().equals(entry.code()) || !overlap(other, entry),
                     at + " gives " + entry.code() + " a second charge for dates it already has one");
         }
         return entry;
@@ -104,6 +109,13 @@ final class FeeScheduleLoader {
     private static void require(Path file, boolean ok, String problem) {
         if (!ok) {
             throw invalid(file, problem);
+        }
+    }
+
+    private static void requireAt(Path file, YamlTemplates.Parsed<FeeScheduleFile> parsed, String key, boolean ok,
+                                  String problem) {
+        if (!ok) {
+            throw new TemplateException(file.toAbsolutePath(), List.of(new Problem("", problem, parsed.line(key))));
         }
     }
 

@@ -124,6 +124,35 @@ class FeeSchedulesTest {
                         + " {code: G2083, charge: 2, effectiveFrom: 2026-06-30}]", "second charge"));
     }
 
+    /** A mistake inside an entry is named with the line of its key, or of the entry when the key is left out. */
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', value = {
+        "'    charge: 75.00'  | '    charge: -1'                                     | entries[1].charge must be an amount >= 0 (line 9)",
+        "'    charge: 75.00'  | '    charge: 75.001'                                 | entries[1].charge has more than 2 decimals (line 9)",
+        "'    charge: 150.00' | '    charge: 150.00\\n    effectiveTo: 2025-01-01'   | entries[0].effectiveTo is before effectiveFrom (line 7)",
+        "'  - code: G2083'    | '  - description: none'                              | entries[1].code is required (line 8)",
+    })
+    void aMistakeInAnEntryIsNamedWithItsLine(String from, String to, String problem, @TempDir Path templates)
+            throws IOException {
+        String text = HEAD + """
+                entries:
+                  - code: G2082
+                    charge: 150.00
+                    effectiveFrom: 2026-01-01
+                  - code: G2083
+                    charge: 75.00
+                    effectiveFrom: 2026-01-01
+                """;
+        String edited = text.replace(from, to.replace("\\n", "\n"));
+        assertThat(edited).isNotEqualTo(text);
+        Path folder = Files.createDirectories(templates.resolve("fee-schedules"));
+        Path file = Files.writeString(folder.resolve("lines.yaml"), edited);
+
+        assertThatThrownBy(() -> new FeeSchedules(templates))
+                .isInstanceOf(TemplateException.class)
+                .hasMessage(file.toAbsolutePath() + ": " + problem);
+    }
+
     @ParameterizedTest
     @MethodSource("brokenFiles")
     void badFileStopsStartUpNamingItsPath(String yaml, String problem, @TempDir Path templates) throws IOException {
