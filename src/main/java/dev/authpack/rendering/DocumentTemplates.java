@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
+import org.springframework.context.support.StaticApplicationContext;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
@@ -27,6 +30,8 @@ final class DocumentTemplates {
 
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
     private final ReloadableResourceBundleMessageSource messages = new ReloadableResourceBundleMessageSource();
+    /** Thymeleaf's evaluation context asks for one; no template may reach it (see {@link #fill}). */
+    private final ApplicationContext noBeans = new StaticApplicationContext();
 
     DocumentTemplates(Path documentsDir) {
         if (!Files.isDirectory(documentsDir)) {
@@ -88,7 +93,17 @@ final class DocumentTemplates {
 
     /** The filled template as XHTML; the view model is {@code vm} in the template. */
     String fill(String template, Object viewModel, Locale locale) {
-        return engine.process(template, new Context(locale, Map.of("vm", viewModel)));
+        Context context = new Context(locale, Map.of("vm", viewModel));
+        // Without this, Thymeleaf gives every document a fresh SpEL context whose property accessor has
+        // forgotten the view model's getters, so each document looked them all up again (~330 reflective
+        // misses each, one exception apiece). This context's accessors are Thymeleaf's shared ones, as for
+        // the web pages: 11 % less CPU per packet (docs/performance.md).
+        ThymeleafEvaluationContext expressions = new ThymeleafEvaluationContext(noBeans, null);
+        // An administrator's template reaches its view model and nothing else: no @bean (@systemEnvironment
+        // would print the service's secrets into a PDF).
+        expressions.setBeanResolver(null);
+        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME, expressions);
+        return engine.process(template, context);
     }
 
     String message(String key, Locale locale, Object... args) {
