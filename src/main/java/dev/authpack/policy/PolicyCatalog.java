@@ -50,7 +50,8 @@ public class PolicyCatalog implements KnownPolicies {
     private final PolicyUploads uploads;
     /** Shipped files merged with stored uploads; replaced whole, never edited, so readers need no lock. */
     private volatile Merged merged;
-    private volatile long checkedAt = Long.MIN_VALUE;
+    /** When to ask the database again ({@link System#nanoTime}); now at start, so the first reader asks. */
+    private volatile long nextCheck = System.nanoTime();
 
     private record Merged(long latestUpload, Map<String, List<Policy>> byId) {
     }
@@ -135,7 +136,8 @@ public class PolicyCatalog implements KnownPolicies {
      * once a second, so a second instance sees an upload within a second.
      */
     private Map<String, List<Policy>> byId() {
-        if (uploads != null && System.nanoTime() - checkedAt > 1_000_000_000L) {
+        // compared by difference: nanoTime may be any long, and may wrap
+        if (uploads != null && System.nanoTime() - nextCheck >= 0) {
             try {
                 refresh();
             } catch (org.springframework.dao.DataAccessException e) {
@@ -152,7 +154,7 @@ public class PolicyCatalog implements KnownPolicies {
             return;
         }
         long latest = uploads.latestId();
-        checkedAt = System.nanoTime();
+        nextCheck = System.nanoTime() + 1_000_000_000L;
         if (latest == merged.latestUpload()) {
             return;
         }
