@@ -20,8 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Renders a few packets of a fictitious case at start-up and throws them away, so the first clerk's
  * packet does not pay for class loading, font parsing, template parsing and cold code (~1 s before).
  * Nothing is stored or audited: only the rendering path runs, on the generation pool, while the rest
- * of the application starts. Health reports OUT_OF_SERVICE until it is done, so a load balancer sends
- * no traffic to a cold instance; a failed warm-up is logged and does not keep the instance out.
+ * of the application starts. Health and readiness report OUT_OF_SERVICE until it is done, so a load
+ * balancer sends no traffic to a cold instance; a failed warm-up is logged and does not keep the instance out.
  */
 @Component("packetWarmUp")
 class PacketWarmUp implements SmartInitializingSingleton, HealthIndicator {
