@@ -39,7 +39,8 @@ mkdir -p "$dir"
 echo "made by tools/launch/prepare.sh; emptied and refilled by its next run" > "$dir/$marker"
 # the archive records the jar's path and is refused from any other: make it absolute
 dir=$(cd "$dir" && pwd)
-"$java" -Djarmode=tools -jar "$jar" extract --destination "$dir"
+# --force: the folder holds the marker only (extract refuses any non-empty folder otherwise)
+"$java" -Djarmode=tools -jar "$jar" extract --force --destination "$dir"
 app="$dir/$(basename "$jar")"
 
 # 1. a training start that stops once the application context is refreshed, listing the classes
