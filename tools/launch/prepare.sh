@@ -11,7 +11,10 @@
 # other jars is ignored (the service still starts, only slower). Start the jar by the absolute path the
 # script prints: the archive records it. It needs the templates folder
 # (AUTHPACK_TEMPLATES_DIR, default ./templates) and starts the service once, on an in-memory
-# database and a random port, without demo data; nothing is written anywhere else.
+# database and a random port, without demo data; nothing is written anywhere else. TARGET_DIR is
+# emptied first: it must be new, empty, or an earlier output of this script (marker file
+# .authpack-prepared); any other folder is refused. Start the jar with the jvm.options the archive
+# was made with (ship tools/launch/jvm.options with it).
 set -euo pipefail
 jar=${1:?usage: prepare.sh AUTHPACK_JAR TARGET_DIR}
 dir=${2:?usage: prepare.sh AUTHPACK_JAR TARGET_DIR}
@@ -20,11 +23,24 @@ java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 # the service's own flags (one file for all who start it), so the archive fits the JVM that maps it
 options="$(cd "$(dirname "$0")" && pwd)/jvm.options"
 
+# The folder is emptied first, so refuse any folder this script did not make (no marker file): pointed
+# at /srv/authpack by mistake it would otherwise delete the templates and everything else there.
+marker=.authpack-prepared
+if [ -e "$dir" ] && [ ! -d "$dir" ]; then
+  echo "prepare.sh: $dir exists and is not a folder; give a new or empty folder" >&2; exit 2
+fi
+if [ -d "$dir" ] && [ -n "$(ls -A "$dir")" ] && [ ! -f "$dir/$marker" ]; then
+  echo "prepare.sh: refusing to empty $dir: it is not empty and was not made by prepare.sh (no $marker)." >&2
+  echo "Give a new or empty folder of its own, e.g. /srv/authpack/app." >&2
+  exit 2
+fi
 rm -rf "$dir"
 mkdir -p "$dir"
+echo "made by tools/launch/prepare.sh; emptied and refilled by its next run" > "$dir/$marker"
 # the archive records the jar's path and is refused from any other: make it absolute
 dir=$(cd "$dir" && pwd)
-"$java" -Djarmode=tools -jar "$jar" extract --destination "$dir"
+# --force: the folder holds the marker only (extract refuses any non-empty folder otherwise)
+"$java" -Djarmode=tools -jar "$jar" extract --force --destination "$dir"
 app="$dir/$(basename "$jar")"
 
 # 1. a training start that stops once the application context is refreshed, listing the classes

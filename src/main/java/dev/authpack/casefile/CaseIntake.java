@@ -42,7 +42,7 @@ public class CaseIntake {
             return stored;
         } catch (ConflictException | ObjectOptimisticLockingFailureException e) {
             audit.record(AuditAction.CASE_UPDATED, id.toString(), null, AuditOutcome.CONFLICT);
-            throw e instanceof ConflictException c ? c : new ConflictException(
+            throw e instanceof ConflictException c ? c : ConflictException.staleVersion(
                     "The case was changed by someone else at the same moment. Reload it and apply your changes again.");
         }
     }

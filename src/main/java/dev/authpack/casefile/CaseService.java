@@ -96,7 +96,7 @@ public class CaseService {
     StoredCase replace(UUID id, long expectedVersion, CaseData data) {
         CaseRecord record = load(id.toString());
         if (record.version() != expectedVersion) {
-            throw new ConflictException("The case was changed by someone else (version " + record.version()
+            throw ConflictException.staleVersion("The case was changed by someone else (version " + record.version()
                     + ", you sent " + expectedVersion + "). Reload it and apply your changes again.");
         }
         fill(record, data, Actors.current());

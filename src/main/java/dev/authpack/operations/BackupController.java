@@ -1,6 +1,7 @@
 package dev.authpack.operations;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.authpack.audit.AuditAction;
 import dev.authpack.audit.AuditLog;
 import dev.authpack.audit.AuditOutcome;
@@ -22,6 +23,8 @@ class BackupController {
     }
 
     @Operation(summary = "Take an online backup of the embedded database")
+    // any other database (PostgreSQL: pg_dump, docs/deploy.md) is refused with 409
+    @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
     @PostMapping("/api/v1/admin/backups")
     @ResponseStatus(HttpStatus.CREATED)
     H2Backup.Backup create() {

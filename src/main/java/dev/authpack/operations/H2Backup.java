@@ -47,7 +47,7 @@ class H2Backup {
 
     Backup create() {
         if (!isH2File()) {
-            throw new ConflictException("Only the embedded H2 database is backed up through the service; back up "
+            throw new ConflictException("No online backup of this database", "Only the embedded H2 database is backed up through the service; back up "
                     + "PostgreSQL with pg_dump (docs/deploy.md, \"Backups\").");
         }
         Instant now = clock.instant();

@@ -40,6 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PolicyUploadService {
 
     static final int MAX_CHARS = 1_000_000;
+    /** The 409 title of an upload whose id and version are stored already. */
+    static final String VERSION_EXISTS = "Policy version already uploaded";
 
     private final PolicyCatalog catalog;
     private final PolicyExamples examples;
@@ -86,12 +88,12 @@ class PolicyUploadService {
         for (Policy existing : catalog.versions(policy.id())) {
             if (existing.version().equals(policy.version())) {
                 refuse(policy, sha, AuditOutcome.CONFLICT);
-                throw new ConflictException("Policy " + policy.id() + " already has version " + policy.version()
+                throw new ConflictException(VERSION_EXISTS, "Policy " + policy.id() + " already has version " + policy.version()
                         + ": give the new file its own version");
             }
             if (policy.effectiveFrom().equals(existing.effectiveFrom())) {
                 refuse(policy, sha, AuditOutcome.CONFLICT);
-                throw new ConflictException("Policy " + policy.id() + " version " + existing.version()
+                throw new ConflictException("Effective date already taken", "Policy " + policy.id() + " version " + existing.version()
                         + " already takes effect on " + policy.effectiveFrom() + ": choose another effectiveFrom");
             }
         }
@@ -135,7 +137,7 @@ class PolicyUploadService {
         } catch (DuplicateKeyException e) {
             // another administrator stored the same version a moment ago
             refuse(policy, sha, AuditOutcome.CONFLICT);
-            throw new ConflictException("Policy " + policy.id() + " already has version " + policy.version());
+            throw new ConflictException(VERSION_EXISTS, "Policy " + policy.id() + " already has version " + policy.version());
         }
         catalog.refresh();
         audit.recordDetail(AuditAction.POLICY_UPLOADED, detail(policy, sha), AuditOutcome.OK);

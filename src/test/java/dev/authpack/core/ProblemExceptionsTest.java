@@ -11,7 +11,7 @@ class ProblemExceptionsTest {
 
     @Test
     void aStaleVersionIsAConflictWithoutExtraMembers() {
-        ConflictException e = new ConflictException("version 3 is not the stored version 4");
+        ConflictException e = ConflictException.staleVersion("version 3 is not the stored version 4");
 
         assertThat(e.title()).isEqualTo("Stale version");
         assertThat(e.getMessage()).isEqualTo("version 3 is not the stored version 4");

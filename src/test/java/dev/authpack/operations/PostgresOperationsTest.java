@@ -7,12 +7,16 @@ import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
 import dev.authpack.support.EmbeddedPostgresForTests;
 import dev.authpack.support.Samples;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,15 +25,23 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Production-like PostgreSQL operation: the schema migrated by its owner, docs/deploy/grants.sql run,
- * the application working as the least-privileged {@code authpack_app}, which cannot change or delete
- * an audit row; and the health groups a load balancer reads (readiness fails while the database
- * cannot be reached, liveness does not).
+ * Production-like PostgreSQL operation, as docs/deploy.md describes it: a superuser runs
+ * docs/deploy/create-database.sql once (the two roles, the database owned by the owner, the passwords);
+ * everything after that runs as {@code authpack_owner}, a plain login role (no superuser, no CREATEROLE):
+ * Flyway migrates as it and it runs docs/deploy/grants.sql; the application works as the
+ * least-privileged {@code authpack_app}, which cannot change or delete an audit row or an uploaded
+ * policy, and can use a table a later migration adds. Also the health groups a load balancer reads
+ * (readiness fails while the database cannot be reached, liveness does not).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PostgresOperationsTest {
 
-    private static final String DATABASE = "operations";
+    /** The names create-database.sql uses. */
+    private static final String DATABASE = "authpack";
+    private static final String OWNER = "authpack_owner";
+    private static final String APP = "authpack_app";
+    private static final String OWNER_PASSWORD = "owner-secret-for-tests";
+    private static final String APP_PASSWORD = "app-secret-for-tests";
     private static String url;
 
     @LocalServerPort
@@ -37,16 +49,59 @@ class PostgresOperationsTest {
 
     @DynamicPropertySource
     static void leastPrivilegedApplication(DynamicPropertyRegistry registry) throws Exception {
-        url = EmbeddedPostgresForTests.newDatabase(DATABASE);
-        Flyway.configure().dataSource(url, "postgres", "").locations("classpath:db/migration").load().migrate();
-        asOwner(Files.readString(Path.of("docs/deploy/grants.sql")));
-        asOwner("ALTER ROLE authpack_app PASSWORD 'app-secret-for-tests'");
+        url = EmbeddedPostgresForTests.serverUrl().replaceFirst("/postgres$", "/" + DATABASE);
+        // one-time steps, as the superuser (the roles are the server's: gone only with it)
+        onServer("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+        onServer("DROP DATABASE IF EXISTS grants_by_superuser WITH (FORCE)");
+        onServer("DROP ROLE IF EXISTS " + APP);
+        onServer("DROP ROLE IF EXISTS " + OWNER);
+        for (String statement : statements(Files.readString(Path.of("docs/deploy/create-database.sql")))) {
+            onServer(statement);
+        }
+        onServer("ALTER ROLE " + OWNER + " PASSWORD '" + OWNER_PASSWORD + "'"); // what psql's \password sends
+        onServer("ALTER ROLE " + APP + " PASSWORD '" + APP_PASSWORD + "'");
+        onServer("ALTER DATABASE " + DATABASE + " SET synchronous_commit = on");
+
+        // the owner's repeatable steps, as a plain login role
+        Flyway.configure().dataSource(url, OWNER, OWNER_PASSWORD).locations("classpath:db/migration").load().migrate();
+        asOwner(url, Files.readString(Path.of("docs/deploy/grants.sql")));
         registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> "authpack_app");
-        registry.add("spring.datasource.password", () -> "app-secret-for-tests");
-        registry.add("spring.flyway.user", () -> "postgres");
-        registry.add("spring.flyway.password", () -> "");
+        registry.add("spring.datasource.username", () -> APP);
+        registry.add("spring.datasource.password", () -> APP_PASSWORD);
+        registry.add("spring.flyway.user", () -> OWNER);
+        registry.add("spring.flyway.password", () -> OWNER_PASSWORD);
         registry.add("spring.datasource.hikari.connection-timeout", () -> "1000");
+    }
+
+    @Test
+    void theOwnerIsAPlainLoginRoleThatOwnsTheDatabase() throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, OWNER, OWNER_PASSWORD); Statement s = c.createStatement()) {
+            var rows = s.executeQuery("select rolsuper, rolcreaterole, rolcreatedb from pg_roles where rolname = current_user");
+            rows.next();
+            assertThat(List.of(rows.getBoolean(1), rows.getBoolean(2), rows.getBoolean(3)))
+                    .as("superuser, createrole, createdb").containsOnly(false);
+            rows = s.executeQuery("select pg_get_userbyid(datdba) from pg_database where datname = current_database()");
+            rows.next();
+            assertThat(rows.getString(1)).isEqualTo(OWNER);
+        }
+    }
+
+    @Test
+    void aTableALaterMigrationAddsIsUsableByTheApplication() throws SQLException {
+        asOwner(url, "create table later_migration_table (id int)");
+        useAsApplication(url, "later_migration_table");
+    }
+
+    @Test
+    void grantsRunByASuperuserStillCoverTablesTheOwnerCreatesLater() throws Exception {
+        onServer("CREATE DATABASE grants_by_superuser OWNER " + OWNER);
+        String other = url.replaceFirst("/" + DATABASE + "$", "/grants_by_superuser");
+        Flyway.configure().dataSource(other, OWNER, OWNER_PASSWORD).locations("classpath:db/migration").load().migrate();
+        try (Connection c = DriverManager.getConnection(other, "postgres", ""); Statement s = c.createStatement()) {
+            s.execute(Files.readString(Path.of("docs/deploy/grants.sql"), StandardCharsets.UTF_8));
+        }
+        asOwner(other, "create table later_migration_table (id int)");
+        useAsApplication(other, "later_migration_table");
     }
 
     @Test
@@ -58,7 +113,7 @@ class PostgresOperationsTest {
         assertThat(api.post("/api/v1/cases/" + id + "/packet", "north.billing", new byte[0], null).status()).isEqualTo(201);
         assertThat(api.get("/api/v1/cases/" + id, "north.billing").status()).isEqualTo(200);
 
-        try (Connection app = DriverManager.getConnection(url, "authpack_app", "app-secret-for-tests");
+        try (Connection app = DriverManager.getConnection(url, APP, APP_PASSWORD);
              Statement s = app.createStatement()) {
             var rows = s.executeQuery("select count(*) from audit_events where case_id = '" + id + "'");
             rows.next();
@@ -69,7 +124,26 @@ class PostgresOperationsTest {
                     .hasMessageContaining("permission denied");
             assertThatThrownBy(() -> s.executeUpdate("truncate audit_events")).hasMessageContaining("permission denied");
             assertThatThrownBy(() -> s.executeUpdate("drop table audit_events")).hasMessageContaining("must be owner");
+
+            // uploaded policy versions are append-only as well (docs/policies.md)
+            s.executeQuery("select count(*) from policy_uploads").close();
+            var insert = s.executeQuery("select has_table_privilege('policy_uploads', 'INSERT')");
+            insert.next();
+            assertThat(insert.getBoolean(1)).as("the application may add an uploaded policy").isTrue();
+            assertThatThrownBy(() -> s.executeUpdate("update policy_uploads set version = 'changed'"))
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> s.executeUpdate("delete from policy_uploads"))
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> s.executeUpdate("truncate policy_uploads")).hasMessageContaining("permission denied");
         }
+    }
+
+    @Test
+    void anOnlineBackupOnPostgresqlIsRefusedWithATitleThatSaysWhy() {
+        Response refused = new ApiClient(port).post("/api/v1/admin/backups", "admin", new byte[0], null);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("title").asString()).isEqualTo("No online backup of this database");
+        assertThat(refused.json().get("detail").asString()).contains("pg_dump");
     }
 
     @Test
@@ -99,18 +173,39 @@ class PostgresOperationsTest {
         assertThat(api.get("/actuator/health/readiness", null).status()).isEqualTo(200);
     }
 
-    /** A statement in the application's database, as the owner of its schema. */
-    private static void asOwner(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement()) {
+    /** The application role reads, writes and deletes rows of that table. */
+    private static void useAsApplication(String database, String table) throws SQLException {
+        try (Connection app = DriverManager.getConnection(database, APP, APP_PASSWORD); Statement s = app.createStatement()) {
+            assertThat(s.executeUpdate("insert into " + table + " values (1)")).isEqualTo(1);
+            assertThat(s.executeUpdate("update " + table + " set id = 2")).isEqualTo(1);
+            var rows = s.executeQuery("select id from " + table);
+            rows.next();
+            assertThat(rows.getInt(1)).isEqualTo(2);
+            assertThat(s.executeUpdate("delete from " + table)).isEqualTo(1);
+        }
+    }
+
+    /** Statements in a database, as the owner of its schema (a plain login role). */
+    private static void asOwner(String database, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(database, OWNER, OWNER_PASSWORD); Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }
 
-    /** A statement about the database itself, from the server's maintenance database. */
+    /** A statement about the server or a database, as the superuser, from the maintenance database. */
     private static void onServer(String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(EmbeddedPostgresForTests.serverUrl(), "postgres", "");
              Statement s = c.createStatement()) {
             s.execute(sql);
         }
+    }
+
+    /**
+     * The statements of a plain SQL file one by one, as psql sends them: CREATE DATABASE refuses to run
+     * in the implicit transaction of several statements sent at once.
+     */
+    private static List<String> statements(String file) {
+        String code = file.lines().filter(line -> !line.strip().startsWith("--")).collect(Collectors.joining("\n"));
+        return Arrays.stream(code.split(";")).map(String::strip).filter(st -> !st.isEmpty()).toList();
     }
 }

@@ -345,6 +345,7 @@ class PolicyUploadApiTest {
         long before = stored();
         Response r = api.post("/api/v1/policies", ADMIN, shipped.getBytes(java.nio.charset.StandardCharsets.UTF_8), YAML);
         assertThat(r.status()).as(r.text()).isEqualTo(409);
+        assertThat(r.json().get("title").asString()).isEqualTo("Policy version already uploaded");
         assertThat(stored()).isEqualTo(before);
 
         String fresh = "id: acme-self-pay\nversion: \"1\"\neffectiveFrom: 2026-01-01\nname: Acme self-pay\n"
@@ -356,9 +357,16 @@ class PolicyUploadApiTest {
         Response again = api.post("/api/v1/policies", ADMIN, fresh.getBytes(java.nio.charset.StandardCharsets.UTF_8), YAML);
         assertThat(again.status()).as(again.text()).isEqualTo(409);
         assertThat(again.contentType()).startsWith("application/problem+json");
+        assertThat(again.json().get("title").asString()).isEqualTo("Policy version already uploaded");
         assertThat(stored()).isEqualTo(afterFirst);
         assertThat(auditDetails("POLICY_UPLOAD_REFUSED")).contains("CONFLICT admin policy=acme-self-pay version=1 "
                 + "sha256=" + PolicyUploadService.sha256(fresh));
+
+        String sameDay = fresh.replace("version: \"1\"", "version: \"2\"");
+        Response taken = api.post("/api/v1/policies", ADMIN, sameDay.getBytes(java.nio.charset.StandardCharsets.UTF_8), YAML);
+        assertThat(taken.status()).as(taken.text()).isEqualTo(409);
+        assertThat(taken.json().get("title").asString()).isEqualTo("Effective date already taken");
+        assertThat(stored()).isEqualTo(afterFirst);
     }
 
     @Test

@@ -45,6 +45,15 @@ public final class PreparedJar {
     private static PreparedJar prepare(Path jar, Path appDir) {
         Path log = appDir.resolveSibling("it-app-prepare.log");
         try {
+            // the script refuses a folder it did not make; one left in target/ by a script older than its
+            // marker file is the build's own, so it goes
+            if (Files.isDirectory(appDir) && !Files.exists(appDir.resolve(".authpack-prepared"))) {
+                try (var files = Files.walk(appDir)) {
+                    for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(f);
+                    }
+                }
+            }
             ProcessBuilder script = new ProcessBuilder("bash", "tools/launch/prepare.sh", jar.toString(), appDir.toString())
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             // the archive fits only the JDK that made it: the one that starts the jar in the tests
