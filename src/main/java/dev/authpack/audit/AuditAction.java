@@ -41,5 +41,7 @@ public enum AuditAction {
     // operations
     BACKUP_CREATED,
     // the clinic profile replaced (detail: clinic id, prescriber count); a case copied as a new case
-    CLINIC_PROFILE_CHANGED, CASE_COPIED
+    CLINIC_PROFILE_CHANGED, CASE_COPIED,
+    // an administrator added a clinic or changed its name (detail: clinic id); neither grants access to anyone
+    CLINIC_CREATED, CLINIC_RENAMED
 }

@@ -24,6 +24,12 @@ interface UserAccountRepository extends JpaRepository<UserAccount, String> {
 
     long countByRoleAndEnabledTrue(Role role);
 
+    long countByClinicId(String clinicId);
+
+    /** Rows of clinic id and number of accounts, for the clinics that have any. */
+    @Query("select u.clinicId, count(u) from UserAccount u where u.clinicId is not null group by u.clinicId")
+    List<Object[]> countPerClinic();
+
     /** Counts a failed sign-in in the database itself, so concurrent guesses cannot lose a count. */
     @Modifying
     @Query("update UserAccount u set u.failedLogins = u.failedLogins + 1 "

@@ -113,6 +113,15 @@ final class AccessMatrix {
                     (f, w) -> new Request("PUT", "/api/v1/users/" + f.spareUser() + "/display-name",
                             "{\"displayName\":\"Matrix Person\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
                             "application/json")),
+            // clinics: added and renamed, never removed; renaming north to its own name changes nothing
+            api("GET", "/api/v1/admin/clinics", ADMINS, false, 200, (f, w) -> get("/api/v1/admin/clinics")),
+            api("GET", "/api/v1/admin/clinics/{id}", ADMINS, false, 200, (f, w) -> get("/api/v1/admin/clinics/north")),
+            api("POST", "/api/v1/admin/clinics", ADMINS, false, 201,
+                    (f, w) -> json("/api/v1/admin/clinics", "{\"id\":\"" + freshClinic() + "\",\"name\":\"Matrix\"}")),
+            api("PUT", "/api/v1/admin/clinics/{id}", ADMINS, false, 200,
+                    (f, w) -> new Request("PUT", "/api/v1/admin/clinics/north",
+                            "{\"name\":\"North Clinic\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                            "application/json")),
             // --- the API description (springdoc): HTTP Basic or the web session, any signed-in user
             api("GET", "/v3/api-docs", SIGNED_IN, false, 200, (f, w) -> get("/v3/api-docs")),
             api("GET", "/v3/api-docs.yaml", SIGNED_IN, false, 200, (f, w) -> get("/v3/api-docs.yaml")),
@@ -168,6 +177,11 @@ final class AccessMatrix {
             web("GET", "/admin/users", ADMINS, false, (f, w) -> get("/admin/users")),
             web("POST", "/admin/users", ADMINS, false, (f, w) -> form("/admin/users", "username", f.freshUsername(),
                     "role", "CLINIC", "clinicId", "north", "password", "matrix-password-2026")),
+            web("GET", "/admin/clinics", ADMINS, false, (f, w) -> get("/admin/clinics")),
+            web("POST", "/admin/clinics", ADMINS, false,
+                    (f, w) -> form("/admin/clinics", "id", freshClinic(), "name", "Matrix")),
+            web("POST", "/admin/clinics/{id}/name", ADMINS, false,
+                    (f, w) -> form("/admin/clinics/north/name", "name", "North Clinic")),
             web("POST", "/admin/users/{username}/password", ADMINS, false,
                     (f, w) -> form("/admin/users/" + f.spareUser() + "/password", "password", "matrix-reset-2026-x")),
             web("POST", "/admin/users/{username}/disable", ADMINS, false,
@@ -199,6 +213,13 @@ final class AccessMatrix {
     }
 
     private static final java.util.concurrent.atomic.AtomicInteger UPLOADS = new java.util.concurrent.atomic.AtomicInteger();
+
+    private static final java.util.concurrent.atomic.AtomicInteger CLINICS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A clinic id no earlier call used, so an allowed caller gets 201 every time. */
+    static String freshClinic() {
+        return "matrix-" + System.nanoTime() % 1_000_000 + "-" + CLINICS.incrementAndGet();
+    }
 
     /** A valid policy file with a version no earlier call used, so an allowed caller gets 201 every time. */
     static Request policyUpload() {

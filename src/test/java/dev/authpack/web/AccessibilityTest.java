@@ -68,10 +68,17 @@ class AccessibilityTest {
         browser.logOut();
 
         browser.logIn("admin", BillingDeskJourneyTest.PASSWORD);
-        for (String path : new String[] {"/admin", "/admin/users", "/admin/audit"}) {
+        for (String path : new String[] {"/admin", "/admin/users", "/admin/clinics", "/admin/audit"}) {
             browser.go(path);
             check(path);
         }
+        browser.go("/admin/clinics");
+        browser.screenshot("admin-clinics");
+        browser.find(By.id("new-id")).sendKeys("Not An Id");
+        browser.find(By.id("new-name")).sendKeys("Axe Clinic");
+        browser.clickAndWaitForNextPage(browser.find(By.cssSelector("form.create-clinic button")));
+        assertThat(browser.find(By.id("create-problems")).getText()).contains("Clinic id");
+        check("/admin/clinics with an error");
     }
 
     /** The clinic profile with and without errors, and the form that uses it (prescriber list, duplicate warning). */
