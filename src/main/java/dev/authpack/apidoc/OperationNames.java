@@ -9,7 +9,7 @@ import org.springframework.web.method.HandlerMethod;
 
 /**
  * Stable operation ids and tags for every endpoint, derived from its controller, so generated
- * clients get readable method names ({@code casesCreate}, {@code packetGenerate}) that do not
+ * clients get readable method names ({@code caseCreate}, {@code packetGenerate}) that do not
  * depend on the order controllers are scanned in, and the UI groups endpoints by feature. An
  * explicit {@code @Operation(operationId = ...)} or {@code @Tag} on a controller still wins.
  */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** A recorded event as the API shows it: what was said, plus its id, case, who recorded it and when. */
-public record AuthEvent(long id, UUID caseId, EventType type, LocalDate date, Channel channel, String payerReference,
+record AuthEvent(long id, UUID caseId, EventType type, LocalDate date, Channel channel, String payerReference,
                         String note, String authorizationNumber, LocalDate approvedFrom, LocalDate approvedTo,
                         Integer approvedSessions, String reason, List<String> codes, String recordedBy,
                         Instant recordedAt) {

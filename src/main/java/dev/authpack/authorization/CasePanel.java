@@ -9,7 +9,7 @@ import java.util.UUID;
  * progress bar's percentage), the timeline, the forms for the events allowed now, and the links to
  * the case this one renews and the cases renewing it.
  */
-public record CasePanel(Authorization authorization, List<AuthorizationService.Timeline.Entry> timeline,
+record CasePanel(Authorization authorization, List<AuthorizationService.Timeline.Entry> timeline,
                         List<EventType> allowed, List<Channel> channels, LocalDate today, int sessionsPct,
                         boolean renewable, boolean appealable, UUID previousCaseId,
                         List<RenewalService.Renewal> renewedBy) {

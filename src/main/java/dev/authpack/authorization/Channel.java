@@ -1,6 +1,6 @@
 package dev.authpack.authorization;
 
 /** How a request reached the payer. */
-public enum Channel {
+enum Channel {
     FAX, PORTAL, FHIR, PHONE, MAIL
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * What an event says, as the clerk entered it (already checked for shape): the members of the
  * contract's event table. Members a type does not use are null; {@code codes} is never null.
  */
-public record EventData(EventType type, LocalDate date, Channel channel, String payerReference, String note,
+record EventData(EventType type, LocalDate date, Channel channel, String payerReference, String note,
                         String authorizationNumber, LocalDate approvedFrom, LocalDate approvedTo,
                         Integer approvedSessions, String reason, List<String> codes) {
 

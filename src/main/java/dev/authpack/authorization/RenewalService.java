@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * policy, the scores and the treatment history, so the clerk only adds the new scores.
  */
 @Service
-public class RenewalService {
+class RenewalService {
 
     static final Set<AuthStatus> RENEWABLE = EnumSet.of(AuthStatus.APPROVED, AuthStatus.EXPIRED);
 

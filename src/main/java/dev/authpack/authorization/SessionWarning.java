@@ -1,7 +1,7 @@
 package dev.authpack.authorization;
 
 /** Why a given session may not be paid: the answer's {@code warnings} carry these names. */
-public enum SessionWarning {
+enum SessionWarning {
     /** The session's date lies outside approvedFrom..approvedTo. */
     OUTSIDE_APPROVED_WINDOW,
     /** More sessions were given than the payer approved. */

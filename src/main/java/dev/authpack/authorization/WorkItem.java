@@ -8,6 +8,6 @@ import java.util.UUID;
  * the reason is made of: days waiting on the payer, days left until {@code due}, sessions left, and
  * the renewal case when one was started.
  */
-public record WorkItem(UUID caseId, String patientName, String reason, LocalDate due, AuthStatus status,
+record WorkItem(UUID caseId, String patientName, String reason, LocalDate due, AuthStatus status,
                        Long daysWaiting, Long daysLeft, Integer sessionsLeft, UUID renewedBy) {
 }

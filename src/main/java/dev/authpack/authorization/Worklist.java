@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** What needs the billing desk's attention today, list by list, with a count per list. */
-public record Worklist(LocalDate asOf, Map<String, Integer> counts, List<WorkItem> readyToSubmit,
+record Worklist(LocalDate asOf, Map<String, Integer> counts, List<WorkItem> readyToSubmit,
                        List<WorkItem> waitingOnPayer, List<WorkItem> renewSoon, List<WorkItem> appealDue,
                        List<WorkItem> expired) {
 

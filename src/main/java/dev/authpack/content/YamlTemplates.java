@@ -67,14 +67,6 @@ public final class YamlTemplates {
     }
 
     /**
-     * Binds YAML text that is not a file yet (an uploaded policy) as strictly as {@link #read};
-     * problems name {@code name} the way they would name a file.
-     */
-    public static <T> T readText(Path name, String text, Class<T> type) {
-        return parse(name, text, type, null).value();
-    }
-
-    /**
      * Like {@link #read}, keeping the file's outline so later checks can name a key's line too.
      * {@code what} says what the file holds, for the message when it holds something else
      * ("the file must hold one policy (a section of keys), found a list"); null for a generic one.
@@ -92,7 +84,11 @@ public final class YamlTemplates {
         return parse(file, text, type, what);
     }
 
-    /** Like {@link #readText}, keeping the outline (see {@link #parse(Path, Class, String)}). */
+    /**
+     * Binds YAML text that is not a file yet (an uploaded policy) as strictly as {@link #read}, keeping
+     * the outline (see {@link #parse(Path, Class, String)}); problems name {@code name} the way they
+     * would name a file.
+     */
     public static <T> Parsed<T> parse(Path name, String text, Class<T> type, String what) {
         YamlOutline outline = YamlOutline.of(name, text, what);
         T value;

@@ -10,7 +10,7 @@ import java.util.Map;
  * already holds a value, with the chosen policy's help beside it; the page script switches both
  * when another policy is chosen.
  */
-public final class CaseFormPolicyFields {
+final class CaseFormPolicyFields {
 
     private final Map<String, Map<String, String>> byPolicy;
 

@@ -5,5 +5,5 @@ package dev.authpack.desk;
  * date is before the start date"), {@code inline} stands beside the field, {@code anchor} is the
  * HTML id the summary links to.
  */
-public record FormError(String field, String anchor, String summary, String inline) {
+record FormError(String field, String anchor, String summary, String inline) {
 }

@@ -3,5 +3,5 @@ package dev.authpack.estimate;
 import dev.authpack.document.DocumentView;
 
 /** The contract's answer to {@code POST /cases/{id}/estimate}: the stored PDF's record and the figures. */
-public record GeneratedEstimate(DocumentView document, Estimate estimate) {
+record GeneratedEstimate(DocumentView document, Estimate estimate) {
 }

@@ -13,7 +13,7 @@ public class GenerationBusyException extends RuntimeException {
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
-    public long retryAfterSeconds() {
+    long retryAfterSeconds() {
         return retryAfterSeconds;
     }
 }

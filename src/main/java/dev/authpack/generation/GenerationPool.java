@@ -93,7 +93,7 @@ public class GenerationPool {
         return settings.threads();
     }
 
-    /** Places left for generations (threads plus queue, minus those taken): for tests and monitoring. */
+    /** Places left for generations (threads plus queue, minus those taken): read by the tests only. */
     int freePlaces() {
         return places.availablePermits();
     }

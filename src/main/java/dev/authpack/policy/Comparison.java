@@ -13,7 +13,7 @@ public enum Comparison {
     }
 
     /** The smallest whole value that passes, e.g. GREATER_THAN 15 → 16. */
-    public long least(long bound) {
+    long least(long bound) {
         return this == AT_LEAST ? bound : bound + 1;
     }
 

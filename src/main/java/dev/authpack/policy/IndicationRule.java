@@ -5,5 +5,5 @@ package dev.authpack.policy;
  * policy's {@code approval}), optionally a different length for reauthorizations, and criteria
  * sections that apply to this indication only (laid over the policy's {@code criteria}).
  */
-public record IndicationRule(ApprovalPeriod approval, ApprovalPeriod reauthorizationApproval, PolicyCriteria criteria) {
+record IndicationRule(ApprovalPeriod approval, ApprovalPeriod reauthorizationApproval, PolicyCriteria criteria) {
 }

@@ -4,6 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** One policy version an administrator uploaded, as stored: the file's text and who sent it. */
-public record PolicyUpload(long id, String policyId, String version, LocalDate effectiveFrom, String yaml,
+record PolicyUpload(long id, String policyId, String version, LocalDate effectiveFrom, String yaml,
                            String sha256, String uploadedBy, Instant uploadedAt) {
 }

@@ -23,7 +23,7 @@ public class PolicyUploads {
     }
 
     /** The newest upload's id, 0 when there is none: the cheap "anything new?" question. */
-    public long latestId() {
+    long latestId() {
         Long max = jdbc.queryForObject("SELECT MAX(id) FROM policy_uploads", Long.class);
         return max == null ? 0 : max;
     }

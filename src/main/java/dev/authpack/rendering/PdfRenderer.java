@@ -19,7 +19,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 public class PdfRenderer {
 
     /** Meta name a template uses to state its own version, stamped into the PDF and the document record. */
-    public static final String TEMPLATE_VERSION = "template-version";
+    private static final String TEMPLATE_VERSION = "template-version";
 
     private final DocumentTemplates templates;
     private final HtmlToPdf htmlToPdf;
@@ -54,8 +54,8 @@ public class PdfRenderer {
         return htmlToPdf.convert(xhtml(template, viewModel, locale));
     }
 
-    /** The filled template (XHTML) — for tests and debugging. */
-    public String xhtml(String template, Object viewModel, Locale locale) {
+    /** The filled template (XHTML). */
+    private String xhtml(String template, Object viewModel, Locale locale) {
         return templates.fill(template, viewModel, locale);
     }
 

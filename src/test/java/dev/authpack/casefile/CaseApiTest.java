@@ -83,6 +83,7 @@ class CaseApiTest {
     @Test
     void badInputIsA400NamingEveryFieldAndSavesNothing() {
         ObjectNode body = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) body.get("patient")).put("lastName", "Refusedinput");
         ((ObjectNode) body.get("prescriber")).put("npi", "1587392015");
         ((ObjectNode) body.get("medicationTrials").get(1)).put("endDate", "2025-04-01");
         ((ObjectNode) body.get("assessments").get(0)).put("score", 28);
@@ -96,6 +97,8 @@ class CaseApiTest {
         assertThat(fields).containsExactlyInAnyOrder("prescriber.npi", "medicationTrials[1].endDate",
                 "assessments[0].score");
         assertThat(r.json().get("title").asString()).isNotBlank();
+        assertThat(api.get("/api/v1/cases", BILLING).text()).as("the refused case is not stored")
+                .doesNotContain("Refusedinput");
     }
 
     @Test

@@ -61,7 +61,7 @@ class YamlTemplatesTest {
         """)
     void brokenYamlSaysWhatToFixAndWhere(String why, String text, String expected) {
         TemplateException e = catchThrowableOfType(TemplateException.class,
-                () -> YamlTemplates.readText(NAME, text.replace("\\n", "\n").replace("\\t", "\t"), Map.class));
+                () -> YamlTemplates.parse(NAME, text.replace("\\n", "\n").replace("\\t", "\t"), Map.class, null));
 
         assertThat(e).as("refused").isNotNull();
         assertThat(e.problem()).startsWith(expected.startsWith("not valid YAML") ? expected : "not valid YAML: " + expected);
@@ -81,7 +81,7 @@ class YamlTemplatesTest {
 
     @Test
     void textIsReadLikeAFile() {
-        assertThat(YamlTemplates.readText(NAME, "a: 1\n", Map.class)).isEqualTo(Map.of("a", 1));
+        assertThat(YamlTemplates.parse(NAME, "a: 1\n", Map.class, null).value()).isEqualTo(Map.of("a", 1));
     }
 
     @Test

@@ -220,7 +220,7 @@ class PolicyFileErrorsTest {
                 """;
 
         TemplateException e = catchThrowableOfType(TemplateException.class,
-                () -> YamlTemplates.readText(Path.of("catalog.yaml"), catalog, DrugCatalogFile.class));
+                () -> YamlTemplates.parse(Path.of("catalog.yaml"), catalog, DrugCatalogFile.class, null));
 
         assertThat(e.problem()).isEqualTo("at drugs[1].drugClas: unknown key 'drugClas' (line 4); "
                 + "at drugs[1].drugClass: drugClass is required for drug-b (line 4)");

@@ -29,4 +29,13 @@ class BarePdfBoxTest {
         assertThat(PdfChecks.veraPdfFailures(pdf, "2b")).isEmpty();
         assertThat(PdfChecks.veraPdfFailures(pdf, "ua1")).isEmpty();
     }
+
+    /** Every "is PDF/A-2b" and "is PDF/UA-1" test relies on the check finding failures where there are some. */
+    @Test
+    void thePlainYardstickFailsBothChecksSoTheyCanFail() throws Exception {
+        byte[] pdf = bare.document(5);
+
+        assertThat(PdfChecks.veraPdfFailures(pdf, "2b")).isNotEmpty();
+        assertThat(PdfChecks.veraPdfFailures(pdf, "ua1")).isNotEmpty();
+    }
 }

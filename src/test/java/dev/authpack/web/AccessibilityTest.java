@@ -81,6 +81,16 @@ class AccessibilityTest {
         check("/admin/clinics with an error");
     }
 
+    /** The check above can fail: an image planted without a text alternative is a violation axe names. */
+    @Test
+    void aViolationPlantedInAPageIsFound() {
+        browser.go("/login");
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.body.appendChild(document.createElement('img')).src = 'data:,';");
+
+        assertThat(Axe.violations(browser)).anyMatch(v -> v.startsWith("image-alt: "));
+    }
+
     /** The clinic profile with and without errors, and the form that uses it (prescriber list, duplicate warning). */
     private void clinicProfilePages() {
         try {

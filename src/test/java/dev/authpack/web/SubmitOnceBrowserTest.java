@@ -40,7 +40,7 @@ class SubmitOnceBrowserTest {
     }
 
     @Test
-    void aSessionGivenIsRecordedByOnePressOnly() {
+    void theSessionGivenButtonIsDisabledOnceItsFormIsOnItsWay() {
         String id = new LifecycleHttp(new ApiClient(port)).approvedCase(LocalDate.now().minusDays(5), 8);
         browser.logIn("north.billing", "demo-pass-2026");
         browser.go("/cases/" + id);
