@@ -1,9 +1,9 @@
 package dev.authpack.apidoc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.authpack.support.OpenApiContract;
+import dev.authpack.support.Prerequisites;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +25,8 @@ class OpenApiLintTest {
 
     @Test
     void theDescriptionPassesRedoclyLintWithoutErrors() throws Exception {
-        assumeTrue(onPath("npm") && onPath("node"),
-                "npm/node not installed: the OpenAPI linter (Redocly CLI) did not run; .ci/run installs them");
+        Prerequisites.need(onPath("npm") && onPath("node"),
+                () -> "npm/node not installed: the OpenAPI linter (Redocly CLI) did not run; .ci/run installs them");
         Path redocly = TOOL.resolve("node_modules/@redocly/cli/bin/cli.js");
         if (!Files.exists(redocly)) {
             Result install = run(List.of("npm", "ci", "--no-audit", "--no-fund"), TOOL.toFile(), 600);

@@ -1,11 +1,11 @@
 package dev.authpack.web;
 
+import dev.authpack.support.Prerequisites;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
@@ -21,7 +21,7 @@ final class Axe {
     }
 
     static void assumeInstalled() {
-        Assumptions.assumeTrue(Files.isReadable(SCRIPT),
+        Prerequisites.need(Files.isReadable(SCRIPT),
                 () -> "Accessibility checks skipped: no axe-core at " + SCRIPT
                         + " (install with: npm ci --prefix src/test/a11y)");
     }
