@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.node.ObjectNode;
@@ -68,10 +69,21 @@ class AccessibilityTest {
         browser.logOut();
 
         browser.logIn("admin", BillingDeskJourneyTest.PASSWORD);
-        for (String path : new String[] {"/admin", "/admin/users", "/admin/clinics", "/admin/audit"}) {
+        for (String path : new String[] {"/admin", "/admin/users", "/admin/clinics", "/admin/audit", "/admin/policies"}) {
             browser.go(path);
             check(path);
         }
+        browser.go("/admin/users");
+        browser.find(By.id("new-username")).sendKeys("axe.check");
+        new Select(browser.find(By.id("new-role"))).selectByValue("BILLING");
+        new Select(browser.find(By.id("new-clinic"))).selectByValue("");
+        browser.find(By.id("new-password")).sendKeys("Axe-Check-Password-2026");
+        browser.clickAndWaitForNextPage(browser.find(By.cssSelector("form.create-user button[type=submit]")));
+        assertThat(browser.find(By.cssSelector("[role=alert]")).getText()).contains("Choose a clinic");
+        check("/admin/users with an error");
+        browser.go("/admin/audit?from=not-a-date");
+        assertThat(browser.find(By.cssSelector("[role=alert]")).getText()).contains("from");
+        check("/admin/audit with an error");
         browser.go("/admin/clinics");
         browser.screenshot("admin-clinics");
         browser.find(By.id("new-id")).sendKeys("Not An Id");
