@@ -153,7 +153,7 @@ class UserAdminController {
 
     private void fill(Model model) {
         model.addAttribute("users", admin.users());
-        model.addAttribute("clinics", admin.clinicIds());
+        model.addAttribute("clinics", admin.clinicNames());
         model.addAttribute("roles", Arrays.asList(Role.values()));
     }
 

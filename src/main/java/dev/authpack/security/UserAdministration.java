@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
@@ -47,9 +49,12 @@ class UserAdministration {
         return users.findAllByOrderByUsername().stream().map(u -> UserView.of(u, now)).toList();
     }
 
+    /** Clinic id to name, by id: the page shows names, the form posts ids. */
     @Transactional(readOnly = true)
-    List<String> clinicIds() {
-        return clinics.findAll().stream().map(Clinic::id).sorted().toList();
+    Map<String, String> clinicNames() {
+        Map<String, String> names = new TreeMap<>();
+        clinics.findAll().forEach(c -> names.put(c.id(), c.name()));
+        return names;
     }
 
     @Transactional

@@ -43,6 +43,14 @@ class AdminPagesTest {
     }
 
     @Test
+    void theUsersPageNamesClinicsAndStillPostsTheirIds() {
+        String page = signedIn("admin").get("/admin/users").body();
+
+        // the table says which clinic a user is in by name, the lists by name and id
+        assertThat(page).contains("<td>North Clinic</td>", "<option value=\"south\">South Clinic (south)</option>");
+    }
+
+    @Test
     void passwordRulesAreEnforcedAndShownOnThePage() {
         FormClient admin = signedIn("admin");
 

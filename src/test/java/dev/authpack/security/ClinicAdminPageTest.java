@@ -40,7 +40,7 @@ class ClinicAdminPageTest {
         assertThat(added.statusCode()).isEqualTo(302);
         assertThat(admin.get("/admin/clinics").body())
                 .contains("Clinic " + id + " (Lakeside Clinic) was added", "value=\"Lakeside Clinic\"");
-        assertThat(admin.get("/admin/users").body()).contains("<option value=\"" + id + "\">" + id + "</option>");
+        assertThat(admin.get("/admin/users").body()).contains("<option value=\"" + id + "\">Lakeside Clinic (" + id + ")</option>");
 
         String user = "lake.biller." + SEQ.incrementAndGet() + "." + System.nanoTime() % 100000;
         HttpResponse<String> created = admin.submit("/admin/users", "/admin/users",
