@@ -6,8 +6,10 @@ import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
 import dev.authpack.support.ChildApp;
 import dev.authpack.support.EmbeddedPostgresForTests;
+import dev.authpack.support.FormClient;
 import dev.authpack.support.PreparedJar;
 import dev.authpack.support.Samples;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -50,7 +52,7 @@ class ProductionLaunchIT {
     }
 
     @Test
-    void demoSwitchOffLeavesNoDemoAccountsEvenThoughTheBeansWereFixedWithItOn() {
+    void demoSwitchOffLeavesNoDemoAccountsAndTheFirstAdministratorSetsUpAClinicAndItsUsers() {
         String adminPassword = "Launch-check-" + Long.toHexString(System.nanoTime()) + "-ok";
         try (ChildApp app = PreparedJar.get().start(workDir, "no-demo", Map.of(
                 "spring.datasource.url", "jdbc:h2:mem:launch-nodemo;DB_CLOSE_DELAY=-1",
@@ -60,6 +62,18 @@ class ProductionLaunchIT {
             ApiClient api = new ApiClient(app.port());
             assertThat(api.get("/api/v1/policies", "north.billing").status()).isEqualTo(401);
             assertThat(api.get("/api/v1/policies", "first.admin", adminPassword).status()).isEqualTo(200);
+
+            // the first day on an empty database (README, docs/deploy.md): a clinic first, then its users
+            FormClient admin = new FormClient(app.port()).signIn("first.admin", adminPassword);
+            assertThat(admin.get("/admin/users").body()).contains("There are no clinics yet");
+            assertThat(admin.submit("/admin/clinics", "/admin/clinics", "id", "lakeside", "name", "Lakeside Clinic")
+                    .statusCode()).isEqualTo(302);
+            String billingPassword = "Lakeside-billing-" + Long.toHexString(System.nanoTime());
+            HttpResponse<String> user = admin.submit("/admin/users", "/admin/users", "username", "lake.billing",
+                    "role", "BILLING", "clinicId", "lakeside", "password", billingPassword);
+            assertThat(user.statusCode()).as(user.body()).isEqualTo(302);
+            assertThat(admin.get("/admin/users").body()).doesNotContain("There are no clinics yet");
+            assertThat(api.get("/api/v1/cases", "lake.billing", billingPassword).status()).isEqualTo(200);
         }
     }
 
