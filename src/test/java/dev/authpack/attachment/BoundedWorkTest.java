@@ -45,7 +45,7 @@ class BoundedWorkTest {
     }
 
     @Test
-    void onePageObjectListedTwentyThousandTimesIsRefusedAtOnceNamingTheLimit() {
+    void onePageObjectListedTwentyThousandTimesIsRefusedNamingTheLimit() {
         byte[] bomb = HostilePdfs.onePageListed(20_000);
         long t0 = System.nanoTime();
         Response r = upload("Bomb", bomb);
@@ -54,6 +54,7 @@ class BoundedWorkTest {
         assertThat(r.status()).as(r.text()).isEqualTo(400);
         assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
         assertThat(r.text()).contains("at most 3", "authpack.attachments.max-pages");
+        // how fast is printed, not asserted: a time limit would be flaky on a shared machine
         System.out.printf("a %d-byte upload listing one page 20,000 times refused in %d ms%n", bomb.length, ms);
     }
 
