@@ -43,7 +43,8 @@ class CaseFormConflicts {
 
     Conflict describe(CaseData yours, StoredCase latest, String user) {
         List<Line> lines = CaseFormDifferences.between(flat(yours), flat(latest.data())).stream()
-                .map(d -> new Line(CaseForm.idOf(d.path()), label(d.path()), shown(d.saved()), shown(d.yours())))
+                .map(d -> new Line(CaseForm.idOf(d.path()), label(d.path()), shown(d.path(), d.saved()),
+                        shown(d.path(), d.yours())))
                 .toList();
         return new Conflict(latest.updatedBy(), latest.updatedBy() != null && latest.updatedBy().equals(user),
                 latest.updatedAt(), lines);
@@ -72,12 +73,18 @@ class CaseFormConflicts {
         return label;
     }
 
-    private String shown(String value) {
+    private String shown(String path, String value) {
         if (value.isEmpty()) {
             return msg("form.conflict.empty", null);
         }
         if (value.equals("true") || value.equals("false")) {
             return msg(value.equals("true") ? "form.yes" : "form.no", null);
+        }
+        // a choice as the form's list words it ("PHQ-9 (0-27)"), not its code ("PHQ9")
+        String choice = CaseFieldTypes.enumAt(path).map(e -> msg("enum." + e.getSimpleName() + "." + value, null))
+                .orElse("");
+        if (!choice.isEmpty()) {
+            return choice;
         }
         if (value.codePointCount(0, value.length()) <= SHOWN) {
             return value;

@@ -107,6 +107,18 @@ class CaseFormEditConflictTest {
     }
 
     @Test
+    void aDifferingChoiceIsShownInTheWordsOfTheFormsList() {
+        String edit = newCase();
+        clerk.get(edit);
+        assertThat(other.submit(edit, edit, fields(Map.of("version", "0", "assessments[0].instrument", "MADRS")))
+                .statusCode()).isEqualTo(302);
+
+        String page = clerk.post(edit, fields(Map.of("version", "0", "prescriber.phone", "555-0199"))).body();
+
+        assertThat(page).contains("saved “MADRS (0-60)”, your form “PHQ-9 (0-27)”").doesNotContain("“PHQ9”");
+    }
+
+    @Test
     void whenBothClerksMadeTheSameChangeThePageSaysNothingDiffers() {
         String edit = newCase();
         clerk.get(edit);
