@@ -28,10 +28,11 @@ class StandardResponses implements OpenApiCustomizer {
     static final String PROBLEM_JSON = "application/problem+json";
 
     /** Status → the name of its reusable response under components/responses. */
-    static final Map<String, String> NAMES = Map.of(
-            "400", "BadRequest", "401", "Unauthorized", "403", "Forbidden", "404", "NotFound",
-            "409", "Conflict", "413", "ContentTooLarge", "415", "UnsupportedMediaType",
-            "422", "Unprocessable", "500", "InternalError", "503", "ServiceUnavailable");
+    static final Map<String, String> NAMES = Map.ofEntries(
+            Map.entry("400", "BadRequest"), Map.entry("401", "Unauthorized"), Map.entry("403", "Forbidden"),
+            Map.entry("404", "NotFound"), Map.entry("406", "NotAcceptable"), Map.entry("409", "Conflict"),
+            Map.entry("413", "ContentTooLarge"), Map.entry("415", "UnsupportedMediaType"),
+            Map.entry("422", "Unprocessable"), Map.entry("500", "InternalError"), Map.entry("503", "ServiceUnavailable"));
 
     @Override
     public void customise(OpenAPI api) {
@@ -65,6 +66,8 @@ class StandardResponses implements OpenApiCustomizer {
         boolean inputs = body || op.getParameters() != null && !op.getParameters().isEmpty();
         add(responses, "401");
         add(responses, "403");
+        // an Accept header naming nothing the endpoint writes (checked before a write is done)
+        add(responses, "406");
         add(responses, "500");
         // any request may wait for its turn at the admission gate and be answered busy
         add(responses, "503");
@@ -96,6 +99,9 @@ class StandardResponses implements OpenApiCustomizer {
                 + "create, edit or generate; only ADMIN reads the audit log).", "Problem"));
         c.addResponses("NotFound", problem("No such object, or it belongs to another clinic (answered as if "
                 + "it did not exist).", "Problem"));
+        c.addResponses("NotAcceptable", problem("The Accept header names no type this endpoint answers in "
+                + "(JSON endpoints: application/json or application/*+json; documents: application/pdf; the FHIR "
+                + "bundle: application/fhir+json). A write refused this way has changed nothing.", "Problem"));
         c.addResponses("Conflict", problem("The request conflicts with the object's current state: a stale "
                 + "`version`, an event not allowed in the current status, an existing id and version.", "Problem"));
         c.addResponses("ContentTooLarge", problem("The body is over the limit (JSON: 1 MiB; attachments: "

@@ -27,19 +27,26 @@ public final class ApiClient {
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
     private final boolean requests;
+    private final String accept;
 
     public ApiClient(int port) {
-        this("http://127.0.0.1:" + port, false);
+        this("http://127.0.0.1:" + port, false, null);
     }
 
-    private ApiClient(String base, boolean requests) {
+    private ApiClient(String base, boolean requests, String accept) {
         this.base = base;
         this.requests = requests;
+        this.accept = accept;
     }
 
     /** The same client, also holding the requests it sends to the description. */
     public ApiClient checkingRequests() {
-        return new ApiClient(base, true);
+        return new ApiClient(base, true, accept);
+    }
+
+    /** The same client, sending this {@code Accept} header with every request. */
+    public ApiClient accepting(String mediaRange) {
+        return new ApiClient(base, requests, mediaRange);
     }
 
     public Response get(String path, String user) {
@@ -76,6 +83,9 @@ public final class ApiClient {
 
     private HttpRequest.Builder builder(String path, String user) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+        if (accept != null) {
+            b.header("Accept", accept);
+        }
         if (user != null) {
             String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
             b.header("Authorization", "Basic " + token);
