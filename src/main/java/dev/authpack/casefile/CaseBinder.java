@@ -43,6 +43,8 @@ public final class CaseBinder {
     private static final Set<String> ECHOED_MEMBERS = Set.of("id", "version", "status", "complete", "createdAt",
             "updatedAt", "authorization", "previousCaseId");
     private static final BigDecimal MONEY_MAX = new BigDecimal("99999999.99");
+    /** More than any dose in mg or percentage needs (37.5 mg, 12.25 %). */
+    private static final int MAX_DECIMALS = 4;
 
     private static final Map<Class<?>, Function<String, ?>> VALUE_TYPES = Map.of(
             Npi.class, Npi::of,
@@ -193,7 +195,7 @@ public final class CaseBinder {
         if (cls == Money.class) {
             return money(number, path, problems);
         }
-        return number;
+        return decimal(number, path, problems);
     }
 
     private String text(JsonNode node, String path, List<FieldProblem> problems) {
@@ -270,16 +272,40 @@ public final class CaseBinder {
         return (BigDecimal) problem(problems, path, "must be a number");
     }
 
+    /**
+     * Decides from the number's digits and exponent alone: "1e999999999" is eleven characters, but
+     * an exact integer of it has a billion digits, and building one held a core for minutes.
+     */
     private Integer integer(BigDecimal number, String path, List<FieldProblem> problems) {
-        try {
-            BigInteger exact = number.toBigIntegerExact();
-            if (exact.bitLength() > 31) {
-                return (Integer) problem(problems, path, "is far too large");
-            }
-            return exact.intValue();
-        } catch (ArithmeticException e) {
+        BigDecimal n = number.stripTrailingZeros();
+        if (n.scale() > 0) {
             return (Integer) problem(problems, path, "must be a whole number");
         }
+        // at most ten digits before the point, so the exact value below is cheap to build
+        if (n.precision() - n.scale() > 10) {
+            return (Integer) problem(problems, path, "is far too large");
+        }
+        try {
+            return n.intValueExact();
+        } catch (ArithmeticException e) {
+            return (Integer) problem(problems, path, "is far too large");
+        }
+    }
+
+    /**
+     * Doses and percentages. Their ranges are Bean Validation's, but a range check lets 1e-999999999
+     * through, and writing that out on a page or in a packet takes a billion digits: the digits are
+     * bounded here, where the value is read.
+     */
+    private BigDecimal decimal(BigDecimal number, String path, List<FieldProblem> problems) {
+        BigDecimal n = number.stripTrailingZeros();
+        if (n.scale() > MAX_DECIMALS) {
+            return (BigDecimal) problem(problems, path, "must have at most " + MAX_DECIMALS + " decimals");
+        }
+        if (n.precision() - n.scale() > 12) {
+            return (BigDecimal) problem(problems, path, "is far too large");
+        }
+        return number.scale() > MAX_DECIMALS ? n : number;
     }
 
     private Money money(BigDecimal number, String path, List<FieldProblem> problems) {

@@ -1,15 +1,18 @@
 package dev.authpack.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.authpack.core.FieldProblem;
 import dev.authpack.core.Money;
 import dev.authpack.support.Samples;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -146,15 +149,57 @@ class CaseBinderTest {
     @CsvSource(delimiter = '|', value = {
             "request.sessions          | 2147483648         | is far too large",
             "request.sessions          | 1e12               | is far too large",
+            "request.sessions          | -2147483649        | is far too large",
+            "request.sessions          | 12.5               | must be a whole number",
             "coverage.deductibleRemaining | -0.01           | must be 0 or more",
             "coverage.deductibleRemaining | 100000000.00    | must be at most 99999999.99",
-            "coverage.deductibleRemaining | 12.345          | must have at most 2 decimals"})
+            "coverage.deductibleRemaining | 12.345          | must have at most 2 decimals",
+            "coverage.coinsurancePct   | 12.34567           | must have at most 4 decimals"})
     void refusesNumbersOutsideWhatTheFieldCanHold(String path, String number, String message) {
         ObjectNode tree = Samples.tree("01-complete-esketamine");
         String[] parts = path.split("\\.");
         ((ObjectNode) tree.get(parts[0])).put(parts[1], new BigDecimal(number));
 
         assertThat(binder.bind(tree).problems()).containsExactly(new FieldProblem(path, message));
+    }
+
+    /**
+     * A few characters of exponent must not cost the service minutes of CPU: before this was decided
+     * from the exponent, 1e9999999 took 28 s of one core and this one would take hours.
+     */
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+            "assessments[0].score   | 1e99999999   | is far too large",
+            "assessments[0].score   | 1e999999999  | is far too large",
+            "assessments[0].score   | -1e999999999 | is far too large",
+            "request.sessions       | 1e999999999  | is far too large",
+            "request.sessions       | 1.5e-999999999 | must be a whole number",
+            "coverage.deductibleRemaining | 1e999999999 | must be at most 99999999.99",
+            "coverage.coinsurancePct | 1e-999999999 | must have at most 4 decimals",
+            "coverage.coinsurancePct | 1e999999999 | is far too large",
+            "medicationTrials[0].dailyDoseMg | 1.5e-999999999 | must have at most 4 decimals"})
+    void aHugeExponentIsRefusedWithoutWritingOutItsDigits(String path, String number, String message) {
+        ObjectNode tree = Samples.tree("01-complete-esketamine");
+        JsonNode parent = path.contains("[0]") ? tree.get(path.substring(0, path.indexOf('['))).get(0)
+                : tree.get(path.split("\\.")[0]);
+        ((ObjectNode) parent).put(path.substring(path.lastIndexOf('.') + 1), new BigDecimal(number));
+
+        List<FieldProblem> problems = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> binder.bind(tree).problems());
+
+        assertThat(problems).containsExactly(new FieldProblem(path, message));
+    }
+
+    @Test
+    void aDoseOrPercentageKeepsItsDecimalsUpToFour() {
+        ObjectNode tree = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) tree.get("coverage")).put("coinsurancePct", new BigDecimal("12.2500"));
+        ((ObjectNode) tree.get("medicationTrials").get(0)).put("dailyDoseMg", new BigDecimal("37.5000000"));
+
+        CaseBinder.Result r = binder.bind(tree);
+
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.data().coverage().coinsurancePct()).isEqualByComparingTo("12.25");
+        assertThat(r.data().medicationTrials().get(0).dailyDoseMg()).isEqualByComparingTo("37.5");
     }
 
     @Test
