@@ -6,6 +6,7 @@ import dev.authpack.audit.AuditOutcome;
 import dev.authpack.casefile.CaseService;
 import dev.authpack.casefile.StoredCase;
 import dev.authpack.core.InputException;
+import dev.authpack.core.TypedText;
 import dev.authpack.security.Actors;
 import java.io.IOException;
 import java.util.UUID;
@@ -53,6 +54,9 @@ class AttachmentUploads {
         }
         if (name.length() > MAX_TITLE) {
             throw new InputException("title", "must be at most " + MAX_TITLE + " characters");
+        }
+        if (!TypedText.isTypeable(name)) {
+            throw new InputException("title", TypedText.PROBLEM);
         }
         try {
             AttachmentView saved = store.save(caseId, c.clinicId(), name, file.getBytes(), Actors.current().username());

@@ -5,6 +5,7 @@ import dev.authpack.core.Icd10Code;
 import dev.authpack.core.Money;
 import dev.authpack.core.Npi;
 import dev.authpack.core.Tin;
+import dev.authpack.core.TypedText;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -206,23 +207,10 @@ public final class CaseBinder {
         if (s.isEmpty()) {
             return null;
         }
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            // U+FFFE and U+FFFF are no characters at all, and XML (the documents' HTML) forbids them
-            if (Character.isISOControl(ch) || ch == '\uFFFE' || ch == '\uFFFF'
-                    || Character.isSurrogate(ch) && !validSurrogatePair(s, i)) {
-                return (String) problem(problems, path, "contains a control or invalid character");
-            }
-            if (Character.isHighSurrogate(ch)) {
-                i++;
-            }
+        if (!TypedText.isTypeable(s)) {
+            return (String) problem(problems, path, TypedText.PROBLEM);
         }
         return s;
-    }
-
-    private static boolean validSurrogatePair(String s, int i) {
-        return Character.isHighSurrogate(s.charAt(i)) && i + 1 < s.length()
-                && Character.isLowSurrogate(s.charAt(i + 1));
     }
 
     private Object enumValue(JsonNode node, Class<?> cls, String path, List<FieldProblem> problems) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.ConversionNotSupportedException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 
@@ -106,6 +108,19 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         String field = ex.getPropertyName() == null ? "" : ex.getPropertyName();
         return asObject(input(new InputException(field, "has a value that is not allowed here")));
+    }
+
+    /**
+     * A form value Spring cannot turn into the parameter's type at all, such as a file sent where a
+     * text field belongs (a multipart {@code title} with a file name): the sender's mistake, named.
+     */
+    @Override
+    protected ResponseEntity<Object> handleConversionNotSupported(ConversionNotSupportedException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = ex.getPropertyName() == null ? "" : ex.getPropertyName();
+        boolean file = ex.getValue() instanceof MultipartFile || ex.getValue() instanceof jakarta.servlet.http.Part;
+        return asObject(input(new InputException(field, file ? "must be text, not a file"
+                : "has a value that is not allowed here")));
     }
 
     /**

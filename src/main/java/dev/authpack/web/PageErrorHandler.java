@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.method.annotation.MethodArgumentConversionNotSupportedException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -37,6 +38,14 @@ class PageErrorHandler {
         boolean inAddress = e.getParameter().hasParameterAnnotation(PathVariable.class);
         ModelAndView page = new ModelAndView(inAddress ? NOT_FOUND_VIEW : ERROR_VIEW);
         page.setStatus(inAddress ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST);
+        return page;
+    }
+
+    /** A file sent where the form has a text field (a crafted upload): 400, not 500. */
+    @ExceptionHandler(MethodArgumentConversionNotSupportedException.class)
+    ModelAndView unconvertible(MethodArgumentConversionNotSupportedException e) {
+        ModelAndView page = new ModelAndView(ERROR_VIEW);
+        page.setStatus(HttpStatus.BAD_REQUEST);
         return page;
     }
 

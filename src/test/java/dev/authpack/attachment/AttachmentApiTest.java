@@ -61,6 +61,34 @@ class AttachmentApiTest {
         assertThat(after).isEqualTo(before + 3);
     }
 
+    @Test
+    void aTitleSentAsAFileIsA400NamingTheTitleAndStoresNothing() {
+        Multipart m = Multipart.titleAsFile(TestPdfs.notes(1, "MARK"));
+
+        Response r = api.post("/api/v1/cases/" + caseId + "/attachments", BILLING, m.body(), m.contentType());
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("title");
+        assertThat(r.json().get("detail").asString()).isEqualTo("title must be text, not a file")
+                .doesNotContain("Multipart");
+        assertThat(api.get("/api/v1/cases/" + caseId + "/attachments", BILLING).json().size()).isZero();
+    }
+
+    static Stream<Arguments> untypeableTitles() {
+        return Stream.of(Arguments.of("a NUL", "Notes\u0000 from May"), Arguments.of("a terminal escape", "Notes \u001b[31mred"),
+                Arguments.of("a line break", "a\r\nX-Injected: 1"), Arguments.of("a right-to-left override", "red\u202Etxt.exe"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("untypeableTitles")
+    void aTitleWithCharactersNoOneTypesIsRefused(String what, String title) {
+        Response r = upload(BILLING, title, TestPdfs.notes(1, "MARK"));
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("title");
+        assertThat(api.get("/api/v1/cases/" + caseId + "/attachments", BILLING).json().size()).isZero();
+    }
+
     static Stream<Arguments> badFiles() {
         return Stream.of(
                 Arguments.of("a text file named .pdf", BadPdfs.textNamedPdf()),

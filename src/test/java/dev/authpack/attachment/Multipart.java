@@ -18,6 +18,20 @@ record Multipart(byte[] body, String contentType) {
         return new Multipart(out.toByteArray(), "multipart/form-data; boundary=" + boundary);
     }
 
+    /** The title sent as a file part (a crafted request: {@code curl -F title=@notes.pdf}). */
+    static Multipart titleAsFile(byte[] content) {
+        String boundary = "----authpack-test-" + UUID.randomUUID();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (String part : new String[] {"title", "file"}) {
+            write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part
+                    + "\"; filename=\"notes.pdf\"\r\nContent-Type: application/pdf\r\n\r\n");
+            out.writeBytes(content);
+            write(out, "\r\n");
+        }
+        write(out, "--" + boundary + "--\r\n");
+        return new Multipart(out.toByteArray(), "multipart/form-data; boundary=" + boundary);
+    }
+
     private static void write(ByteArrayOutputStream out, String text) {
         out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }

@@ -110,10 +110,16 @@ public final class FormClient {
 
     /** Uploads a file from the case page's form (multipart, the page's CSRF token as a part), as a browser would. */
     public HttpResponse<String> upload(String path, String title, byte[] file) {
+        return upload(path, title, file, false);
+    }
+
+    /** The same, with the title sent as a file part when {@code titleAsFile} (a crafted request no browser sends). */
+    public HttpResponse<String> upload(String path, String title, byte[] file, boolean titleAsFile) {
         String boundary = "authpack-test-boundary";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf
-                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\n" + title
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"title\""
+                + (titleAsFile ? "; filename=\"title.txt\"" : "") + "\r\n\r\n" + title
                 + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"notes.pdf\"\r\n"
                 + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(file);

@@ -1,0 +1,54 @@
+package dev.authpack.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.rendering.TestPdfs;
+import dev.authpack.support.ApiClient;
+import dev.authpack.support.FormClient;
+import dev.authpack.support.Samples;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Uploads from the case page that no browser sends by itself: refused as the sender's mistake, never a 500. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CraftedUploadPageTest {
+
+    @LocalServerPort
+    int port;
+    String id;
+    FormClient clerk;
+
+    @BeforeEach
+    void aCaseOnScreen() {
+        id = new ApiClient(port).post("/api/v1/cases", "north.billing", Samples.text("01-complete-esketamine"))
+                .json().get("id").asString();
+        clerk = new FormClient(port).signIn("north.billing", "demo-pass-2026");
+        clerk.get("/cases/" + id);
+    }
+
+    @Test
+    void aTitleSentAsAFileIsA400PageAndStoresNothing() {
+        HttpResponse<String> answer = clerk.upload("/cases/" + id + "/attachments", "Notes", TestPdfs.notes(1, "MARK"), true);
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).doesNotContain("Exception", "Multipart");
+        assertThat(attachments()).isZero();
+    }
+
+    @Test
+    void aTitleWithAControlCharacterReturnsToTheCasePageWithTheTitleMessage() {
+        HttpResponse<String> answer = clerk.upload("/cases/" + id + "/attachments", "Notes\u001b[31m",
+                TestPdfs.notes(1, "MARK"));
+
+        assertThat(answer.statusCode()).isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location").orElseThrow()).endsWith("/cases/" + id + "#attachments");
+        assertThat(attachments()).isZero();
+    }
+
+    private int attachments() {
+        return new ApiClient(port).get("/api/v1/cases/" + id + "/attachments", "north.billing").json().size();
+    }
+}
