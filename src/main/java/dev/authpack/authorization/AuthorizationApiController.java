@@ -1,6 +1,7 @@
 package dev.authpack.authorization;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -77,10 +78,17 @@ class AuthorizationApiController {
         return ResponseEntity.created(URI.create("/api/v1/cases/" + created.id())).body(views.view(created));
     }
 
-    @Operation(summary = "What needs attention today, in lists")
+    @Operation(summary = "What needs attention today, in lists",
+            description = "The answer always holds all five lists. `list` with `sort` and `dir` orders one of them "
+                    + "(the others keep their own order); `sort` or `dir` without `list` is a 400.")
     @GetMapping("/worklist")
-    Worklist worklist(@RequestParam(required = false) String list, @RequestParam(required = false) String sort,
-                      @RequestParam(required = false) String dir) {
+    Worklist worklist(
+            @Parameter(description = "The list to order", schema = @Schema(allowableValues = {"readyToSubmit",
+                "waitingOnPayer", "renewSoon", "appealDue", "expired"})) @RequestParam(required = false) String list,
+            @Parameter(description = "Order by due date (default) or by patient name",
+                    schema = @Schema(allowableValues = {"due", "patient"})) @RequestParam(required = false) String sort,
+            @Parameter(description = "Ascending (default) or descending; items without a date or name go last",
+                    schema = @Schema(allowableValues = {"asc", "desc"})) @RequestParam(required = false) String dir) {
         return worklist.today(WorklistSort.parse(list, sort, dir));
     }
 }

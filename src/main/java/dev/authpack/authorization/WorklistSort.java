@@ -19,7 +19,12 @@ record WorklistSort(String list, String key, boolean descending) {
         if (blank(list) && blank(key) && blank(dir)) {
             return null;
         }
-        if (blank(list) || !Worklist.LISTS.contains(list.strip())) {
+        if (blank(list)) {
+            // sort and dir order one list; the answer always holds all five
+            throw new InputException("list", "is required with sort or dir: name the list to order, one of "
+                    + String.join(", ", Worklist.LISTS));
+        }
+        if (!Worklist.LISTS.contains(list.strip())) {
             throw new InputException("list", "must be one of " + String.join(", ", Worklist.LISTS));
         }
         String k = blank(key) ? "due" : key.strip().toLowerCase(Locale.ROOT);

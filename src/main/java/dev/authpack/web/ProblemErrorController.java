@@ -91,6 +91,9 @@ class ProblemErrorController extends BasicErrorController {
             case METHOD_NOT_ALLOWED -> "This address does not accept this method.";
             case UNAUTHORIZED -> "Sign-in required.";
             case FORBIDDEN -> "Your role does not allow this action.";
+            case UNSUPPORTED_MEDIA_TYPE -> "The body's Content-Type is not one this address reads: uploads are "
+                    + "multipart/form-data with the PDF as part 'file'; other writes take application/json.";
+            case NOT_ACCEPTABLE -> "The Accept header names no type this address answers in.";
             default -> status.is5xxServerError()
                     ? "Something went wrong on our side. Nothing you sent was lost; please try again."
                     : "The request could not be processed.";

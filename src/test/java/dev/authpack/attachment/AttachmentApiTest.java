@@ -74,6 +74,14 @@ class AttachmentApiTest {
         assertThat(api.get("/api/v1/cases/" + caseId + "/attachments", BILLING).json().size()).isZero();
     }
 
+    @Test
+    void jsonSentToTheUploadIsA415ThatSaysToSendMultipart() {
+        Response r = api.post("/api/v1/cases/" + caseId + "/attachments", BILLING, "{}");
+
+        assertThat(r.status()).isEqualTo(415);
+        assertThat(r.json().get("detail").asString()).contains("multipart/form-data", "'file'");
+    }
+
     static Stream<Arguments> untypeableTitles() {
         return Stream.of(Arguments.of("a NUL", "Notes\u0000 from May"), Arguments.of("a terminal escape", "Notes \u001b[31mred"),
                 Arguments.of("a line break", "a\r\nX-Injected: 1"), Arguments.of("a right-to-left override", "red\u202Etxt.exe"));

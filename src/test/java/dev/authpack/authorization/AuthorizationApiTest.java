@@ -303,6 +303,18 @@ class AuthorizationApiTest {
     }
 
     @Test
+    void aWorklistSortWithoutAListSaysTheListIsNeededToOrderOne() {
+        Response r = http.api().get("/api/v1/worklist?sort=due", BILLING);
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("list");
+        assertThat(r.json().get("detail").asString()).startsWith("list is required with sort or dir")
+                .contains("readyToSubmit");
+        assertThat(http.api().get("/api/v1/worklist?list=renewSoon&sort=patient&dir=desc", BILLING).status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void reauthorizationCopiesTheCaseStartsTheDayAfterTheApprovalAndLinksBack() {
         String fresh = caseIn(AuthStatus.SUBMITTED);
         assertThat(http.api().post("/api/v1/cases/" + fresh + "/reauthorization", BILLING, new byte[0], null).status())
