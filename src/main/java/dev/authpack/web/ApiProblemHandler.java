@@ -158,10 +158,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return (ResponseEntity) r;
     }
 
+    /**
+     * One problem as "field: message", as the pages word them: a message is a predicate ("must be 10
+     * digits") or a sentence of its own ("the bundle has no Patient"), and the colon reads right for both.
+     */
     private static String summary(List<FieldProblem> problems) {
         if (problems.size() == 1) {
             FieldProblem f = problems.get(0);
-            return f.field().isEmpty() ? f.message() : f.field() + " " + f.message();
+            return f.field().isEmpty() ? f.message() : f.field() + ": " + f.message();
         }
         return problems.size() + " fields need attention; see errors.";
     }
