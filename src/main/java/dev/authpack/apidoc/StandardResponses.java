@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * response per error status, and the rules that attach them, so an endpoint added later is
  * documented with its errors without a line of its own. What the code can tell from the
  * operation is attached here (sign-in, role, a path id that may not exist, bad input, body size
- * and type, an unexpected failure); statuses only the endpoint knows (409, 422, 503) are components its controller
+ * and type, an unexpected failure); statuses only the endpoint knows (406, 409, 422, 503) are components its controller
  * names with one {@code @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")}.
  */
 @Component
@@ -96,6 +96,8 @@ class StandardResponses implements OpenApiCustomizer {
                 + "create, edit or generate; only ADMIN reads the audit log).", "Problem"));
         c.addResponses("NotFound", problem("No such object, or it belongs to another clinic (answered as if "
                 + "it did not exist).", "Problem"));
+        c.addResponses("NotAcceptable", problem("The request's Accept (or FHIR's `_format`) takes none of the "
+                + "formats this endpoint answers in (JSON); nothing was done.", "Problem"));
         c.addResponses("Conflict", problem("The request conflicts with the object's current state: a stale "
                 + "`version`, an event not allowed in the current status, an existing id and version.", "Problem"));
         c.addResponses("ContentTooLarge", problem("The body is over the limit (JSON: 1 MiB; attachments: "

@@ -52,6 +52,18 @@ public final class ApiClient {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + token).GET(), null, null);
     }
 
+    /** A GET with an Accept header, as a client that asks for a format does. */
+    public Response getAccepting(String path, String user, String accept) {
+        return send(builder(path, user).header("Accept", accept).GET(), null, null);
+    }
+
+    /** A POST with an Accept header. */
+    public Response postAccepting(String path, String user, byte[] body, String contentType, String accept) {
+        HttpRequest.Builder b = builder(path, user).header("Accept", accept).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        return send(b, body, contentType);
+    }
+
     public Response post(String path, String user, String json) {
         return post(path, user, json.getBytes(StandardCharsets.UTF_8), "application/json");
     }
@@ -88,7 +100,7 @@ public final class ApiClient {
             HttpRequest request = b.build();
             HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             Response response = new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
-                    r.headers().firstValue("Location").orElse(null), r.body());
+                    r.headers().firstValue("Location").orElse(null), r.body(), r.headers());
             conform(request, sent, sentType, response);
             return response;
         } catch (IOException e) {
@@ -114,7 +126,13 @@ public final class ApiClient {
         }
     }
 
-    public record Response(int status, String contentType, String location, byte[] body) {
+    public record Response(int status, String contentType, String location, byte[] body,
+                           java.net.http.HttpHeaders headers) {
+
+        /** The first value of a response header; null when absent. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         public JsonNode json() {
             return JSON.readTree(body);
