@@ -99,9 +99,10 @@ class StandardResponses implements OpenApiCustomizer {
                 + "create, edit or generate; only ADMIN reads the audit log).", "Problem"));
         c.addResponses("NotFound", problem("No such object, or it belongs to another clinic (answered as if "
                 + "it did not exist).", "Problem"));
-        c.addResponses("NotAcceptable", problem("The Accept header names no type this endpoint answers in "
-                + "(JSON endpoints: application/json or application/*+json; documents: application/pdf; the FHIR "
-                + "bundle: application/fhir+json). A write refused this way has changed nothing.", "Problem"));
+        c.addResponses("NotAcceptable", problem("The Accept header (or FHIR's `_format`) names no type this "
+                + "endpoint answers in (JSON endpoints: application/json or application/*+json; documents: "
+                + "application/pdf; the FHIR bundle: application/fhir+json). A write refused this way has changed "
+                + "nothing.", "Problem"));
         c.addResponses("Conflict", problem("The request conflicts with the object's current state: a stale "
                 + "`version`, an event not allowed in the current status, an existing id and version.", "Problem"));
         c.addResponses("ContentTooLarge", problem("The body is over the limit (JSON: 1 MiB; attachments: "

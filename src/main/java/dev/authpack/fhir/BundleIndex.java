@@ -4,6 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import dev.authpack.core.FieldProblem;
 import dev.authpack.core.InputException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,13 +12,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
  * The resources of one bundle and how its references resolve: by {@code fullUrl}, by
- * {@code Type/id}, and by an absolute URL ending in {@code Type/id}. Building it checks every
- * reference, so a mapper never meets a dangling one. Also remembers which resources a mapper used,
+ * {@code Type/id}, by an absolute URL ending in {@code Type/id}, and {@code #id} to a resource
+ * contained in the referring one. Building it checks every reference to an entry, so a mapper never
+ * meets a dangling one; a {@code #id} naming nothing resolves to nothing, and the mapper says so. Also remembers which resources a mapper used,
  * so the rest can be listed as ignored rather than dropped silently.
  */
 final class BundleIndex {
@@ -26,6 +29,10 @@ final class BundleIndex {
     private final Map<Resource, Integer> entryOf = new LinkedHashMap<>();
     private final Map<String, Resource> byKey = new LinkedHashMap<>();
     private final Set<Resource> used = new LinkedHashSet<>();
+    /** Each {@code #id} reference (by identity: two may read alike in different resources) → its contained resource. */
+    private final Map<Reference, Resource> local = new IdentityHashMap<>();
+    /** Each contained resource → the entry's resource that contains it. */
+    private final Map<Resource, Resource> containerOf = new LinkedHashMap<>();
     /** The resource a mapper took up last: where an import that fails unexpectedly stopped. */
     private Resource current;
 
@@ -47,6 +54,33 @@ final class BundleIndex {
             }
         }
         checkReferences(context);
+        resources.forEach(r -> indexContained(r, context));
+    }
+
+    /** Contained resources are not entries: mappers reach them only through the {@code #id} of their container. */
+    private void indexContained(Resource container, FhirContext context) {
+        if (!(container instanceof DomainResource dr) || dr.getContained().isEmpty()) {
+            return;
+        }
+        Map<String, Resource> byId = new LinkedHashMap<>();
+        for (Resource c : dr.getContained()) {
+            String id = c.getIdElement().getIdPart();
+            if (id != null) {
+                byId.putIfAbsent(id.startsWith("#") ? id.substring(1) : id, c);
+                containerOf.putIfAbsent(c, container);
+            }
+        }
+        for (Reference ref : context.newTerser().getAllPopulatedChildElementsOfType(container, Reference.class)) {
+            String target = ref.getReferenceElement().getValue();
+            if (target != null && target.startsWith("#") && byId.containsKey(target.substring(1))) {
+                local.put(ref, byId.get(target.substring(1)));
+            }
+        }
+    }
+
+    /** The contained resources of all entries, in bundle order. */
+    List<Resource> contained() {
+        return List.copyOf(containerOf.keySet());
     }
 
     List<Resource> all() {
@@ -57,11 +91,14 @@ final class BundleIndex {
         return resources.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
-    /** The resource a reference names; empty for an absent or contained reference. */
+    /** The resource a reference names (an entry, or a contained resource for {@code #id}); empty for an absent one. */
     Optional<Resource> resolve(Reference reference) {
         // hasReference() is also true for a reference given only as an extension: read the value itself
-        if (reference == null || reference.getReference() == null || reference.getReference().startsWith("#")) {
+        if (reference == null || reference.getReference() == null) {
             return Optional.empty();
+        }
+        if (reference.getReference().startsWith("#")) {
+            return Optional.ofNullable(local.get(reference));
         }
         return Optional.ofNullable(lookup(reference.getReference()));
     }
@@ -82,7 +119,8 @@ final class BundleIndex {
 
     /** "entry[3].resource", the resource as a problem's field names it. */
     String field(Resource r) {
-        return "entry[" + entryOf.get(r) + "].resource";
+        Resource container = containerOf.get(r);
+        return container != null ? field(container) + ".contained" : "entry[" + entryOf.get(r) + "].resource";
     }
 
     boolean isUsed(Resource r) {
@@ -92,6 +130,11 @@ final class BundleIndex {
     /** "Patient/123" as the bundle names the resource, for the mapped and ignored lists (no PHI). */
     String label(Resource r) {
         String id = r.getIdElement().getIdPart();
+        Resource container = containerOf.get(r);
+        if (container != null) {
+            // a contained id means something only inside its container: "Practitioner/c1 (contained in Claim/1)"
+            return r.fhirType() + "/" + (id.startsWith("#") ? id.substring(1) : id) + " (contained in " + label(container) + ")";
+        }
         return r.fhirType() + "/" + (id != null ? id : "entry" + entryOf.get(r));
     }
 

@@ -9,12 +9,14 @@ import dev.authpack.core.InputException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Patient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -38,20 +40,25 @@ class BundleParser {
     }
 
     Parsed parse(byte[] body) {
+        JsonNode tree;
         try {
-            strict.readTree(body);
+            tree = strict.readTree(body);
         } catch (JacksonException e) {
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")";
             throw new InputException("", "the body is not valid JSON" + where);
         }
+        notAResource(tree).ifPresent(why -> {
+            throw new InputException("resourceType", "the body is not a FHIR R4 resource in JSON: " + why);
+        });
         List<String> issues = new ArrayList<>();
         IParser parser = context.newJsonParser().setParserErrorHandler(new Collecting(issues));
         IBaseResource resource;
         try {
             resource = parser.parseResource(new String(body, StandardCharsets.UTF_8));
         } catch (DataFormatException | IllegalArgumentException e) {
-            throw new InputException("resourceType", "the body is not a FHIR R4 resource: " + shorten(e.getMessage()));
+            // HAPI's message carries its internal code and may quote the body: the sentence is ours
+            throw new InputException("resourceType", "the body is not a FHIR R4 resource in JSON that Authpack can read");
         }
         if (!(resource instanceof Bundle bundle)) {
             throw new InputException("resourceType", "must be Bundle, not " + resource.fhirType());
@@ -62,12 +69,25 @@ class BundleParser {
         return new Parsed(bundle, issues);
     }
 
-    private static String shorten(String message) {
-        if (message == null) {
-            return "unreadable";
+    /** Why a JSON body is not a FHIR resource, in words (HAPI's own messages carry its internal codes). */
+    private Optional<String> notAResource(JsonNode tree) {
+        if (tree == null || !tree.isObject()) {
+            String text = tree == null || tree.isMissingNode() ? "" : tree.toString().strip();
+            return Optional.of(text.isEmpty() ? "it is empty" : "it starts with '" + text.charAt(0)
+                    + "', where a resource is an object starting with '{'");
         }
-        String m = message.replaceAll("^HAPI-\\d+: ", "");
-        return m.length() > MAX_MESSAGE ? m.substring(0, MAX_MESSAGE) + "…" : m;
+        JsonNode type = tree.get("resourceType");
+        if (type == null || !type.isString()) {
+            return Optional.of("it has no resourceType");
+        }
+        if (context.getResourceTypes().stream().noneMatch(type.asString()::equals)) {
+            return Optional.of("resourceType '" + shorten(type.asString()) + "' is not an R4 resource type");
+        }
+        return Optional.empty();
+    }
+
+    private static String shorten(String text) {
+        return text.length() > MAX_MESSAGE ? text.substring(0, MAX_MESSAGE) + "…" : text;
     }
 
     /** Records parser complaints by element name only (never the offending value). */

@@ -25,6 +25,7 @@ final class CaseDraft {
     private final Map<String, String> sources = new LinkedHashMap<>();
     private final Map<String, List<String>> elementSources = new LinkedHashMap<>();
     private final List<String> ignored = new ArrayList<>();
+    private final Map<String, List<String>> notes = new LinkedHashMap<>();
 
     ObjectNode tree() {
         return root;
@@ -93,6 +94,11 @@ final class CaseDraft {
         }
     }
 
+    /** How a value was read, when it is not the bundle's wording: shown after the members on the source's mapped line. */
+    void note(String source, String text) {
+        notes.computeIfAbsent(source, k -> new ArrayList<>()).add(text);
+    }
+
     void ignore(String source, String reason) {
         ignored.add(source + ": " + reason);
     }
@@ -147,7 +153,8 @@ final class CaseDraft {
             }
         });
         List<String> lines = new ArrayList<>();
-        bySource.forEach((source, paths) -> lines.add(source + " → " + String.join(", ", paths)));
+        bySource.forEach((source, paths) -> lines.add(source + " → " + String.join(", ", paths)
+                + notes.getOrDefault(source, List.of()).stream().map(n -> "; " + n).reduce("", String::concat)));
         return lines;
     }
 

@@ -97,7 +97,7 @@ final class EvidenceResources {
         Observation o = observation(patient, "survey");
         CodeableConcept code = a.instrument() == Instrument.PHQ9
                 ? concept(FhirCodes.LOINC, FhirCodes.PHQ9_LOINC, "Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]")
-                : concept(FhirCodes.INSTRUMENT, a.instrument().name(), a.instrument().name() + " total score");
+                : concept(FhirCodes.INSTRUMENT, a.instrument().name(), FhirCodes.INSTRUMENT_DISPLAY.get(a.instrument()));
         o.setCode(code);
         o.setEffective(date(a.date()));
         o.setValue(new IntegerType(a.score()));
@@ -155,8 +155,10 @@ final class EvidenceResources {
         }
         dailyDose(m, t.dailyDoseMg());
         if (t.outcome() != null) {
+            // "Inadequate response": the code's words as a sentence, not the enum name
+            String words = t.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' ');
             m.addStatusReason(concept(FhirCodes.OUTCOME, t.outcome().name(),
-                    t.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+                    Character.toUpperCase(words.charAt(0)) + words.substring(1)));
         }
         extension(m, FhirCodes.EXT_DRUG_CLASS, t.drugClass());
         extension(m, FhirCodes.EXT_TRIAL_ROLE, t.role());
@@ -208,7 +210,8 @@ final class EvidenceResources {
 
     private static Observation observation(Reference patient, String category) {
         Observation o = new Observation().setStatus(Observation.ObservationStatus.FINAL).setSubject(patient);
-        o.addCategory(concept(FhirCodes.OBSERVATION_CATEGORY, category, null));
+        o.addCategory(concept(FhirCodes.OBSERVATION_CATEGORY, category,
+                FhirCodes.hl7Display(FhirCodes.OBSERVATION_CATEGORY, category)));
         return o;
     }
 

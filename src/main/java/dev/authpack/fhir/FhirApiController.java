@@ -1,6 +1,9 @@
 package dev.authpack.fhir;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -11,6 +14,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,6 +50,7 @@ class FhirApiController {
             @Content(mediaType = "application/json", schema = @Schema(type = "object", description = "FHIR R4 Bundle"))})
     @ApiResponse(responseCode = "201", description = "The draft case and what was mapped or ignored",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/FhirImport")))
+    @ApiResponse(responseCode = "406", ref = "#/components/responses/NotAcceptable")
     @PostMapping("/fhir/import")
     ResponseEntity<ObjectNode> importBundle(HttpServletRequest request) throws IOException {
         byte[] bytes = body.read(request);
@@ -54,16 +61,28 @@ class FhirApiController {
         imported.mapped().forEach(mapped::add);
         ArrayNode ignored = answer.putArray("ignored");
         imported.ignored().forEach(ignored::add);
-        return ResponseEntity.created(URI.create("/api/v1/cases/" + imported.stored().id())).body(answer);
+        // labelled by us: negotiated, an Accept of application/fhir+json would label this non-FHIR answer FHIR
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + imported.stored().id()))
+                .contentType(MediaType.APPLICATION_JSON).body(answer);
     }
 
     @Operation(summary = "The case as a Da Vinci PAS request Bundle")
     @ApiResponse(responseCode = "200", description = "A FHIR R4 Bundle (type collection, the Claim first)",
             content = @Content(mediaType = "application/fhir+json", schema = @Schema(type = "object",
-                    description = "FHIR R4 Bundle")))
+                    description = "FHIR R4 Bundle")),
+            headers = @Header(name = "Content-Disposition", description = "attachment; the file name holds the case "
+                    + "id only (pas-request-{id}.json)", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "406", ref = "#/components/responses/NotAcceptable")
+    @Parameter(name = "_format", in = ParameterIn.QUERY, required = false, description = "FHIR's format override: "
+            + "json (or application/fhir+json, application/json); any other is 406", schema = @Schema(type = "string"))
     @GetMapping("/cases/{id}/fhir/pas-bundle")
-    ResponseEntity<byte[]> pasBundle(@PathVariable String id) {
+    ResponseEntity<byte[]> pasBundle(@PathVariable String id, HttpServletRequest request) {
+        FhirAccept.fhirJson(request);
+        byte[] bundle = exporter.pasBundle(id).getBytes(StandardCharsets.UTF_8);
+        // a download, as on the case page; the name holds the case id, never patient data
         return ResponseEntity.ok().contentType(FhirBody.FHIR_JSON).cacheControl(CacheControl.noStore())
-                .body(exporter.pasBundle(id).getBytes(StandardCharsets.UTF_8));
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(FhirExporter.fileName(id.strip())).build().toString())
+                .body(bundle);
     }
 }

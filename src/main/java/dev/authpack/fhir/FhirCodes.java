@@ -99,6 +99,35 @@ final class FhirCodes {
             Specialty.PSYCHIATRIC_NP, "363LP0808X",
             Specialty.PRIMARY_CARE, "207Q00000X");
 
+    /**
+     * NUCC's own words for the codes an export writes: the specialization, else the classification, as
+     * in the code set (2084P0800X: Psychiatry & Neurology / Psychiatry).
+     */
+    static final Map<String, String> NUCC_DISPLAY = Map.of(
+            "2084P0800X", "Psychiatry",
+            "363LP0808X", "Psychiatric/Mental Health",
+            "207Q00000X", "Family Medicine");
+
+    /** Source of Payment Typology's displays for the codes an export writes (PHDSC, upper case as published). */
+    static final Map<String, String> PAYMENT_TYPOLOGY_DISPLAY = Map.of(
+            "1", "MEDICARE", "2", "MEDICAID", "5", "PRIVATE HEALTH INSURANCE");
+
+    /** HL7 terminology's displays (THO, as HAPI's R4 validation resources carry them) for the codes written with none. */
+    static final Map<String, String> HL7_DISPLAY = Map.of(
+            COPAY_TYPE + "#copay", "Copay Amount", COPAY_TYPE + "#copaypct", "Copay Percentage",
+            COPAY_TYPE + "#deductible", "Deductible", COPAY_TYPE + "#maxoutofpocket", "Maximum out of pocket",
+            OBSERVATION_CATEGORY + "#survey", "Survey", OBSERVATION_CATEGORY + "#vital-signs", "Vital Signs",
+            INFO_CATEGORY + "#info", "Information", INFO_CATEGORY + "#attachment", "Attachment",
+            PRIORITY + "#stat", "Immediate", PRIORITY + "#normal", "Normal");
+
+    /** Displays of Authpack's own codes: the words its forms use, not the enum names. */
+    static final Map<Treatment, String> TREATMENT_DISPLAY = Map.of(
+            Treatment.ESKETAMINE, "Esketamine (nasal spray)", Treatment.KETAMINE_IV, "Ketamine (IV infusion)");
+    static final Map<Instrument, String> INSTRUMENT_DISPLAY = Map.of(
+            Instrument.PHQ9, "PHQ-9 total score", Instrument.MADRS, "MADRS total score",
+            Instrument.HAMD17, "HAM-D 17 total score", Instrument.QIDS_C16, "QIDS-C16 total score",
+            Instrument.BDI2, "BDI-II total score");
+
     /** Source of Payment Typology: the leading digit is the payer family (1 Medicare, 2 Medicaid, 5/6 private). */
     static final Map<String, PlanType> PAYMENT_FAMILIES = Map.of(
             "1", PlanType.MEDICARE, "2", PlanType.MEDICAID, "5", PlanType.COMMERCIAL, "6", PlanType.COMMERCIAL);
@@ -139,6 +168,11 @@ final class FhirCodes {
             Map.entry("response", TrialOutcome.RESPONSE));
 
     private FhirCodes() {
+    }
+
+    /** The HL7 display of a code (HL7_DISPLAY); null when the table has none. */
+    static String hl7Display(String system, String code) {
+        return HL7_DISPLAY.get(system + "#" + code);
     }
 
     static boolean isHcpcs(String system) {

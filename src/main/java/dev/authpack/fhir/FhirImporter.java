@@ -10,9 +10,12 @@ import dev.authpack.casefile.CaseValidator;
 import dev.authpack.casefile.StoredCase;
 import dev.authpack.core.FieldProblem;
 import dev.authpack.core.InputException;
+import dev.authpack.policy.Drug;
+import dev.authpack.policy.DrugCatalog;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Extension;
@@ -40,8 +43,11 @@ class FhirImporter {
     private final CaseValidator validator;
     private final CaseIntake intake;
     private final AuditLog audit;
+    private final DrugCatalog catalog;
 
-    FhirImporter(FhirContext context, BundleParser parser, CaseValidator validator, CaseIntake intake, AuditLog audit) {
+    FhirImporter(FhirContext context, BundleParser parser, CaseValidator validator, CaseIntake intake, AuditLog audit,
+                 DrugCatalog catalog) {
+        this.catalog = catalog;
         this.context = context;
         this.parser = parser;
         this.validator = validator;
@@ -60,7 +66,7 @@ class FhirImporter {
             BundleParser.Parsed parsed = parser.parse(body);
             index = new BundleIndex(parsed.bundle(), context);
             List<UnreadValues.Unread> unread = UnreadValues.takeOut(index);
-            draft = map(index);
+            draft = map(index, new CatalogDrugs(catalog.all().stream().map(Drug::name).toList()));
             mapped = true;
             unread.forEach(u -> draft.ignore(u.source(), u.reason()));
             parsed.issues().forEach(issue -> draft.ignore("Bundle", "parser: " + issue));
@@ -79,16 +85,17 @@ class FhirImporter {
         return new Imported(stored, draft.mappedLines(), draft.ignoredLines());
     }
 
-    static CaseDraft map(BundleIndex index) {
+    static CaseDraft map(BundleIndex index, CatalogDrugs drugs) {
         CaseDraft draft = new CaseDraft();
         PatientMapping.map(index, draft);
         ProviderMapping.map(index, draft);
         ConditionMapping.map(index, draft);
         RequestMapping.map(index, draft);
         ObservationMapping.map(index, draft);
-        MedicationMapping.map(index, draft);
+        MedicationMapping.map(index, draft, drugs);
         ProcedureMapping.map(index, draft);
-        for (Resource r : index.all()) {
+        // contained resources too: one a reference reached is used, the others are listed like any entry
+        for (Resource r : Stream.concat(index.all().stream(), index.contained().stream()).toList()) {
             if (r instanceof DomainResource dr) {
                 List<String> unread = dr.getExtension().stream().map(Extension::getUrl)
                         .filter(url -> url != null && !FhirCodes.READ_EXTENSIONS.contains(url)).distinct().toList();

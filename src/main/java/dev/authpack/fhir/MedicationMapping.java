@@ -32,14 +32,18 @@ final class MedicationMapping {
     private MedicationMapping() {
     }
 
-    static void map(BundleIndex index, CaseDraft draft) {
-        takenAlongside(index).forEach(s -> concurrentAntidepressant(index, s, draft));
+    /** The drug's name as the case holds it, and the coding display it was read from when it is not that display. */
+    record DrugName(String name, String display) {
+    }
+
+    static void map(BundleIndex index, CaseDraft draft, CatalogDrugs catalog) {
+        takenAlongside(index).forEach(s -> concurrentAntidepressant(index, s, draft, catalog));
         for (MedicationStatement s : index.all(MedicationStatement.class)) {
             if (index.isUsed(s)) {
                 continue; // the antidepressant taken alongside, not a trial
             }
             index.use(s);
-            trial(index, s, drug(index, s.getMedication()), s.getDosageFirstRep(), period(s.getEffective()),
+            trial(index, s, drug(index, s.getMedication(), catalog), s.getDosageFirstRep(), period(s.getEffective()),
                     s.getStatusReason(), s.getStatus() != null ? s.getStatus().toCode() : null, draft);
         }
         for (MedicationRequest r : index.all(MedicationRequest.class)) {
@@ -49,13 +53,13 @@ final class MedicationMapping {
             index.use(r);
             String[] when = r.getDispenseRequest().hasValidityPeriod() ? period(r.getDispenseRequest().getValidityPeriod())
                     : new String[] {FhirValues.day(r.getAuthoredOnElement()), null};
-            trial(index, r, drug(index, r.getMedication()), r.getDosageInstructionFirstRep(), when,
+            trial(index, r, drug(index, r.getMedication(), catalog), r.getDosageInstructionFirstRep(), when,
                     r.hasStatusReason() ? List.of(r.getStatusReason()) : List.of(),
                     r.getStatus() != null ? r.getStatus().toCode() : null, draft);
         }
     }
 
-    private static void trial(BundleIndex index, DomainResource r, String drug, Dosage dosage, String[] period,
+    private static void trial(BundleIndex index, DomainResource r, DrugName drug, Dosage dosage, String[] period,
                               List<CodeableConcept> reasons, String status, CaseDraft draft) {
         String src = index.label(r);
         if (drug == null) {
@@ -63,7 +67,8 @@ final class MedicationMapping {
             return;
         }
         ObjectNode t = draft.add("medicationTrials", src);
-        t.put("drug", drug);
+        t.put("drug", drug.name());
+        noteDisplay(drug, "trial drug", src, draft);
         CaseDraft.put(t, "drugClass", FhirValues.extensionText(r, FhirCodes.EXT_DRUG_CLASS));
         CaseDraft.put(t, "role", FhirValues.extensionText(r, FhirCodes.EXT_TRIAL_ROLE));
         BigDecimal dose = dailyDose(dosage);
@@ -98,15 +103,17 @@ final class MedicationMapping {
     }
 
     /** The drug taken now, alongside the requested treatment: same readers as a trial, into {@code request}. */
-    private static void concurrentAntidepressant(BundleIndex index, MedicationStatement s, CaseDraft draft) {
+    private static void concurrentAntidepressant(BundleIndex index, MedicationStatement s, CaseDraft draft,
+                                                 CatalogDrugs catalog) {
         index.use(s);
         String src = index.label(s);
-        String drug = drug(index, s.getMedication());
+        DrugName drug = drug(index, s.getMedication(), catalog);
         if (drug == null) {
             draft.ignore(src, "concurrent antidepressant without a drug name (neither text nor a coding display)");
             return;
         }
-        draft.set("request.concurrentAntidepressant.drug", drug, src);
+        draft.set("request.concurrentAntidepressant.drug", drug.name(), src);
+        noteDisplay(drug, "concurrent antidepressant", src, draft);
         draft.set("request.concurrentAntidepressant.drugClass", FhirValues.extensionText(s, FhirCodes.EXT_DRUG_CLASS), src);
         BigDecimal dose = dailyDose(s.getDosageFirstRep());
         draft.set("request.concurrentAntidepressant.dailyDoseMg", dose, src);
@@ -116,8 +123,12 @@ final class MedicationMapping {
         draft.set("request.concurrentAntidepressant.startDate", period(s.getEffective())[0], src);
     }
 
-    /** The drug's name: the concept's text, its RxNorm display, any display; or the referenced Medication's. */
-    static String drug(BundleIndex index, Type medication) {
+    /**
+     * The drug's name: the concept's text as written; else its RxNorm display, else any display, each
+     * turned into the catalog's name when the display opens with one (CatalogDrugs); or the referenced
+     * (or contained) Medication's.
+     */
+    static DrugName drug(BundleIndex index, Type medication, CatalogDrugs catalog) {
         CodeableConcept concept = medication instanceof CodeableConcept cc ? cc
                 : medication instanceof Reference ref ? index.resolve(ref, Medication.class).map(m -> {
                     index.use(m);
@@ -127,10 +138,24 @@ final class MedicationMapping {
             return null;
         }
         if (concept.getText() != null) {
-            return concept.getText();
+            return new DrugName(concept.getText(), null);
         }
-        return FhirValues.coding(concept, FhirCodes.RXNORM).map(Coding::getDisplay)
-                .orElse(FhirValues.text(concept));
+        Optional<Coding> rxnorm = FhirValues.coding(concept, FhirCodes.RXNORM).filter(c -> c.getDisplay() != null);
+        String display = rxnorm.map(Coding::getDisplay).orElse(FhirValues.text(concept));
+        if (display == null) {
+            return null;
+        }
+        String source = rxnorm.isPresent() ? "RxNorm display" : "coding display";
+        return catalog.openingName(display).filter(name -> !name.equals(display))
+                .map(name -> new DrugName(name, source + " '" + display + "'"))
+                .orElse(new DrugName(display, null));
+    }
+
+    /** "trial drug sertraline (from RxNorm display '...')": the bundle's own wording stays visible. */
+    private static void noteDisplay(DrugName drug, String what, String src, CaseDraft draft) {
+        if (drug.display() != null) {
+            draft.note(src, what + " " + drug.name() + " (from " + drug.display() + ")");
+        }
     }
 
     private static String[] period(Type effective) {

@@ -52,7 +52,8 @@ final class ParticipantResources {
             Specialty s = c.prescriber().specialty();
             if (s != null) {
                 r.addSpecialty(s == Specialty.OTHER ? concept(FhirCodes.SPECIALTY, s.name(), "Other")
-                        : concept(FhirCodes.NUCC, FhirCodes.SPECIALTY_NUCC.get(s), s.name()));
+                        : concept(FhirCodes.NUCC, FhirCodes.SPECIALTY_NUCC.get(s),
+                        FhirCodes.NUCC_DISPLAY.get(FhirCodes.SPECIALTY_NUCC.get(s))));
             }
             role = w.add(r, "prescriber-role");
         }
@@ -89,9 +90,10 @@ final class ParticipantResources {
         cov.setSubscriberId(c.patient().memberId());
         PlanType plan = c.coverage().planType();
         if (plan == PlanType.SELF_PAY) {
-            cov.setType(concept(FhirCodes.SELF_PAY, "pay", "PAY"));
+            cov.setType(concept(FhirCodes.SELF_PAY, "pay", "Pay"));
         } else if (plan != null) {
-            cov.setType(concept(FhirCodes.PAYMENT_TYPOLOGY_OID, FhirCodes.PLAN_PAYMENT_CODE.get(plan), plan.name()));
+            cov.setType(concept(FhirCodes.PAYMENT_TYPOLOGY_OID, FhirCodes.PLAN_PAYMENT_CODE.get(plan),
+                    FhirCodes.PAYMENT_TYPOLOGY_DISPLAY.get(FhirCodes.PLAN_PAYMENT_CODE.get(plan))));
         }
         if (c.patient().groupNumber() != null) {
             cov.addClass_().setType(concept(FhirCodes.COVERAGE_CLASS, "group", "Group")).setValue(c.patient().groupNumber());
@@ -108,7 +110,7 @@ final class ParticipantResources {
 
     private static void cost(Coverage cov, String type, org.hl7.fhir.r4.model.Type value) {
         if (value != null) {
-            cov.addCostToBeneficiary().setType(concept(FhirCodes.COPAY_TYPE, type, null)).setValue(value);
+            cov.addCostToBeneficiary().setType(concept(FhirCodes.COPAY_TYPE, type, FhirCodes.hl7Display(FhirCodes.COPAY_TYPE, type))).setValue(value);
         }
     }
 

@@ -49,7 +49,8 @@ final class PasBundleBuilder {
         claim.setInsurer(who.insurer());
         claim.setProvider(who.facility());
         TreatmentRequest request = c.request();
-        claim.setPriority(concept(FhirCodes.PRIORITY, request.isUrgent() ? "stat" : "normal", null));
+        claim.setPriority(concept(FhirCodes.PRIORITY, request.isUrgent() ? "stat" : "normal",
+                FhirCodes.hl7Display(FhirCodes.PRIORITY, request.isUrgent() ? "stat" : "normal")));
         extension(claim, FhirCodes.EXT_POLICY, c.policyId());
         extension(claim, FhirCodes.EXT_PHASE, request.phase());
         extension(claim, FhirCodes.EXT_INDICATION, request.indication());
@@ -64,7 +65,7 @@ final class PasBundleBuilder {
             claim.addCareTeam().setSequence(sequence).setProvider(who.consultant())
                     .setRole(concept(FhirCodes.CARE_TEAM_ROLE, FhirCodes.CONSULTANT, "Consulting psychiatrist"))
                     .setQualification(concept(FhirCodes.NUCC, FhirCodes.SPECIALTY_NUCC.get(Specialty.PSYCHIATRY),
-                            "Psychiatry"));
+                            FhirCodes.NUCC_DISPLAY.get(FhirCodes.SPECIALTY_NUCC.get(Specialty.PSYCHIATRY))));
         }
         if (c.diagnosis().icd10() != null) {
             claim.addDiagnosis().setSequence(1).setDiagnosis(concept(FhirCodes.ICD10CM, c.diagnosis().icd10().value(), null));
@@ -90,7 +91,7 @@ final class PasBundleBuilder {
         ServiceRequest sr = new ServiceRequest().setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE)
                 .setIntent(ServiceRequest.ServiceRequestIntent.ORDER).setSubject(patient);
         if (r.treatment() != null) {
-            sr.setCode(concept(FhirCodes.TREATMENT, r.treatment().name(), r.treatment().name()));
+            sr.setCode(concept(FhirCodes.TREATMENT, r.treatment().name(), FhirCodes.TREATMENT_DISPLAY.get(r.treatment())));
         } else {
             sr.setCode(new org.hl7.fhir.r4.model.CodeableConcept().setText("treatment not yet chosen"));
         }
@@ -138,7 +139,7 @@ final class PasBundleBuilder {
 
     private static void supporting(Claim claim, int sequence, String category, String code, Reference value) {
         claim.addSupportingInfo().setSequence(sequence)
-                .setCategory(concept(FhirCodes.INFO_CATEGORY, category, null))
+                .setCategory(concept(FhirCodes.INFO_CATEGORY, category, FhirCodes.hl7Display(FhirCodes.INFO_CATEGORY, category)))
                 .setCode(concept(FhirCodes.EVIDENCE, code, null))
                 .setValue(value);
     }

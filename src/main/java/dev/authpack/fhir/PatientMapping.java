@@ -2,6 +2,7 @@ package dev.authpack.fhir;
 
 import static dev.authpack.fhir.FhirValues.coding;
 
+import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import dev.authpack.casefile.PlanType;
 import java.math.BigDecimal;
 import java.util.List;
@@ -51,7 +52,14 @@ final class PatientMapping {
         } else if (name.hasText()) {
             draft.ignore(src, "a name given only as text; enter first and last name by hand");
         }
-        draft.set("patient.dateOfBirth", FhirValues.day(p.getBirthDateElement()), src);
+        String born = FhirValues.day(p.getBirthDateElement());
+        draft.set("patient.dateOfBirth", born, src);
+        if (born == null && p.getBirthDateElement().getValue() != null) {
+            // "1980" or "1980-02" is a valid FHIR date, but the case (and the payer's age rule) needs the day
+            draft.ignore(src, "birthDate is not precise to the day (only the "
+                    + (p.getBirthDateElement().getPrecision() == TemporalPrecisionEnum.YEAR
+                    ? "year" : "month") + " is given); left out, enter the date of birth by hand");
+        }
         // null also when the gender is given only as an extension (hasGender() is true then)
         AdministrativeGender gender = p.getGender();
         if (gender != null && gender != AdministrativeGender.NULL) {

@@ -64,7 +64,7 @@ final class ProviderMapping {
 
     private static void prescriber(BundleIndex index, Optional<Claim> claim, CaseDraft draft) {
         List<Resource> candidates = new ArrayList<>();
-        claim.ifPresent(c -> c.getCareTeam().forEach(t -> index.resolve(t.getProvider()).ifPresent(candidates::add)));
+        claim.ifPresent(c -> careTeam(index, c, draft).forEach(candidates::add));
         candidates.addAll(index.all(PractitionerRole.class));
         candidates.addAll(index.all(Practitioner.class));
         candidates.removeIf(index::isUsed);
@@ -94,6 +94,39 @@ final class ProviderMapping {
                 draft.ignore(index.label(r), "another practitioner; the case names one prescriber");
             }
         }
+    }
+
+    /**
+     * The care team's providers as the bundle names them, contained ones ({@code #id}) included. A member
+     * that names nothing usable (a {@code #id} the Claim does not contain, an organization) is listed, so
+     * that a prescriber taken from elsewhere never hides the one the Claim meant.
+     */
+    private static List<Resource> careTeam(BundleIndex index, Claim claim, CaseDraft draft) {
+        List<Resource> out = new ArrayList<>();
+        List<Claim.CareTeamComponent> team = claim.getCareTeam();
+        for (int i = 0; i < team.size(); i++) {
+            String ref = team.get(i).getProvider().getReference();
+            if (ref == null) {
+                continue;
+            }
+            Optional<Resource> provider = index.resolve(team.get(i).getProvider());
+            String at = "careTeam[" + i + "].provider";
+            if (provider.isEmpty()) {
+                // entry references were checked when the bundle was read: only a contained one can miss
+                draft.ignore(index.label(claim), at + " names a contained resource the Claim does not hold; "
+                        + "no prescriber taken from it");
+            } else if (provider.get() instanceof Practitioner || provider.get() instanceof PractitionerRole) {
+                out.add(provider.get());
+            } else if (!index.isUsed(provider.get())) {
+                draft.ignore(index.label(claim), at + " is " + article(provider.get().fhirType())
+                        + ", not a Practitioner or PractitionerRole; no prescriber taken from it");
+            }
+        }
+        return out;
+    }
+
+    private static String article(String type) {
+        return ("AEIOU".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
     }
 
     private static void practitioner(BundleIndex index, Practitioner p, CaseDraft draft) {
@@ -137,6 +170,10 @@ final class ProviderMapping {
         claim.ifPresent(c -> index.resolve(c.getInsurer(), Organization.class).ifPresent(payers::add));
         index.all(Coverage.class).forEach(c -> c.getPayor().forEach(p -> index.resolve(p, Organization.class).ifPresent(payers::add)));
         Organization chosen = claim.flatMap(c -> index.resolve(c.getProvider(), Organization.class)).orElse(null);
+        claim.ifPresent(c -> index.resolve(c.getProvider()).filter(r -> !(r instanceof Organization)).ifPresent(r ->
+                // the facility is an Organization; a Patient here is a mistake, a practitioner is not the facility
+                draft.ignore(index.label(c), "provider is " + article(r.fhirType()) + " (" + index.label(r)
+                        + "), not an Organization; the facility is not taken from it")));
         if (chosen == null) {
             chosen = index.all(PractitionerRole.class).stream().map(r -> r.getOrganization())
                     .map(r -> index.resolve(r, Organization.class)).flatMap(Optional::stream).findFirst().orElse(null);

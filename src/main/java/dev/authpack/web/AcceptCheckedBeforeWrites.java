@@ -40,8 +40,16 @@ final class AcceptCheckedBeforeWrites implements HandlerInterceptor {
         if (declared instanceof Set<?> types && !types.isEmpty()) {
             return true;
         }
-        List<MediaType> wanted = accept.resolveMediaTypes(new ServletWebRequest(request));
+        List<MediaType> wanted;
+        try {
+            wanted = accept.resolveMediaTypes(new ServletWebRequest(request));
+        } catch (HttpMediaTypeNotAcceptableException unparseable) {
+            throw new HttpMediaTypeNotAcceptableException(ANSWERS);
+        }
         for (MediaType w : wanted) {
+            if (w.getQualityValue() == 0) {
+                continue; // "q=0" says: not this one
+            }
             for (MediaType a : ANSWERS) {
                 if (w.isCompatibleWith(a)) {
                     return true;

@@ -19,6 +19,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -110,6 +111,17 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return asObject(input(new InputException(field, "has a value that is not allowed here")));
     }
 
+    /** Says what the address answers in, and that nothing was done (a write is refused before it runs). */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String types = ex.getSupportedMediaTypes().stream().map(MediaType::toString).distinct()
+                .collect(java.util.stream.Collectors.joining(", "));
+        return asObject(respond(problem(HttpStatus.NOT_ACCEPTABLE, "Not acceptable", "The Accept header names none "
+                + "of the types this address answers in" + (types.isEmpty() ? "" : " (" + types + ")")
+                + ". Nothing was done.")));
+    }
+
     /**
      * A form value Spring cannot turn into the parameter's type at all, such as a file sent where a
      * text field belongs (a multipart {@code title} with a file name): the sender's mistake, named.
@@ -173,10 +185,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return (ResponseEntity) r;
     }
 
+    /**
+     * One problem as "field: message", as the pages word them: a message is a predicate ("must be 10
+     * digits") or a sentence of its own ("the bundle has no Patient"), and the colon reads right for both.
+     */
     private static String summary(List<FieldProblem> problems) {
         if (problems.size() == 1) {
             FieldProblem f = problems.get(0);
-            return f.field().isEmpty() ? f.message() : f.field() + " " + f.message();
+            return f.field().isEmpty() ? f.message() : f.field() + ": " + f.message();
         }
         return problems.size() + " fields need attention; see errors.";
     }

@@ -69,7 +69,7 @@ class AttachmentApiTest {
 
         assertThat(r.status()).as(r.text()).isEqualTo(400);
         assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("title");
-        assertThat(r.json().get("detail").asString()).isEqualTo("title must be text, not a file")
+        assertThat(r.json().get("detail").asString()).isEqualTo("title: must be text, not a file")
                 .doesNotContain("Multipart");
         assertThat(api.get("/api/v1/cases/" + caseId + "/attachments", BILLING).json().size()).isZero();
     }

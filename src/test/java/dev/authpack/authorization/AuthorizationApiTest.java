@@ -308,7 +308,7 @@ class AuthorizationApiTest {
 
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("list");
-        assertThat(r.json().get("detail").asString()).startsWith("list is required with sort or dir")
+        assertThat(r.json().get("detail").asString()).startsWith("list: is required with sort or dir")
                 .contains("readyToSubmit");
         assertThat(http.api().get("/api/v1/worklist?list=renewSoon&sort=patient&dir=desc", BILLING).status())
                 .isEqualTo(200);

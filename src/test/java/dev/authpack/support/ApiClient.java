@@ -98,7 +98,7 @@ public final class ApiClient {
             HttpRequest request = b.build();
             HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             Response response = new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
-                    r.headers().firstValue("Location").orElse(null), r.body());
+                    r.headers().firstValue("Location").orElse(null), r.body(), r.headers());
             conform(request, sent, sentType, response);
             return response;
         } catch (IOException e) {
@@ -124,7 +124,13 @@ public final class ApiClient {
         }
     }
 
-    public record Response(int status, String contentType, String location, byte[] body) {
+    public record Response(int status, String contentType, String location, byte[] body,
+                           java.net.http.HttpHeaders headers) {
+
+        /** The first value of a response header; null when absent. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         public JsonNode json() {
             return JSON.readTree(body);

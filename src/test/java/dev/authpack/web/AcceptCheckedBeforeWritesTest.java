@@ -36,7 +36,8 @@ class AcceptCheckedBeforeWritesTest {
     }
 
     @ParameterizedTest(name = "Accept: {0}")
-    @ValueSource(strings = {"application/xml", "application/fhir+xml", "text/html", "application/pdf", "not a type"})
+    @ValueSource(strings = {"application/xml", "application/fhir+xml", "text/html", "application/pdf", "not a type",
+        "application/json;q=0, application/xml"})
     void aCaseRefusedForItsAcceptHeaderIsNotCreated(String accept) {
         int before = cases();
 
@@ -44,6 +45,7 @@ class AcceptCheckedBeforeWritesTest {
 
         assertThat(refused.status()).isEqualTo(406);
         assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("detail").asString()).contains("application/json", "Nothing was done");
         assertThat(cases()).as("no case was stored for the refused request").isEqualTo(before);
     }
 

@@ -1,0 +1,145 @@
+package dev.authpack.fhir;
+
+import static dev.authpack.fhir.FhirTestSupport.importBundle;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.support.ApiClient;
+import dev.authpack.support.ApiClient.Response;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Small hand-written bundles an EHR could send, each with one thing the case cannot take as it is: the
+ * import either reads it the way docs/fhir.md promises or says in {@code ignored} why not (never silence).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class FhirImportListsWhatItCannotUseTest {
+
+    private static final String PATIENT = "{\"resource\":{\"resourceType\":\"Patient\",\"id\":\"p1\","
+            + "\"name\":[{\"family\":\"X\",\"given\":[\"Y\"]}]}}";
+
+    @LocalServerPort
+    int port;
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    private static String bundle(String... entries) {
+        return "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[" + String.join(",", entries) + "]}";
+    }
+
+    @Test
+    void aBirthDatePreciseOnlyToTheMonthOrYearIsListedAsIgnoredNotDroppedSilently() {
+        for (String partial : List.of("1980-02", "1980")) {
+            Response r = importBundle(api, bundle("{\"resource\":{\"resourceType\":\"Patient\",\"id\":\"p1\","
+                    + "\"name\":[{\"family\":\"X\",\"given\":[\"Y\"]}],\"birthDate\":\"" + partial + "\"}}"));
+
+            assertThat(r.status()).as(r.text()).isEqualTo(201);
+            assertThat(r.json().get("case").path("patient").path("dateOfBirth").isMissingNode()
+                    || r.json().get("case").path("patient").path("dateOfBirth").isNull()).isTrue();
+            assertThat(texts(r.json().get("ignored"))).as(partial)
+                    .anyMatch(line -> line.startsWith("Patient/p1: birthDate is not precise to the day"));
+        }
+    }
+
+    @Test
+    void aCareTeamProviderContainedInTheClaimIsThePrescriberBeforeAnotherPractitioner() {
+        String claim = "{\"resource\":{\"resourceType\":\"Claim\",\"id\":\"cl1\",\"status\":\"active\",\"use\":\"preauthorization\","
+                + "\"contained\":[{\"resourceType\":\"Practitioner\",\"id\":\"c1\",\"name\":[{\"text\":\"Ada Contained\"}]}],"
+                + "\"patient\":{\"reference\":\"Patient/p1\"},"
+                + "\"careTeam\":[{\"sequence\":1,\"provider\":{\"reference\":\"#c1\"}}]}}";
+        String other = "{\"resource\":{\"resourceType\":\"Practitioner\",\"id\":\"pr2\",\"name\":[{\"text\":\"Bo Elsewhere\"}]}}";
+
+        Response r = importBundle(api, bundle(PATIENT, claim, other));
+
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        assertThat(r.json().get("case").get("prescriber").get("name").asString()).isEqualTo("Ada Contained");
+        assertThat(texts(r.json().get("mapped"))).anyMatch(line ->
+                line.startsWith("Practitioner/c1 (contained in Claim/cl1) → prescriber.name"));
+        assertThat(texts(r.json().get("ignored"))).anyMatch(line ->
+                line.startsWith("Practitioner/pr2: another practitioner"));
+    }
+
+    @Test
+    void aCareTeamReferenceToAContainedResourceTheClaimDoesNotHoldIsListed() {
+        String claim = "{\"resource\":{\"resourceType\":\"Claim\",\"id\":\"cl1\",\"status\":\"active\",\"use\":\"preauthorization\","
+                + "\"patient\":{\"reference\":\"Patient/p1\"},"
+                + "\"careTeam\":[{\"sequence\":1,\"provider\":{\"reference\":\"#nobody\"}}]}}";
+
+        Response r = importBundle(api, bundle(PATIENT, claim));
+
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        assertThat(texts(r.json().get("ignored"))).anyMatch(line ->
+                line.startsWith("Claim/cl1: careTeam[0].provider names a contained resource the Claim does not hold"));
+    }
+
+    @Test
+    void aClaimProviderThatIsAPatientIsListedAsIgnored() {
+        String claim = "{\"resource\":{\"resourceType\":\"Claim\",\"id\":\"cl1\",\"status\":\"active\",\"use\":\"preauthorization\","
+                + "\"patient\":{\"reference\":\"Patient/p1\"},\"provider\":{\"reference\":\"Patient/p1\"}}}";
+
+        Response r = importBundle(api, bundle(PATIENT, claim));
+
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        assertThat(texts(r.json().get("ignored"))).anyMatch(line ->
+                line.startsWith("Claim/cl1: provider is a Patient (Patient/p1), not an Organization"));
+    }
+
+    @Test
+    void anRxNormDisplayThatOpensWithACatalogDrugCountsAsThatDrugAndKeepsItsWordingVisible() {
+        String statement = "{\"resource\":{\"resourceType\":\"MedicationStatement\",\"id\":\"m1\",\"status\":\"completed\","
+                + "\"subject\":{\"reference\":\"Patient/p1\"},\"medicationCodeableConcept\":{\"coding\":[{"
+                + "\"system\":\"http://www.nlm.nih.gov/research/umls/rxnorm\",\"code\":\"312938\","
+                + "\"display\":\"sertraline 100 MG Oral Tablet\"}]}}}";
+        String request = "{\"resource\":{\"resourceType\":\"MedicationRequest\",\"id\":\"m2\",\"status\":\"stopped\","
+                + "\"intent\":\"order\",\"subject\":{\"reference\":\"Patient/p1\"},\"medicationCodeableConcept\":{\"coding\":[{"
+                + "\"system\":\"http://www.nlm.nih.gov/research/umls/rxnorm\",\"code\":\"403969\","
+                + "\"display\":\"fluoxetine 25 MG / olanzapine 6 MG Oral Capsule\"}]}}}";
+
+        Response r = importBundle(api, bundle(PATIENT, statement, request));
+
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        JsonNode trials = r.json().get("case").get("medicationTrials");
+        assertThat(trials.get(0).get("drug").asString()).isEqualTo("sertraline");
+        // a combination names two drugs: which one the trial was is not the display's to say
+        assertThat(trials.get(1).get("drug").asString()).isEqualTo("fluoxetine 25 MG / olanzapine 6 MG Oral Capsule");
+        assertThat(texts(r.json().get("mapped"))).contains("MedicationStatement/m1 → medicationTrials[0]; "
+                + "trial drug sertraline (from RxNorm display 'sertraline 100 MG Oral Tablet')");
+    }
+
+    @Test
+    void refusalsReadFieldColonMessageInPlainWordsWithoutTheParsersCodes() {
+        Response noPatient = importBundle(api, bundle());
+        assertThat(noPatient.status()).isEqualTo(400);
+        assertThat(noPatient.json().get("detail").asString()).startsWith("entry: the bundle has no Patient");
+        assertThat(noPatient.json().get("errors").get(0).get("field").asString()).isEqualTo("entry");
+
+        Response array = importBundle(api, "[]");
+        assertThat(array.status()).isEqualTo(400);
+        assertThat(array.json().get("detail").asString())
+                .startsWith("resourceType: the body is not a FHIR R4 resource in JSON: it starts with '['")
+                .doesNotContain("HAPI");
+        assertThat(array.json().get("errors").get(0).get("field").asString()).isEqualTo("resourceType");
+
+        for (String body : List.of("{\"hello\": \"world\"}", "{\"resourceType\": \"Bundel\"}", "{\"resourceType\": 5}")) {
+            Response r = importBundle(api, body);
+            assertThat(r.status()).as(body).isEqualTo(400);
+            assertThat(r.json().get("detail").asString()).as(body)
+                    .startsWith("resourceType: the body is not a FHIR R4 resource in JSON: ").doesNotContain("HAPI");
+        }
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asString()));
+        return out;
+    }
+}
