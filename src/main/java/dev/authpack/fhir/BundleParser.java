@@ -6,6 +6,7 @@ import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.IParserErrorHandler;
 import ca.uhn.fhir.parser.json.BaseJsonLikeValue;
 import dev.authpack.core.InputException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.hl7.fhir.r4.model.Patient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,7 +32,10 @@ class BundleParser {
 
     private static final int MAX_MESSAGE = 200;
     private final FhirContext context;
-    private final JsonMapper strict = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    /** Digits before or after the point that no FHIR value needs; HAPI writes such a number out in full. */
+    private static final int MAX_DIGITS = 1000;
+    private final JsonMapper strict = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     BundleParser(FhirContext context) {
         this.context = context;
@@ -51,6 +56,10 @@ class BundleParser {
         notAResource(tree).ifPresent(why -> {
             throw new InputException("resourceType", "the body is not a FHIR R4 resource in JSON: " + why);
         });
+        hugeNumber(tree, "").ifPresent(path -> {
+            throw new InputException(path, "is a number with more than " + MAX_DIGITS + " digits before or after "
+                    + "the point, which no FHIR value has");
+        });
         List<String> issues = new ArrayList<>();
         IParser parser = context.newJsonParser().setParserErrorHandler(new Collecting(issues));
         IBaseResource resource;
@@ -67,6 +76,35 @@ class BundleParser {
             throw new InputException("entry", "the bundle has no Patient: a case needs the patient it is about");
         }
         return new Parsed(bundle, issues);
+    }
+
+    /**
+     * The path of a number such as 1e99999999: a few bytes of JSON that HAPI's parser turns into a string of
+     * a hundred million digits, holding a core for minutes. Judged from its scale alone, which is cheap.
+     */
+    private static Optional<String> hugeNumber(JsonNode node, String path) {
+        if (node.isNumber()) {
+            BigDecimal v = node.decimalValue();
+            return Math.abs((long) v.scale()) > MAX_DIGITS || (long) v.precision() - v.scale() > MAX_DIGITS
+                    ? Optional.of(path) : Optional.empty();
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                Optional<String> found = hugeNumber(node.get(i), path + "[" + i + "]");
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        } else if (node.isObject()) {
+            for (var member : node.properties()) {
+                Optional<String> found = hugeNumber(member.getValue(),
+                        path.isEmpty() ? member.getKey() : path + "." + member.getKey());
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Why a JSON body is not a FHIR resource, in words (HAPI's own messages carry its internal codes). */

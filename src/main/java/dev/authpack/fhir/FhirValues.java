@@ -108,4 +108,13 @@ final class FhirValues {
         Type v = extension(resource, url);
         return v instanceof org.hl7.fhir.r4.model.BooleanType b ? b.getValue() : null;
     }
+
+    /**
+     * Whether arithmetic on the value stays cheap: at most 12 digits before the point and 12 after.
+     * {@code 1e999999} is short to send, but dividing it to two decimals writes out a million digits.
+     */
+    static boolean modest(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        return v.precision() - v.scale() <= 12 && v.scale() <= 12;
+    }
 }

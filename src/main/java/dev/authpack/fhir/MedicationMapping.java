@@ -186,7 +186,10 @@ final class MedicationMapping {
         // the elements' values, not getFrequency() (an int: it unboxes null when there is no readable value)
         Integer frequency = repeat.getFrequencyElement().getValue();
         BigDecimal per = repeat.getPeriodElement().getValue();
-        if (unit.equals("mg") && frequency != null && per != null
+        if (!FhirValues.modest(q.getValue())) {
+            return q.getValue(); // as sent: the case's own check refuses it, and the import lists it as left out
+        }
+        if (unit.equals("mg") && frequency != null && per != null && FhirValues.modest(per)
                 && repeat.getPeriodUnit() == Timing.UnitsOfTime.D && per.signum() > 0) {
             BigDecimal daily = q.getValue().multiply(BigDecimal.valueOf(frequency))
                     .divide(per, 2, RoundingMode.HALF_UP).stripTrailingZeros();

@@ -2,13 +2,17 @@ package dev.authpack.fhir;
 
 import static dev.authpack.fhir.FhirTestSupport.importBundle;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -34,6 +38,38 @@ class FhirImportListsWhatItCannotUseTest {
 
     private static String bundle(String... entries) {
         return "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[" + String.join(",", entries) + "]}";
+    }
+
+    /**
+     * A score or dose sent with a huge exponent is a few bytes of JSON; the FHIR parser would write out its
+     * digits (1e99999999: a hundred million of them, minutes of CPU). Refused at once, naming the element.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"1e99999999", "-1e99999999", "1e-99999999"})
+    void aNumberWithAHugeExponentIsRefusedNamingItWithoutWritingOutItsDigits(String number) {
+        String phq9 = "{\"resource\":{\"resourceType\":\"Observation\",\"id\":\"o1\",\"status\":\"final\","
+                + "\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"44261-6\"}]},"
+                + "\"subject\":{\"reference\":\"Patient/p1\"},\"effectiveDateTime\":\"2026-10-01\","
+                + "\"valueQuantity\":{\"value\":" + number + "}}}";
+
+        Response r = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> importBundle(api, bundle(PATIENT, phq9)));
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("entry[1].resource.valueQuantity.value");
+    }
+
+    @Test
+    void aDoseWithTooManyDigitsToBeADoseIsListedAsLeftOut() {
+        String trial = "{\"resource\":{\"resourceType\":\"MedicationStatement\",\"id\":\"m1\",\"status\":\"completed\","
+                + "\"medicationCodeableConcept\":{\"text\":\"sertraline\"},\"subject\":{\"reference\":\"Patient/p1\"},"
+                + "\"effectivePeriod\":{\"start\":\"2026-01-01\",\"end\":\"2026-03-01\"},"
+                + "\"dosage\":[{\"timing\":{\"repeat\":{\"frequency\":1,\"period\":1,\"periodUnit\":\"d\"}},"
+                + "\"doseAndRate\":[{\"doseQuantity\":{\"value\":1e900,\"unit\":\"mg\",\"code\":\"mg\"}}]}]}}";
+
+        Response r = importBundle(api, bundle(PATIENT, trial));
+
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        assertThat(texts(r.json().get("ignored"))).anyMatch(line -> line.contains("dailyDoseMg") && line.contains("far too large"));
     }
 
     @Test
