@@ -1,6 +1,7 @@
 package dev.authpack.web;
 
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongUnaryOperator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -17,20 +18,28 @@ import org.springframework.stereotype.Component;
 class MemoryBudget {
 
     private final long total;
+    private final LongUnaryOperator room;
     private long held;
 
     @Autowired
     MemoryBudget(UploadBudgetProperties settings) {
-        this(settings.budgetBytes());
+        this(settings.budgetBytes(), HeapRoom::forAtLeast);
     }
 
     MemoryBudget(long total) {
+        this(total, bytes -> Long.MAX_VALUE);
+    }
+
+    /** {@code room}: bytes the heap has room for, asked with the bytes wanted (see {@link HeapRoom}). */
+    MemoryBudget(long total, LongUnaryOperator room) {
         this.total = total;
+        this.room = room;
     }
 
     /**
      * Takes {@code bytes} (at most the whole budget), waiting at most {@code maxWait} for others to give
-     * theirs back; {@code null} if the budget stayed too full for the whole wait.
+     * theirs back; {@code null} if the budget stayed too full for the whole wait, or if the share would not
+     * fit in the heap beside what is already live there (refused rather than risking the JVM).
      */
     Reservation reserve(long bytes, long maxWait, TimeUnit unit) throws InterruptedException {
         long wanted = Math.max(0, Math.min(bytes, total));
@@ -44,6 +53,10 @@ class MemoryBudget {
                 TimeUnit.NANOSECONDS.timedWait(this, left);
             }
             held += wanted;
+        }
+        if (wanted > 0 && room.applyAsLong(wanted) < wanted) {
+            release(wanted);
+            return null;
         }
         return new Reservation(this, wanted);
     }

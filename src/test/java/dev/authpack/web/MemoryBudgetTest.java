@@ -47,4 +47,12 @@ class MemoryBudgetTest {
         assertThat(second.get(5, TimeUnit.SECONDS)).isNotNull();
         assertThat(budget.held()).isEqualTo(100);
     }
+
+    @Test
+    void aShareThatWouldNotFitBesideTheLiveHeapIsRefusedEvenWhenTheBudgetIsFree() throws Exception {
+        MemoryBudget budget = new MemoryBudget(100, wanted -> 30);
+        assertThat(budget.reserve(50, 0, TimeUnit.MILLISECONDS)).isNull();
+        assertThat(budget.held()).as("the refused share is given back").isZero();
+        assertThat(budget.reserve(30, 0, TimeUnit.MILLISECONDS)).isNotNull();
+    }
 }
