@@ -1,17 +1,22 @@
 package dev.authpack.attachment;
 
 import dev.authpack.core.InputException;
+import dev.authpack.web.LargeBodyBusyException;
 import dev.authpack.web.PageController;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -48,6 +53,19 @@ class AttachmentPageController {
         }
         redirect.addFlashAttribute("attachmentTitle", title);
         return back(caseId);
+    }
+
+    /**
+     * No heap to spare for the upload right now (refused before the file was read): back to the case page
+     * with "busy, try again" and the typed title, as for any refused upload.
+     */
+    @ExceptionHandler(LargeBodyBusyException.class)
+    String busy(LargeBodyBusyException e, HttpServletRequest request, RedirectAttributes redirect) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> vars = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        redirect.addFlashAttribute("attachProblem", "attach.busy");
+        redirect.addFlashAttribute("attachmentTitle", request.getParameter("title"));
+        return "redirect:/cases/" + UUID.fromString(vars.get("caseId")) + ANCHOR;
     }
 
     @GetMapping("/cases/{caseId}/attachments/{attachmentId}")

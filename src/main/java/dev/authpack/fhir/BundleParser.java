@@ -6,6 +6,8 @@ import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.IParserErrorHandler;
 import ca.uhn.fhir.parser.json.BaseJsonLikeValue;
 import dev.authpack.core.InputException;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,9 +18,10 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Patient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -34,8 +37,7 @@ class BundleParser {
     private final FhirContext context;
     /** Digits before or after the point that no FHIR value needs; HAPI writes such a number out in full. */
     private static final int MAX_DIGITS = 1000;
-    private final JsonMapper strict = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    private final JsonMapper strict = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     BundleParser(FhirContext context) {
         this.context = context;
@@ -45,26 +47,21 @@ class BundleParser {
     }
 
     Parsed parse(byte[] body) {
-        JsonNode tree;
         try {
-            tree = strict.readTree(body);
+            checked(body).ifPresent(why -> {
+                throw new InputException("resourceType", "the body is not a FHIR R4 resource in JSON: " + why);
+            });
         } catch (JacksonException e) {
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")";
             throw new InputException("", "the body is not valid JSON" + where);
         }
-        notAResource(tree).ifPresent(why -> {
-            throw new InputException("resourceType", "the body is not a FHIR R4 resource in JSON: " + why);
-        });
-        hugeNumber(tree, "").ifPresent(path -> {
-            throw new InputException(path, "is a number with more than " + MAX_DIGITS + " digits before or after "
-                    + "the point, which no FHIR value has");
-        });
         List<String> issues = new ArrayList<>();
         IParser parser = context.newJsonParser().setParserErrorHandler(new Collecting(issues));
         IBaseResource resource;
         try {
-            resource = parser.parseResource(new String(body, StandardCharsets.UTF_8));
+            // a reader over the bytes, not a String copy of them: a 40 MB bundle is held once here, not twice
+            resource = parser.parseResource(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8));
         } catch (DataFormatException | IllegalArgumentException e) {
             // HAPI's message carries its internal code and may quote the body: the sentence is ours
             throw new InputException("resourceType", "the body is not a FHIR R4 resource in JSON that Authpack can read");
@@ -79,49 +76,66 @@ class BundleParser {
     }
 
     /**
-     * The path of a number such as 1e99999999: a few bytes of JSON that HAPI's parser turns into a string of
-     * a hundred million digits, holding a core for minutes. Judged from its scale alone, which is cheap.
+     * One streaming pass over the body before HAPI reads it, rather than a tree that is thrown away (for a
+     * bundle carrying a 29 MB document the tree and its text were ~120 MB of heap; docs/performance.md,
+     * "Large request bodies"): valid JSON, one value, no duplicate member names (a {@link JacksonException}
+     * otherwise); no number such as 1e99999999, a few bytes that HAPI's parser writes out as a hundred
+     * million digits, holding a core for minutes (400 naming it); and why it is not a resource, in words
+     * (HAPI's own messages carry its internal codes), or empty when it is one.
      */
-    private static Optional<String> hugeNumber(JsonNode node, String path) {
-        if (node.isNumber()) {
-            BigDecimal v = node.decimalValue();
-            return Math.abs((long) v.scale()) > MAX_DIGITS || (long) v.precision() - v.scale() > MAX_DIGITS
-                    ? Optional.of(path) : Optional.empty();
-        }
-        if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                Optional<String> found = hugeNumber(node.get(i), path + "[" + i + "]");
-                if (found.isPresent()) {
-                    return found;
+    private Optional<String> checked(byte[] body) {
+        try (JsonParser tokens = strict.createParser(body)) {
+            JsonToken first = tokens.nextToken();
+            if (first == null) {
+                return Optional.of("it is empty");
+            }
+            if (first != JsonToken.START_OBJECT) {
+                String text = first.isStructStart() ? first.asString() : tokens.getString();
+                return Optional.of("it starts with '" + (text == null || text.isEmpty() ? first.asString() : text).charAt(0)
+                        + "', where a resource is an object starting with '{'");
+            }
+            String resourceType = null;
+            int depth = 1;
+            for (JsonToken t = tokens.nextToken(); depth > 0; t = tokens.nextToken()) {
+                if (t.isStructStart()) {
+                    depth++;
+                } else if (t.isStructEnd()) {
+                    depth--;
+                } else if (t == JsonToken.VALUE_NUMBER_FLOAT && huge(tokens.getDecimalValue())) {
+                    throw new InputException(path(tokens), "is a number with more than " + MAX_DIGITS
+                            + " digits before or after the point, which no FHIR value has");
+                } else if (t == JsonToken.VALUE_STRING && depth == 1 && "resourceType".equals(tokens.currentName())) {
+                    resourceType = tokens.getString();
                 }
             }
-        } else if (node.isObject()) {
-            for (var member : node.properties()) {
-                Optional<String> found = hugeNumber(member.getValue(),
-                        path.isEmpty() ? member.getKey() : path + "." + member.getKey());
-                if (found.isPresent()) {
-                    return found;
-                }
+            if (tokens.nextToken() != null) {
+                throw new StreamReadException(tokens, "trailing content after the JSON value");
             }
+            if (resourceType == null) {
+                return Optional.of("it has no resourceType");
+            }
+            String type = resourceType;
+            if (context.getResourceTypes().stream().noneMatch(type::equals)) {
+                return Optional.of("resourceType '" + shorten(type) + "' is not an R4 resource type");
+            }
+            return Optional.empty();
         }
-        return Optional.empty();
     }
 
-    /** Why a JSON body is not a FHIR resource, in words (HAPI's own messages carry its internal codes). */
-    private Optional<String> notAResource(JsonNode tree) {
-        if (tree == null || !tree.isObject()) {
-            String text = tree == null || tree.isMissingNode() ? "" : tree.toString().strip();
-            return Optional.of(text.isEmpty() ? "it is empty" : "it starts with '" + text.charAt(0)
-                    + "', where a resource is an object starting with '{'");
+    private static boolean huge(BigDecimal v) {
+        return Math.abs((long) v.scale()) > MAX_DIGITS || (long) v.precision() - v.scale() > MAX_DIGITS;
+    }
+
+    /** The number's place as the API names fields: {@code entry[1].resource.valueQuantity.value}. */
+    private static String path(JsonParser tokens) {
+        StringBuilder b = new StringBuilder();
+        for (String step : tokens.streamReadContext().pathAsPointer().toString().split("/")) {
+            if (step.isEmpty()) {
+                continue;
+            }
+            b.append(step.chars().allMatch(Character::isDigit) ? "[" + step + "]" : (b.length() == 0 ? "" : ".") + step);
         }
-        JsonNode type = tree.get("resourceType");
-        if (type == null || !type.isString()) {
-            return Optional.of("it has no resourceType");
-        }
-        if (context.getResourceTypes().stream().noneMatch(type.asString()::equals)) {
-            return Optional.of("resourceType '" + shorten(type.asString()) + "' is not an R4 resource type");
-        }
-        return Optional.empty();
+        return b.toString();
     }
 
     private static String shorten(String text) {

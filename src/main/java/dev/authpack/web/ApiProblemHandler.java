@@ -78,6 +78,17 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large", e.getMessage()));
     }
 
+    /** No heap to spare for a large body right now: 503 with {@code Retry-After}, like a full generation queue. */
+    @ExceptionHandler(LargeBodyBusyException.class)
+    ResponseEntity<ProblemDetail> busy(LargeBodyBusyException e) {
+        ProblemDetail p = problem(HttpStatus.SERVICE_UNAVAILABLE, "Busy with large uploads",
+                "Other large uploads are being read right now. Nothing was stored; try again in "
+                        + e.retryAfterSeconds() + " seconds.");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+    }
+
     @ExceptionHandler(UnsupportedMediaTypeException.class)
     ResponseEntity<ProblemDetail> mediaType(UnsupportedMediaTypeException e) {
         return respond(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported content type", e.getMessage()));

@@ -46,7 +46,7 @@ public class JsonBodyReader {
         if (declared > maxBytes) {
             throw new PayloadTooLargeException(maxBytes);
         }
-        byte[] body = readAtMost(request.getInputStream(), maxBytes);
+        byte[] body = readAtMost(request.getInputStream(), maxBytes, request.getContentLengthLong());
         try {
             return strict.readTree(body);
         } catch (JacksonException e) {
@@ -66,7 +66,7 @@ public class JsonBodyReader {
         if (request.getContentLengthLong() > limit) {
             throw new PayloadTooLargeException(limit);
         }
-        return readAtMost(request.getInputStream(), limit);
+        return readAtMost(request.getInputStream(), limit, request.getContentLengthLong());
     }
 
     static boolean isJson(String contentType) {
@@ -82,7 +82,14 @@ public class JsonBodyReader {
         }
     }
 
-    private static byte[] readAtMost(InputStream in, long limit) throws IOException {
+    /**
+     * Sized from the declared length when there is one: growing by doubling held up to twice a 40 MB
+     * bundle, plus the final copy, while it was read (the heap budget counts on one copy).
+     */
+    private static byte[] readAtMost(InputStream in, long limit, long declared) throws IOException {
+        if (declared >= 0 && declared <= limit && declared < Integer.MAX_VALUE - 8) {
+            return in.readNBytes((int) declared); // the container ends the stream at the declared length
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[8192];
         int n;

@@ -1,6 +1,8 @@
 package dev.authpack.web;
 
 import dev.authpack.core.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -46,6 +48,19 @@ class PageErrorHandler {
     ModelAndView unconvertible(MethodArgumentConversionNotSupportedException e) {
         ModelAndView page = new ModelAndView(ERROR_VIEW);
         page.setStatus(HttpStatus.BAD_REQUEST);
+        return page;
+    }
+
+    /**
+     * No heap to spare for a large upload right now (the FHIR import page): 503 with {@code Retry-After}
+     * and a page saying to try again; nothing was read or stored. The case page's attachments say it in place.
+     */
+    @ExceptionHandler(LargeBodyBusyException.class)
+    ModelAndView busy(LargeBodyBusyException e, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
+        ModelAndView page = new ModelAndView(ERROR_VIEW);
+        page.addObject("detailKey", "upload.busy");
+        page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
         return page;
     }
 
