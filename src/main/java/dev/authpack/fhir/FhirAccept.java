@@ -1,11 +1,11 @@
 package dev.authpack.fhir;
 
+import dev.authpack.web.AcceptHeader;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -36,18 +36,7 @@ final class FhirAccept {
     }
 
     private static boolean accepts(HttpServletRequest request, MediaType... served) {
-        String header = request.getHeader("Accept");
-        if (header == null || header.isBlank()) {
-            return true;
-        }
-        List<MediaType> accepted;
-        try {
-            accepted = MediaType.parseMediaTypes(header);
-        } catch (InvalidMediaTypeException e) {
-            return false;
-        }
-        return accepted.stream().filter(a -> a.getQualityValue() > 0)
-                .anyMatch(a -> List.of(served).stream().anyMatch(s -> a.isCompatibleWith(s)));
+        return AcceptHeader.allows(request, List.of(served));
     }
 
     private static String quoted(String value) {

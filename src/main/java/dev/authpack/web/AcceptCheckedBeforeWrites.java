@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
-import org.springframework.web.accept.HeaderContentNegotiationStrategy;
-import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -28,8 +26,6 @@ final class AcceptCheckedBeforeWrites implements HandlerInterceptor {
     static final List<MediaType> ANSWERS = List.of(MediaType.APPLICATION_JSON, new MediaType("application", "*+json"),
             MediaType.APPLICATION_YAML);
 
-    private final HeaderContentNegotiationStrategy accept = new HeaderContentNegotiationStrategy();
-
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws HttpMediaTypeNotAcceptableException {
@@ -40,21 +36,8 @@ final class AcceptCheckedBeforeWrites implements HandlerInterceptor {
         if (declared instanceof Set<?> types && !types.isEmpty()) {
             return true;
         }
-        List<MediaType> wanted;
-        try {
-            wanted = accept.resolveMediaTypes(new ServletWebRequest(request));
-        } catch (HttpMediaTypeNotAcceptableException unparseable) {
-            throw new HttpMediaTypeNotAcceptableException(ANSWERS);
-        }
-        for (MediaType w : wanted) {
-            if (w.getQualityValue() == 0) {
-                continue; // "q=0" says: not this one
-            }
-            for (MediaType a : ANSWERS) {
-                if (w.isCompatibleWith(a)) {
-                    return true;
-                }
-            }
+        if (AcceptHeader.allows(request, ANSWERS)) {
+            return true;
         }
         throw new HttpMediaTypeNotAcceptableException(ANSWERS);
     }
