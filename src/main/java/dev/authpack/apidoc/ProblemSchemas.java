@@ -33,8 +33,15 @@ final class ProblemSchemas {
                 .addProperty("pages", Schemas.of("integer", "The pages the packet would have."))
                 .addProperty("maxPages", Schemas.of("integer", "The most a packet may have."))
                 .required(List.of("title", "status", "pages", "maxPages")));
+        c.addSchemas("PacketAttachmentsTooLargeProblem", problem("The case's attachments in place take more bytes "
+                + "than the setting `authpack.attachments.max-case-bytes` allows one packet to merge; checked before "
+                + "anything is rendered or merged.")
+                .addProperty("attachmentBytes", Schemas.of("integer", "The stored bytes of the case's attachments."))
+                .addProperty("maxAttachmentBytes", Schemas.of("integer", "The most a packet may merge."))
+                .required(List.of("title", "status", "attachmentBytes", "maxAttachmentBytes")));
         c.addSchemas("PacketRefusedProblem", new io.swagger.v3.oas.models.media.ComposedSchema()
-                .oneOf(List.of(Schemas.ref("IncompleteCaseProblem"), Schemas.ref("PacketTooLargeProblem")))
+                .oneOf(List.of(Schemas.ref("IncompleteCaseProblem"), Schemas.ref("PacketTooLargeProblem"),
+                        Schemas.ref("PacketAttachmentsTooLargeProblem")))
                 .description("Why no packet was made: the case is not ready, or the packet would be too large."));
     }
 

@@ -6,6 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * An uploaded clinical-notes PDF, stored already cleaned. Its content never changes; its place in
@@ -24,7 +26,9 @@ class AttachmentEntity {
     private String clinicId;
     @Column(nullable = false, updatable = false)
     private String title;
+    /** A BLOB on H2 and BYTEA on PostgreSQL (migration V113); both are read and written as bytes. */
     @Column(nullable = false, updatable = false)
+    @JdbcTypeCode(SqlTypes.LONG32VARBINARY)
     private byte[] content;
     @Column(nullable = false, updatable = false)
     private String sha256;

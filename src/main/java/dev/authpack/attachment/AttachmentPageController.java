@@ -1,11 +1,13 @@
 package dev.authpack.attachment;
 
+import dev.authpack.core.FieldProblem;
 import dev.authpack.core.InputException;
 import dev.authpack.web.LargeBodyBusyException;
 import dev.authpack.web.PageController;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -50,6 +52,7 @@ class AttachmentPageController {
             redirect.addFlashAttribute("attachProblem", "attach.tooLarge");
         } catch (InputException e) {
             redirect.addFlashAttribute("attachProblem", problemKey(e));
+            fileProblem(e).ifPresent(detail -> redirect.addFlashAttribute("attachDetail", detail));
         }
         redirect.addFlashAttribute("attachmentTitle", title);
         return back(caseId);
@@ -109,10 +112,20 @@ class AttachmentPageController {
         if ("title".equals(field)) {
             return "attach.badTitle";
         }
-        return file(e) ? "attach.noFile" : "attach.invalid";
+        return noFile(e) ? "attach.noFile" : "attach.fileProblem";
     }
 
-    private static boolean file(InputException e) {
+    private static boolean noFile(InputException e) {
         return e.problems().stream().anyMatch(p -> "file".equals(p.field()) && p.message().startsWith("is required"));
+    }
+
+    /**
+     * What is wrong with the chosen file, in the upload rules' own words ("is an encrypted PDF: upload an
+     * unprotected copy", "would bring this case's attachments to 71.7 MB; …"): the page shows "The file …",
+     * so a clerk learns what to do instead of only that something was wrong.
+     */
+    private static Optional<String> fileProblem(InputException e) {
+        return e.problems().stream().filter(p -> "file".equals(p.field()) && !p.message().startsWith("is required"))
+                .map(FieldProblem::message).findFirst();
     }
 }

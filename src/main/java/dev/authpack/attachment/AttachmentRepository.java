@@ -27,6 +27,12 @@ interface AttachmentRepository extends JpaRepository<AttachmentEntity, String> {
             order by a.sortOrder, a.createdAt, a.id""")
     List<AttachmentEntity> inPlace(String caseId, String clinicId);
 
+    /** The stored bytes of the case's attachments in place, summed by the database without reading them. */
+    @Query(value = """
+            SELECT COALESCE(SUM(OCTET_LENGTH(content)), 0) FROM attachments
+            WHERE case_id = ?1 AND clinic_id = ?2 AND removed_at IS NULL""", nativeQuery = true)
+    long bytesInPlace(String caseId, String clinicId);
+
     /** The next free place at the end of the case's list. */
     @Query("select coalesce(max(a.sortOrder) + 1, 0) from AttachmentEntity a where a.caseId = ?1")
     int nextPlace(String caseId);

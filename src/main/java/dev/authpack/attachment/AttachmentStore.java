@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
@@ -26,21 +27,32 @@ public class AttachmentStore {
     private final AttachmentRepository attachments;
     private final Clock clock;
     private final int maxPages;
+    private final long maxCaseBytes;
 
     AttachmentStore(AttachmentRepository attachments, Clock clock,
-                    @Value("${authpack.attachments.max-pages:500}") int maxPages) {
+                    @Value("${authpack.attachments.max-pages:500}") int maxPages,
+                    @Value("${authpack.attachments.max-case-bytes:52428800}") long maxCaseBytes) {
         this.attachments = attachments;
         this.clock = clock;
         this.maxPages = maxPages;
+        this.maxCaseBytes = maxCaseBytes;
     }
 
     /**
-     * Cleans and stores an upload; a file that is not a readable PDF, or has more pages than
-     * {@code authpack.attachments.max-pages}, is an input problem (400).
+     * Cleans and stores an upload; a file that is not a readable PDF, has more pages than
+     * {@code authpack.attachments.max-pages}, or would take the case's attachments past
+     * {@code authpack.attachments.max-case-bytes}, is an input problem (400) on {@code file}.
      */
     @Transactional
     public AttachmentView save(UUID caseId, String clinicId, String title, byte[] upload, String createdBy) {
         CleanPdf pdf = PdfSanitizer.clean(upload, maxPages);
+        long total = bytesInPlace(caseId, clinicId) + pdf.bytes().length;
+        if (total > maxCaseBytes) {
+            throw new InputException("file", "would bring this case's attachments to " + megabytes(total)
+                    + "; one packet carries at most " + megabytes(maxCaseBytes) + " of them (setting "
+                    + "authpack.attachments.max-case-bytes). Remove an attachment the payer does not need, or "
+                    + "upload a smaller scan");
+        }
         AttachmentEntity entity = new AttachmentEntity(UUID.randomUUID(), caseId, clinicId, title, pdf, createdBy,
                 clock.instant().truncatedTo(ChronoUnit.MICROS), attachments.nextPlace(caseId.toString()));
         return attachments.save(entity).view();
@@ -115,6 +127,25 @@ public class AttachmentStore {
 
     private static boolean belongs(AttachmentEntity a, UUID caseId, String clinicId) {
         return a.caseId().equals(caseId.toString()) && a.clinicId().equals(clinicId);
+    }
+
+    /** The stored size of the case's attachments in place: what its packet would merge. */
+    @Transactional(readOnly = true)
+    public long bytesInPlace(UUID caseId, String clinicId) {
+        return attachments.bytesInPlace(caseId.toString(), clinicId);
+    }
+
+    /**
+     * The most a case's attachments in place may take together ({@code authpack.attachments.max-case-bytes}):
+     * a packet merges them all in memory, and a merge larger than the heap ended the service.
+     */
+    public long maxCaseBytes() {
+        return maxCaseBytes;
+    }
+
+    /** "52.4 MB": sizes in the units people see in their file browser. */
+    public static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
     }
 
     /** The stored (cleaned) bytes of one attachment. */

@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One generated PDF. Immutable: every column is written once, there are no setters. */
 @Entity
@@ -24,7 +26,9 @@ class StoredDocument {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private DocumentKind kind;
+    /** A BLOB on H2 and BYTEA on PostgreSQL (migration V113); both are read and written as bytes. */
     @Column(nullable = false, updatable = false)
+    @JdbcTypeCode(SqlTypes.LONG32VARBINARY)
     private byte[] content;
     @Column(nullable = false, updatable = false)
     private String sha256;

@@ -62,7 +62,8 @@ class PacketService {
         CompletenessReport report = completeness.check(stored.data());
         refuseIfNotReady(caseId, report, exception);
         List<AttachmentView> enclosed = attachments.list(caseId, stored.clinicId());
-        refuseIfTooLarge(caseId, enclosed.stream().mapToLong(AttachmentView::pages).sum());
+        refuseIfTooLarge(caseId, enclosed.stream().mapToLong(AttachmentView::pages).sum(),
+                attachments.bytesInPlace(caseId, stored.clinicId()));
         PacketView view = views.build(stored.data(), report, enclosed.stream().map(AttachmentView::title).toList(),
                 exception);
         RenderedPdf pdf;
@@ -90,11 +91,18 @@ class PacketService {
         return saved;
     }
 
-    /** The attachments' stored page counts alone may already be over the cap: refuse before rendering anything. */
-    private void refuseIfTooLarge(UUID caseId, long attachmentPages) {
+    /**
+     * The attachments' stored page counts or sizes alone may already be over a cap (attachments stored
+     * before a cap was lowered): refuse before rendering anything.
+     */
+    private void refuseIfTooLarge(UUID caseId, long attachmentPages, long attachmentBytes) {
         if (attachmentPages > maxPages) {
             audit.record(AuditAction.PACKET_GENERATED, caseId.toString(), null, AuditOutcome.TOO_LARGE);
             throw new PacketTooLargeException((int) Math.min(attachmentPages, Integer.MAX_VALUE), maxPages);
+        }
+        if (attachmentBytes > attachments.maxCaseBytes()) {
+            audit.record(AuditAction.PACKET_GENERATED, caseId.toString(), null, AuditOutcome.TOO_LARGE);
+            throw PacketTooLargeException.attachmentBytes(attachmentBytes, attachments.maxCaseBytes());
         }
     }
 

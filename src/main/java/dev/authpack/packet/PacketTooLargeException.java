@@ -1,14 +1,29 @@
 package dev.authpack.packet;
 
+import dev.authpack.attachment.AttachmentStore;
 import dev.authpack.core.UnprocessableException;
 import java.util.Map;
 
-/** A packet that would have more pages than allowed: 422, naming the limit, before any merge work. */
+/**
+ * A packet that would have more pages, or merge more attachment bytes, than allowed: 422, naming the
+ * limit, before any merge work.
+ */
 class PacketTooLargeException extends UnprocessableException {
 
+    private PacketTooLargeException(String detail, Map<String, Object> properties) {
+        super("Packet too large", detail, properties);
+    }
+
     PacketTooLargeException(int pages, int maxPages) {
-        super("Packet too large", "The packet would have " + pages + " pages; a packet may have at most " + maxPages
+        this("The packet would have " + pages + " pages; a packet may have at most " + maxPages
                 + " (setting authpack.packets.max-pages). Remove attachments or split them across cases.",
                 Map.of("pages", pages, "maxPages", maxPages));
+    }
+
+    static PacketTooLargeException attachmentBytes(long bytes, long maxBytes) {
+        return new PacketTooLargeException("The case's attachments take " + AttachmentStore.megabytes(bytes)
+                + "; a packet may merge at most " + AttachmentStore.megabytes(maxBytes)
+                + " of them (setting authpack.attachments.max-case-bytes). Remove attachments the payer does not need.",
+                Map.of("attachmentBytes", bytes, "maxAttachmentBytes", maxBytes));
     }
 }

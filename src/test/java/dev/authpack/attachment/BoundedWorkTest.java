@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.authpack.rendering.TestPdfs;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
+import dev.authpack.support.FormClient;
 import dev.authpack.support.Samples;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,14 +25,17 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Bounded work per request (issue #16): page caps per upload and per packet, checked before any merge
  * work, and caps on billing lines and trials per case, each a 4xx naming its setting; a hostile
- * upload costs one log line, never a stack trace per broken object. The caps are set low here.
+ * upload costs one log line, never a stack trace per broken object; the bytes a packet merges are capped
+ * (a merge larger than the heap ended the service). The caps are set low here.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "authpack.attachments.max-pages=3", "authpack.packets.max-pages=5"})
+        "authpack.attachments.max-pages=3", "authpack.packets.max-pages=5",
+        "authpack.attachments.max-case-bytes=" + BoundedWorkTest.MAX_CASE_BYTES})
 @ExtendWith(OutputCaptureExtension.class)
 class BoundedWorkTest {
 
     static final String BILLING = "north.billing";
+    static final int MAX_CASE_BYTES = 200_000;
 
     @LocalServerPort
     int port;
@@ -76,6 +82,56 @@ class BoundedWorkTest {
         assertThat(r.json().get("pages").asInt()).isEqualTo(6);
         assertThat(r.json().get("maxPages").asInt()).isEqualTo(5);
         assertThat(r.json().get("detail").asString()).contains("authpack.packets.max-pages");
+        assertNoDocumentAndRefusalAudited();
+    }
+
+    @Test
+    void anUploadThatWouldTakeTheCasesAttachmentsPastTheByteCapIsRefusedNamingTheFile() {
+        assertThat(upload("First scan", TestPdfs.scan(120, 1)).status()).isEqualTo(201);
+
+        Response r = upload("Second scan", TestPdfs.scan(120, 2));
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
+        assertThat(r.text()).contains("would bring this case's attachments to", "authpack.attachments.max-case-bytes");
+        assertThat(api.get("/api/v1/cases/" + caseId + "/attachments", BILLING).json().size()).isEqualTo(1);
+        assertThat(upload("Small notes", TestPdfs.notes(1, "SMALL")).status())
+                .as("a file that still fits is taken").isEqualTo(201);
+    }
+
+    @Test
+    void theCasePageSaysWhyAnUploadPastTheByteCapWasRefused() {
+        assertThat(upload("First scan", TestPdfs.scan(120, 4)).status()).isEqualTo(201);
+        FormClient clerk = new FormClient(port).signIn(BILLING, ApiClient.PASSWORD);
+        clerk.get("/cases/" + caseId);
+
+        HttpResponse<String> answer = clerk.upload("/cases/" + caseId + "/attachments", "Second scan",
+                TestPdfs.scan(120, 5));
+
+        assertThat(answer.headers().firstValue("Location").orElseThrow()).endsWith("/cases/" + caseId + "#attachments");
+
+        String page = clerk.get("/cases/" + caseId).body();
+        assertThat(page).contains("The file would bring this case&#39;s attachments to")
+                .contains("Remove an attachment the payer does not need");
+        assertThat(api.get("/api/v1/cases/" + caseId + "/attachments", BILLING).json().size()).isEqualTo(1);
+    }
+
+    @Test
+    void attachmentsAlreadyPastTheByteCapAreRefusedBeforeAnythingIsMerged() {
+        assertThat(upload("Scan", TestPdfs.scan(120, 3)).status()).isEqualTo(201);
+        // stored before the cap was lowered: as the upload no longer allows, straight into the table
+        jdbc.update("INSERT INTO attachments (id, case_id, clinic_id, title, content, sha256, pages, created_by,"
+                + " created_at, sort_order) SELECT ?, case_id, clinic_id, 'Older scan', content, sha256, pages,"
+                + " created_by, created_at, sort_order + 1 FROM attachments WHERE case_id = ?",
+                UUID.randomUUID().toString(), caseId);
+
+        Response r = api.post("/api/v1/cases/" + caseId + "/packet", BILLING, new byte[0], null);
+
+        assertThat(r.status()).as(r.text()).isEqualTo(422);
+        assertThat(r.json().get("title").asString()).isEqualTo("Packet too large");
+        assertThat(r.json().get("attachmentBytes").asLong()).isGreaterThan(MAX_CASE_BYTES);
+        assertThat(r.json().get("maxAttachmentBytes").asLong()).isEqualTo(MAX_CASE_BYTES);
+        assertThat(r.json().get("detail").asString()).contains("authpack.attachments.max-case-bytes");
         assertNoDocumentAndRefusalAudited();
     }
 

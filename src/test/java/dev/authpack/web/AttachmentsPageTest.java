@@ -126,7 +126,8 @@ class AttachmentsPageTest {
         try {
             Files.writeString(text, "these are typed notes, not a PDF");
             submit("Kept title: not a PDF", text);
-            assertThat(browser.find(By.id("attachment-problem")).getText()).isEqualTo("The file is not a readable PDF.");
+            assertThat(browser.find(By.id("attachment-problem")).getText())
+                    .isEqualTo("The file is not a readable PDF (damaged, truncated or another format).");
             assertThat(browser.find(By.id("attachment-title")).getAttribute("value")).isEqualTo("Kept title: not a PDF");
 
             byte[] bytes = new byte[70_000];
