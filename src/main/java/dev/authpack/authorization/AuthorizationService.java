@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -157,8 +158,25 @@ public class AuthorizationService {
     /** Every case of the clinic that has events, with its authorization today; absent cases are NOT_SUBMITTED. */
     @Transactional(readOnly = true)
     public Map<UUID, Authorization> forClinic(String clinicId) {
+        return replayed(events.findByClinicIdOrderByCaseIdAscSeqAsc(clinicId));
+    }
+
+    /**
+     * Like {@link #forClinic} for the given cases of the clinic only: a page of the list or a few
+     * matches need their own cases' events, not the whole clinic's history replayed.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, Authorization> forCases(String clinicId, Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        return replayed(events.findByClinicIdAndCaseIdInOrderByCaseIdAscSeqAsc(clinicId,
+                caseIds.stream().map(UUID::toString).toList()));
+    }
+
+    private Map<UUID, Authorization> replayed(List<EventRecord> rows) {
         Map<UUID, List<EventData>> byCase = new LinkedHashMap<>();
-        for (EventRecord r : events.findByClinicIdOrderByCaseIdAscSeqAsc(clinicId)) {
+        for (EventRecord r : rows) {
             byCase.computeIfAbsent(UUID.fromString(r.caseId()), k -> new ArrayList<>()).add(r.view().data());
         }
         LocalDate today = today();

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * The stored form of a case: the case document as JSON plus the columns the list filters on.
@@ -42,6 +43,19 @@ class CaseRecord {
     private Instant updatedAt;
     @Column(nullable = false)
     private String data;
+    // copies of what the document says, for the list's search and sort (V114); rewritten on every save
+    @Column(name = "patient_first_name")
+    private String patientFirstName;
+    @Column(name = "patient_last_name")
+    private String patientLastName;
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+    @Column(name = "member_id")
+    private String memberId;
+    @Column(name = "payer_name")
+    private String payerName;
+    @Column(name = "requested_start")
+    private LocalDate requestedStart;
 
     protected CaseRecord() {
     }
@@ -53,10 +67,17 @@ class CaseRecord {
         this.createdAt = now;
     }
 
-    void replace(String json, String policyId, String patientName, boolean complete, String user, Instant now) {
+    void replace(String json, CaseData document, boolean complete, String user, Instant now) {
         this.data = json;
-        this.policyId = policyId;
-        this.patientName = patientName;
+        this.policyId = document.policyId();
+        String name = document.patient().fullName();
+        this.patientName = name.isEmpty() ? null : name;
+        this.patientFirstName = document.patient().firstName();
+        this.patientLastName = document.patient().lastName();
+        this.birthDate = document.patient().dateOfBirth();
+        this.memberId = document.patient().memberId();
+        this.payerName = document.coverage().payerName();
+        this.requestedStart = document.request().startDate();
         this.complete = complete;
         this.status = CaseStatus.of(complete);
         this.updatedBy = user;

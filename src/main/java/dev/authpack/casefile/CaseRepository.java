@@ -11,11 +11,18 @@ interface CaseRepository extends JpaRepository<CaseRecord, String> {
 
     Optional<CaseRecord> findByIdAndClinicId(String id, String clinicId);
 
-    List<CaseRecord> findByClinicIdOrderByCreatedAtDescIdDesc(String clinicId);
+    String LISTING = "SELECT new dev.authpack.casefile.CaseListing(r.id, r.patientName, r.patientFirstName, "
+            + "r.patientLastName, r.birthDate, r.memberId, r.payerName, r.policyId, r.requestedStart, r.status, "
+            + "r.complete, r.createdAt, r.updatedAt) FROM CaseRecord r WHERE r.clinicId = :clinic";
+
+    /** The clinic's cases, newest first, without their documents. */
+    @Query(LISTING + " ORDER BY r.createdAt DESC, r.id DESC")
+    List<CaseListing> listings(@Param("clinic") String clinicId);
+
+    @Query(LISTING + " AND r.status = :status ORDER BY r.createdAt DESC, r.id DESC")
+    List<CaseListing> listings(@Param("clinic") String clinicId, @Param("status") CaseStatus status);
 
     List<CaseRecord> findByPolicyIdOrderByCreatedAtAscIdAsc(String policyId);
-
-    List<CaseRecord> findByClinicIdAndStatusOrderByCreatedAtDescIdDesc(String clinicId, CaseStatus status);
 
     /**
      * Rewrites the derived columns only, and only while the case is still at {@code version}. A bulk

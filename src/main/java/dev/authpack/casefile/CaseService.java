@@ -43,12 +43,14 @@ public class CaseService {
 
     @Transactional(readOnly = true)
     public List<CaseSummary> list(CaseStatus status) {
+        return listings(status).stream().map(CaseListing::summary).toList();
+    }
+
+    /** The clinic's cases as the list shows them (all, or those in {@code status}), newest first. */
+    @Transactional(readOnly = true)
+    public List<CaseListing> listings(CaseStatus status) {
         String clinic = clinicOf(Actors.current());
-        List<CaseRecord> rows = status == null
-                ? cases.findByClinicIdOrderByCreatedAtDescIdDesc(clinic)
-                : cases.findByClinicIdAndStatusOrderByCreatedAtDescIdDesc(clinic, status);
-        return rows.stream().map(r -> new CaseSummary(UUID.fromString(r.id()), r.patientName(), r.policyId(),
-                r.status(), r.complete(), r.updatedAt())).toList();
+        return status == null ? cases.listings(clinic) : cases.listings(clinic, status);
     }
 
     /**
@@ -58,17 +60,6 @@ public class CaseService {
     @Transactional(readOnly = true)
     public List<StoredCase> allNamingPolicy(String policyId) {
         return cases.findByPolicyIdOrderByCreatedAtAscIdAsc(policyId).stream().map(this::toStored).toList();
-    }
-
-    /**
-     * Every case of the current user's clinic with its data, newest first: for pages that show or
-     * search what only the case document holds (birth date, member id, payer). Reads the whole
-     * clinic; fine for a clinic's caseload, and the one place to change if that ever grows large.
-     */
-    @Transactional(readOnly = true)
-    public List<StoredCase> listCases() {
-        return cases.findByClinicIdOrderByCreatedAtDescIdDesc(clinicOf(Actors.current())).stream()
-                .map(this::toStored).toList();
     }
 
     /**
@@ -113,9 +104,7 @@ public class CaseService {
 
     private void fill(CaseRecord record, CaseData data, Actor actor) {
         boolean complete = completeness.isComplete(data);
-        String name = data.patient().fullName();
-        record.replace(json.write(data), data.policyId(), name.isEmpty() ? null : name, complete,
-                actor.username(), clock.instant());
+        record.replace(json.write(data), data, complete, actor.username(), clock.instant());
     }
 
     private CaseRecord load(String id) {

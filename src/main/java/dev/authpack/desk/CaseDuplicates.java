@@ -7,8 +7,8 @@ import dev.authpack.authorization.AuthStatus;
 import dev.authpack.authorization.Authorization;
 import dev.authpack.authorization.AuthorizationService;
 import dev.authpack.casefile.CaseService;
-import dev.authpack.casefile.Patient;
-import dev.authpack.casefile.StoredCase;
+import dev.authpack.security.Actors;
+import dev.authpack.casefile.CaseListing;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -47,13 +48,11 @@ class CaseDuplicates {
     }
 
     List<Duplicate> openCasesOf(CaseForm form) {
-        List<StoredCase> all = cases.listCases();
-        if (all.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, Authorization> auth = authorizations.forClinic(all.get(0).clinicId());
-        List<Duplicate> found = all.stream().filter(c -> samePatient(form, c.data().patient()))
-                .map(c -> new Duplicate(c.id(), c.data().patient().fullName(),
+        List<CaseListing> same = cases.listings(null).stream().filter(c -> samePatient(form, c)).toList();
+        Map<UUID, Authorization> auth = authorizations.forCases(Actors.current().clinicId(),
+                same.stream().map(CaseListing::id).toList());
+        List<Duplicate> found = same.stream()
+                .map(c -> new Duplicate(c.id(), Objects.toString(c.patientName(), ""),
                         LocalDate.ofInstant(c.createdAt(), ZoneOffset.UTC),
                         auth.getOrDefault(c.id(), Authorization.NONE).status()))
                 .filter(d -> OPEN.contains(d.status())).toList();
@@ -62,7 +61,7 @@ class CaseDuplicates {
         return found;
     }
 
-    static boolean samePatient(CaseForm form, Patient p) {
+    static boolean samePatient(CaseForm form, CaseListing p) {
         String member = key(form.value("patient.memberId"));
         if (!member.isEmpty() && member.equals(key(p.memberId()))) {
             return true;

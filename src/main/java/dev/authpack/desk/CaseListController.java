@@ -3,6 +3,7 @@ package dev.authpack.desk;
 import dev.authpack.audit.AuditAction;
 import dev.authpack.audit.AuditLog;
 import dev.authpack.audit.AuditOutcome;
+import dev.authpack.casefile.CaseListing;
 import dev.authpack.casefile.CaseService;
 import dev.authpack.casefile.CaseStatus;
 import dev.authpack.authorization.AuthStatus;
@@ -52,16 +53,20 @@ class CaseListController {
                 @RequestParam(required = false) String dir, @RequestParam(defaultValue = "1") String page,
                 @RequestParam(required = false) String authStatus, HttpSession session, Model model) {
         AuthStatus wantedAuth = parseAuth(authStatus);
-        Map<UUID, Authorization> auths = authorizations.forClinic(Actors.current().clinicId());
+        String clinic = Actors.current().clinicId();
+        // filtering on the authorization needs every case's; otherwise only the page's rows are looked up
+        Map<UUID, Authorization> everyCase = wantedAuth == null ? Map.of() : authorizations.forClinic(clinic);
         String search = session.getAttribute(SEARCH) instanceof String s ? s : "";
         CaseListQuery.Sort column = CaseListQuery.Sort.of(sort);
         boolean ascending = dir == null ? column != CaseListQuery.Sort.UPDATED : "asc".equalsIgnoreCase(dir);
         CaseListQuery query = new CaseListQuery(search, parse(status), column, ascending, number(page));
-        CaseListQuery.Page<CaseListQuery.CaseRow> result = query.page(cases.listCases(), row -> wantedAuth == null
-                || auths.getOrDefault(row.id(), Authorization.NONE).status() == wantedAuth);
+        CaseListQuery.Page<CaseListing> result = query.page(cases.listings(null), row -> wantedAuth == null
+                || everyCase.getOrDefault(row.id(), Authorization.NONE).status() == wantedAuth);
+        Map<UUID, Authorization> auths = wantedAuth != null ? everyCase
+                : authorizations.forCases(clinic, result.rows().stream().map(CaseListing::id).toList());
         audit.record(AuditAction.CASES_LISTED, null, null, AuditOutcome.OK);
         model.addAttribute("cases", result.rows());
-        model.addAttribute("notices", notices.latestByCase(Actors.current().clinicId()));
+        model.addAttribute("notices", notices.latestByCase(clinic));
         model.addAttribute("result", result);
         model.addAttribute("query", query);
         model.addAttribute("statuses", CaseStatus.values());

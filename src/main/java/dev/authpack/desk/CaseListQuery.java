@@ -1,8 +1,7 @@
 package dev.authpack.desk;
 
 import dev.authpack.casefile.CaseStatus;
-import dev.authpack.casefile.Patient;
-import dev.authpack.casefile.StoredCase;
+import dev.authpack.casefile.CaseListing;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -10,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * What the case list shows: search text (a part of the name, a member id, or a birth date typed as
@@ -25,16 +23,16 @@ record CaseListQuery(String search, CaseStatus status, Sort sort, boolean ascend
 
     /** Sortable columns; the list's default is the last change, newest first. */
     enum Sort {
-        PATIENT(r -> key(r.patient().lastName()) + "\u0000" + key(r.patient().firstName())),
-        BIRTH(r -> r.patient().dateOfBirth() == null ? "" : r.patient().dateOfBirth().toString()),
-        PAYER(r -> key(r.payer())),
-        START(r -> r.requestedStart() == null ? "" : r.requestedStart().toString()),
-        UPDATED(r -> r.updatedAt().toString());
+        PATIENT(Comparator.comparing((CaseListing r) -> key(r.lastName())).thenComparing(r -> key(r.firstName()))),
+        BIRTH(Comparator.comparing(CaseListing::dateOfBirth, Comparator.nullsFirst(Comparator.naturalOrder()))),
+        PAYER(Comparator.comparing(r -> key(r.payerName()))),
+        START(Comparator.comparing(CaseListing::requestedStart, Comparator.nullsFirst(Comparator.naturalOrder()))),
+        UPDATED(Comparator.comparing(CaseListing::updatedAt));
 
-        private final Function<CaseRow, String> key;
+        private final Comparator<CaseListing> order;
 
-        Sort(Function<CaseRow, String> key) {
-            this.key = key;
+        Sort(Comparator<CaseListing> order) {
+            this.order = order;
         }
 
         static Sort of(String text) {
@@ -47,7 +45,7 @@ record CaseListQuery(String search, CaseStatus status, Sort sort, boolean ascend
         }
     }
 
-    boolean matches(CaseRow row) {
+    boolean matches(CaseListing row) {
         if (status != null && row.status() != status) {
             return false;
         }
@@ -57,21 +55,20 @@ record CaseListQuery(String search, CaseStatus status, Sort sort, boolean ascend
         }
         LocalDate date = date(needle);
         if (date != null) {
-            return date.equals(row.patient().dateOfBirth());
+            return date.equals(row.dateOfBirth());
         }
         String lower = needle.toLowerCase(Locale.ROOT);
-        return key(row.patientName()).contains(lower) || memberKey(row.patient().memberId()).contains(memberKey(needle))
+        return key(row.patientName()).contains(lower) || memberKey(row.memberId()).contains(memberKey(needle))
                 && !memberKey(needle).isEmpty();
     }
 
-    Comparator<CaseRow> comparator() {
-        Comparator<CaseRow> by = Comparator.comparing(sort.key);
-        return (ascending ? by : by.reversed()).thenComparing(r -> r.id().toString());
+    Comparator<CaseListing> comparator() {
+        return (ascending ? sort.order : sort.order.reversed()).thenComparing(r -> r.id().toString());
     }
 
     /** The rows of this page, with the counts the page shows. */
-    Page<CaseRow> page(List<StoredCase> cases, java.util.function.Predicate<CaseRow> alsoMatches) {
-        List<CaseRow> found = cases.stream().map(CaseRow::of).filter(this::matches).filter(alsoMatches)
+    Page<CaseListing> page(List<CaseListing> cases, java.util.function.Predicate<CaseListing> alsoMatches) {
+        List<CaseListing> found = cases.stream().filter(this::matches).filter(alsoMatches)
                 .sorted(comparator()).toList();
         int pages = Math.max(1, (found.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(page, 1), pages);
@@ -100,17 +97,5 @@ record CaseListQuery(String search, CaseStatus status, Sort sort, boolean ascend
     /** Member ids are compared without spaces, dashes and case, as they are read out over the phone. */
     private static String memberKey(String text) {
         return Objects.toString(text, "").replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
-    }
-
-    /** One line of the list; the columns a later feature adds (authorization status) go here. */
-    record CaseRow(java.util.UUID id, String patientName, Patient patient, String payer, String policyId,
-                   LocalDate requestedStart, CaseStatus status, boolean complete, java.time.Instant updatedAt) {
-
-        static CaseRow of(StoredCase c) {
-            String name = c.data().patient().fullName();
-            return new CaseRow(c.id(), name.isEmpty() ? null : name, c.data().patient(),
-                    c.data().coverage().payerName(), c.data().policyId(), c.data().request().startDate(), c.status(),
-                    c.complete(), c.updatedAt());
-        }
     }
 }

@@ -4,14 +4,14 @@ import dev.authpack.audit.AuditAction;
 import dev.authpack.audit.AuditOutcome;
 import dev.authpack.audit.AuditLog;
 import dev.authpack.casefile.CaseService;
-import dev.authpack.casefile.CaseSummary;
 import dev.authpack.core.NotFoundException;
 import dev.authpack.security.Actors;
 import dev.authpack.web.PageController;
 import java.io.IOException;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -54,11 +54,10 @@ class DocumentPageController {
     @GetMapping("/documents")
     String recent(Model model) {
         String clinic = Actors.current().clinicId();
-        List<RecentDocument> recent = cases.list(null).stream()
-                .flatMap((CaseSummary c) -> store.list(c.id(), clinic).stream()
-                        .map(d -> new RecentDocument(d, c.patientName())))
-                .sorted(Comparator.comparing((RecentDocument r) -> r.document().createdAt()).reversed())
-                .limit(RECENT).toList();
+        Map<UUID, String> names = new HashMap<>();
+        cases.list(null).forEach(c -> names.put(c.id(), c.patientName()));
+        List<RecentDocument> recent = store.latest(clinic, RECENT).stream()
+                .map(d -> new RecentDocument(d, names.get(d.caseId()))).toList();
         audit.record(AuditAction.DOCUMENTS_LISTED, null, null, AuditOutcome.OK);
         model.addAttribute("documents", recent);
         return RECENT_VIEW;

@@ -37,6 +37,13 @@ public class DocumentStore {
         return documents.listForCase(caseId.toString(), clinicId).stream().map(DocumentRepository.Row::view).toList();
     }
 
+    /** The clinic's {@code count} latest documents, newest first, in one query. */
+    @Transactional(readOnly = true)
+    public List<DocumentView> latest(String clinicId, int count) {
+        return documents.latestForClinic(clinicId, org.springframework.data.domain.Limit.of(count)).stream()
+                .map(DocumentRepository.Row::view).toList();
+    }
+
     /** The clinic's cases that have a document of one of {@code kinds} (e.g. a packet), in one query. */
     @Transactional(readOnly = true)
     public java.util.Set<UUID> casesWith(String clinicId, java.util.Set<DocumentKind> kinds) {

@@ -2,16 +2,21 @@ package dev.authpack.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.authpack.casefile.Patient;
+import dev.authpack.casefile.CaseListing;
+import dev.authpack.casefile.CaseStatus;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** When a typed patient is "the same patient" as a stored one (Dana Reyes, 1979-03-14, member XJH-123). */
 class CaseDuplicatesTest {
 
-    static final Patient STORED = new Patient("Dana", "Reyes", LocalDate.of(1979, 3, 14), null, "XJH-123", null);
+    static final CaseListing STORED = new CaseListing(UUID.randomUUID(), "Dana Reyes", "Dana", "Reyes",
+            LocalDate.of(1979, 3, 14), "XJH-123", "Example Health Plan", null, null, CaseStatus.DRAFT,
+            false, Instant.EPOCH, Instant.EPOCH);
 
     @ParameterizedTest(name = "{0} {1} {2} member \"{3}\" → {4}")
     @CsvSource(nullValues = "-", value = {

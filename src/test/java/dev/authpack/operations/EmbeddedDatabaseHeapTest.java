@@ -2,12 +2,12 @@ package dev.authpack.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authpack.support.ServiceMigrations;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Random;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,8 +35,7 @@ class EmbeddedDatabaseHeapTest {
         JdbcDataSource db = new JdbcDataSource();
         db.setURL("jdbc:h2:file:" + dir.resolve("authpack") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
         db.setUser("authpack");
-        // the locations application.properties gives, with {vendor} as Spring Boot fills it in for H2
-        Flyway.configure().dataSource(db).locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
+        ServiceMigrations.flyway("h2").dataSource(db).load().migrate();
         // the service's connection pool keeps the database open; H2 closes it with its last connection
         SingleConnectionDataSource pool = new SingleConnectionDataSource(db.getConnection(), true);
         try {

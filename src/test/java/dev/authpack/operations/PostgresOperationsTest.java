@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
 import dev.authpack.support.EmbeddedPostgresForTests;
+import dev.authpack.support.ServiceMigrations;
 import dev.authpack.support.Samples;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +18,6 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -63,7 +63,7 @@ class PostgresOperationsTest {
         onServer("ALTER DATABASE " + DATABASE + " SET synchronous_commit = on");
 
         // the owner's repeatable steps, as a plain login role
-        Flyway.configure().dataSource(url, OWNER, OWNER_PASSWORD).locations("classpath:db/migration").load().migrate();
+        ServiceMigrations.flyway("postgresql").dataSource(url, OWNER, OWNER_PASSWORD).load().migrate();
         asOwner(url, Files.readString(Path.of("docs/deploy/grants.sql")));
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> APP);
@@ -96,7 +96,7 @@ class PostgresOperationsTest {
     void grantsRunByASuperuserStillCoverTablesTheOwnerCreatesLater() throws Exception {
         onServer("CREATE DATABASE grants_by_superuser OWNER " + OWNER);
         String other = url.replaceFirst("/" + DATABASE + "$", "/grants_by_superuser");
-        Flyway.configure().dataSource(other, OWNER, OWNER_PASSWORD).locations("classpath:db/migration").load().migrate();
+        ServiceMigrations.flyway("postgresql").dataSource(other, OWNER, OWNER_PASSWORD).load().migrate();
         try (Connection c = DriverManager.getConnection(other, "postgres", ""); Statement s = c.createStatement()) {
             s.execute(Files.readString(Path.of("docs/deploy/grants.sql"), StandardCharsets.UTF_8));
         }

@@ -3,9 +3,9 @@ package dev.authpack.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.content.TemplatesProperties;
+import dev.authpack.support.ServiceMigrations;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class StoredUploadsTest {
     void database() {
         JdbcDataSource db = new JdbcDataSource();
         db.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
+        ServiceMigrations.flyway("h2").dataSource(db).load().migrate();
         jdbc = new JdbcTemplate(db);
     }
 

@@ -141,6 +141,24 @@ class CaseDocumentsPageTest {
         assertThat(rows).contains("Cost estimate \u2014 Spanish", "Cost estimate \u2014 English");
     }
 
+    /** The clinic's latest documents come newest first, each with its patient, and never another clinic's. */
+    @Test
+    void recentDocumentsAreTheClinicsOwnNewestFirstWithTheirPatient() {
+        String older = createCase("01-complete-esketamine", "Recentolder");
+        generate(older, "estimate");
+        String newer = createCase("01-complete-esketamine", "Recentnewer");
+        generate(newer, "estimate");
+        ObjectNode south = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) south.get("patient")).put("lastName", "Recentsouth");
+        String southCase = api.post("/api/v1/cases", "south.billing", Samples.json(south)).json().get("id").asString();
+        assertThat(api.post("/api/v1/cases/" + southCase + "/estimate", "south.billing", "").status()).isEqualTo(201);
+
+        String recent = new FormClient(port).signIn("north.clinic", "demo-pass-2026").get("/documents").body();
+        String rows = recent.substring(recent.indexOf("id=\"recent-documents\""));
+        assertThat(rows).contains("Dana Recentnewer", "Dana Recentolder").doesNotContain("Recentsouth");
+        assertThat(rows.indexOf("Dana Recentnewer")).isLessThan(rows.indexOf("Dana Recentolder"));
+    }
+
     private String createCase(String sample, String lastName) {
         ObjectNode tree = Samples.tree(sample);
         ((ObjectNode) tree.get("patient")).put("lastName", lastName);

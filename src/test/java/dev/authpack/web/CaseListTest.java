@@ -8,8 +8,10 @@ import dev.authpack.support.Samples;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -57,11 +59,49 @@ class CaseListTest {
         assertThat(second.split("<tr>", -1).length - 1).isEqualTo(1 + 2);
     }
 
-    private static void create(ApiClient api, String last, String first, String born, String member) {
+    @Test
+    void aSavedChangeIsWhatTheListShowsAndFinds() {
+        ApiClient api = new ApiClient(port);
+        String id = create(api, "Listedit", "Cy", "1966-07-08", "LE-100");
+        ObjectNode tree = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) tree.get("patient")).put("lastName", "Listedit").put("firstName", "Cy")
+                .put("dateOfBirth", "1966-07-09").put("memberId", "LE-200");
+        ((ObjectNode) tree.get("coverage")).put("payerName", "Listedit Mutual");
+        tree.put("version", api.get("/api/v1/cases/" + id, "north.billing").json().get("version").asLong());
+        assertThat(api.put("/api/v1/cases/" + id, "north.billing", Samples.json(tree)).status()).isEqualTo(200);
+
+        FormClient clerk = new FormClient(port).signIn("north.billing", "demo-pass-2026");
+        assertThat(search(clerk, "LE-200")).contains("Cy Listedit", "1966-07-09", "Listedit Mutual");
+        assertThat(search(clerk, "LE-100")).doesNotContain("Cy Listedit").contains("0 case(s) match the search");
+        assertThat(search(clerk, "07/09/1966")).contains("Cy Listedit");
+    }
+
+    /**
+     * The list and its search read the columns kept beside each case, not the case documents, so a
+     * clinic's thousands of cases do not each get parsed for a page of 25. Shown by making a stored
+     * document say something else than its columns: the list keeps showing the columns.
+     */
+    @Test
+    void theListReadsTheColumnsKeptBesideEachCaseNotTheCaseDocuments(@Autowired JdbcTemplate jdbc) {
+        ApiClient api = new ApiClient(port);
+        String id = create(api, "Columnread", "Di", "1955-05-05", "CR-555");
+        ObjectNode other = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) other.get("patient")).put("lastName", "Documentread").put("memberId", "DR-999");
+        assertThat(jdbc.update("UPDATE cases SET data = ? WHERE id = ?", Samples.json(other), id)).isEqualTo(1);
+
+        FormClient clerk = new FormClient(port).signIn("north.billing", "demo-pass-2026");
+        assertThat(search(clerk, "CR-555")).contains("Di Columnread", "1955-05-05", "CR-555")
+                .doesNotContain("Documentread");
+        assertThat(search(clerk, "DR-999")).doesNotContain("Columnread").contains("0 case(s) match the search");
+    }
+
+    private static String create(ApiClient api, String last, String first, String born, String member) {
         ObjectNode tree = Samples.tree("01-complete-esketamine");
         ObjectNode patient = (ObjectNode) tree.get("patient");
         patient.put("lastName", last).put("firstName", first).put("dateOfBirth", born).put("memberId", member);
-        assertThat(api.post("/api/v1/cases", "north.billing", Samples.json(tree)).status()).isEqualTo(201);
+        ApiClient.Response created = api.post("/api/v1/cases", "north.billing", Samples.json(tree));
+        assertThat(created.status()).isEqualTo(201);
+        return created.json().get("id").asString();
     }
 
     static String search(FormClient session, String text) {

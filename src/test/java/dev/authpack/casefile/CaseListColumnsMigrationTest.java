@@ -1,0 +1,65 @@
+package dev.authpack.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.support.EmbeddedPostgresForTests;
+import dev.authpack.support.ServiceMigrations;
+import dev.authpack.support.Samples;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Map;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import javax.sql.DataSource;
+
+/**
+ * Cases stored before the list columns existed get them filled from their documents when the service
+ * is upgraded, on both databases; a document with a value the list cannot read leaves that column
+ * empty instead of stopping the upgrade.
+ */
+class CaseListColumnsMigrationTest {
+
+    @Test
+    void anUpgradeOnH2FillsTheListColumnsOfEarlierCases() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:list-columns-upgrade;DB_CLOSE_DELAY=-1");
+        upgradeAndCheck(h2, "h2");
+    }
+
+    @Test
+    void anUpgradeOnPostgresFillsTheListColumnsOfEarlierCases() {
+        PGSimpleDataSource pg = new PGSimpleDataSource();
+        pg.setURL(EmbeddedPostgresForTests.newDatabase("list_columns_upgrade"));
+        pg.setUser("postgres");
+        upgradeAndCheck(pg, "postgresql");
+    }
+
+    private static void upgradeAndCheck(DataSource db, String vendor) {
+        // the database as the release before V114 left it, with two cases in it
+        ServiceMigrations.flyway(vendor).dataSource(db).target("114").load().migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(db);
+        jdbc.update("INSERT INTO clinics (id, name) VALUES ('north', 'North')");
+        insertCase(jdbc, "11111111-1111-1111-1111-111111111111", Samples.text("01-complete-esketamine"));
+        insertCase(jdbc, "22222222-2222-2222-2222-222222222222",
+                "{\"patient\": {\"lastName\": \"Oddly-Dated\", \"dateOfBirth\": \"03/14/1979\"}, \"request\": {}}");
+
+        ServiceMigrations.flyway(vendor).dataSource(db).load().migrate();
+
+        Map<String, Object> sample = jdbc.queryForMap("SELECT * FROM cases WHERE id = '11111111-1111-1111-1111-111111111111'");
+        assertThat(sample).containsEntry("PATIENT_FIRST_NAME", "Dana").containsEntry("PATIENT_LAST_NAME", "Reyes")
+                .containsEntry("BIRTH_DATE", Date.valueOf(LocalDate.of(1979, 3, 14)))
+                .containsEntry("MEMBER_ID", "XJH123456789").containsEntry("PAYER_NAME", "Example Health Plan")
+                .containsEntry("REQUESTED_START", Date.valueOf(LocalDate.of(2026, 11, 30)));
+        Map<String, Object> odd = jdbc.queryForMap("SELECT * FROM cases WHERE id = '22222222-2222-2222-2222-222222222222'");
+        assertThat(odd).containsEntry("PATIENT_LAST_NAME", "Oddly-Dated").containsEntry("BIRTH_DATE", null)
+                .containsEntry("MEMBER_ID", null).containsEntry("REQUESTED_START", null);
+    }
+
+    private static void insertCase(JdbcTemplate jdbc, String id, String document) {
+        jdbc.update("INSERT INTO cases (id, clinic_id, created_by, updated_by, status, complete, version, created_at, "
+                + "updated_at, data) VALUES (?, 'north', 'north.billing', 'north.billing', 'DRAFT', FALSE, 0, "
+                + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?)", id, document);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.authpack.support;
+
+import dev.authpack.casefile.V115__Fill_case_list_columns;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+
+/**
+ * Flyway configured as the service configures it at start-up: the locations application.properties
+ * gives, with {@code {vendor}} filled in as Spring Boot fills it, and the Java migrations Spring Boot
+ * passes in as beans. For tests that prepare a database the way an operator's upgrade would.
+ */
+public final class ServiceMigrations {
+
+    private ServiceMigrations() {
+    }
+
+    /** {@code vendor} is {@code h2} or {@code postgresql}; set the data source on the result. */
+    public static FluentConfiguration flyway(String vendor) {
+        return Flyway.configure().locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
+                .javaMigrations(new V115__Fill_case_list_columns());
+    }
+}
