@@ -158,7 +158,7 @@ public class AuthorizationService {
     /** Every case of the clinic that has events, with its authorization today; absent cases are NOT_SUBMITTED. */
     @Transactional(readOnly = true)
     public Map<UUID, Authorization> forClinic(String clinicId) {
-        return replayed(events.findByClinicIdOrderByCaseIdAscSeqAsc(clinicId));
+        return replayed(events.replayable(clinicId));
     }
 
     /**
@@ -170,14 +170,13 @@ public class AuthorizationService {
         if (caseIds.isEmpty()) {
             return Map.of();
         }
-        return replayed(events.findByClinicIdAndCaseIdInOrderByCaseIdAscSeqAsc(clinicId,
-                caseIds.stream().map(UUID::toString).toList()));
+        return replayed(events.replayable(clinicId, caseIds.stream().map(UUID::toString).toList()));
     }
 
-    private Map<UUID, Authorization> replayed(List<EventRecord> rows) {
+    private Map<UUID, Authorization> replayed(List<EventRepository.Replayable> rows) {
         Map<UUID, List<EventData>> byCase = new LinkedHashMap<>();
-        for (EventRecord r : rows) {
-            byCase.computeIfAbsent(UUID.fromString(r.caseId()), k -> new ArrayList<>()).add(r.view().data());
+        for (EventRepository.Replayable r : rows) {
+            byCase.computeIfAbsent(UUID.fromString(r.caseId()), k -> new ArrayList<>()).add(r.data());
         }
         LocalDate today = today();
         Map<UUID, Authorization> out = new LinkedHashMap<>();
