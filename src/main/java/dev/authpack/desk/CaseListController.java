@@ -14,6 +14,7 @@ import dev.authpack.security.Actors;
 import dev.authpack.web.PageController;
 import jakarta.servlet.http.HttpSession;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -62,11 +63,11 @@ class CaseListController {
         CaseListQuery query = new CaseListQuery(search, parse(status), column, ascending, number(page));
         CaseListQuery.Page<CaseListing> result = query.page(cases.listings(null), row -> wantedAuth == null
                 || everyCase.getOrDefault(row.id(), Authorization.NONE).status() == wantedAuth);
-        Map<UUID, Authorization> auths = wantedAuth != null ? everyCase
-                : authorizations.forCases(clinic, result.rows().stream().map(CaseListing::id).toList());
+        List<UUID> shown = result.rows().stream().map(CaseListing::id).toList();
+        Map<UUID, Authorization> auths = wantedAuth != null ? everyCase : authorizations.forCases(clinic, shown);
         audit.record(AuditAction.CASES_LISTED, null, null, AuditOutcome.OK);
         model.addAttribute("cases", result.rows());
-        model.addAttribute("notices", notices.latestByCase(clinic));
+        model.addAttribute("notices", notices.latestFor(clinic, shown));
         model.addAttribute("result", result);
         model.addAttribute("query", query);
         model.addAttribute("statuses", CaseStatus.values());

@@ -2,9 +2,13 @@ package dev.authpack.policyupload;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -32,13 +36,24 @@ public class PolicyNotices {
                 + "ORDER BY id DESC", String.class, caseId, clinicId);
     }
 
-    /** The newest notice of each of the clinic's cases that has one: case id → message. */
-    public Map<String, String> latestByCase(String clinicId) {
+    /**
+     * The newest notice of each of these cases of the clinic that has one: case id → message. For the
+     * rows a page shows: every upload adds a notice to each case it changes, so a clinic's whole set
+     * grows with every upload.
+     */
+    public Map<String, String> latestFor(String clinicId, Collection<UUID> caseIds) {
         Map<String, String> latest = new LinkedHashMap<>();
-        jdbc.query("SELECT case_id, message FROM policy_notices WHERE clinic_id = ? ORDER BY id DESC",
+        if (caseIds.isEmpty()) {
+            return latest;
+        }
+        List<Object> args = new ArrayList<>();
+        args.add(clinicId);
+        caseIds.forEach(id -> args.add(id.toString()));
+        jdbc.query("SELECT case_id, message FROM policy_notices WHERE clinic_id = ? AND case_id IN ("
+                        + String.join(", ", Collections.nCopies(caseIds.size(), "?")) + ") ORDER BY id DESC",
                 rs -> {
                     latest.putIfAbsent(rs.getString(1), rs.getString(2));
-                }, clinicId);
+                }, args.toArray());
         return latest;
     }
 }
