@@ -33,6 +33,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * -Dbench.jvm (the service's JVM flags, default tools/launch/jvm.options), -Dbench.args (extra service
  * arguments, e.g. {@code --authpack.generation.threads=2}), -Dbench.cds (true: start the jar as
  * production does, unpacked with its class-data archive by tools/launch/prepare.sh; off with -Dbench.jfr).
+ * The phase {@code clinic}, run only when named, fills the clinic with -Dbench.clinic.cases (3,000) cases,
+ * -Dbench.clinic.approved (1,000) of them with a packet and ten events, and times its pages one at a time.
  */
 public final class LoadBenchmark {
 
@@ -90,6 +92,9 @@ public final class LoadBenchmark {
             if (phases.contains("desk")) {
                 desk("busy desk", service, http, cases, clients, seconds, 2000);
             }
+            if (phases.contains("clinic")) {
+                clinic(service, http);
+            }
             long[] rss = service.rssMiB();
             report("live heap after a full GC, after the load: %d MiB (before: %d MiB); RSS %d MiB, peak RSS %d MiB; load %s",
                     service.liveHeapMiB(), heapBefore, rss[0], rss[1], load());
@@ -119,11 +124,14 @@ public final class LoadBenchmark {
         return app;
     }
 
-    private static List<String> createCases(Http http, int count) throws IOException {
-        String sample;
+    private static String sample() throws IOException {
         try (InputStream in = LoadBenchmark.class.getResourceAsStream("/samples/01-complete-esketamine.json")) {
-            sample = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    private static List<String> createCases(Http http, int count) throws IOException {
+        String sample = sample();
         String[] names = {"Dana", "Lee", "Maria", "Sam", "Priya", "Jonas", "Aiko", "Tomás", "Fiona", "Noor"};
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -165,6 +173,16 @@ public final class LoadBenchmark {
         report("bare PDFBox, the same document as PDF/A-2b and tagged PDF/UA-1, 1 thread: %.1f docs/s, CPU %.1f ms/doc; "
                 + "ratio packets/conforming: %.2f by rate, %.2f by CPU time; load %s", conforming[0], conforming[1],
                 rate / conforming[0], conforming[1] / cpuPerPacket, load());
+    }
+
+    /** A clinic some years in: fill it, then time the pages a clerk opens, one request at a time. */
+    private static void clinic(Service service, Http http) throws Exception {
+        ClinicAtScale clinic = new ClinicAtScale(http, service.port);
+        report("clinic: %s; load %s", clinic.fill(sample(), Integer.getInteger("bench.clinic.cases", 3000),
+                Integer.getInteger("bench.clinic.approved", 1000)), load());
+        clinic.time().forEach((page, l) -> report("clinic page %s: p50 %d ms, p99 %d ms (%s)", page, l.percentile(50),
+                l.percentile(99), l.summary()));
+        report("clinic pages timed; load %s", load());
     }
 
     /** Docs/s and CPU ms per doc of one document kind on this thread, after 100 unmeasured ones. */
