@@ -42,11 +42,13 @@ public class AuthorizationService {
     private final DocumentStore documents;
     private final AuditLog audit;
     private final Clock clock;
+    private final CaseAuthorizationRepository states;
 
     AuthorizationService(CaseService cases, EventRepository events, DocumentStore documents, AuditLog audit,
-                         Clock clock) {
+                         Clock clock, CaseAuthorizationRepository states) {
         this.cases = cases;
         this.events = events;
+        this.states = states;
         this.documents = documents;
         this.audit = audit;
         this.clock = clock;
@@ -102,17 +104,20 @@ public class AuthorizationService {
             members.put("allowed", r.allowed().stream().map(Enum::name).toList());
             throw new ConflictException(r.title(), r.detail(), members);
         });
+        List<EventData> all = new ArrayList<>(past);
+        all.add(event);
         EventRecord saved;
         try {
             saved = events.saveAndFlush(new EventRecord(caseId, stored.clinicId(), rows.size() + 1, event,
                     Actors.current().username(), clock.instant()));
+            states.saveAndFlush(states.findById(caseId.toString())
+                    .orElseGet(() -> new CaseAuthorizationRecord(caseId, stored.clinicId()))
+                    .set(Lifecycle.recorded(all)));
         } catch (DataIntegrityViolationException e) {
             audit.record(action, caseId.toString(), null, AuditOutcome.CONFLICT);
             throw new ConflictException("Recorded at the same moment", "Another event was recorded on this case at the"
                     + " same moment. Reload the case and try again.", Map.of("authStatus", current.status().name()));
         }
-        List<EventData> all = new ArrayList<>(past);
-        all.add(event);
         Lifecycle.Replay replay = Lifecycle.replay(all, today);
         audit.record(action, caseId.toString(), null, AuditOutcome.OK);
         return new Recorded(saved.view(), replay.authorization(), replay.warnings().get(all.size() - 1));
@@ -158,29 +163,26 @@ public class AuthorizationService {
     /** Every case of the clinic that has events, with its authorization today; absent cases are NOT_SUBMITTED. */
     @Transactional(readOnly = true)
     public Map<UUID, Authorization> forClinic(String clinicId) {
-        return replayed(events.replayable(clinicId));
+        return asOfToday(states.findByClinicId(clinicId));
     }
 
     /**
      * Like {@link #forClinic} for the given cases of the clinic only: a page of the list or a few
-     * matches need their own cases' events, not the whole clinic's history replayed.
+     * matches need their own cases' rows, not the whole clinic's.
      */
     @Transactional(readOnly = true)
     public Map<UUID, Authorization> forCases(String clinicId, Collection<UUID> caseIds) {
         if (caseIds.isEmpty()) {
             return Map.of();
         }
-        return replayed(events.replayable(clinicId, caseIds.stream().map(UUID::toString).toList()));
+        return asOfToday(states.findByClinicIdAndCaseIdIn(clinicId, caseIds.stream().map(UUID::toString).toList()));
     }
 
-    private Map<UUID, Authorization> replayed(List<EventRepository.Replayable> rows) {
-        Map<UUID, List<EventData>> byCase = new LinkedHashMap<>();
-        for (EventRepository.Replayable r : rows) {
-            byCase.computeIfAbsent(UUID.fromString(r.caseId()), k -> new ArrayList<>()).add(r.data());
-        }
+    /** The stored states (V117) read against today: an approval whose end has passed is EXPIRED. */
+    private Map<UUID, Authorization> asOfToday(List<CaseAuthorizationRecord> rows) {
         LocalDate today = today();
         Map<UUID, Authorization> out = new LinkedHashMap<>();
-        byCase.forEach((id, list) -> out.put(id, Lifecycle.authorization(list, today)));
+        rows.forEach(r -> out.put(r.caseId(), Lifecycle.asOf(r.authorization(), today)));
         return out;
     }
 

@@ -31,6 +31,15 @@ final class Lifecycle {
         return new Replay(asOf(a, today), warnings);
     }
 
+    /** The authorization as {@code events} leave it, not read against a day: what V117 stores. */
+    static Authorization recorded(List<EventData> events) {
+        Authorization a = Authorization.NONE;
+        for (EventData e : events) {
+            a = apply(a, e);
+        }
+        return a;
+    }
+
     static Authorization authorization(List<EventData> events, LocalDate today) {
         return replay(events, today).authorization();
     }

@@ -1,5 +1,6 @@
 package dev.authpack.support;
 
+import dev.authpack.authorization.V118__Replay_case_authorizations;
 import dev.authpack.casefile.V115__Fill_case_list_columns;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
@@ -17,6 +18,6 @@ public final class ServiceMigrations {
     /** {@code vendor} is {@code h2} or {@code postgresql}; set the data source on the result. */
     public static FluentConfiguration flyway(String vendor) {
         return Flyway.configure().locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
-                .javaMigrations(new V115__Fill_case_list_columns());
+                .javaMigrations(new V115__Fill_case_list_columns(), new V118__Replay_case_authorizations());
     }
 }

@@ -1,0 +1,80 @@
+package dev.authpack.authorization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.support.EmbeddedPostgresForTests;
+import dev.authpack.support.ServiceMigrations;
+import dev.authpack.support.Samples;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * An upgrade stores, for each case with events recorded before V117, the authorization its events
+ * leave it in, on both databases: an approval whose end has passed is stored APPROVED (EXPIRED is read
+ * against the day), sessions are counted, and a denial keeps its appeal deadline until an appeal.
+ */
+class CaseAuthorizationsMigrationTest {
+
+    private static final String APPROVED_CASE = "11111111-1111-1111-1111-111111111111";
+    private static final String APPEALED_CASE = "22222222-2222-2222-2222-222222222222";
+
+    @Test
+    void anUpgradeOnH2StoresEachCasesAuthorizationFromItsEvents() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:case-authorizations-upgrade;DB_CLOSE_DELAY=-1");
+        upgradeAndCheck(h2, "h2");
+    }
+
+    @Test
+    void anUpgradeOnPostgresStoresEachCasesAuthorizationFromItsEvents() {
+        PGSimpleDataSource pg = new PGSimpleDataSource();
+        pg.setURL(EmbeddedPostgresForTests.newDatabase("case_authorizations_upgrade"));
+        pg.setUser("postgres");
+        upgradeAndCheck(pg, "postgresql");
+    }
+
+    private static void upgradeAndCheck(DataSource db, String vendor) {
+        ServiceMigrations.flyway(vendor).dataSource(db).target("117").load().migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(db);
+        jdbc.update("INSERT INTO clinics (id, name) VALUES ('north', 'North')");
+        for (String id : new String[] {APPROVED_CASE, APPEALED_CASE}) {
+            jdbc.update("INSERT INTO cases (id, clinic_id, created_by, updated_by, status, complete, version, created_at, "
+                    + "updated_at, data) VALUES (?, 'north', 'north.billing', 'north.billing', 'READY', TRUE, 0, "
+                    + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?)", id, Samples.text("01-complete-esketamine"));
+        }
+        event(jdbc, APPROVED_CASE, 1, "SUBMITTED", "2025-01-02", "FAX", null, null, null, null);
+        event(jdbc, APPROVED_CASE, 2, "APPROVED", "2025-01-10", null, "AUTH-77", "2025-01-11", "2025-06-30", 12);
+        event(jdbc, APPROVED_CASE, 3, "SESSION_GIVEN", "2025-01-12", null, null, null, null, null);
+        event(jdbc, APPROVED_CASE, 4, "SESSION_GIVEN", "2025-01-15", null, null, null, null, null);
+        event(jdbc, APPEALED_CASE, 1, "SUBMITTED", "2025-02-02", "PORTAL", null, null, null, null);
+        event(jdbc, APPEALED_CASE, 2, "DENIED", "2025-02-20", null, null, null, null, null);
+        event(jdbc, APPEALED_CASE, 3, "APPEALED", "2025-03-01", null, null, null, null, null);
+
+        ServiceMigrations.flyway(vendor).dataSource(db).load().migrate();
+
+        Map<String, Object> approved = jdbc.queryForMap("SELECT * FROM case_authorizations WHERE case_id = ?", APPROVED_CASE);
+        assertThat(approved).containsEntry("STATUS", "APPROVED").containsEntry("CHANNEL", "FAX")
+                .containsEntry("AUTHORIZATION_NUMBER", "AUTH-77")
+                .containsEntry("APPROVED_TO", Date.valueOf(LocalDate.of(2025, 6, 30)))
+                .containsEntry("SESSIONS_USED", 2).containsEntry("SESSIONS_LEFT", 10).containsEntry("APPEAL_DEADLINE", null);
+        Map<String, Object> appealed = jdbc.queryForMap("SELECT * FROM case_authorizations WHERE case_id = ?", APPEALED_CASE);
+        assertThat(appealed).containsEntry("STATUS", "APPEALED").containsEntry("DENIAL_REASON", "not necessary")
+                .containsEntry("APPEAL_DEADLINE", Date.valueOf(LocalDate.of(2025, 2, 20).plusDays(Lifecycle.APPEAL_DAYS)));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_authorizations", Integer.class)).isEqualTo(2);
+    }
+
+    private static void event(JdbcTemplate jdbc, String caseId, int seq, String type, String date, String channel,
+                              String number, String from, String to, Integer sessions) {
+        jdbc.update("INSERT INTO authorization_events (case_id, clinic_id, seq, type, event_date, channel, "
+                        + "authorization_number, approved_from, approved_to, approved_sessions, reason, recorded_by, "
+                        + "recorded_at) VALUES (?, 'north', ?, ?, ?, ?, ?, ?, ?, ?, ?, 'north.billing', CURRENT_TIMESTAMP)",
+                caseId, seq, type, Date.valueOf(date), channel, number, from == null ? null : Date.valueOf(from),
+                to == null ? null : Date.valueOf(to), sessions, type.equals("DENIED") ? "not necessary" : null);
+    }
+}
