@@ -2,16 +2,13 @@ package dev.authpack.authorization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.authpack.support.EmbeddedPostgresForTests;
 import dev.authpack.support.ServiceMigrations;
 import dev.authpack.support.Samples;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -26,17 +23,12 @@ class CaseAuthorizationsMigrationTest {
 
     @Test
     void anUpgradeOnH2StoresEachCasesAuthorizationFromItsEvents() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:case-authorizations-upgrade;DB_CLOSE_DELAY=-1");
-        upgradeAndCheck(h2, "h2");
+        upgradeAndCheck(ServiceMigrations.emptyH2("case-authorizations-upgrade"), "h2");
     }
 
     @Test
     void anUpgradeOnPostgresStoresEachCasesAuthorizationFromItsEvents() {
-        PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setURL(EmbeddedPostgresForTests.newDatabase("case_authorizations_upgrade"));
-        pg.setUser("postgres");
-        upgradeAndCheck(pg, "postgresql");
+        upgradeAndCheck(ServiceMigrations.emptyPostgres("case_authorizations_upgrade"), "postgresql");
     }
 
     private static void upgradeAndCheck(DataSource db, String vendor) {

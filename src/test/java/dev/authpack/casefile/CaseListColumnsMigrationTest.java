@@ -2,15 +2,12 @@ package dev.authpack.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.authpack.support.EmbeddedPostgresForTests;
 import dev.authpack.support.ServiceMigrations;
 import dev.authpack.support.Samples;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Map;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import javax.sql.DataSource;
 
@@ -23,17 +20,12 @@ class CaseListColumnsMigrationTest {
 
     @Test
     void anUpgradeOnH2FillsTheListColumnsOfEarlierCases() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:list-columns-upgrade;DB_CLOSE_DELAY=-1");
-        upgradeAndCheck(h2, "h2");
+        upgradeAndCheck(ServiceMigrations.emptyH2("list-columns-upgrade"), "h2");
     }
 
     @Test
     void anUpgradeOnPostgresFillsTheListColumnsOfEarlierCases() {
-        PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setURL(EmbeddedPostgresForTests.newDatabase("list_columns_upgrade"));
-        pg.setUser("postgres");
-        upgradeAndCheck(pg, "postgresql");
+        upgradeAndCheck(ServiceMigrations.emptyPostgres("list_columns_upgrade"), "postgresql");
     }
 
     private static void upgradeAndCheck(DataSource db, String vendor) {

@@ -2,8 +2,11 @@ package dev.authpack.support;
 
 import dev.authpack.authorization.V118__Replay_case_authorizations;
 import dev.authpack.casefile.V115__Fill_case_list_columns;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Flyway configured as the service configures it at start-up: the locations application.properties
@@ -13,6 +16,21 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 public final class ServiceMigrations {
 
     private ServiceMigrations() {
+    }
+
+    /** A new, empty in-memory H2 database named {@code name}, open until the test JVM ends. */
+    public static DataSource emptyH2(String name) {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        return h2;
+    }
+
+    /** A new, empty database named {@code name} on the tests' PostgreSQL server. */
+    public static DataSource emptyPostgres(String name) {
+        PGSimpleDataSource pg = new PGSimpleDataSource();
+        pg.setURL(EmbeddedPostgresForTests.newDatabase(name));
+        pg.setUser("postgres");
+        return pg;
     }
 
     /** {@code vendor} is {@code h2} or {@code postgresql}; set the data source on the result. */
