@@ -3,9 +3,12 @@ package dev.authpack.apidoc;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.HashSet;
@@ -26,6 +29,7 @@ import org.springframework.stereotype.Component;
 class StandardResponses implements OpenApiCustomizer {
 
     static final String PROBLEM_JSON = "application/problem+json";
+    private static final String IDEMPOTENCY_KEY = "IdempotencyKey";
 
     /** Status → the name of its reusable response under components/responses. */
     static final Map<String, String> NAMES = Map.ofEntries(
@@ -43,7 +47,19 @@ class StandardResponses implements OpenApiCustomizer {
         if (api.getPaths() == null) {
             return;
         }
-        api.getPaths().forEach((path, item) -> item.readOperations().forEach(op -> attach(path, op)));
+        components.addParameters(IDEMPOTENCY_KEY, new HeaderParameter().name("Idempotency-Key").required(false)
+                .description("Any write: a key of the client's choosing (1 to 255 visible ASCII characters; a UUID), "
+                        + "new for each new request. Sent again with the same request within 24 hours, the first "
+                        + "answer comes back (with `Idempotent-Replayed: true`) and nothing is done twice; with "
+                        + "another request it is a 422; while the first is still running, a 409 with Retry-After. "
+                        + "Only successful answers are kept: a refused request frees its key.")
+                .schema(Schemas.of("string", null).minLength(1).maxLength(255)));
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
+            attach(path, op);
+            if (method == PathItem.HttpMethod.POST) {
+                idempotent(op);
+            }
+        }));
         dropUnused(api);
     }
 
@@ -83,6 +99,20 @@ class StandardResponses implements OpenApiCustomizer {
         }
     }
 
+    /** Every write takes an Idempotency-Key, and may then answer 400 (a bad key), 409 and 422 (see the parameter). */
+    private static void idempotent(Operation op) {
+        op.addParametersItem(new Parameter().$ref("#/components/parameters/" + IDEMPOTENCY_KEY));
+        add(op.getResponses(), "400");
+        add(op.getResponses(), "409");
+        add(op.getResponses(), "422");
+        op.getResponses().forEach((status, response) -> {
+            if (status.startsWith("2") && response.get$ref() == null) {
+                response.addHeaderObject("Idempotent-Replayed", new Header().description("`true` when this is the "
+                        + "kept answer to an earlier request with the same Idempotency-Key.").schema(Schemas.of("string", null)));
+            }
+        });
+    }
+
     private static void add(ApiResponses responses, String status) {
         if (!responses.containsKey(status)) {
             responses.addApiResponse(status, new ApiResponse().$ref("#/components/responses/" + NAMES.get(status)));
@@ -104,13 +134,17 @@ class StandardResponses implements OpenApiCustomizer {
                 + "application/pdf; the FHIR bundle: application/fhir+json). A write refused this way has changed "
                 + "nothing.", "Problem"));
         c.addResponses("Conflict", problem("The request conflicts with the object's current state: a stale "
-                + "`version`, an event not allowed in the current status, an existing id and version.", "Problem"));
+                + "`version`, an event not allowed in the current status, an existing id and version; or a request with the same "
+                + "Idempotency-Key still running (with Retry-After).", "Problem")
+                .addHeaderObject("Retry-After", new Header().description("Only when a request with the same "
+                        + "Idempotency-Key is still running: seconds to wait before sending it again.")
+                        .schema(Schemas.of("integer", null))));
         c.addResponses("ContentTooLarge", problem("The body is over the limit (JSON: 1 MiB; attachments: "
                 + "25 MiB by default).", "Problem"));
         c.addResponses("UnsupportedMediaType", problem("The body's content type is missing or not one this "
                 + "endpoint reads (JSON: application/json or application/*+json).", "Problem"));
-        c.addResponses("Unprocessable", problem("Well-formed input that cannot be acted on; the problem "
-                + "says why.", "Problem"));
+        c.addResponses("Unprocessable", problem("Well-formed input that cannot be acted on (or an Idempotency-Key "
+                + "already used for another request); the problem says why.", "Problem"));
         c.addResponses("InternalError", problem("An unexpected failure on the service's side; nothing sent was "
                 + "stored half-way. The problem carries no details of the failure.", "Problem"));
         c.addResponses("ServiceUnavailable", problem("Busy: the request waited its turn (one line per user, "

@@ -43,5 +43,8 @@ public enum AuditAction {
     // the clinic profile replaced (detail: clinic id, prescriber count); a case copied as a new case
     CLINIC_PROFILE_CHANGED, CASE_COPIED,
     // an administrator added a clinic or changed its name (detail: clinic id); neither grants access to anyone
-    CLINIC_CREATED, CLINIC_RENAMED
+    CLINIC_CREATED, CLINIC_RENAMED,
+    // an API write sent again with its Idempotency-Key: the kept answer shown again, nothing done twice
+    // (case id when the answer concerns one; detail: method and path)
+    REQUEST_REPLAYED
 }

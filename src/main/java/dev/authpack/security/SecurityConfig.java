@@ -2,6 +2,8 @@ package dev.authpack.security;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +13,8 @@ import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -102,8 +105,14 @@ class SecurityConfig {
         return new SpringAuthorizationEventPublisher(events);
     }
 
+    /**
+     * BCrypt, stored with its {@code {bcrypt}} prefix, at {@code authpack.security.password-hash-cost} (log2
+     * rounds, 4–31; Spring's default 10). A stored hash keeps the cost it was made with, so a new cost applies
+     * to passwords set from then on and older ones still match. The tests run at 4: every test context
+     * hashes its demo users' passwords again, and at 10 hashing was a fifth of the suite's CPU.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${authpack.security.password-hash-cost:10}") int cost) {
+        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(cost)));
     }
 }

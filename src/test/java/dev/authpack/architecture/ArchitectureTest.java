@@ -66,6 +66,8 @@ class ArchitectureTest {
                     "document", "packet", "authorization")),
             // several instances, scheduled jobs, backups: above the audit trail, below every feature
             Map.entry("operations", Set.of("core", "security", "audit")),
+            // answers kept for API writes sent with an Idempotency-Key; sits in front of every feature's endpoints
+            Map.entry("idempotency", Set.of("security", "audit")),
             // policy versions uploaded by an administrator, and what they change for open cases (issue #11)
             Map.entry("policyupload", Set.of("core", "content", "security", "audit", "web", "casefile", "policy",
                     "completeness", "authorization")),

@@ -6,6 +6,7 @@ import dev.authpack.rendering.PdfRenderer;
 import dev.authpack.rendering.TestPdfs;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
+import dev.authpack.support.Multipart;
 import dev.authpack.support.Samples;
 import java.util.UUID;
 import java.util.stream.Stream;

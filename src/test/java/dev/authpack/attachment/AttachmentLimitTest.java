@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
+import dev.authpack.support.Multipart;
 import dev.authpack.support.Samples;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;

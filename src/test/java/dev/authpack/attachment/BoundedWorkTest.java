@@ -6,6 +6,7 @@ import dev.authpack.rendering.TestPdfs;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
 import dev.authpack.support.FormClient;
+import dev.authpack.support.Multipart;
 import dev.authpack.support.Samples;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;

@@ -8,6 +8,12 @@ import dev.authpack.support.Samples;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -250,6 +256,48 @@ class CaseApiTest {
         policies.forEach(p -> ids.add(p.get("id").asString()));
         assertThat(ids).contains("esketamine-standard", "esketamine-augmented", "ketamine-iv-strict", "self-pay");
         assertThat(policies.get(0).get("version").asString()).isNotBlank();
+    }
+
+    @Test
+    void twoSendsOfOneCaseWithTheSameIdempotencyKeyAtOnceStoreOneCase() throws Exception {
+        ApiClient keyed = api.withHeader("Idempotency-Key", UUID.randomUUID().toString());
+        int before = api.get("/api/v1/cases", BILLING).json().size();
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Response>> sends = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                sends.add(two.submit(() -> {
+                    start.await();
+                    return keyed.post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine"));
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Response> f : sends) {
+                statuses.add(f.get(60, TimeUnit.SECONDS).status());
+            }
+
+            // one ran; the other was answered its result, or told it is still running
+            assertThat(statuses).contains(201).allMatch(s -> s == 201 || s == 409);
+            assertThat(api.get("/api/v1/cases", BILLING).json().size()).isEqualTo(before + 1);
+        } finally {
+            two.shutdownNow();
+        }
+    }
+
+    @Test
+    void aCaseSentAgainWithItsIdempotencyKeyIsStoredOnceAndAnsweredTheSame() {
+        ApiClient keyed = api.withHeader("Idempotency-Key", UUID.randomUUID().toString());
+        int before = api.get("/api/v1/cases", BILLING).json().size();
+
+        Response first = keyed.post("/api/v1/cases", BILLING, Samples.text("03-self-pay-ketamine"));
+        Response again = keyed.post("/api/v1/cases", BILLING, Samples.text("03-self-pay-ketamine"));
+
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.text()).isEqualTo(first.text());
+        assertThat(api.get("/api/v1/cases", BILLING).json().size()).isEqualTo(before + 1);
     }
 
     private static String statusOf(JsonNode report, String id) {

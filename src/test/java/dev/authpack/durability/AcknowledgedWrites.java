@@ -39,6 +39,9 @@ final class AcknowledgedWrites {
     private final Map<String, String> attachments = new LinkedHashMap<>(); // id → sha256, with its case below
     private final Map<String, String> attachmentCase = new LinkedHashMap<>();
     private final Map<String, String> documents = new LinkedHashMap<>(); // id → sha256
+    // packets are generated with an Idempotency-Key: key → the packet's case and document id, whose kept
+    // answer must come back for the same request after the kill
+    private final Map<String, List<String>> packetKeys = new LinkedHashMap<>();
     private final Map<String, String> users = new LinkedHashMap<>(); // user name → password
     private final List<AuditRow> audit = new ArrayList<>();
     private final Map<String, Integer> counts = new TreeMap<>();
@@ -83,10 +86,13 @@ final class AcknowledgedWrites {
     }
 
     void generatePacket(ApiClient api, String caseId) {
-        Response r = api.post("/api/v1/cases/" + caseId + "/packet", BILLING, new byte[0], null);
+        String key = UUID.randomUUID().toString();
+        Response r = api.withHeader("Idempotency-Key", key).post("/api/v1/cases/" + caseId + "/packet", BILLING,
+                new byte[0], null);
         assertThat(r.status()).as(r.text()).isEqualTo(201);
         String id = r.json().get("id").asString();
         documents.put(id, r.json().get("sha256").asString());
+        packetKeys.put(key, List.of(caseId, id));
         acknowledged("packet generated", new AuditRow("PACKET_GENERATED", caseId, id, null));
     }
 
@@ -155,6 +161,14 @@ final class AcknowledgedWrites {
         users.forEach((name, password) -> {
             if (api.get("/api/v1/cases", name, password).status() != 200) {
                 lost.add("user " + name);
+            }
+        });
+        packetKeys.forEach((key, caseAndDocument) -> {
+            Response again = api.withHeader("Idempotency-Key", key).post("/api/v1/cases/" + caseAndDocument.get(0)
+                    + "/packet", BILLING, new byte[0], null);
+            if (!"true".equals(again.header("Idempotent-Replayed"))
+                    || !caseAndDocument.get(1).equals(again.json().get("id").asString())) {
+                lost.add("kept answer of the packet request with key " + key + " (answer " + again.status() + ")");
             }
         });
         return lost;

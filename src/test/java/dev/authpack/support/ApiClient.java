@@ -7,7 +7,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,25 +30,34 @@ public final class ApiClient {
     private final String base;
     private final boolean requests;
     private final String accept;
+    private final Map<String, String> headers;
 
     public ApiClient(int port) {
-        this("http://127.0.0.1:" + port, false, null);
+        this("http://127.0.0.1:" + port, false, null, Map.of());
     }
 
-    private ApiClient(String base, boolean requests, String accept) {
+    private ApiClient(String base, boolean requests, String accept, Map<String, String> headers) {
         this.base = base;
         this.requests = requests;
         this.accept = accept;
+        this.headers = headers;
     }
 
     /** The same client, also holding the requests it sends to the description. */
     public ApiClient checkingRequests() {
-        return new ApiClient(base, true, accept);
+        return new ApiClient(base, true, accept, headers);
     }
 
     /** The same client, sending this {@code Accept} header with every request. */
     public ApiClient accepting(String mediaRange) {
-        return new ApiClient(base, requests, mediaRange);
+        return new ApiClient(base, requests, mediaRange, headers);
+    }
+
+    /** The same client, also sending this header with every request. */
+    public ApiClient withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new ApiClient(base, requests, accept, Map.copyOf(more));
     }
 
     public Response get(String path, String user) {
@@ -86,6 +97,7 @@ public final class ApiClient {
         if (accept != null) {
             b.header("Accept", accept);
         }
+        headers.forEach(b::header);
         if (user != null) {
             String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
             b.header("Authorization", "Basic " + token);

@@ -1,13 +1,13 @@
-package dev.authpack.attachment;
+package dev.authpack.support;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /** A multipart/form-data body with a title and a file part, as browsers and scripts send it. */
-record Multipart(byte[] body, String contentType) {
+public record Multipart(byte[] body, String contentType) {
 
-    static Multipart of(String title, String fileName, byte[] content) {
+    public static Multipart of(String title, String fileName, byte[] content) {
         String boundary = "----authpack-test-" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\n" + title + "\r\n");
@@ -19,7 +19,7 @@ record Multipart(byte[] body, String contentType) {
     }
 
     /** The title sent as a file part (a crafted request: {@code curl -F title=@notes.pdf}). */
-    static Multipart titleAsFile(byte[] content) {
+    public static Multipart titleAsFile(byte[] content) {
         String boundary = "----authpack-test-" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (String part : new String[] {"title", "file"}) {

@@ -1,0 +1,15 @@
+package dev.authpack.idempotency;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How long the answer to a write sent with an {@code Idempotency-Key} is kept ({@code authpack.idempotency.*}).
+ *
+ * @param retention after this, the key is forgotten and a request with it is a new request; a day covers a
+ *                  client's retries after a timeout, an outage or a restart without keeping patient data longer
+ */
+@ConfigurationProperties("authpack.idempotency")
+record IdempotencyProperties(@DefaultValue("24h") Duration retention) {
+}

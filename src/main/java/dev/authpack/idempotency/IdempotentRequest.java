@@ -1,0 +1,102 @@
+package dev.authpack.idempotency;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import java.time.Instant;
+import org.springframework.data.domain.Persistable;
+
+/**
+ * One API write sent with an {@code Idempotency-Key} (V119): claimed before the write runs, then
+ * either given the answer to replay or deleted when the write was refused. Always inserted, never
+ * merged, so two requests with the same key cannot both believe they claimed it: the second insert
+ * fails on the primary key.
+ */
+@Entity
+@Table(name = "idempotent_requests")
+class IdempotentRequest implements Persistable<String> {
+
+    @Id
+    private String id;
+    @Column(nullable = false, updatable = false)
+    private String username;
+    @Column(nullable = false, updatable = false)
+    private String method;
+    @Column(nullable = false, updatable = false)
+    private String target;
+    @Column(name = "started_at", nullable = false, updatable = false)
+    private Instant startedAt;
+    private String fingerprint;
+    private Integer status;
+    @Column(name = "content_type")
+    private String contentType;
+    private String location;
+    // small JSON answers, kept in the row (BYTEA on both databases; files use out-of-row BLOBs on H2)
+    private byte[] body;
+    @Transient
+    private boolean stored;
+
+    protected IdempotentRequest() {
+    }
+
+    IdempotentRequest(String id, String username, String method, String target, Instant startedAt) {
+        this.id = id;
+        this.username = username;
+        this.method = method;
+        this.target = target;
+        this.startedAt = startedAt;
+    }
+
+    @Override
+    public String getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return !stored;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markStored() {
+        stored = true;
+    }
+
+    void answered(String fingerprint, KeptAnswer answer) {
+        this.fingerprint = fingerprint;
+        this.status = answer.status();
+        this.contentType = answer.contentType();
+        this.location = answer.location();
+        this.body = answer.body();
+    }
+
+    /** Whether the first request with this key is still being answered (or stopped before it was). */
+    boolean inFlight() {
+        return status == null;
+    }
+
+    boolean sameRequest(String method, String target, String fingerprint) {
+        return this.method.equals(method) && this.target.equals(target) && fingerprint.equals(this.fingerprint);
+    }
+
+    Instant startedAt() {
+        return startedAt;
+    }
+
+    String method() {
+        return method;
+    }
+
+    String target() {
+        return target;
+    }
+
+    KeptAnswer answer() {
+        return new KeptAnswer(status, contentType, location, body);
+    }
+}
