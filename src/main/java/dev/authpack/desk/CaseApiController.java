@@ -17,6 +17,7 @@ import dev.authpack.completeness.PolicyComparison;
 import dev.authpack.core.InputException;
 import dev.authpack.web.JsonBodyReader;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -26,6 +27,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -80,16 +82,36 @@ class CaseApiController {
         return ResponseEntity.created(URI.create("/api/v1/cases/" + stored.id())).body(views.view(stored));
     }
 
-    @Operation(summary = "The caller's clinic's cases, newest first")
+    @Operation(summary = "The caller's clinic's cases, newest first",
+            description = "The whole list, or one page of it with `limit` (and `offset`); `X-Total-Count` gives "
+                    + "the number of cases that match the filters, and `Link` the next page while any are left.")
     @ApiResponse(responseCode = "200", description = "The cases, each with its authorization",
+            headers = {
+                @Header(name = "X-Total-Count", description = "How many cases match the filters, on every page",
+                        schema = @Schema(type = "integer")),
+                @Header(name = "Link", description = "`<path?offset=…&limit=…>; rel=\"next\"` while a page with "
+                        + "`limit` has more after it", schema = @Schema(type = "string"))},
             content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(ref = LIST_ITEM))))
     @GetMapping
-    List<ObjectNode> list(@RequestParam(required = false) String status,
-                          @RequestParam(required = false) String authStatus) {
-        List<ObjectNode> list = views.list(cases.list(status == null || status.isBlank() ? null : parseStatus(status)),
+    ResponseEntity<List<ObjectNode>> list(@RequestParam(required = false) String status,
+                                          @RequestParam(required = false) String authStatus,
+                                          @Parameter(description = "At most this many cases (1 to 1000); without it, all",
+                                                  schema = @Schema(type = "integer", minimum = "1", maximum = "1000"))
+                                          @RequestParam(required = false) String limit,
+                                          @Parameter(description = "Cases to skip before the first one answered (default 0)",
+                                                  schema = @Schema(type = "integer", minimum = "0"))
+                                          @RequestParam(required = false) String offset,
+                                          HttpServletRequest request) {
+        ApiListPage page = ApiListPage.parse(limit, offset);
+        List<ObjectNode> all = views.list(cases.list(status == null || status.isBlank() ? null : parseStatus(status)),
                 authStatus);
         audit.record(AuditAction.CASES_LISTED, null, null, AuditOutcome.OK);
-        return list;
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().header("X-Total-Count", String.valueOf(all.size()));
+        String next = page.next(request.getRequestURI(), request.getQueryString(), all.size());
+        if (next != null) {
+            answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+        }
+        return answer.body(page.of(all));
     }
 
     @Operation(summary = "One case")

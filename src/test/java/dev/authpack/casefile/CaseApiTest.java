@@ -259,6 +259,51 @@ class CaseApiTest {
     }
 
     @Test
+    void aLimitAnswersOnePageOfTheListWithTheTotalAndTheLinkToTheNextPage() {
+        for (int i = 0; i < 3; i++) {
+            api.post("/api/v1/cases", BILLING, Samples.text("03-self-pay-ketamine"));
+        }
+        Response whole = api.get("/api/v1/cases", BILLING);
+        List<String> ids = new ArrayList<>();
+        whole.json().forEach(c -> ids.add(c.get("id").asString()));
+        int total = ids.size();
+
+        Response first = api.get("/api/v1/cases?limit=2", BILLING);
+        Response second = api.get("/api/v1/cases?limit=2&offset=2", BILLING);
+        Response last = api.get("/api/v1/cases?offset=" + (total - 1) + "&limit=2", BILLING);
+
+        assertThat(whole.header("X-Total-Count")).isEqualTo(String.valueOf(total));
+        assertThat(whole.header("Link")).isNull();
+        assertThat(first.header("X-Total-Count")).isEqualTo(String.valueOf(total));
+        assertThat(idsOf(first)).containsExactlyElementsOf(ids.subList(0, 2));
+        assertThat(first.header("Link")).isEqualTo("</api/v1/cases?offset=2&limit=2>; rel=\"next\"");
+        assertThat(idsOf(second)).containsExactlyElementsOf(ids.subList(2, 4));
+        assertThat(idsOf(last)).containsExactly(ids.get(total - 1));
+        assertThat(last.header("Link")).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badPages")
+    void aBadLimitOrOffsetIsA400NamingIt(String query, String field) {
+        Response r = api.get("/api/v1/cases?" + query, BILLING);
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
+    }
+
+    static Stream<Arguments> badPages() {
+        return Stream.of(Arguments.of("limit=0", "limit"), Arguments.of("limit=1001", "limit"),
+                Arguments.of("limit=ten", "limit"), Arguments.of("limit=2&offset=-1", "offset"),
+                Arguments.of("offset=1.5", "offset"));
+    }
+
+    private static List<String> idsOf(Response r) {
+        List<String> ids = new ArrayList<>();
+        r.json().forEach(c -> ids.add(c.get("id").asString()));
+        return ids;
+    }
+
+    @Test
     void twoSendsOfOneCaseWithTheSameIdempotencyKeyAtOnceStoreOneCase() throws Exception {
         ApiClient keyed = api.withHeader("Idempotency-Key", UUID.randomUUID().toString());
         int before = api.get("/api/v1/cases", BILLING).json().size();

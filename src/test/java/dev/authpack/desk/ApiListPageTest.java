@@ -1,0 +1,47 @@
+package dev.authpack.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.authpack.core.InputException;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ApiListPageTest {
+
+    private static final List<Integer> TEN = List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+
+    @ParameterizedTest(name = "limit={0} offset={1} → {2} items from {3}, next offset {4}")
+    @CsvSource(nullValues = "-", value = {
+        "-,  -,  10, 0, -",
+        "3,  -,  3,  0, 3",
+        "3,  6,  3,  6, 9",
+        "3,  9,  1,  9, -",
+        "3,  10, 0,  -, -",
+        "3,  99, 0,  -, -",
+        "-,  4,  6,  4, -",
+        "10, 0,  10, 0, -",
+    })
+    void aPageIsItsSliceOfTheListAndLinksToTheNextWhileAnyAreLeft(String limit, String offset, int size, Integer first,
+                                                                  Integer nextOffset) {
+        ApiListPage page = ApiListPage.parse(limit, offset);
+
+        List<Integer> items = page.of(TEN);
+
+        assertThat(items).hasSize(size);
+        if (first != null) {
+            assertThat(items.get(0)).isEqualTo(first);
+        }
+        String next = page.next("/api/v1/cases", "status=READY", TEN.size());
+        assertThat(next).isEqualTo(nextOffset == null ? null
+                : "/api/v1/cases?status=READY&offset=" + nextOffset + "&limit=" + limit.strip());
+    }
+
+    @ParameterizedTest(name = "limit={0} offset={1} is refused on {2}")
+    @CsvSource(nullValues = "-", value = {"0, -, limit", "1001, -, limit", "x, -, limit", "5, -1, offset", "-, 2.0, offset"})
+    void aLimitOrOffsetOutOfRangeNamesItsField(String limit, String offset, String field) {
+        assertThatThrownBy(() -> ApiListPage.parse(limit, offset)).isInstanceOf(InputException.class)
+                .satisfies(e -> assertThat(((InputException) e).problems().get(0).field()).isEqualTo(field));
+    }
+}
