@@ -1,6 +1,6 @@
 package dev.authpack.idempotency;
 
-import jakarta.servlet.ReadListener;
+import dev.authpack.web.ObservedInputStream;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
@@ -143,47 +143,18 @@ final class RequestFingerprint {
         }
     }
 
-    private static final class DigestingStream extends ServletInputStream {
+    private static final class DigestingStream extends ObservedInputStream {
 
-        private final ServletInputStream in;
         private final MessageDigest digest;
 
         DigestingStream(ServletInputStream in, MessageDigest digest) {
-            this.in = in;
+            super(in);
             this.digest = digest;
         }
 
         @Override
-        public int read() throws IOException {
-            int b = in.read();
-            if (b >= 0) {
-                digest.update((byte) b);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = in.read(b, off, len);
-            if (n > 0) {
-                digest.update(b, off, n);
-            }
-            return n;
-        }
-
-        @Override
-        public boolean isFinished() {
-            return in.isFinished();
-        }
-
-        @Override
-        public boolean isReady() {
-            return in.isReady();
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            in.setReadListener(listener);
+        protected void observe(byte[] buf, int off, int len) {
+            digest.update(buf, off, len);
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.authpack.web;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
@@ -63,55 +62,22 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
         }
     }
 
-    private static final class Counting extends ServletInputStream {
+    private static final class Counting extends ObservedInputStream {
 
-        private final ServletInputStream in;
         private final long limit;
         private long read;
 
         Counting(ServletInputStream in, long limit) {
-            this.in = in;
+            super(in);
             this.limit = limit;
         }
 
         @Override
-        public int read() throws IOException {
-            int b = in.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buf, int off, int len) throws IOException {
-            int n = in.read(buf, off, len);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) {
-            read += n;
+        protected void observe(byte[] buf, int off, int len) {
+            read += len;
             if (read > limit) {
                 throw new PayloadTooLargeException(limit);
             }
-        }
-
-        @Override
-        public boolean isFinished() {
-            return in.isFinished();
-        }
-
-        @Override
-        public boolean isReady() {
-            return in.isReady();
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            in.setReadListener(listener);
         }
     }
 }

@@ -67,7 +67,7 @@ class ArchitectureTest {
             // several instances, scheduled jobs, backups: above the audit trail, below every feature
             Map.entry("operations", Set.of("core", "security", "audit")),
             // answers kept for API writes sent with an Idempotency-Key; sits in front of every feature's endpoints
-            Map.entry("idempotency", Set.of("security", "audit")),
+            Map.entry("idempotency", Set.of("security", "audit", "web")),
             // policy versions uploaded by an administrator, and what they change for open cases (issue #11)
             Map.entry("policyupload", Set.of("core", "content", "security", "audit", "web", "casefile", "policy",
                     "completeness", "authorization")),
