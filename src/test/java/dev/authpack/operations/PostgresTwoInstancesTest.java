@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.AfterAll;
@@ -28,8 +29,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Two instances of the application on one PostgreSQL database, as behind a load balancer without
  * sticky sessions: a clerk signed in through A goes on through B, documents generated on one are
- * served by the other, concurrent edits of one version never both win, and a scheduled job runs on
- * one instance at a time.
+ * served by the other, concurrent edits of one version never both win, a write retried on the other
+ * instance with its Idempotency-Key gets the first answer, and a scheduled job runs on one instance
+ * at a time.
  */
 class PostgresTwoInstancesTest {
 
@@ -115,6 +117,25 @@ class PostgresTwoInstancesTest {
             assertThat(stored.get("version").asLong()).isEqualTo(winner.json().get("version").asLong());
             version = stored.get("version").asLong();
         }
+    }
+
+    @Test
+    void aPacketRequestRetriedOnTheOtherInstanceWithItsKeyGetsTheFirstAnswer() {
+        String caseId = new ApiClient(port(a)).post("/api/v1/cases", CLERK, Samples.text("01-complete-esketamine"))
+                .json().get("id").asString();
+        String key = UUID.randomUUID().toString();
+
+        // the load balancer sent the retry elsewhere, e.g. after the first instance's answer was lost
+        Response first = new ApiClient(port(a)).withHeader("Idempotency-Key", key)
+                .post("/api/v1/cases/" + caseId + "/packet", CLERK, new byte[0], null);
+        Response retry = new ApiClient(port(b)).withHeader("Idempotency-Key", key)
+                .post("/api/v1/cases/" + caseId + "/packet", CLERK, new byte[0], null);
+
+        assertThat(first.status()).as(first.text()).isEqualTo(201);
+        assertThat(retry.status()).as(retry.text()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
+        assertThat(new ApiClient(port(b)).get("/api/v1/cases/" + caseId + "/documents", CLERK).json()).hasSize(1);
     }
 
     @Test
