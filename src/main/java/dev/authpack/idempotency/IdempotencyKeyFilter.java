@@ -117,8 +117,9 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
                 byte[] body = partsDigest != null ? partsDigest : digesting.finish();
                 String fingerprint = RequestFingerprint.of(request.getMethod(), target,
                         RequestFingerprint.mediaType(request), body);
-                kept = keep(id, fingerprint, new KeptAnswer(status, answer.getContentType(),
+                keep(id, fingerprint, new KeptAnswer(status, answer.getContentType(),
                         answer.getHeader(HttpHeaders.LOCATION), answer.getContentAsByteArray()));
+                kept = true;
             }
         } finally {
             if (!kept) {
@@ -129,14 +130,13 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
     }
 
     /** Stores the answer; if the database cannot, the key stays taken (a retry is told to check), never freed. */
-    private boolean keep(String id, String fingerprint, KeptAnswer answer) {
+    private void keep(String id, String fingerprint, KeptAnswer answer) {
         try {
             requests.answered(id, fingerprint, answer);
         } catch (DataAccessException e) {
             log.warn("The answer of an idempotent request could not be kept ({}); its key stays taken until it expires",
                     e.getClass().getSimpleName());
         }
-        return true;
     }
 
     private void release(String id) {

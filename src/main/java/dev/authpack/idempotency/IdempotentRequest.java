@@ -20,6 +20,8 @@ import org.springframework.data.domain.Persistable;
 @Table(name = "idempotent_requests")
 class IdempotentRequest implements Persistable<String> {
 
+    private static final int TARGET_LENGTH = 2000;
+
     @Id
     private String id;
     @Column(nullable = false, updatable = false)
@@ -47,7 +49,7 @@ class IdempotentRequest implements Persistable<String> {
         this.id = id;
         this.username = username;
         this.method = method;
-        this.target = target;
+        this.target = bounded(target);
         this.startedAt = startedAt;
     }
 
@@ -81,7 +83,15 @@ class IdempotentRequest implements Persistable<String> {
     }
 
     boolean sameRequest(String method, String target, String fingerprint) {
-        return this.method.equals(method) && this.target.equals(target) && fingerprint.equals(this.fingerprint);
+        return this.method.equals(method) && this.target.equals(bounded(target)) && fingerprint.equals(this.fingerprint);
+    }
+
+    /**
+     * The target as its column holds it (2,000 characters): a longer query string is cut, which the
+     * comparison can afford because the fingerprint covers the whole target.
+     */
+    private static String bounded(String target) {
+        return target.length() <= TARGET_LENGTH ? target : target.substring(0, TARGET_LENGTH);
     }
 
     Instant startedAt() {

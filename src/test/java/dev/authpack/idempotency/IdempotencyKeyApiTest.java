@@ -192,6 +192,18 @@ class IdempotencyKeyApiTest {
     }
 
     @Test
+    void aKeyedWriteWithAQueryLongerThanTheStoredTargetIsKeptAndReplayed() {
+        String path = "/api/v1/cases?note=" + "x".repeat(2500);
+
+        Response first = keyed().post(path, BILLING, Samples.text("01-complete-esketamine"));
+        Response again = keyed().post(path, BILLING, Samples.text("01-complete-esketamine"));
+
+        assertThat(first.status()).as(first.text()).isEqualTo(201);
+        assertThat(again.header(IdempotencyKeyFilter.REPLAYED)).isEqualTo("true");
+        assertThat(again.location()).isEqualTo(first.location());
+    }
+
+    @Test
     void aWriteWithoutAKeyRunsEveryTime() {
         Response first = api.post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine"));
         Response second = api.post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine"));
