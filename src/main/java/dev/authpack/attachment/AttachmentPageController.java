@@ -1,5 +1,6 @@
 package dev.authpack.attachment;
 
+import dev.authpack.core.ConflictException;
 import dev.authpack.core.FieldProblem;
 import dev.authpack.core.InputException;
 import dev.authpack.web.LargeBodyBusyException;
@@ -83,7 +84,12 @@ class AttachmentPageController {
 
     @PostMapping("/cases/{caseId}/attachments/{attachmentId}/restore")
     String restore(@PathVariable UUID caseId, @PathVariable UUID attachmentId, RedirectAttributes redirect) {
-        return said(caseId, "attach.restored", changes.restore(caseId, attachmentId), redirect);
+        try {
+            return said(caseId, "attach.restored", changes.restore(caseId, attachmentId), redirect);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("attachProblem", "attach.restoreFull");
+            return back(caseId);
+        }
     }
 
     @PostMapping("/cases/{caseId}/attachments/{attachmentId}/move")

@@ -1,5 +1,6 @@
 package dev.authpack.attachment;
 
+import dev.authpack.core.ConflictException;
 import dev.authpack.core.InputException;
 import dev.authpack.core.NotFoundException;
 import java.time.Clock;
@@ -46,6 +47,8 @@ public class AttachmentStore {
     @Transactional
     public AttachmentView save(UUID caseId, String clinicId, String title, byte[] upload, String createdBy) {
         CleanPdf pdf = PdfSanitizer.clean(upload, maxPages);
+        // cleaned before the lock: it is the slow part and needs no one else to wait
+        lockCase(caseId);
         long total = bytesInPlace(caseId, clinicId) + pdf.bytes().length;
         if (total > maxCaseBytes) {
             throw new InputException("file", "would bring this case's attachments to " + megabytes(total)
@@ -92,13 +95,23 @@ public class AttachmentStore {
 
     /**
      * Puts a removed attachment back in the case, last in the list (so the packet encloses it again);
-     * restoring one that is in place changes nothing.
+     * restoring one that is in place changes nothing. Like an upload, it may not take the case's
+     * attachments past {@code authpack.attachments.max-case-bytes} (409: the request is
+     * right, the case has no room).
      */
     @Transactional
     AttachmentView restore(UUID caseId, String clinicId, UUID id) {
+        lockCase(caseId);
         AttachmentEntity a = attachments.findById(id.toString()).filter(e -> belongs(e, caseId, clinicId))
                 .orElseThrow(() -> new NotFoundException("attachment"));
         if (a.removed()) {
+            long total = bytesInPlace(caseId, clinicId) + attachments.bytesOf(id.toString());
+            if (total > maxCaseBytes) {
+                throw new ConflictException("Attachments full", "Putting this attachment back would bring the "
+                        + "case's attachments to " + megabytes(total) + "; one packet carries at most "
+                        + megabytes(maxCaseBytes) + " of them (setting authpack.attachments.max-case-bytes). "
+                        + "Remove another attachment first.");
+            }
             a.restore(attachments.nextPlace(caseId.toString()));
         }
         return a.view();
@@ -110,6 +123,7 @@ public class AttachmentStore {
      */
     @Transactional
     List<AttachmentView> reorder(UUID caseId, String clinicId, List<UUID> order) {
+        lockCase(caseId);
         List<AttachmentEntity> current = attachments.inPlace(caseId.toString(), clinicId);
         Map<String, AttachmentEntity> byId = new HashMap<>();
         current.forEach(a -> byId.put(a.view().id().toString(), a));
@@ -123,6 +137,11 @@ public class AttachmentStore {
             byId.get(order.get(i).toString()).placeAt(i);
         }
         return order.stream().map(id -> byId.get(id.toString()).view()).toList();
+    }
+
+    /** Waits for any other change to the case's attachments to commit (see the repository's lockCase). */
+    private void lockCase(UUID caseId) {
+        attachments.lockCase(caseId.toString());
     }
 
     private static boolean belongs(AttachmentEntity a, UUID caseId, String clinicId) {

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.ConversionNotSupportedException;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -64,6 +65,18 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> raced(ObjectOptimisticLockingFailureException e) {
         return respond(problem(HttpStatus.CONFLICT, "Stale version",
                 "The case was changed by someone else at the same moment. Reload it and try again."));
+    }
+
+    /**
+     * Another request held the row this one had to wait for longer than the database waits (H2: one
+     * second): nothing was stored, and the same request a moment later goes through.
+     */
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> waitedTooLong(PessimisticLockingFailureException e) {
+        ProblemDetail p = problem(HttpStatus.SERVICE_UNAVAILABLE, "Busy",
+                "Another change to the same case was being saved. Nothing was stored; try again in a moment.");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
     }
 
     @ExceptionHandler(UnprocessableException.class)

@@ -10,7 +10,13 @@ import dev.authpack.support.Multipart;
 import dev.authpack.support.Samples;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -98,6 +104,74 @@ class BoundedWorkTest {
         assertThat(api.get("/api/v1/cases/" + caseId + "/attachments", BILLING).json().size()).isEqualTo(1);
         assertThat(upload("Small notes", TestPdfs.notes(1, "SMALL")).status())
                 .as("a file that still fits is taken").isEqualTo(201);
+    }
+
+    @Test
+    void uploadsSentAtOnceNeverTogetherTakeTheCasePastItsByteCap() {
+        int uploads = 6;
+        CyclicBarrier together = new CyclicBarrier(uploads);
+        List<CompletableFuture<Response>> sent = new ArrayList<>();
+        for (int i = 0; i < uploads; i++) {
+            byte[] scan = TestPdfs.scan(120, 10 + i);
+            sent.add(CompletableFuture.supplyAsync(() -> {
+                awaitAll(together);
+                return upload("Scan", scan);
+            }));
+        }
+        List<Response> answers = sent.stream().map(CompletableFuture::join).toList();
+
+        assertThat(answers).extracting(Response::status).as(answers.toString()).containsOnly(201, 400)
+                .filteredOn(status -> status == 201).hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT SUM(OCTET_LENGTH(content)) FROM attachments WHERE case_id = ?",
+                Long.class, caseId)).isLessThanOrEqualTo(MAX_CASE_BYTES);
+    }
+
+    @Test
+    void anUploadThatWaitsTooLongForAnotherChangeToTheCaseIsA503AndStoresNothing() throws Exception {
+        try (Connection other = jdbc.getDataSource().getConnection()) {
+            other.setAutoCommit(false);
+            other.createStatement().executeQuery("SELECT id FROM cases WHERE id = '" + caseId + "' FOR UPDATE").close();
+
+            Response r = upload("Notes", TestPdfs.notes(1, "WAITED"));
+
+            assertThat(r.status()).as(r.text()).isEqualTo(503);
+            assertThat(r.header("Retry-After")).isEqualTo("1");
+            assertThat(r.json().get("detail").asString()).contains("Nothing was stored");
+            other.rollback();
+        }
+        assertThat(api.get("/api/v1/cases/" + caseId + "/attachments", BILLING).json()).isEmpty();
+        assertThat(upload("Notes", TestPdfs.notes(1, "AGAIN")).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aRemovedAttachmentIsNotPutBackWhenTheCaseHasNoRoomForItAnyMore() {
+        String first = upload("First scan", TestPdfs.scan(120, 6)).json().get("id").asString();
+        String base = "/api/v1/cases/" + caseId + "/attachments/";
+        assertThat(api.delete(base + first, BILLING).status()).isEqualTo(204);
+        assertThat(upload("Second scan", TestPdfs.scan(120, 7)).status()).isEqualTo(201);
+
+        Response r = api.post(base + first + "/restore", BILLING, new byte[0], null);
+
+        assertThat(r.status()).as(r.text()).isEqualTo(409);
+        assertThat(r.json().get("detail").asString()).contains("authpack.attachments.max-case-bytes",
+                "Remove another attachment first");
+        assertThat(api.get(base.substring(0, base.length() - 1), BILLING).json()).extracting(a -> a.get("title").asString())
+                .containsExactly("Second scan");
+    }
+
+    @Test
+    void theCasePageSaysWhyAnAttachmentCouldNotBePutBack() {
+        String first = upload("First scan", TestPdfs.scan(120, 8)).json().get("id").asString();
+        FormClient clerk = new FormClient(port).signIn(BILLING, ApiClient.PASSWORD);
+        clerk.get("/cases/" + caseId);
+        clerk.post("/cases/" + caseId + "/attachments/" + first + "/remove");
+        clerk.get("/cases/" + caseId);
+        assertThat(upload("Second scan", TestPdfs.scan(120, 9)).status()).isEqualTo(201);
+
+        HttpResponse<String> answer = clerk.post("/cases/" + caseId + "/attachments/" + first + "/restore");
+
+        assertThat(answer.headers().firstValue("Location").orElseThrow()).endsWith("/cases/" + caseId + "#attachments");
+        assertThat(clerk.get("/cases/" + caseId).body()).contains("There is no room to put that attachment back");
     }
 
     @Test
@@ -227,6 +301,14 @@ class BoundedWorkTest {
                 .isZero();
         assertThat(jdbc.queryForObject("select count(*) from audit_events where case_id = ? and action = "
                 + "'PACKET_GENERATED' and outcome = 'TOO_LARGE'", Long.class, caseId)).isEqualTo(1);
+    }
+
+    private static void awaitAll(CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (InterruptedException | BrokenBarrierException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Response upload(String title, byte[] pdf) {

@@ -3,10 +3,12 @@ package dev.authpack.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.AuthpackApplication;
+import dev.authpack.rendering.TestPdfs;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
 import dev.authpack.support.EmbeddedPostgresForTests;
 import dev.authpack.support.FormClient;
+import dev.authpack.support.Multipart;
 import dev.authpack.support.Samples;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
@@ -36,6 +38,8 @@ import tools.jackson.databind.node.ObjectNode;
 class PostgresTwoInstancesTest {
 
     private static final String CLERK = "north.billing";
+    /** Room for one of the 120 KB scans below, not for two. */
+    private static final int MAX_CASE_BYTES = 200_000;
     private static ConfigurableApplicationContext a;
     private static ConfigurableApplicationContext b;
 
@@ -139,6 +143,32 @@ class PostgresTwoInstancesTest {
     }
 
     @Test
+    void uploadsSentThroughAAndBAtOnceNeverTogetherTakeTheCasePastItsByteCap() {
+        String caseId = new ApiClient(port(a)).post("/api/v1/cases", CLERK, Samples.text("01-complete-esketamine"))
+                .json().get("id").asString();
+        int uploads = 6;
+        CyclicBarrier together = new CyclicBarrier(uploads);
+        List<CompletableFuture<Response>> sent = new ArrayList<>();
+        for (int i = 0; i < uploads; i++) {
+            Multipart scan = Multipart.of("Scan " + i, "scan.pdf", TestPdfs.scan(120, i));
+            ApiClient api = new ApiClient(port(i % 2 == 0 ? a : b));
+            sent.add(CompletableFuture.supplyAsync(() -> {
+                await(together, () -> { });
+                return api.post("/api/v1/cases/" + caseId + "/attachments", CLERK, scan.body(), scan.contentType());
+            }));
+        }
+        List<Response> answers = sent.stream().map(CompletableFuture::join).toList();
+
+        assertThat(answers).extracting(Response::status).as(answers.toString()).containsOnly(201, 400)
+                .filteredOn(status -> status == 201).hasSize(1);
+        answers.stream().filter(r -> r.status() == 400).forEach(r ->
+                assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("file"));
+        Long stored = a.getBean(JdbcTemplate.class).queryForObject(
+                "SELECT SUM(OCTET_LENGTH(content)) FROM attachments WHERE case_id = ?", Long.class, caseId);
+        assertThat(stored).isLessThanOrEqualTo(MAX_CASE_BYTES);
+    }
+
+    @Test
     void aScheduledJobStartedOnBothInstancesAtOnceRunsOnOne() throws Exception {
         ExpiredSessionCleanup onA = a.getBean(ExpiredSessionCleanup.class);
         ExpiredSessionCleanup onB = b.getBean(ExpiredSessionCleanup.class);
@@ -162,6 +192,7 @@ class PostgresTwoInstancesTest {
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=",
                 "--spring.datasource.hikari.maximum-pool-size=5",
+                "--authpack.attachments.max-case-bytes=" + MAX_CASE_BYTES,
                 // the test starts the job itself, on both instances at once
                 "--authpack.sessions.cleanup-cron=-");
     }
