@@ -16,8 +16,12 @@ import org.springframework.stereotype.Component;
 @Component
 class NullableMembers implements OpenApiCustomizer {
 
-    /** CompletenessReport.policy is null when the case names no loaded policy (see its javadoc). */
-    static final Map<String, List<String>> NULLABLE = Map.of("CompletenessReport", List.of("policy"));
+    /**
+     * CompletenessReport.policy is null when the case names no loaded policy, and its effectiveFrom
+     * for a single-version policy (see their javadoc).
+     */
+    static final Map<String, List<String>> NULLABLE = Map.of("CompletenessReport", List.of("policy"),
+            "PolicyRef", List.of("effectiveFrom"));
 
     @Override
     @SuppressWarnings("rawtypes")

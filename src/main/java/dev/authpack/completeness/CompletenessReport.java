@@ -15,8 +15,13 @@ import java.util.List;
 public record CompletenessReport(boolean complete, @JsonInclude(JsonInclude.Include.ALWAYS) PolicyRef policy, LocalDate asOf, List<String> missing,
                                  List<CriterionResult> criteria) {
 
-    /** The policy and the version the case was judged against (stamped into packets and audit); {@code effectiveFrom} absent for single-version policies. */
-    public record PolicyRef(String id, String version, LocalDate effectiveFrom) {
+    /**
+     * The policy and the version the case was judged against (stamped into packets and audit). The
+     * contract names three members, so {@code effectiveFrom} is written as null for a single-version
+     * policy (one in force whatever the date) instead of being left out.
+     */
+    public record PolicyRef(String id, String version,
+                            @JsonInclude(JsonInclude.Include.ALWAYS) LocalDate effectiveFrom) {
 
         /** A policy with a single version in force whatever the date. */
         public PolicyRef(String id, String version) {

@@ -26,6 +26,9 @@ class CompletenessReportJsonTest {
         assertThat(json.get("complete").asBoolean()).isFalse();
         assertThat(json.get("policy").get("id").asString()).isEqualTo("esketamine-standard");
         assertThat(json.get("policy").get("version").asString()).isEqualTo("2026.1");
+        assertThat(json.get("policy").has("effectiveFrom")).as("a single-version policy still writes the member")
+                .isTrue();
+        assertThat(json.get("policy").get("effectiveFrom").isNull()).isTrue();
         assertThat(json.get("asOf").asString()).isEqualTo("2026-11-30");
         assertThat(json.get("missing").get(0).asString()).isEqualTo("patient.memberId");
         JsonNode age = json.get("criteria").get(1);
