@@ -1,5 +1,6 @@
 package dev.authpack.authorization;
 
+import dev.authpack.core.CalendarDates;
 import dev.authpack.core.FieldProblem;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -144,7 +145,12 @@ final class EventBinder {
         }
         if (v.isString()) {
             try {
-                return LocalDate.parse(v.asString().strip());
+                LocalDate date = LocalDate.parse(v.asString().strip());
+                if (CalendarDates.accepted(date)) {
+                    return date;
+                }
+                problems.add(new FieldProblem(name, CalendarDates.outOfRange()));
+                return null;
             } catch (DateTimeParseException e) {
                 // reported below
             }

@@ -1,5 +1,6 @@
 package dev.authpack.casefile;
 
+import dev.authpack.core.CalendarDates;
 import dev.authpack.core.FieldProblem;
 import dev.authpack.core.Icd10Code;
 import dev.authpack.core.Money;
@@ -170,11 +171,13 @@ public final class CaseBinder {
         }
         if (cls == LocalDate.class) {
             String s = text(node, path, problems);
+            LocalDate date;
             try {
-                return s == null ? null : LocalDate.parse(s);
+                date = s == null ? null : LocalDate.parse(s);
             } catch (DateTimeParseException e) {
                 return problem(problems, path, "must be a date written YYYY-MM-DD");
             }
+            return date == null || CalendarDates.accepted(date) ? date : problem(problems, path, CalendarDates.outOfRange());
         }
         if (cls.isEnum()) {
             return enumValue(node, cls, path, problems);

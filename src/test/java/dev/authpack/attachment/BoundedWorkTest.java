@@ -283,6 +283,53 @@ class BoundedWorkTest {
     }
 
     @Test
+    void scoresAndPsychotherapyCoursesPerCaseAreCappedNamingTheSetting() {
+        ObjectNode tooMany = Samples.tree("01-complete-esketamine");
+        ArrayNode scores = (ArrayNode) tooMany.get("assessments");
+        ArrayNode courses = (ArrayNode) tooMany.get("psychotherapy");
+        while (scores.size() < 201) {
+            scores.add(scores.get(0).deepCopy());
+        }
+        while (courses.size() < 51) {
+            courses.add(courses.get(0).deepCopy());
+        }
+        ((ObjectNode) tooMany.get("screening")).putArray("concurrentTherapies").add("ECT").add("TMS").add("VNS")
+                .add("DBS").add("KETAMINE").add("ECT");
+
+        Response r = api.post("/api/v1/cases", BILLING, Samples.json(tooMany));
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.json().get("errors").findValuesAsString("field")).contains("assessments", "psychotherapy",
+                "screening.concurrentTherapies");
+        assertThat(r.text()).contains("has 201 scores", "authpack.cases.max-assessments", "has 51 courses",
+                "authpack.cases.max-psychotherapy");
+        scores.remove(200);
+        courses.remove(50);
+        ((ArrayNode) tooMany.get("screening").get("concurrentTherapies")).remove(5);
+        assertThat(api.post("/api/v1/cases", BILLING, Samples.json(tooMany)).status()).isEqualTo(201);
+    }
+
+    @Test
+    void datesOutsideTheYears1900To2999AreRefusedWhereverTheCaseHasThem() {
+        String[][] members = {{"assessments", "0", "date", "-0001-01-01"}, {"medicationTrials", "0", "startDate", "0202-11-01"},
+                {"request", null, "startDate", "+10000-01-01"}, {"diagnosis", null, "episodeStart", "-999999999-01-01"},
+                {"request", null, "startDate", "3000-01-01"}};
+        for (String[] m : members) {
+            ObjectNode c = Samples.tree("01-complete-esketamine");
+            ObjectNode holder = m[1] == null ? (ObjectNode) c.get(m[0]) : (ObjectNode) c.get(m[0]).get(Integer.parseInt(m[1]));
+            holder.put(m[2], m[3]);
+            String field = m[0] + (m[1] == null ? "" : "[" + m[1] + "]") + "." + m[2];
+
+            Response r = api.post("/api/v1/cases", BILLING, Samples.json(c));
+
+            assertThat(r.status()).as(field + ": " + r.text()).isEqualTo(400);
+            assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
+            assertThat(r.json().get("errors").get(0).get("message").asString())
+                    .isEqualTo("must be a date between 1900-01-01 and 2999-12-31");
+        }
+    }
+
+    @Test
     void birthDatesBefore1900AreRefused() {
         for (String born : new String[] {"-999999999-01-01", "0001-01-01", "1899-12-31"}) {
             ObjectNode c = Samples.tree("01-complete-esketamine");

@@ -101,6 +101,31 @@ class EventBinderTest {
         assertThat(bind(body).problems()).contains(new FieldProblem(field, message));
     }
 
+    /** Dates the database and FHIR cannot hold came back from storage changed and blocked every later event. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "{'type': 'SUBMITTED', 'date': '-999999999-01-01', 'channel': 'FAX'} | date",
+            "{'type': 'SUBMITTED', 'date': '0000-01-01', 'channel': 'FAX'}       | date",
+            "{'type': 'SUBMITTED', 'date': '0202-11-01', 'channel': 'FAX'}       | date",
+            "{'type': 'SUBMITTED', 'date': '1899-12-31', 'channel': 'FAX'}       | date",
+            "{'type': 'APPROVED', 'date': '2026-11-20', 'authorizationNumber': 'A-1', 'approvedFrom': '2026-12-01', 'approvedTo': '+999999999-12-31', 'approvedSessions': 8} | approvedTo",
+            "{'type': 'APPROVED', 'date': '2026-11-20', 'authorizationNumber': 'A-1', 'approvedFrom': '-0001-12-01', 'approvedTo': '2027-05-31', 'approvedSessions': 8} | approvedFrom",
+            "{'type': 'APPROVED', 'date': '2026-11-20', 'authorizationNumber': 'A-1', 'approvedFrom': '2026-12-01', 'approvedTo': '3000-01-01', 'approvedSessions': 8} | approvedTo"})
+    void aDateOutsideTheYears1900To2999IsRefusedNamingTheRange(String body, String field) {
+        EventBinder.Result r = EventBinder.bind(json(body), TODAY, null);
+
+        assertThat(r.event()).isNull();
+        assertThat(r.problems()).containsExactly(new FieldProblem(field, "must be a date between 1900-01-01 and 2999-12-31"));
+    }
+
+    @Test
+    void theLastDayOfTheRangeIsTaken() {
+        EventBinder.Result r = EventBinder.bind(json("{'type': 'APPROVED', 'date': '1900-01-01', 'authorizationNumber': "
+                + "'A-1', 'approvedFrom': '2026-12-01', 'approvedTo': '2999-12-31', 'approvedSessions': 8}"), TODAY, null);
+
+        assertThat(r.problems()).isEmpty();
+    }
+
     @Test
     void theProblemSaysWhyTheDateIsRefused() {
         assertThat(bind("{'type': 'PENDED', 'date': '2026-11-21'}").problems()).singleElement()

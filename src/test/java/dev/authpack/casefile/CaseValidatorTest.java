@@ -30,7 +30,7 @@ class CaseValidatorTest {
             .buildValidatorFactory().getValidator();
     private static final KnownPolicies LOADED = id -> id.equals("esketamine-standard") || id.equals("self-pay");
 
-    private final CaseValidator validator = new CaseValidator(BEAN_VALIDATION, LOADED, new CaseLimits(2, 2));
+    private final CaseValidator validator = new CaseValidator(BEAN_VALIDATION, LOADED, new CaseLimits(2, 2, 2, 2));
 
     @Test
     void theCompleteSampleIsValid() {
@@ -121,9 +121,11 @@ class CaseValidatorTest {
 
     @Test
     void limitsBelowOneAreASettingsError() {
-        assertThatThrownBy(() -> new CaseLimits(0, 50)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new CaseLimits(50, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(new CaseLimits(1, 1).maxLines()).isEqualTo(1);
+        assertThatThrownBy(() -> new CaseLimits(0, 50, 50, 50)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CaseLimits(50, 0, 50, 50)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CaseLimits(50, 50, 0, 50)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CaseLimits(50, 50, 50, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new CaseLimits(1, 1, 1, 1).maxLines()).isEqualTo(1);
     }
 
     @Test

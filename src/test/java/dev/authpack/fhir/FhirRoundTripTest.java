@@ -11,15 +11,19 @@ import dev.authpack.support.Samples;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Export a case as a PAS bundle, import the bundle: the same case comes back (real HTTP, real database). */
@@ -106,6 +110,30 @@ class FhirRoundTripTest {
         for (String member : FhirTestSupport.V11_MEMBERS) {
             assertThat(texts(imported.json().get("mapped"))).noneMatch(line -> line.contains(FhirTestSupport.dotted(member)));
         }
+    }
+
+    @Test
+    void aBundleWithMoreScoresThanACaseMayHoldIsRefusedNamingAssessments() {
+        String id = api.post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine")).json().get("id").asString();
+        ObjectNode bundle = (ObjectNode) api.get("/api/v1/cases/" + id + "/fhir/pas-bundle", BILLING).json();
+        ArrayNode entries = (ArrayNode) bundle.get("entry");
+        JsonNode score = StreamSupport.stream(entries.spliterator(), false)
+                .filter(e -> "Observation".equals(e.get("resource").get("resourceType").asString())
+                        && e.get("resource").get("code").toString().contains("44261-6"))
+                .findFirst().orElseThrow();
+        for (int i = 0; i < 201; i++) {
+            ObjectNode copy = (ObjectNode) score.deepCopy();
+            String uuid = UUID.randomUUID().toString();
+            copy.put("fullUrl", "urn:uuid:" + uuid);
+            ((ObjectNode) copy.get("resource")).put("id", uuid);
+            entries.add(copy);
+        }
+
+        Response imported = importBundle(api, bundle.toString());
+
+        assertThat(imported.status()).as(imported.text()).isEqualTo(400);
+        assertThat(imported.json().get("errors").get(0).get("field").asString()).isEqualTo("assessments");
+        assertThat(imported.text()).contains("authpack.cases.max-assessments");
     }
 
     static Stream<Long> seeds() {

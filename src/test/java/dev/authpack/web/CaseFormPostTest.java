@@ -6,12 +6,17 @@ import dev.authpack.support.ApiClient;
 import dev.authpack.support.FormClient;
 import dev.authpack.support.Samples;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -115,6 +120,53 @@ class CaseFormPostTest {
         String page = clerk.get(java.net.URI.create(location).getPath()).body();
 
         assertThat(page).contains("id=\"code-warnings\"", "S0013 was replaced by J0013");
+    }
+
+    @Test
+    void aCaseAtEveryListLimitIsSavedFromTheForm() {
+        ObjectNode full = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) full.get("patient")).put("lastName", "Everylimit");
+        fill((ArrayNode) full.get("medicationTrials"), 50);
+        fill((ArrayNode) full.get("request").get("lines"), 50);
+        fill((ArrayNode) full.get("assessments"), 200);
+        fill((ArrayNode) full.get("psychotherapy"), 50);
+        List<String> fields = new ArrayList<>();
+        flatten(full, "", fields);
+        // other tests here save the same sample patient
+        fields.addAll(List.of("_duplicateConfirmed", "yes"));
+        assertThat(fields.size() / 2).as("fields the form sends").isGreaterThan(1_000);
+
+        HttpResponse<String> saved = clerk.post("/cases/new", fields.toArray(String[]::new));
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        String id = java.net.URI.create(saved.headers().firstValue("Location").orElseThrow()).getPath()
+                .replace("/cases/", "");
+        JsonNode stored = new ApiClient(port).get("/api/v1/cases/" + id, "north.billing").json();
+        assertThat(stored.get("assessments").size()).isEqualTo(200);
+        assertThat(stored.get("medicationTrials").size()).isEqualTo(50);
+        assertThat(stored.get("psychotherapy").size()).isEqualTo(50);
+    }
+
+    private static void fill(ArrayNode list, int size) {
+        while (list.size() < size) {
+            list.add(list.get(0).deepCopy());
+        }
+    }
+
+    /** The case's members as the form names its fields: "request.lines[3].code" and the value as text. */
+    private static void flatten(JsonNode node, String path, List<String> fields) {
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> member : node.properties()) {
+                flatten(member.getValue(), path.isEmpty() ? member.getKey() : path + "." + member.getKey(), fields);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                flatten(node.get(i), path + "[" + i + "]", fields);
+            }
+        } else if (!node.isNull()) {
+            fields.add(path);
+            fields.add(node.asString());
+        }
     }
 
     /** Searches the list as its form does: by POST, then the redirect, whose URL holds no search text. */
