@@ -123,7 +123,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        log.error("Unexpected failure of an API call ({})", e.getClass().getName(), e);
+        log.error("Unexpected failure of an API call ({})", e.getClass().getName(), RedactedTrace.of(e));
         return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                 "Something went wrong on our side. Nothing you sent was lost; please try again."));
     }
