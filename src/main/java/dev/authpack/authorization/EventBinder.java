@@ -2,6 +2,7 @@ package dev.authpack.authorization;
 
 import dev.authpack.core.CalendarDates;
 import dev.authpack.core.FieldProblem;
+import dev.authpack.core.TypedText;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -18,8 +19,10 @@ import tools.jackson.databind.JsonNode;
  * Reads an event from JSON, collecting every problem with the member's name (400), as the case
  * binder does: unknown type, a required member absent, a member the type does not take, a value of
  * the wrong shape, a date in the future (only {@code approvedFrom} and {@code approvedTo} may be),
- * {@code approvedTo} before {@code approvedFrom}, a date before the previous event's. Whether the
- * event is allowed in the case's status is {@link Refusals}' job (409).
+ * {@code approvedTo} before {@code approvedFrom}, a date before the previous event's, text with a
+ * character nobody types (the case's {@link TypedText} rule: the reference and the denial reason reach
+ * the case page, the API's case view and the appeal letter). Whether the event is allowed in the case's
+ * status is {@link Refusals}' job (409).
  */
 final class EventBinder {
 
@@ -169,6 +172,10 @@ final class EventBinder {
             return null;
         }
         String s = v.asString().strip();
+        if (!TypedText.isTypeable(s)) {
+            problems.add(new FieldProblem(name, TypedText.PROBLEM));
+            return null;
+        }
         if (s.codePointCount(0, s.length()) > max) {
             problems.add(new FieldProblem(name, "must be at most " + max + " characters"));
             return null;

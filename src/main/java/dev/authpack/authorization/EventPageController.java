@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -35,6 +36,8 @@ import tools.jackson.databind.node.ObjectNode;
 @Controller
 @PageController
 class EventPageController {
+
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
 
     private final AuthorizationService authorizations;
     private final RenewalService renewals;
@@ -204,11 +207,17 @@ class EventPageController {
         redirect.addFlashAttribute("eventForm", typed);
     }
 
-    /** Form fields as the API's event: empty fields absent, the session count a number, codes a list. */
+    /**
+     * Form fields as the API's event: empty fields absent, the session count a number, codes a list.
+     * The denial reason's text area sends Enter as a line break, which the API refuses like any
+     * control character; the reason is shown on one line everywhere (the case page, the appeal
+     * letter), so its lines are joined with a space rather than the clerk being told to retype it.
+     */
     ObjectNode event(MultiValueMap<String, String> form) {
         ObjectNode node = mapper.createObjectNode();
         form.forEach((name, values) -> {
-            String v = values.isEmpty() || values.get(0) == null ? "" : values.get(0).strip();
+            String v = values.isEmpty() || values.get(0) == null ? ""
+                    : LINE_BREAKS.matcher(values.get(0).strip()).replaceAll(" ");
             if (v.isEmpty() || name.equals("_csrf") || name.equals(AuthorizationService.SEEN_EVENTS)) {
                 return;
             }

@@ -135,6 +135,21 @@ class AuthorizationApiTest {
         assertThat(http.post(id, LifecycleHttp.denied(DAY, "Not covered")).status()).isEqualTo(409);
     }
 
+    /** Escape sequences and bidirectional overrides would reach the case page, the case view and the appeal letter. */
+    @Test
+    void textWithControlCharactersIsRefused400NamingTheMemberAndNothingIsRecorded() {
+        String id = caseIn(AuthStatus.NOT_SUBMITTED);
+
+        Response r = http.post(id, "{\"type\":\"SUBMITTED\",\"date\":\"" + DAY + "\",\"channel\":\"FAX\","
+                + "\"payerReference\":\"REF\\u0000\\u001b[31m\"}");
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("payerReference");
+        assertThat(http.authorization(id).get("status").asString()).isEqualTo("NOT_SUBMITTED");
+        assertThat(http.api().get("/api/v1/cases/" + id + "/events", BILLING).json()).isEmpty();
+    }
+
     @Test
     void badMembersAre400NamingThem() {
         String id = caseIn(AuthStatus.SUBMITTED);

@@ -3,6 +3,7 @@ package dev.authpack.authorization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.core.FieldProblem;
+import dev.authpack.core.TypedText;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -202,6 +203,40 @@ class EventBinderTest {
         assertThat(fits.event().payerReference()).isEqualTo(ref);
         assertThat(fits.event().note()).isEqualTo(note);
         assertThat(over.problems()).extracting(FieldProblem::field).containsExactlyInAnyOrder("payerReference", "note");
+    }
+
+    /**
+     * The case's rule for typed text ({@link TypedText}) on every text member: control characters, a
+     * line break, U+FFFF, a lone surrogate half and the bidirectional embeddings, overrides and
+     * isolates are refused, naming the member. JSON escapes, so the table shows what is sent.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "payerReference      | {'type': 'SUBMITTED', 'date': '2026-11-20', 'channel': 'FAX', 'payerReference': 'REF\\u0000\\u001b[31m'}",
+            "payerReference      | {'type': 'SUBMITTED', 'date': '2026-11-20', 'channel': 'FAX', 'payerReference': 'REF-\\u202Efdp.exe'}",
+            "note                | {'type': 'PENDED', 'date': '2026-11-20', 'note': 'call back\\u0007'}",
+            "note                | {'type': 'APPEALED', 'date': '2026-11-20', 'note': 'sent \\u2066isolated\\u2069'}",
+            "reason              | {'type': 'DENIED', 'date': '2026-11-20', 'reason': 'Not covered\\uFFFF'}",
+            "reason              | {'type': 'DENIED', 'date': '2026-11-20', 'reason': 'Step therapy\\nnot met'}",
+            "reason              | {'type': 'DENIED', 'date': '2026-11-20', 'reason': 'Not \\u202Amedically\\u202C necessary'}",
+            "authorizationNumber | {'type': 'APPROVED', 'date': '2026-11-20', 'authorizationNumber': 'A-\\ud800', 'approvedFrom': '2026-12-01', 'approvedTo': '2027-05-31', 'approvedSessions': 8}",
+            "authorizationNumber | {'type': 'APPROVED', 'date': '2026-11-20', 'authorizationNumber': 'A-\\udc00-1', 'approvedFrom': '2026-12-01', 'approvedTo': '2027-05-31', 'approvedSessions': 8}"})
+    void textNobodyCouldTypeIsRefusedNamingTheMember(String member, String body) {
+        EventBinder.Result r = bind(body);
+
+        assertThat(r.event()).isNull();
+        assertThat(r.problems()).containsExactly(new FieldProblem(member, TypedText.PROBLEM));
+    }
+
+    /** What a keyboard or a paste from a letter gives is kept: accents, other scripts, emoji (a surrogate pair), RLM. */
+    @Test
+    void typedTextInAnyScriptIsKept() {
+        String reason = "Zo\u00eb \u00d1\u00fa\u00f1ez: \u674e \ud83d\ude00 \u05e9\u05dc\u05d5\u05dd\u200f ok";
+
+        EventBinder.Result r = bind("{'type': 'DENIED', 'date': '2026-11-20', 'reason': '" + reason + "'}");
+
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.event().reason()).isEqualTo(reason);
     }
 
     @Test

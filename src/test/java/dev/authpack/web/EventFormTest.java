@@ -82,6 +82,27 @@ class EventFormTest {
         assertThat(lifecycle.authorization(id).get("status").asString()).isEqualTo("APPROVED");
     }
 
+    /** The form goes through the API's service, so it refuses the same characters; Enter in the reason's box is no such character. */
+    @Test
+    void theFormRefusesWhatTheApiRefusesButJoinsTheLinesOfTheDenialReason() {
+        LifecycleHttp lifecycle = new LifecycleHttp(new ApiClient(port));
+        String id = lifecycle.caseWithPacket();
+        lifecycle.ok(id, LifecycleHttp.submitted(TODAY.minusDays(3)));
+        FormClient clerk = new FormClient(port).signIn(LifecycleHttp.BILLING, "demo-pass-2026");
+
+        String refused = press(clerk, "/cases/" + id, "type", "DENIED", "date", TODAY.toString(),
+                "reason", "Not covered \u202Edetaler\u0000");
+
+        assertThat(refused).contains("Denial reason, as the payer gave it: contains a control or invalid character");
+        assertThat(lifecycle.authorization(id).get("status").asString()).isEqualTo("SUBMITTED");
+
+        press(clerk, "/cases/" + id, "type", "DENIED", "date", TODAY.toString(),
+                "reason", "Step therapy not met.\r\n\r\n  See section 4.2 ");
+
+        assertThat(lifecycle.authorization(id).path("denialReason").asString())
+                .isEqualTo("Step therapy not met. See section 4.2");
+    }
+
     private static final LocalDate TODAY = LocalDate.now();
 
     /** Posts an event form and follows the redirect back to the case page, as the browser does. */
