@@ -10,6 +10,9 @@ package dev.authpack.core;
 public final class TypedText {
 
     public static final String PROBLEM = "contains a control or invalid character";
+    /** The rule in an API description's words, for the members it applies to. */
+    public static final String RULE = "One line of typed text: no control characters, U+FFFE, U+FFFF, lone surrogates "
+            + "or bidirectional overrides; surrounding spaces are dropped";
 
     private TypedText() {
     }

@@ -4,6 +4,7 @@ import dev.authpack.core.ConflictException;
 import dev.authpack.core.FieldProblem;
 import dev.authpack.core.InputException;
 import dev.authpack.core.NotFoundException;
+import dev.authpack.core.TypedText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,7 +27,6 @@ class ClinicAdministration {
 
     static final int MAX_NAME = 200;
     private static final Pattern ID = Pattern.compile("[a-z0-9-]{2,40}");
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
     private final ClinicRepository clinics;
     private final UserAccountRepository users;
@@ -94,7 +94,10 @@ class ClinicAdministration {
                 + "choose another id, or rename that clinic instead.", Map.of("field", "id"));
     }
 
-    /** The name as people read it on pages and in PDFs: present, not too long, one line of plain text. */
+    /**
+     * The name as people read it on pages and in PDFs: present, not too long, one line of the
+     * characters a person types ({@link TypedText}, the rule of every case text field).
+     */
     private static Optional<FieldProblem> checkName(String name) {
         String stripped = name == null ? "" : name.strip();
         if (stripped.isEmpty()) {
@@ -103,8 +106,8 @@ class ClinicAdministration {
         if (stripped.length() > MAX_NAME) {
             return Optional.of(new FieldProblem("name", "must be at most " + MAX_NAME + " characters"));
         }
-        if (CONTROL.matcher(stripped).find()) {
-            return Optional.of(new FieldProblem("name", "must not contain control characters such as line breaks or tabs"));
+        if (!TypedText.isTypeable(stripped)) {
+            return Optional.of(new FieldProblem("name", TypedText.PROBLEM));
         }
         return Optional.empty();
     }

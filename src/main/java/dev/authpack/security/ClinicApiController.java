@@ -1,6 +1,7 @@
 package dev.authpack.security;
 
 import dev.authpack.core.InputException;
+import dev.authpack.core.TypedText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -40,14 +41,14 @@ class ClinicApiController {
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = "^[a-z0-9-]{2,40}$", example = "north-side")
             String id,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = 200,
-                    description = "No control characters; surrounding spaces are dropped", example = "North Side Clinic")
+                    description = TypedText.RULE, example = "North Side Clinic")
             String name) {
     }
 
     /** A clinic's new name. */
     record ClinicName(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = 200,
-                    description = "No control characters; surrounding spaces are dropped")
+                    description = TypedText.RULE)
             String name) {
     }
 

@@ -3,6 +3,7 @@ package dev.authpack.security;
 import dev.authpack.core.FieldProblem;
 import dev.authpack.core.InputException;
 import dev.authpack.core.NotFoundException;
+import dev.authpack.core.TypedText;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -104,10 +105,19 @@ class UserAdministration {
         return view(account);
     }
 
+    /**
+     * Not too long, and only characters a person types ({@link TypedText}): the name is shown on the
+     * users page and beside the person's entries in the audit log and its CSV.
+     */
     private static Optional<FieldProblem> checkDisplayName(String displayName) {
-        return displayName != null && displayName.strip().length() > MAX_DISPLAY_NAME
-                ? Optional.of(new FieldProblem("displayName", "must be at most " + MAX_DISPLAY_NAME + " characters"))
-                : Optional.empty();
+        String stripped = displayName == null ? "" : displayName.strip();
+        if (stripped.length() > MAX_DISPLAY_NAME) {
+            return Optional.of(new FieldProblem("displayName", "must be at most " + MAX_DISPLAY_NAME + " characters"));
+        }
+        if (!TypedText.isTypeable(stripped)) {
+            return Optional.of(new FieldProblem("displayName", TypedText.PROBLEM));
+        }
+        return Optional.empty();
     }
 
     @Transactional

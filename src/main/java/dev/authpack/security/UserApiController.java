@@ -1,6 +1,7 @@
 package dev.authpack.security;
 
 import dev.authpack.core.InputException;
+import dev.authpack.core.TypedText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -46,7 +47,8 @@ class UserApiController {
     }
 
     /** The name an account's person goes by; empty or null clears it. */
-    record DisplayName(String displayName) {
+    record DisplayName(@Schema(maxLength = UserAdministration.MAX_DISPLAY_NAME, description = TypedText.RULE,
+            example = "Dana Cruz") String displayName) {
     }
 
     @Operation(summary = "Change the name the account's person goes by (empty clears it; the user name stays)")

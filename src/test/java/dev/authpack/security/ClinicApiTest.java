@@ -80,6 +80,10 @@ class ClinicApiTest {
                 {"{\"id\":\"bad-name-4\",\"name\":\"" + "n".repeat(201) + "\"}", "name"},
                 {"{\"id\":\"bad-name-5\",\"name\":\"Two\\nLines\"}", "name"},
                 {"{\"id\":\"bad-name-6\",\"name\":\"Tab\\tbed\"}", "name"},
+                {"{\"id\":\"bad-name-9\",\"name\":\"North \\u202Ecinilc\"}", "name"},
+                {"{\"id\":\"bad-name-10\",\"name\":\"North \\u2066Clinic\"}", "name"},
+                {"{\"id\":\"bad-name-11\",\"name\":\"North Clinic\\uFFFF\"}", "name"},
+                {"{\"id\":\"bad-name-12\",\"name\":\"North \\udc00Clinic\"}", "name"},
                 {"{\"id\":\"bad-name-7\",\"name\":\"A\",\"city\":\"B\"}", "city"},
                 {"[\"bad-name-8\"]", "id"}};
         for (String[] c : cases) {

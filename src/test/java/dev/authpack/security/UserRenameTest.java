@@ -108,6 +108,37 @@ class UserRenameTest {
         assertThat(displayName(user)).isEqualTo("Kept Name");
     }
 
+    /** The name is shown on the users page and in the audit log and its CSV: what the clinic name and case fields refuse, it refuses. */
+    @Test
+    void aNameWithCharactersNobodyTypesIsRefusedOnTheApiAndThePageAndTheOldNameStays() {
+        String user = TestUsers.billing(admin, "rename.typed");
+        admin.rename(user, "Kept Name");
+        ApiClient api = new ApiClient(port);
+        String path = "/api/v1/users/" + user + "/display-name";
+
+        for (String escaped : new String[] {"=cmd|\\u0000\\u202eevil", "Ann\\u001b[2JLee", "Ann \\u2067Lee",
+                "Ann\\uFFFF", "Ann \\ud800Lee", "Ann\\tLee"}) {
+            ApiClient.Response r = api.put(path, "admin", "{\"displayName\":\"" + escaped + "\"}");
+            assertThat(r.status()).as(escaped).isEqualTo(400);
+            assertThat(r.contentType()).as(escaped).startsWith("application/problem+json");
+            assertThat(r.json().get("errors").get(0).get("field").asString()).as(escaped).isEqualTo("displayName");
+        }
+        FormClient page = new FormClient(port).signIn("admin", ApiClient.PASSWORD);
+        page.get("/admin/users");
+        String refused = page.post("/admin/users/" + user + "/name", "displayName", "Eve\u202Elin").body();
+        String created = page.post("/admin/users", "username", user + ".2", "displayName", "Bob\u0000",
+                "role", "BILLING", "clinicId", "north", "password", "a-long-enough-pass-2026").body();
+
+        assertThat(refused).contains("contains a control or invalid character");
+        assertThat(created).contains("contains a control or invalid character");
+        assertThat(displayName(user)).isEqualTo("Kept Name");
+        assertThat(jdbc.queryForObject("select count(*) from users where username = ?", Integer.class, user + ".2"))
+                .isZero();
+        assertThat(audited(user)).isEqualTo(1);
+        // what a person types stays allowed: accents, other scripts, an apostrophe
+        assertThat(api.put(path, "admin", "{\"displayName\":\"Zo\u00eb O'Brien \u674e\"}").status()).isEqualTo(200);
+    }
+
     private String displayName(String user) {
         return jdbc.queryForObject("select display_name from users where username = ?", String.class, user);
     }
