@@ -16,6 +16,15 @@ final class Checks {
         return value.strip();
     }
 
+    /** Text that goes into a column of {@code max} characters. */
+    static String text(String value, String key, int max) {
+        String text = text(value, key);
+        if (text.length() > max) {
+            throw new IllegalArgumentException(key + " must be at most " + max + " characters, not " + text.length());
+        }
+        return text;
+    }
+
     static int range(Integer value, String key, int min, int max) {
         if (value == null) {
             throw new IllegalArgumentException(key + " is required");

@@ -29,12 +29,20 @@ public record Policy(String id, String version, LocalDate effectiveFrom, String 
                      ApprovalPeriod approval, Map<Indication, IndicationRule> indications, PolicyCriteria criteria,
                      JsonNode exampleCase, List<PolicyExample> examples) {
 
+    /**
+     * The longest id and version the database keeps (db/migration: V1 {@code cases.policy_id}, V2
+     * {@code documents.policy_id} and {@code policy_version}, V80 {@code policy_uploads}): a file
+     * with a longer one would load, and then fail when an upload or a packet is stored.
+     */
+    static final int MAX_ID = 200;
+    static final int MAX_VERSION = 40;
+
     public Policy {
-        id = Checks.text(id, "id");
+        id = Checks.text(id, "id", MAX_ID);
         if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             throw new IllegalArgumentException("id '" + id + "' must be lower-case words joined by '-'");
         }
-        version = Checks.text(version, "version");
+        version = Checks.text(version, "version", MAX_VERSION);
         name = Checks.text(name, "name");
         source = Checks.text(source, "source");
         notCovered = notCovered == null || notCovered.isEmpty() ? Map.of()

@@ -15,6 +15,10 @@ import dev.authpack.core.Icd10Code;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -113,6 +117,8 @@ class PolicyFileErrorsTest {
         treatment covered and refused         | approval: 6 months            | approval: 6 months\\nnotCovered: {ESKETAMINE: not paid} | at notCovered.ESKETAMINE: ESKETAMINE is both in treatments and in notCovered (line 8)
         unknown treatment as a key            | approval: 6 months            | approval: 6 months\\nnotCovered:\\n  SPRAVATO: not paid | at notCovered.SPRAVATO: unknown value 'SPRAVATO', expected one of [ESKETAMINE, KETAMINE_IV] (line 9)
         id not lower-case words               | id: synthetic-upload          | id: Synthetic_Upload                       | at id: id 'Synthetic_Upload' must be lower-case words joined by '-' (line 1)
+        id longer than its column             | id: synthetic-upload          | id: ID201                                  | at id: id must be at most 200 characters, not 201 (line 1)
+        version longer than its column        | version: "2027.1"             | version: "VERSION41"                       | at version: version must be at most 40 characters, not 41 (line 2)
         code missing from the table           | diagnoses: [F32.1, F33.2]     | diagnoses: [F32.1, f332, F41.1]            | at criteria.diagnosis.diagnoses[2]: diagnosis code F41.1 is not in the code table (templates/codes/): add it there first (line 13)
         code missing under an indication      | approval: 6 months            | approval: 6 months\\nindications:\\n  MDSI:\\n    criteria:\\n      diagnosis:\\n        diagnoses: [F33.2, F41.1] | at indications.MDSI.criteria.diagnosis.diagnoses[1]: diagnosis code F41.1 is not in the code table (templates/codes/): add it there first (line 12)
         effectiveFrom left out                | effectiveFrom: 2027-01-01     | ''                                         | at effectiveFrom: effectiveFrom is required for an uploaded version (the first start date it judges)
@@ -127,7 +133,7 @@ class PolicyFileErrorsTest {
         """)
     void refusedUploadNamesEachProblemWithKeyAndLine(String why, String from, String to, String expected) {
         String original = from.replace("\\n", "\n");
-        String edited = to.replace("\\n", "\n").replace("LONG61", "x".repeat(61)).replace("LONG60", "x".repeat(60));
+        String edited = long201And41(to.replace("\\n", "\n").replace("LONG61", "x".repeat(61)).replace("LONG60", "x".repeat(60)));
         assertThat(VALID).contains(original);
 
         TemplateException e = catchThrowableOfType(TemplateException.class,
@@ -149,9 +155,48 @@ class PolicyFileErrorsTest {
         perfect adherence                     | failureMaxImprovementPct: 25  | failureMaxImprovementPct: 25\\n    minAdherencePct: 100
         as many classes as trials             | minDistinctClasses: 2         | minDistinctClasses: 2
         no number for the failure rule        | failureMaxImprovementPct: 25  | anyInadequateResponse: true
+        version as long as its column         | version: "2027.1"             | version: "VERSION40"
         """)
     void valueOnItsBoundLoads(String why, String from, String to) {
-        assertThat(CATALOG.parseUpload(VALID.replace(from, to.replace("\\n", "\n"))).id()).isEqualTo("synthetic-upload");
+        assertThat(CATALOG.parseUpload(VALID.replace(from, long201And41(to.replace("\\n", "\n")))).id())
+                .isEqualTo("synthetic-upload");
+    }
+
+    /** An id as long as its column loads. */
+    @Test
+    void idAsLongAsItsColumnLoads() {
+        String id = "a".repeat(Policy.MAX_ID);
+
+        assertThat(CATALOG.parseUpload(VALID.replace("id: synthetic-upload", "id: " + id)).id()).isEqualTo(id);
+    }
+
+    /** The tables' placeholders for values too long to write out: ID201, VERSION40, VERSION41. */
+    private static String long201And41(String s) {
+        return s.replace("ID201", "a".repeat(201)).replace("VERSION40", "9".repeat(40)).replace("VERSION41", "9".repeat(41));
+    }
+
+    /**
+     * The limits are the sizes of the columns an id and a version are stored in (cases, documents,
+     * policy_uploads): a migration that narrows one must lower the limit too.
+     */
+    @Test
+    void theIdAndVersionLimitsFitEveryColumnTheyAreStoredIn() throws IOException {
+        Map<String, Integer> widest = new TreeMap<>();
+        try (var migrations = Files.list(Path.of("src/main/resources/db/migration"))) {
+            for (Path sql : migrations.filter(p -> p.toString().endsWith(".sql")).toList()) {
+                Matcher column = Pattern.compile("(?m)^\\s*(policy_id|policy_version|version)\\s+VARCHAR\\((\\d+)\\)")
+                        .matcher(Files.readString(sql));
+                while (column.find()) {
+                    widest.merge(sql.getFileName() + " " + column.group(1), Integer.parseInt(column.group(2)), Math::min);
+                }
+            }
+        }
+
+        assertThat(widest).containsKeys("V1__clinics_users_cases_audit.sql policy_id",
+                "V2__documents_attachments.sql policy_id", "V2__documents_attachments.sql policy_version",
+                "V80__policy_uploads.sql policy_id", "V80__policy_uploads.sql version");
+        widest.forEach((column, size) -> assertThat(size).as(column)
+                .isGreaterThanOrEqualTo(column.contains("version") ? Policy.MAX_VERSION : Policy.MAX_ID));
     }
 
     /** A section's optional keys left out mean what docs/policies.md says they default to. */

@@ -293,6 +293,26 @@ class PolicyUploadApiTest {
         assertThat(stored()).isEqualTo(before);
     }
 
+    /** The database keeps an id of 200 and a version of 40 characters: a longer one was a 500 "Value too long for column". */
+    @Test
+    void anIdOrVersionLongerThanItsColumnIsRefused400NamingTheKeyAndNothingIsStored() {
+        long before = stored();
+
+        Response version = upload(small("version: \"1\"", "version: \"" + "9".repeat(41) + "\""));
+        Response id = upload(small("id: load-errors", "id: " + "a".repeat(201)));
+
+        assertThat(version.status()).as(version.text()).isEqualTo(400);
+        assertThat(version.contentType()).startsWith("application/problem+json");
+        assertThat(version.json().get("errors").get(0).get("field").asString()).isEqualTo("version");
+        assertThat(version.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("version must be at most 40 characters, not 41 (line 2)");
+        assertThat(id.status()).as(id.text()).isEqualTo(400);
+        assertThat(id.json().get("errors").get(0).get("field").asString() + ": "
+                + id.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("id: id must be at most 200 characters, not 201 (line 1)");
+        assertThat(stored()).isEqualTo(before);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "a misspelt required key        | 'pdmpWindowDays: 30'          | 'pdmpWindowWeeks: 3'           | criteria.pdmp.pdmpWindowWeeks                  | unknown key 'pdmpWindowWeeks' (line 11)",
