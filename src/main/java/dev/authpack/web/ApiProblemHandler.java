@@ -7,6 +7,7 @@ import dev.authpack.core.NotFoundException;
 import dev.authpack.core.UnprocessableException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.ConversionNotSupportedException;
@@ -161,8 +162,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     /**
      * A body that Spring's reader could not turn into the endpoint's type: the same 400 with
-     * {@code errors} as any other bad input, naming the member where the reader stopped; a body cut
-     * off by the size limit stays a 413.
+     * {@code errors} as any other bad input, naming the member where the reader stopped or the one
+     * written twice ({@code spring.jackson.read.strict-duplicate-detection}); a body cut off by the
+     * size limit stays a 413.
      */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
@@ -172,8 +174,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 return asObject(tooLarge(tooLarge));
             }
         }
-        if (ex.getCause() instanceof JacksonException j && !j.getPath().isEmpty()) {
-            return asObject(input(new InputException(JsonPaths.of(j.getPath()), "has a value of the wrong type or form")));
+        if (ex.getCause() instanceof JacksonException j) {
+            Optional<FieldProblem> twice = JsonPaths.duplicate(j);
+            if (twice.isPresent()) {
+                return asObject(input(new InputException(List.of(twice.get()))));
+            }
+            if (!j.getPath().isEmpty()) {
+                return asObject(input(new InputException(JsonPaths.of(j.getPath()), "has a value of the wrong type or form")));
+            }
         }
         return asObject(input(new InputException("", "the body is missing or is not valid JSON")));
     }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -50,7 +51,8 @@ public class JsonBodyReader {
         try {
             return strict.readTree(body);
         } catch (JacksonException e) {
-            throw new InputException("", "the body is not valid JSON (" + where(e) + ")");
+            throw JsonPaths.duplicate(e).map(p -> new InputException(List.of(p)))
+                    .orElseGet(() -> new InputException("", "the body is not valid JSON (" + where(e) + ")"));
         }
     }
 

@@ -174,7 +174,8 @@ class AttachmentChangesApiTest {
         }
         for (String[] body : new String[][] {
                 {"{\"order\":[\"" + b + "\",\"not-an-id\"]}", "order[1]"},
-                {"{\"order\":[\"" + b + "\",\"" + a + "\"],\"by\":\"me\"}", "by"}}) {
+                {"{\"order\":[\"" + b + "\",\"" + a + "\"],\"by\":\"me\"}", "by"},
+                {"{\"order\":[\"" + a + "\",\"" + b + "\"],\"order\":[\"" + b + "\",\"" + a + "\"]}", "order"}}) {
             Response r = api.put(base() + "/order", BILLING, body[0]);
             assertThat(r.status()).as(body[0]).isEqualTo(400);
             assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo(body[1]);

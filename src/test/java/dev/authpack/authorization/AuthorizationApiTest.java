@@ -168,7 +168,8 @@ class AuthorizationApiTest {
                         + "\",\"approvedTo\":\"" + DAY + "\",\"approvedSessions\":2}"),
                 Map.entry("channel", "{\"type\":\"SUBMITTED\",\"date\":\"" + DAY + "\",\"channel\":\"CARRIER_PIGEON\"}"),
                 Map.entry("codes[1]", "{\"type\":\"SESSION_GIVEN\",\"date\":\"" + DAY + "\",\"codes\":[\"G2083\",\"no way!\"]}"),
-                Map.entry("payerReference", "{\"type\":\"PENDED\",\"date\":\"" + DAY + "\",\"payerReference\":\"X\"}"));
+                Map.entry("payerReference", "{\"type\":\"PENDED\",\"date\":\"" + DAY + "\",\"payerReference\":\"X\"}"),
+                Map.entry("type  ", "{\"type\":\"PENDED\",\"date\":\"" + DAY + "\",\"type\":\"WITHDRAWN\"}"));
         bodies.forEach((field, body) -> {
             Response r = http.post(id, body);
             assertThat(r.status()).as(body).isEqualTo(400);

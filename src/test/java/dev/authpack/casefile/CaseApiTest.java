@@ -119,6 +119,17 @@ class CaseApiTest {
         assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("assessments[0].score");
     }
 
+    /** docs/security.md: a member written twice is refused, not read as its last value. */
+    @Test
+    void aMemberWrittenTwiceIsA400NamingItWhereItStands() {
+        Response r = api.post("/api/v1/cases", BILLING, "{\"policyId\":\"esketamine-standard\","
+                + "\"patient\":{\"lastName\":\"Reyes\",\"lastName\":\"Other\"}}");
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("patient.lastName");
+    }
+
     @Test
     void malformedBodiesAreClientErrorsNeverServerErrors() {
         assertThat(api.post("/api/v1/cases", BILLING, "{\"policyId\": ").status()).isEqualTo(400);

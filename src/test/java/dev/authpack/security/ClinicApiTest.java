@@ -85,6 +85,8 @@ class ClinicApiTest {
                 {"{\"id\":\"bad-name-11\",\"name\":\"North Clinic\\uFFFF\"}", "name"},
                 {"{\"id\":\"bad-name-12\",\"name\":\"North \\udc00Clinic\"}", "name"},
                 {"{\"id\":\"bad-name-7\",\"name\":\"A\",\"city\":\"B\"}", "city"},
+                {"{\"id\":\"bad-name-13\",\"id\":\"bad-name-14\",\"name\":\"A\"}", "id"},
+                {"{\"id\":\"bad-name-15\",\"name\":\"A\",\"name\":\"B\"}", "name"},
                 {"[\"bad-name-8\"]", "id"}};
         for (String[] c : cases) {
             ApiClient.Response r = api.post(CLINICS, "admin", c[0]);
@@ -105,11 +107,15 @@ class ClinicApiTest {
 
         ApiClient.Response empty = api.put(CLINICS + "/" + id, "admin", "{\"name\":\"\"}");
         ApiClient.Response stray = api.put(CLINICS + "/" + id, "admin", "{\"name\":\"A\",\"id\":\"other\"}");
+        ApiClient.Response twice = api.put(CLINICS + "/" + id, "admin", "{\"name\":\"A\",\"name\":\"B\"}");
 
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.json().get("errors").get(0).get("field").asString()).isEqualTo("name");
         assertThat(stray.status()).isEqualTo(400);
         assertThat(stray.json().get("errors").get(0).get("field").asString()).isEqualTo("id");
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.contentType()).startsWith("application/problem+json");
+        assertThat(twice.json().get("errors").get(0).get("field").asString()).isEqualTo("name");
         assertThat(api.get(CLINICS + "/" + id, "admin").json().get("name").asString()).isEqualTo("Kept Name");
         assertThat(api.put(CLINICS + "/nowhere-clinic", "admin", "{\"name\":\"X\"}").status()).isEqualTo(404);
         assertThat(api.get(CLINICS + "/nowhere-clinic", "admin").status()).isEqualTo(404);

@@ -95,6 +95,7 @@ class UserRenameTest {
                 {"{}", "displayName"},
                 {"{\"displayName\":5}", "displayName"},
                 {"{\"displayName\":\"A\",\"bogus\":1}", "bogus"},
+                {"{\"displayName\":\"A\",\"displayName\":\"B\"}", "displayName"},
                 {"[\"A\"]", "displayName"}}) {
             ApiClient.Response r = api.put(path, "admin", body[0]);
             assertThat(r.status()).as(body[0]).isEqualTo(400);
