@@ -35,8 +35,12 @@ import tools.jackson.databind.JsonNode;
  */
 public final class CaseBinder {
 
-    /** JSON from the API is strict about types; the web form sends every value as text. */
-    public enum Source { JSON, FORM }
+    /**
+     * JSON from the API is strict about types; the web form sends every value as text. STORED is a
+     * case as Authpack saved it: read as JSON, but without the value rules added since (the range of
+     * dates), so a case saved before a rule still opens, and its next save names what to fix.
+     */
+    public enum Source { JSON, FORM, STORED }
 
     /**
      * Members a PUT may echo back from a GET; only {@code version} is read (by the caller). The
@@ -177,7 +181,8 @@ public final class CaseBinder {
             } catch (DateTimeParseException e) {
                 return problem(problems, path, "must be a date written YYYY-MM-DD");
             }
-            return date == null || CalendarDates.accepted(date) ? date : problem(problems, path, CalendarDates.outOfRange());
+            return date == null || source == Source.STORED || CalendarDates.accepted(date) ? date
+                    : problem(problems, path, CalendarDates.outOfRange());
         }
         if (cls.isEnum()) {
             return enumValue(node, cls, path, problems);

@@ -9,13 +9,14 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The case document to and from its stored JSON. Reading goes through the same binder as input, so
- * a case saved by an older version of Authpack is held to today's shape.
+ * a case saved by an older version of Authpack is held to today's shape (but not to value rules added
+ * since, which would lock it away: see {@link CaseBinder.Source#STORED}).
  */
 @Component
 public class CaseJson {
 
     private final JsonMapper mapper;
-    private final CaseBinder binder = new CaseBinder(CaseBinder.Source.JSON);
+    private final CaseBinder binder = new CaseBinder(CaseBinder.Source.STORED);
 
     CaseJson(JsonMapper mapper) {
         this.mapper = mapper;

@@ -330,6 +330,21 @@ class BoundedWorkTest {
     }
 
     @Test
+    void aCaseSavedBeforeTheDateRangeStillOpensAndItsNextSaveNamesTheDate() {
+        // saved by an earlier version, which took any year
+        jdbc.update("UPDATE cases SET data = REPLACE(data, '\"2025-01-15\"', '\"0202-01-15\"') WHERE id = ?", caseId);
+
+        Response read = api.get("/api/v1/cases/" + caseId, BILLING);
+
+        assertThat(read.status()).as(read.text()).isEqualTo(200);
+        assertThat(read.json().get("diagnosis").get("episodeStart").asString()).isEqualTo("0202-01-15");
+        assertThat(api.get("/api/v1/cases/" + caseId + "/completeness", BILLING).status()).isEqualTo(200);
+        Response saved = api.put("/api/v1/cases/" + caseId, BILLING, read.text());
+        assertThat(saved.status()).as(saved.text()).isEqualTo(400);
+        assertThat(saved.json().get("errors").get(0).get("field").asString()).isEqualTo("diagnosis.episodeStart");
+    }
+
+    @Test
     void birthDatesBefore1900AreRefused() {
         for (String born : new String[] {"-999999999-01-01", "0001-01-01", "1899-12-31"}) {
             ObjectNode c = Samples.tree("01-complete-esketamine");
