@@ -1,5 +1,7 @@
 package dev.authpack.casefile;
 
+import dev.authpack.core.CalendarDates;
+import dev.authpack.core.FieldProblem;
 import dev.authpack.core.InputException;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -32,6 +34,17 @@ public class CaseJson {
             throw new InputException(List.copyOf(r.problems()));
         }
         return r.data();
+    }
+
+    /**
+     * The dates of a stored case outside {@link CalendarDates}' range: only a case saved before that
+     * rule has any. What must carry dates in a fixed form (a FHIR bundle) asks this first, so the
+     * user hears which field to correct instead of meeting a failure.
+     */
+    public List<FieldProblem> datesOutOfRange(StoredCase stored) {
+        return new CaseBinder(CaseBinder.Source.JSON).bind(mapper.valueToTree(stored.data())).problems().stream()
+                .filter(p -> p.message().equals(CalendarDates.outOfRange()))
+                .toList();
     }
 
     /** The case as the API shows it: the case members plus id, version, status and timestamps. */

@@ -73,6 +73,10 @@ class FhirApiController {
             headers = @Header(name = "Content-Disposition", description = "attachment; the file name holds the case "
                     + "id only (pas-request-{id}.json)", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "406", ref = "#/components/responses/NotAcceptable")
+    @ApiResponse(responseCode = "422", description = "The case holds a date FHIR cannot carry (outside 1900-2999, saved "
+            + "by an earlier version); `errors` names each field. Correct the case, then export again.",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/ValidationProblem")))
     @Parameter(name = "_format", in = ParameterIn.QUERY, required = false, description = "FHIR's format override: "
             + "json (or application/fhir+json, application/json); any other is 406", schema = @Schema(type = "string"))
     @GetMapping("/cases/{id}/fhir/pas-bundle")

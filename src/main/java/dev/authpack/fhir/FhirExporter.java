@@ -4,12 +4,18 @@ import ca.uhn.fhir.context.FhirContext;
 import dev.authpack.audit.AuditAction;
 import dev.authpack.audit.AuditLog;
 import dev.authpack.audit.AuditOutcome;
+import dev.authpack.casefile.CaseJson;
 import dev.authpack.casefile.CaseService;
 import dev.authpack.casefile.StoredCase;
 import dev.authpack.document.DocumentKind;
+import dev.authpack.core.FieldProblem;
+import dev.authpack.core.UnprocessableException;
 import dev.authpack.document.DocumentStore;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Bundle;
 import org.springframework.stereotype.Service;
 
@@ -21,28 +27,43 @@ import org.springframework.stereotype.Service;
 class FhirExporter {
 
     private final CaseService cases;
+    private final CaseJson json;
     private final DocumentStore documents;
     private final FhirContext context;
     private final AuditLog audit;
     private final Clock clock;
 
-    FhirExporter(CaseService cases, DocumentStore documents, FhirContext context, AuditLog audit, Clock clock) {
+    FhirExporter(CaseService cases, CaseJson json, DocumentStore documents, FhirContext context, AuditLog audit,
+                 Clock clock) {
         this.cases = cases;
+        this.json = json;
         this.documents = documents;
         this.context = context;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** The bundle as FHIR JSON. */
+    /**
+     * The bundle as FHIR JSON. A case saved before the range of dates was enforced may hold a year FHIR
+     * cannot write ("-0001", "20250"): that is 422 naming each such field, and the case form names it
+     * again on the next save.
+     */
     String pasBundle(String caseId) {
         StoredCase stored = cases.read(caseId);
+        List<FieldProblem> dates = json.datesOutOfRange(stored);
+        if (!dates.isEmpty()) {
+            audit.record(AuditAction.FHIR_EXPORTED, stored.id().toString(), null, AuditOutcome.REJECTED);
+            throw new UnprocessableException("Dates out of range", "A FHIR bundle cannot carry "
+                    + dates.stream().map(FieldProblem::field).collect(Collectors.joining(", "))
+                    + ": each " + dates.get(0).message() + ". Correct the case, then export again.",
+                    Map.of("errors", dates));
+        }
         Optional<PasBundleBuilder.Packet> packet = latestPacket(stored);
         Bundle bundle = PasBundleBuilder.build(stored.id().toString(), stored.data(), packet.orElse(null), clock.instant());
-        String json = context.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle);
+        String encoded = context.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle);
         audit.record(AuditAction.FHIR_EXPORTED, stored.id().toString(),
                 packet.map(PasBundleBuilder.Packet::documentId).orElse(null), AuditOutcome.OK);
-        return json;
+        return encoded;
     }
 
     private Optional<PasBundleBuilder.Packet> latestPacket(StoredCase stored) {

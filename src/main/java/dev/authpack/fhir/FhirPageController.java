@@ -2,9 +2,11 @@ package dev.authpack.fhir;
 
 import dev.authpack.core.FieldProblem;
 import dev.authpack.core.InputException;
+import dev.authpack.core.UnprocessableException;
 import dev.authpack.web.PageController;
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.CacheControl;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The web side of FHIR: upload a bundle to start a draft (which then opens in the case form, with
@@ -78,8 +81,18 @@ class FhirPageController {
     }
 
     @GetMapping("/cases/{id}/fhir/pas-bundle")
-    ResponseEntity<byte[]> download(@PathVariable String id) {
-        String json = exporter.pasBundle(id);
+    ResponseEntity<byte[]> download(@PathVariable String id, jakarta.servlet.http.HttpServletRequest request,
+                                    jakarta.servlet.http.HttpServletResponse response) {
+        String json;
+        try {
+            json = exporter.pasBundle(id);
+        } catch (UnprocessableException e) {
+            // the case page is where the clerk can act on it: its form names the date on the next save
+            String casePage = "/cases/" + id.strip();
+            RequestContextUtils.getOutputFlashMap(request).put("problem", "fhir.export.datesOutOfRange");
+            RequestContextUtils.saveOutputFlashMap(casePage, request, response);
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(casePage)).build();
+        }
         return ResponseEntity.ok().contentType(FhirBody.FHIR_JSON).cacheControl(CacheControl.noStore())
                 .header("Content-Disposition", ContentDisposition.attachment()
                         .filename(FhirExporter.fileName(id.strip())).build().toString())
