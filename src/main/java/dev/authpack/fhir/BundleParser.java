@@ -6,6 +6,7 @@ import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.IParserErrorHandler;
 import ca.uhn.fhir.parser.json.BaseJsonLikeValue;
 import dev.authpack.core.InputException;
+import dev.authpack.web.JsonPaths;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
@@ -52,6 +53,9 @@ class BundleParser {
                 throw new InputException("resourceType", "the body is not a FHIR R4 resource in JSON: " + why);
             });
         } catch (JacksonException e) {
+            JsonPaths.duplicate(e).ifPresent(twice -> {
+                throw new InputException(List.of(twice));
+            });
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")";
             throw new InputException("", "the body is not valid JSON" + where);

@@ -10,7 +10,7 @@ import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.StreamReadException;
 
 /** A reader's position as the contract writes field paths: {@code order[1]}, {@code prescriber.npi}. */
-final class JsonPaths {
+public final class JsonPaths {
 
     /** How Jackson's strict duplicate detection starts its message; the exception has no type of its own. */
     private static final String DUPLICATE = "Duplicate Object property";
@@ -35,7 +35,7 @@ final class JsonPaths {
      * member ({@code id}, {@code patient.lastName}, {@code history[1].drug}); empty when the reader
      * failed for another reason. The parser stopped at the second one, so its place is the member's.
      */
-    static Optional<FieldProblem> duplicate(JacksonException e) {
+    public static Optional<FieldProblem> duplicate(JacksonException e) {
         if (!(e instanceof StreamReadException read) || read.processor() == null || e.getOriginalMessage() == null
                 || !e.getOriginalMessage().startsWith(DUPLICATE)) {
             return Optional.empty();

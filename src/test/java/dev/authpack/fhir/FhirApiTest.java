@@ -138,6 +138,12 @@ class FhirApiTest {
         assertThat(notBundle.status()).isEqualTo(400);
         assertThat(notBundle.json().get("detail").asString()).contains("must be Bundle, not Patient");
 
+        Response twice = importBundle(api, "{\"resourceType\": \"Bundle\", \"type\": \"collection\", \"entry\": ["
+                + "{\"resource\": {\"resourceType\": \"Patient\", \"gender\": \"female\", \"gender\": \"male\"}}]}");
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.json().get("errors").get(0).get("field").asString()).isEqualTo("entry[0].resource.gender");
+        assertThat(twice.json().get("errors").get(0).get("message").asString()).contains("given twice");
+
         Response xml = api.post("/api/v1/fhir/import", BILLING, "<Bundle/>".getBytes(), "application/fhir+xml");
         assertThat(xml.status()).isEqualTo(415);
         assertThat(xml.contentType()).startsWith("application/problem+json");
