@@ -25,6 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The smaller findings of issue #16's probe, each over real HTTP: role rules for every method,
@@ -134,6 +136,23 @@ class ProbeFindingsTest {
                 Locale.ROOT), "x-frame-options: deny", "x-content-type-options: nosniff", "referrer-policy: no-referrer",
                 "cache-control: no-cache, no-store");
         assertThat(answer).doesNotContainIgnoringCase("Apache Tomcat").doesNotContain("Exception");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"/api/v1/cases/a%2Fb, 0", "/api/v1/cases/a%5Cb, 0", "/api/v1/cases, 20000"})
+    void aRequestTheContainerRefusesIsAProblemOnTheApi(String target, int headerBytes) throws IOException {
+        String answer = raw("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Basic "
+                + Base64.getEncoder().encodeToString("north.billing:demo-pass-2026".getBytes(StandardCharsets.UTF_8))
+                + "\r\nX-Padding: " + "p".repeat(headerBytes) + "\r\nConnection: close\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 400");
+        String head = answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase(Locale.ROOT);
+        assertThat(head).contains("content-type: application/problem+json", "x-content-type-options: nosniff");
+        String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+        JsonNode problem = JsonMapper.shared().readTree(body);
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("detail").asString()).contains("encoded slash");
+        assertThat(body).doesNotContain("<html", "Tomcat", "Exception");
     }
 
     @Test
