@@ -1,5 +1,6 @@
 package dev.authpack.appeal;
 
+import dev.authpack.authorization.AuthStatus;
 import dev.authpack.authorization.Authorization;
 import dev.authpack.casefile.CaseData;
 import dev.authpack.completeness.CompletenessReport;
@@ -49,7 +50,7 @@ final class AppealLetter {
                 data.request().treatment() == null ? null : data.request().treatment().name(),
                 data.request().effectivePhase() == dev.authpack.casefile.Phase.REAUTHORIZATION,
                 new AppealView.Denial(str(a.decidedOn()), a.denialReason(), str(a.submittedOn()), a.payerReference(),
-                        str(a.appealDeadline())),
+                        str(a.appealDeadline()), withinAppealPeriod(a, today)),
                 str(report.asOf()), report.complete(), named, others, report.missing(),
                 new AppealView.Enclosure(packet.createdAt().atZone(ZoneOffset.UTC).toLocalDate().toString(),
                         packet.kind() == DocumentKind.EXCEPTION_PACKET, layout.letterPages() + 1,
@@ -58,6 +59,16 @@ final class AppealLetter {
                         r.specialty() == null ? null : dev.authpack.casefile.ClinicalWords.specialty(r.specialty()), data.facility().name()),
                 report.policy() == null ? data.policyId() : report.policy().id(),
                 report.policy() == null ? null : report.policy().version());
+    }
+
+    /**
+     * Whether the letter may say the appeal is on time: an APPEALED case was appealed by its deadline
+     * (the event is refused after it); a DENIED one is appealed by this letter, dated today. A late
+     * letter says nothing of the period rather than something false to the payer.
+     */
+    static boolean withinAppealPeriod(Authorization a, LocalDate today) {
+        return a.appealDeadline() != null
+                && (a.status() == AuthStatus.APPEALED || !today.isAfter(a.appealDeadline()));
     }
 
     private static List<Integer> pages(EvidencePages.Section s) {

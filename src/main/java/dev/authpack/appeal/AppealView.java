@@ -14,7 +14,8 @@ record AppealView(String date, String payer, Person patient, String treatment, b
     record Person(String name, String dateOfBirth, String memberId) {
     }
 
-    record Denial(String decidedOn, String reason, String submittedOn, String payerReference, String deadline) {
+    record Denial(String decidedOn, String reason, String submittedOn, String payerReference, String deadline,
+                  boolean withinPeriod) {
     }
 
     /** One criterion answered: its verdict today, the facts, and the pages that show them. */

@@ -72,7 +72,8 @@ class AppealPacketApiTest {
                 "Documentation does not show two failed antidepressant trials of adequate duration",
                 "The criteria your notice refers to", "Failed antidepressant trials", "Severity score",
                 "The other criteria of the policy", "REMS-certified setting",
-                "pages " + (letterPages + 1) + " to " + total);
+                "pages " + (letterPages + 1) + " to " + total,
+                "within the appeal period, which ends on " + DAY.minusDays(1).plusDays(180));
         for (int i = 0; i < total; i++) {
             assertThat(pages.get(i)).as("page %d", i + 1)
                     .contains("Page " + (i + 1) + " of " + total, "Dana Reyes", "1979-03-14", "XJH123456789");
@@ -104,6 +105,29 @@ class AppealPacketApiTest {
                 .status()).isEqualTo(403);
         assertThat(http.api().post("/api/v1/cases/" + id + "/appeal-packet", LifecycleHttp.SOUTH, new byte[0], null)
                 .status()).isEqualTo(404);
+    }
+
+    @Test
+    void aLetterWrittenAfterTheDeadlineNeverClaimsTheAppealIsOnTime() throws Exception {
+        String late = http.caseWithPacket();
+        http.ok(late, LifecycleHttp.submitted(DAY.minusDays(210)));
+        http.ok(late, LifecycleHttp.denied(DAY.minusDays(200), "Not medically necessary."));
+        String appealedInTime = http.caseWithPacket();
+        http.ok(appealedInTime, LifecycleHttp.submitted(DAY.minusDays(210)));
+        http.ok(appealedInTime, LifecycleHttp.denied(DAY.minusDays(200), "Not medically necessary."));
+        http.ok(appealedInTime, LifecycleHttp.appealed(DAY.minusDays(25)));
+
+        assertThat(letterOf(late)).contains("Not medically necessary").doesNotContain("appeal period");
+        assertThat(letterOf(appealedInTime))
+                .contains("within the appeal period, which ends on " + DAY.minusDays(200).plusDays(180));
+    }
+
+    private String letterOf(String caseId) throws Exception {
+        Response created = http.api().post("/api/v1/cases/" + caseId + "/appeal-packet", LifecycleHttp.BILLING,
+                new byte[0], null);
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return String.join("\n", PdfChecks.pageTexts(download(created.json().get("id").asString())))
+                .replaceAll("\\s+", " ");
     }
 
     /** The appeal page (1-based) a bookmark of the enclosed packet points to. */
