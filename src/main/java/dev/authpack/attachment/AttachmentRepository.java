@@ -1,7 +1,6 @@
 package dev.authpack.attachment;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -33,14 +32,6 @@ interface AttachmentRepository extends JpaRepository<AttachmentEntity, String> {
             SELECT COALESCE(SUM(OCTET_LENGTH(content)), 0) FROM attachments
             WHERE case_id = ?1 AND clinic_id = ?2 AND removed_at IS NULL""", nativeQuery = true)
     long bytesInPlace(String caseId, String clinicId);
-
-    /**
-     * Locks the case's row until the transaction ends. Every change to a case's attachments takes it
-     * first, so two uploads at once (on any instance) cannot both pass the size check on the same
-     * total, nor take the same place in the list.
-     */
-    @Query(value = "SELECT id FROM cases WHERE id = ?1 FOR UPDATE", nativeQuery = true)
-    Optional<String> lockCase(String caseId);
 
     /** The stored size of one attachment, without reading its bytes. */
     @Query(value = "SELECT OCTET_LENGTH(content) FROM attachments WHERE id = ?1", nativeQuery = true)

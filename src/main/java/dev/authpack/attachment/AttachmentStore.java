@@ -3,6 +3,7 @@ package dev.authpack.attachment;
 import dev.authpack.core.ConflictException;
 import dev.authpack.core.InputException;
 import dev.authpack.core.NotFoundException;
+import dev.authpack.casefile.CaseService;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -26,14 +27,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class AttachmentStore {
 
     private final AttachmentRepository attachments;
+    private final CaseService cases;
     private final Clock clock;
     private final int maxPages;
     private final long maxCaseBytes;
 
-    AttachmentStore(AttachmentRepository attachments, Clock clock,
+    AttachmentStore(AttachmentRepository attachments, CaseService cases, Clock clock,
                     @Value("${authpack.attachments.max-pages:500}") int maxPages,
                     @Value("${authpack.attachments.max-case-bytes:52428800}") long maxCaseBytes) {
         this.attachments = attachments;
+        this.cases = cases;
         this.clock = clock;
         this.maxPages = maxPages;
         this.maxCaseBytes = maxCaseBytes;
@@ -139,9 +142,12 @@ public class AttachmentStore {
         return order.stream().map(id -> byId.get(id.toString()).view()).toList();
     }
 
-    /** Waits for any other change to the case's attachments to commit (see the repository's lockCase). */
+    /**
+     * Waits for any other change to the case's attachments to commit, so two uploads at once (on any
+     * instance) cannot both pass the size check on the same total, nor take the same place in the list.
+     */
     private void lockCase(UUID caseId) {
-        attachments.lockCase(caseId.toString());
+        cases.lockForChange(caseId);
     }
 
     private static boolean belongs(AttachmentEntity a, UUID caseId, String clinicId) {

@@ -73,12 +73,15 @@ public class AuthorizationService {
     /**
      * As {@link #record(UUID, JsonNode)}, refused when {@code seenEvents} (the number of events the
      * sender's page showed) is fewer than the case now has: another tab or clerk recorded meanwhile.
-     * Checked in the transaction that inserts, so only a truly simultaneous insert gets past it, and
-     * that one the unique (case, seq) constraint stops. Empty: no check, as for the API.
+     * Checked under the case's lock, like everything else here, so events sent at once are judged one
+     * after the other; the unique (case, seq) constraint stays as a backstop. Empty: no check, as for
+     * the API.
      */
     @Transactional
     public Recorded record(UUID caseId, JsonNode body, OptionalInt seenEvents) {
         StoredCase stored = cases.read(caseId);
+        // events sent at once (two clerks, a client's parallel SESSION_GIVEN) are judged one after the other
+        cases.lockForChange(caseId);
         List<EventRecord> rows = events.findByCaseIdAndClinicIdOrderBySeqAsc(caseId.toString(), stored.clinicId());
         List<EventData> past = rows.stream().map(r -> r.view().data()).toList();
         LocalDate today = today();

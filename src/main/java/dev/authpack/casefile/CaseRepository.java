@@ -24,6 +24,10 @@ interface CaseRepository extends JpaRepository<CaseRecord, String> {
 
     List<CaseRecord> findByPolicyIdOrderByCreatedAtAscIdAsc(String policyId);
 
+    /** Locks the case's row until the transaction ends ({@link CaseService#lockForChange}). */
+    @Query(value = "SELECT id FROM cases WHERE id = ?1 FOR UPDATE", nativeQuery = true)
+    Optional<String> lockRow(String id);
+
     /**
      * Rewrites the derived columns only, and only while the case is still at {@code version}. A bulk
      * update: it leaves {@code version} as it is (no one edited the case, so a client holding that

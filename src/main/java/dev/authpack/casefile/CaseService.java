@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -27,6 +28,17 @@ public class CaseService {
         this.json = json;
         this.completeness = completeness;
         this.clock = clock;
+    }
+
+    /**
+     * Holds the case's row until the caller's transaction ends. A change that reads a part of the case
+     * and writes from what it read (its attachments' total, its events' order and status) takes it
+     * first, so two such changes at once, on any instance, take turns instead of both passing a check
+     * on the same state. A wait past the database's lock timeout is answered 503 with Retry-After.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockForChange(UUID caseId) {
+        cases.lockRow(caseId.toString());
     }
 
     /** The case, if it belongs to the current user's clinic; otherwise {@link NotFoundException}. */

@@ -14,7 +14,11 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -230,6 +234,31 @@ class AuthorizationApiTest {
         assertThat(http.api().get("/api/v1/cases/" + id + "/events", SOUTH).status()).isEqualTo(404);
         assertThat(http.api().post("/api/v1/cases/" + id + "/events", SOUTH, LifecycleHttp.submitted(DAY)).status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void sessionsRecordedAtTheSameMomentAreAllTakenAndEachCountedOnce() {
+        String id = http.approvedCase(DAY.minusDays(10), 30);
+        int sent = 12;
+        CyclicBarrier together = new CyclicBarrier(sent);
+        List<CompletableFuture<Response>> answers = new ArrayList<>();
+        for (int i = 0; i < sent; i++) {
+            answers.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    together.await(30, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                return http.post(id, LifecycleHttp.session(DAY));
+            }));
+        }
+
+        List<Integer> statuses = answers.stream().map(CompletableFuture::join).map(Response::status).toList();
+
+        assertThat(statuses).as("no event sent at once is refused for being at once").containsOnly(201);
+        assertThat(http.authorization(id).get("sessionsUsed").asInt()).isEqualTo(sent);
+        assertThat(jdbc.queryForList("SELECT seq FROM authorization_events WHERE case_id = ? ORDER BY seq", Integer.class, id))
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, sent + 2).boxed().toList());
     }
 
     @Test
