@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
@@ -56,6 +57,8 @@ public final class CaseBinder {
             Npi.class, Npi::of,
             Icd10Code.class, Icd10Code::of,
             Tin.class, Tin::of);
+
+    private static final Pattern ISO_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final Source source;
 
@@ -179,7 +182,10 @@ public final class CaseBinder {
             try {
                 date = s == null ? null : LocalDate.parse(s);
             } catch (DateTimeParseException e) {
-                return problem(problems, path, "must be a date written YYYY-MM-DD");
+                // "2025-02-30" is written right but names no day: saying how to write it would mislead
+                return problem(problems, path, ISO_SHAPE.matcher(s).matches()
+                        ? "is not a day of the calendar (" + s + "): check the day and the month"
+                        : "must be a date written YYYY-MM-DD");
             }
             return date == null || source == Source.STORED || CalendarDates.accepted(date) ? date
                     : problem(problems, path, CalendarDates.outOfRange());

@@ -26,6 +26,8 @@ class CaseFormErrors {
             "must be on or after the start date", "problem.endBeforeStart",
             "must be a date in the past or in the present", "problem.future",
             "must be a date written .*", "problem.date",
+            "is not a day of the calendar.*", "problem.noSuchDay",
+            "must be a date between .*", "problem.dateRange",
             "must be between 0 and (\\d+) for \\w+", "problem.scoreRange",
             "must be less than or equal to (\\S+)", "problem.max",
             "must be at most (\\S+)", "problem.max",

@@ -53,7 +53,7 @@ class PolicyExamplesTest {
     /** What an uploader reads when an example of carefirst-spravato is written to expect the wrong verdict. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-        a case that does not bind     | {"request": {"startDate": "2026-13-01"}}          | {"TREATMENT": "MET"}    | -    | its case does not bind: request.startDate must be a date written YYYY-MM-DD
+        a case that does not bind     | {"request": {"startDate": "2026-13-01"}}          | {"TREATMENT": "MET"}    | -    | its case does not bind: request.startDate is not a day of the calendar (2026-13-01): check the day and the month
         no start date to judge on     | {"request": {"startDate": null}}                  | {"TREATMENT": "MET"}    | -    | its case needs request.startDate (the date it is judged on)
         an unknown criterion          | {}                                                | {"NO_SUCH": "MET"}      | -    | unknown criterion NO_SUCH
         a criterion the policy omits  | {}                                                | {"PDMP": "MET"}         | -    | PDMP expected MET, got ABSENT

@@ -163,7 +163,7 @@ class PolicyUploadApiTest {
 
         // billing staff see the notice on the case and in their list
         FormClient billing = new FormClient(port).signIn(BILLING, ApiClient.PASSWORD);
-        String notice = "policy cigna-spravato changed on 2026-12-01: now missing CONCURRENT_ANTIDEPRESSANT";
+        String notice = "policy cigna-spravato changed on 2026-12-01: now missing Oral antidepressant alongside";
         assertThat(billing.get("/cases/" + losesIt).body()).contains(notice);
         assertThat(billing.get("/cases/" + gainsIt).body()).contains("policy cigna-spravato changed on 2026-12-01: now complete");
         assertThat(billing.get("/cases/" + before).body()).doesNotContain("changed on 2026-12-01");

@@ -129,6 +129,20 @@ class CaseFormInputTest {
     }
 
     @Test
+    void aDateOfNoDayAndAYearOutOfRangeAreEachSaidForWhatTheyAre() {
+        HttpResponse<String> page = clerk.post("/cases/new", "policyId", "esketamine-standard",
+                "patient.lastName", "Input-Dates", "patient.dateOfBirth", "0202-03-14",
+                "medicationTrials[0].drug", "sertraline", "medicationTrials[0].startDate", "2025-02-30");
+
+        Matcher summary = SUMMARY.matcher(page.body());
+        assertThat(summary.find()).isTrue();
+        assertThat(summary.group(1)).contains("Date of birth must be a year from 1900 to 2999: check the year",
+                "Trial 1: start date is not a day of the calendar: check the day and the month")
+                .doesNotContain("not accepted as typed", "as a full date");
+        assertThat(page.body()).contains("value=\"0202-03-14\"", "value=\"2025-02-30\"");
+    }
+
+    @Test
     void aWholeNumberFieldAsksForAWholeNumberWhateverWasTyped() {
         for (String typed : new String[] {"abc", "12.5"}) {
             HttpResponse<String> page = clerk.post("/cases/new", "policyId", "esketamine-standard",
