@@ -1,10 +1,16 @@
 package dev.authpack.clinic;
 
 import dev.authpack.casefile.Specialty;
+import dev.authpack.core.FieldProblem;
 import dev.authpack.core.InputException;
+import dev.authpack.core.TypedText;
+import dev.authpack.core.UsPhone;
 import dev.authpack.web.PageController;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +30,19 @@ class ClinicProfileController {
     static final String VIEW = "clinic/profile";
     static final String PATH = "/clinic/profile";
 
-    private final ClinicProfiles profiles;
+    /**
+     * The shared rules' problems, worded by the case form's sentences, so a refused phone or name reads
+     * the same on this page as on the case form ("Fax is not a US phone number: write it like ...").
+     */
+    private static final Map<String, String> SAYINGS = Map.of(UsPhone.PROBLEM, "input.phone",
+            TypedText.PROBLEM, "problem.characters");
 
-    ClinicProfileController(ClinicProfiles profiles) {
+    private final ClinicProfiles profiles;
+    private final MessageSource messages;
+
+    ClinicProfileController(ClinicProfiles profiles, MessageSource messages) {
         this.profiles = profiles;
+        this.messages = messages;
     }
 
     @GetMapping(PATH)
@@ -43,12 +58,21 @@ class ClinicProfileController {
         try {
             profiles.save(ProfileCheck.check(form));
         } catch (InputException e) {
-            form.reject(e.problems());
+            form.reject(e.problems().stream().map(p -> worded(form, p)).toList());
             model.addAttribute("form", form);
             model.addAttribute("specialties", List.of(Specialty.values()));
             return VIEW;
         }
         redirect.addFlashAttribute("message", "clinic.profile.saved");
         return "redirect:" + PATH;
+    }
+
+    private FieldProblem worded(ProfileForm form, FieldProblem p) {
+        String key = SAYINGS.get(p.message());
+        if (key == null) {
+            return p;
+        }
+        String label = messages.getMessage(form.labelKey(p.field()), null, Locale.ENGLISH);
+        return new FieldProblem(p.field(), messages.getMessage(key, new Object[] {label}, Locale.ENGLISH));
     }
 }

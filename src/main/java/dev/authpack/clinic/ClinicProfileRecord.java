@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * The stored clinic profile, one row per clinic with its prescribers beside it. Never bound from a
  * request: {@link ClinicProfiles} fills it from a checked {@link ProfileForm}. Values are kept as
- * the text the value types print (an NPI, a TIN), already validated on the way in.
+ * the text the value types print (an NPI, a TIN), already validated on the way in. Read back
+ * unchecked: a row saved before a rule existed (a foreign fax) still opens, and its next save names it.
  */
 @Entity
 @Table(name = "clinic_profiles")

@@ -5,13 +5,18 @@ import dev.authpack.core.FieldProblem;
 import dev.authpack.core.InputException;
 import dev.authpack.core.Npi;
 import dev.authpack.core.Tin;
+import dev.authpack.core.TypedText;
+import dev.authpack.core.UsPhone;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Checks a typed profile with the case model's own value types, so a profile never holds an NPI or
- * TIN that a case would refuse. Pure: no Spring, no database. Every problem names its input.
+ * Checks a typed profile with the case's own rules (its value types, {@link UsPhone}, {@link TypedText}),
+ * so a profile never holds a value that a case filled from it would refuse on a field the clerk never
+ * typed. Pure: no Spring, no database. Every problem names its input; the page words the shared
+ * rules' problems as the case form does.
  */
 final class ProfileCheck {
 
@@ -56,7 +61,7 @@ final class ProfileCheck {
                 problems.add(new FieldProblem(ProfileForm.path(i, "npi"), "Enter the prescriber's NPI"));
             }
             prescribers.add(new PrescriberEntry(rowName, rowNpi, specialty(ProfileForm.path(i, "specialty")),
-                    text(ProfileForm.path(i, "phone"), TEXT_MAX), text(ProfileForm.path(i, "fax"), TEXT_MAX)));
+                    phone(ProfileForm.path(i, "phone")), phone(ProfileForm.path(i, "fax"))));
         }
         return new CheckedProfile(name, npi, tin, address, rems, feeCode == null ? null : feeCode.toUpperCase(Locale.ROOT),
                 feeUnits, prescribers);
@@ -66,8 +71,23 @@ final class ProfileCheck {
         String v = form.value(path).strip();
         if (v.length() > max) {
             problems.add(new FieldProblem(path, "Use at most " + max + " characters"));
+        } else if (!TypedText.isTypeable(v)) {
+            problems.add(new FieldProblem(path, TypedText.PROBLEM));
         }
         return v.isEmpty() ? null : v;
+    }
+
+    /** Kept the way the case form writes it, so a case filled from the profile stores the same text. */
+    private String phone(String path) {
+        String v = form.value(path).strip();
+        if (v.isEmpty()) {
+            return null;
+        }
+        Optional<String> written = UsPhone.normalise(v);
+        if (written.isEmpty()) {
+            problems.add(new FieldProblem(path, UsPhone.PROBLEM));
+        }
+        return written.orElse(null);
     }
 
     /** An NPI as clerks type it (spaces or dashes between digit groups are fine). */

@@ -1,5 +1,6 @@
 package dev.authpack.desk;
 
+import dev.authpack.core.UsPhone;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -11,6 +12,7 @@ import java.util.regex.Pattern;
  * ({@code 1500.00}, {@code 20}, {@code 1234567893}, {@code 555-123-4567}). Only the web form uses it:
  * the API keeps the contract's strict JSON. Pure, so every accepted and refused form sits in one table test.
  * Range rules (0–100, the NPI check digit) stay with the case's own validation, which words them.
+ * The phone rule is {@link UsPhone}'s, shared with the clinic profile whose prescribers fill this form.
  */
 final class ClerkInput {
 
@@ -54,8 +56,6 @@ final class ClerkInput {
     private static final Pattern MONEY = Pattern.compile("(-?)\\$?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?");
     private static final Pattern PERCENT = Pattern.compile("([-+]?)(\\d+(?:\\.\\d+)?)\\s*%?");
     private static final Pattern DIGITS_WITH_SEPARATORS = Pattern.compile("[\\d\\s.-]+");
-    private static final Pattern PHONE = Pattern.compile(
-            "(\\+?[\\d\\s().-]+?)\\s*(?:(?:x|ext\\.?|extension)\\s*(\\d{1,6}))?", Pattern.CASE_INSENSITIVE);
 
     private ClerkInput() {
     }
@@ -91,7 +91,7 @@ final class ClerkInput {
             case PERCENT -> percent(text);
             case NPI -> digits(text, 10);
             case TIN -> tin(text);
-            case PHONE -> phone(text);
+            case PHONE -> UsPhone.normalise(text).orElse(null);
         };
         return value == null ? Result.refused(kind) : Result.accepted(value);
     }
@@ -118,30 +118,5 @@ final class ClerkInput {
     private static String tin(String text) {
         String digits = digits(text, 9);
         return digits == null ? null : digits.substring(0, 2) + "-" + digits.substring(2);
-    }
-
-    /** A US number of 10 digits (an optional leading 1 or +1), or a 7-digit local one; an extension kept. */
-    private static String phone(String text) {
-        Matcher m = PHONE.matcher(text);
-        if (!m.matches()) {
-            return null;
-        }
-        String number = m.group(1).strip();
-        boolean international = number.startsWith("+");
-        String digits = number.replaceAll("\\D", "");
-        if (digits.length() == 11 && digits.startsWith("1")) {
-            digits = digits.substring(1);
-        } else if (international) {
-            return null; // +44 ...: not a US number
-        }
-        String written = switch (digits.length()) {
-            case 10 -> digits.substring(0, 3) + "-" + digits.substring(3, 6) + "-" + digits.substring(6);
-            case 7 -> digits.substring(0, 3) + "-" + digits.substring(3);
-            default -> null;
-        };
-        if (written == null || digits.length() == 10 && (digits.charAt(0) == '0' || digits.charAt(0) == '1')) {
-            return null; // US area codes never start with 0 or 1
-        }
-        return m.group(2) == null ? written : written + " x" + m.group(2);
     }
 }

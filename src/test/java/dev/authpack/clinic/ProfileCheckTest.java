@@ -25,6 +25,9 @@ class ProfileCheckTest {
         "feeUnits    | 10001      | Enter a whole number of units from 0 to 10000",
         "prescribers[0].npi | 1234567890 | The NPI is not a valid NPI (check digit does not match)",
         "prescribers[0].specialty | SURGEON | Choose a specialty from the list",
+        "prescribers[0].fax | +44 20 7946 0958 | is not a US phone number",
+        "prescribers[0].phone | 555-123-456 | is not a US phone number",
+        "facilityAddress | 1 Main St\u202Eexe.fdp | contains a control or invalid character",
     })
     void badValueIsNamedByItsInput(String field, String typed, String message) {
         Map<String, String> values = new LinkedHashMap<>(Map.of("prescribers[0].name", "Robin Lee",

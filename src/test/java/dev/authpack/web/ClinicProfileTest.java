@@ -12,8 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -67,6 +69,66 @@ class ClinicProfileTest {
 "NPI: Enter the prescriber&#39;s NPI",
                 "value=\"Typo Clinic\"", "value=\"many\"", "aria-invalid=\"true\"");
         assertThat(clerk.get("/clinic/profile").body()).doesNotContain("Typo Clinic");
+    }
+
+    @Test
+    void whatTheCaseFormRefusesTheProfileRefusesInTheCaseFormsWords() {
+        String[] refused = {"prescribers[0].fax", "+44 20 7946 0958", "facilityName", "North\u0007Clinic"};
+        String fax = "Fax is not a US phone number: write it like (555) 123-4567, with x and the extension if there is one";
+        String name = "Facility name contains a character that cannot be printed: retype it";
+        clerk.get("/cases/new");
+        assertThat(clerk.post("/cases/new", "patient.lastName", "Refused-Fax", "prescriber.fax", refused[1],
+                "facility.name", refused[3]).body()).as("the case form's own answer").contains(fax, name);
+        clerk.get("/clinic/profile");
+
+        HttpResponse<String> page = clerk.post("/clinic/profile", "prescribers[0].name", "Robin Lee, MD",
+                "prescribers[0].npi", "1003000126", refused[0], refused[1], refused[2], refused[3]);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"prescribers-0-fax-error\">" + fax + "</p>",
+                "id=\"facilityName-error\">" + name + "</p>", "value=\"+44 20 7946 0958\"");
+        assertThat(clerk.get("/clinic/profile").body()).doesNotContain("Robin Lee", "+44");
+    }
+
+    @Test
+    void aPhoneTheCaseFormAcceptsIsKeptAsTheCaseWritesItAndAPickedPrescriberSaves() {
+        clerk.get("/clinic/profile");
+        assertThat(clerk.post("/clinic/profile", "prescribers[0].name", "Robin Lee, MD", "prescribers[0].npi",
+                "1003000126", "prescribers[0].phone", "555-0100 ext 2", "prescribers[0].fax", "+1 (555) 020-1000")
+                .statusCode()).isEqualTo(302);
+        assertThat(clerk.get("/clinic/profile").body()).contains("value=\"555-0100 x2\"", "value=\"555-020-1000\"");
+        clerk.get("/cases/new");
+
+        HttpResponse<String> posted = clerk.post("/cases/new", "patient.lastName", "Profile-Phone",
+                "_clinicPrescriber", "1003000126");
+
+        assertThat(posted.statusCode()).isEqualTo(302);
+        JsonNode kase = api.get(URI.create(posted.headers().firstValue("Location").orElseThrow()).getPath()
+                .replace("/cases/", "/api/v1/cases/"), "north.billing").json();
+        assertThat(kase.at("/prescriber/phone").asString()).isEqualTo("555-0100 x2");
+        assertThat(kase.at("/prescriber/fax").asString()).isEqualTo("555-020-1000");
+    }
+
+    @Test
+    void aProfileStoredBeforeThePhoneRuleStillOpensAndItsNextSaveNamesTheFax(@Autowired JdbcTemplate jdbc) {
+        jdbc.update("DELETE FROM clinic_prescribers WHERE clinic_id = 'north'");
+        jdbc.update("DELETE FROM clinic_profiles WHERE clinic_id = 'north'");
+        jdbc.update("INSERT INTO clinic_profiles (clinic_id, facility_name, version, updated_by, updated_at) "
+                + "VALUES ('north', 'Old Clinic', 0, 'north.billing', CURRENT_TIMESTAMP)");
+        jdbc.update("INSERT INTO clinic_prescribers (clinic_id, list_index, name, npi, fax) "
+                + "VALUES ('north', 0, 'Robin Lee, MD', '1003000126', '+44 20 7946 0958')");
+
+        HttpResponse<String> opened = clerk.get("/clinic/profile");
+        assertThat(opened.statusCode()).isEqualTo(200);
+        assertThat(opened.body()).contains("value=\"Old Clinic\"", "value=\"+44 20 7946 0958\"");
+        assertThat(clerk.get("/cases/new").body()).contains("Robin Lee, MD, NPI 1003000126");
+
+        HttpResponse<String> saved = clerk.post("/clinic/profile", "facilityName", "Old Clinic",
+                "prescribers[0].name", "Robin Lee, MD", "prescribers[0].npi", "1003000126",
+                "prescribers[0].fax", "+44 20 7946 0958");
+
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(saved.body()).contains("id=\"prescribers-0-fax-error\">Fax is not a US phone number");
     }
 
     @Test
