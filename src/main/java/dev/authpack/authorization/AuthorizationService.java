@@ -7,8 +7,8 @@ import dev.authpack.casefile.CaseService;
 import dev.authpack.casefile.StoredCase;
 import dev.authpack.core.ConflictException;
 import dev.authpack.core.InputException;
-import dev.authpack.document.DocumentKind;
 import dev.authpack.document.DocumentStore;
+import dev.authpack.document.DocumentView;
 import dev.authpack.security.Actors;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,8 +17,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -34,8 +34,6 @@ public class AuthorizationService {
 
     /** The page's hidden field (and problem name) for the number of events its timeline showed. */
     static final String SEEN_EVENTS = "seenEvents";
-
-    static final Set<DocumentKind> SUBMITTABLE = Set.of(DocumentKind.PACKET, DocumentKind.EXCEPTION_PACKET);
 
     private final CaseService cases;
     private final EventRepository events;
@@ -55,13 +53,13 @@ public class AuthorizationService {
     }
 
     /** What recording an event answers (contract: {@code {event, authorization, warnings}}). */
-    public record Recorded(AuthEvent event, Authorization authorization, List<SessionWarning> warnings) {
+    public record Recorded(AuthEvent event, Authorization authorization, List<EventWarning> warnings) {
     }
 
     /** A case's events, oldest first, each with the warnings it raised, and the authorization they make. */
     public record Timeline(Authorization authorization, List<Entry> entries) {
 
-        public record Entry(AuthEvent event, List<SessionWarning> warnings) {
+        public record Entry(AuthEvent event, List<EventWarning> warnings) {
         }
     }
 
@@ -98,8 +96,9 @@ public class AuthorizationService {
             throw new InputException(bound.problems());
         }
         EventData event = bound.event();
-        boolean hasPacket = event.type() != EventType.SUBMITTED || documents.list(caseId, stored.clinicId()).stream()
-                .anyMatch(d -> SUBMITTABLE.contains(d.kind()));
+        Optional<DocumentView> packet = event.type() == EventType.SUBMITTED
+                ? documents.latestPacket(caseId, stored.clinicId()) : Optional.empty();
+        boolean hasPacket = event.type() != EventType.SUBMITTED || packet.isPresent();
         Refusals.check(event, current, hasPacket).ifPresent(r -> {
             audit.record(action, caseId.toString(), null, AuditOutcome.CONFLICT);
             Map<String, Object> members = new LinkedHashMap<>();
@@ -123,7 +122,13 @@ public class AuthorizationService {
         }
         Lifecycle.Replay replay = Lifecycle.replay(all, today);
         audit.record(action, caseId.toString(), null, AuditOutcome.OK);
-        return new Recorded(saved.view(), replay.authorization(), replay.warnings().get(all.size() - 1));
+        List<EventWarning> warnings = new ArrayList<>(replay.warnings().get(all.size() - 1));
+        // the event says what already happened (the fax went out), so it is kept; the clerk is told the
+        // payer may have a packet that no longer says what the case says
+        if (packet.filter(p -> p.madeBefore(stored)).isPresent()) {
+            warnings.add(EventWarning.PACKET_OUTDATED);
+        }
+        return new Recorded(saved.view(), replay.authorization(), List.copyOf(warnings));
     }
 
     private void checkSeen(UUID caseId, int seen, List<EventRecord> rows, Authorization current, AuditAction action) {

@@ -18,12 +18,12 @@ final class Lifecycle {
     }
 
     /** The authorization after {@code events} (oldest first), and the warnings each event raised. */
-    record Replay(Authorization authorization, List<List<SessionWarning>> warnings) {
+    record Replay(Authorization authorization, List<List<EventWarning>> warnings) {
     }
 
     static Replay replay(List<EventData> events, LocalDate today) {
         Authorization a = Authorization.NONE;
-        List<List<SessionWarning>> warnings = new ArrayList<>(events.size());
+        List<List<EventWarning>> warnings = new ArrayList<>(events.size());
         for (EventData e : events) {
             warnings.add(e.type() == EventType.SESSION_GIVEN ? Sessions.warnings(a, e.date()) : List.of());
             a = apply(a, e);

@@ -16,15 +16,15 @@ final class Sessions {
     }
 
     /** The warnings for one more session given on {@code date}, judged against the approval before it. */
-    static List<SessionWarning> warnings(Authorization before, LocalDate date) {
-        List<SessionWarning> out = new ArrayList<>(2);
+    static List<EventWarning> warnings(Authorization before, LocalDate date) {
+        List<EventWarning> out = new ArrayList<>(2);
         boolean inside = before.approvedFrom() != null && before.approvedTo() != null
                 && !date.isBefore(before.approvedFrom()) && !date.isAfter(before.approvedTo());
         if (!inside) {
-            out.add(SessionWarning.OUTSIDE_APPROVED_WINDOW);
+            out.add(EventWarning.OUTSIDE_APPROVED_WINDOW);
         }
         if (before.approvedSessions() == null || before.sessionsUsed() + 1 > before.approvedSessions()) {
-            out.add(SessionWarning.OVER_APPROVED_SESSIONS);
+            out.add(EventWarning.OVER_APPROVED_SESSIONS);
         }
         return List.copyOf(out);
     }

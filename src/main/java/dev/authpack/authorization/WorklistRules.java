@@ -22,9 +22,12 @@ final class WorklistRules {
     private WorklistRules() {
     }
 
-    /** What the rules read of one case. {@code renewedBy} is a case naming it previousCaseId, or null. */
+    /**
+     * What the rules read of one case. {@code renewedBy} is a case naming it previousCaseId, or null;
+     * {@code packetOutdated}: its latest packet was made before the case's last change.
+     */
     record CaseState(UUID caseId, String patientName, boolean complete, boolean hasPacket, LocalDate startDate,
-                     Authorization authorization, UUID renewedBy) {
+                     Authorization authorization, UUID renewedBy, boolean packetOutdated) {
     }
 
     static Worklist build(List<CaseState> cases, LocalDate today) {
@@ -41,7 +44,11 @@ final class WorklistRules {
         if (c.authorization().status() != AuthStatus.NOT_SUBMITTED || !c.complete() || !c.hasPacket()) {
             return null;
         }
-        return item(c, "Complete and packet generated; not yet submitted", c.startDate(), null,
+        // still on the list (the contract says which cases are), but not to be sent as it is
+        String reason = c.packetOutdated()
+                ? "Complete, but the packet predates the last change: generate it again before sending"
+                : "Complete and packet generated; not yet submitted";
+        return item(c, reason, c.startDate(), null,
                 c.startDate() == null ? null : days(today, c.startDate()), null);
     }
 

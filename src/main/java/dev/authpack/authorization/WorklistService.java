@@ -5,6 +5,7 @@ import dev.authpack.audit.AuditLog;
 import dev.authpack.audit.AuditOutcome;
 import dev.authpack.casefile.CaseService;
 import dev.authpack.casefile.CaseSummary;
+import dev.authpack.casefile.StoredCase;
 import dev.authpack.document.DocumentKind;
 import dev.authpack.document.DocumentStore;
 import dev.authpack.security.Actors;
@@ -47,10 +48,12 @@ class WorklistService {
         List<WorklistRules.CaseState> states = all.stream().map(c -> {
             Authorization a = auths.getOrDefault(c.id(), Authorization.NONE);
             boolean ready = a.status() == AuthStatus.NOT_SUBMITTED && c.complete() && packets.contains(c.id());
-            // the start date is read only for the few cases that can be ready to submit
-            LocalDate start = ready ? cases.read(c.id()).data().request().startDate() : null;
+            // the case and its packet are read only for the few cases that can be ready to submit
+            StoredCase stored = ready ? cases.read(c.id()) : null;
+            LocalDate start = ready ? stored.data().request().startDate() : null;
+            boolean outdated = ready && documents.latestPacket(c.id(), clinic).filter(p -> p.madeBefore(stored)).isPresent();
             return new WorklistRules.CaseState(c.id(), c.patientName(), c.complete(), packets.contains(c.id()), start,
-                    a, renewedBy.get(c.id()));
+                    a, renewedBy.get(c.id()), outdated);
         }).toList();
         Worklist list = WorklistRules.build(states, authorizations.today());
         audit.record(AuditAction.WORKLIST_VIEWED, null, null, AuditOutcome.OK);

@@ -13,7 +13,7 @@ interface CaseRepository extends JpaRepository<CaseRecord, String> {
 
     String LISTING = "SELECT new dev.authpack.casefile.CaseListing(r.id, r.patientName, r.patientFirstName, "
             + "r.patientLastName, r.birthDate, r.memberId, r.payerName, r.policyId, r.requestedStart, r.status, "
-            + "r.complete, r.createdAt, r.updatedAt) FROM CaseRecord r WHERE r.clinicId = :clinic";
+            + "r.complete, r.createdAt, r.updatedAt, r.version) FROM CaseRecord r WHERE r.clinicId = :clinic";
 
     /** The clinic's cases, newest first, without their documents. */
     @Query(LISTING + " ORDER BY r.createdAt DESC, r.id DESC")

@@ -11,7 +11,6 @@ import dev.authpack.authorization.CasePanels;
 import dev.authpack.completeness.CompletenessReport;
 import dev.authpack.completeness.CompletenessService;
 import dev.authpack.completeness.CriterionResult;
-import dev.authpack.document.DocumentKind;
 import dev.authpack.document.DocumentStore;
 import dev.authpack.document.DocumentView;
 import dev.authpack.estimate.CodeWarnings;
@@ -89,10 +88,9 @@ class CasePageController {
         model.addAttribute("removedAttachments", attachments.removed(stored.id(), stored.clinicId()));
         model.addAttribute("estimateNeeds", estimates.missing(stored.data()).stream()
                 .map(p -> new MissingField(p, CaseForm.labelKeyOf(p), CaseForm.idOf(p))).toList());
-        docs.stream().filter(d -> d.kind() == DocumentKind.PACKET || d.kind() == DocumentKind.EXCEPTION_PACKET)
-                .findFirst().ifPresent(packet -> {
+        DocumentStore.latestPacket(docs).ifPresent(packet -> {
             model.addAttribute("previewPacket", packet);
-            model.addAttribute("previewOutdated", packet.madeBefore(stored.version(), stored.updatedAt()));
+            model.addAttribute("previewOutdated", packet.madeBefore(stored));
             model.addAttribute("previewPages", IntStream.rangeClosed(1, Math.min(PREVIEW_PAGES, packet.pages())).boxed().toList());
         });
         return VIEW;

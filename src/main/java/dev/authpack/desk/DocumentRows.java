@@ -29,7 +29,7 @@ final class DocumentRows {
             groups.computeIfAbsent(sameness(d), k -> new ArrayList<>()).add(d);
         }
         return groups.values().stream()
-                .map(g -> new Row(g.get(0), g.get(0).madeBefore(kase.version(), kase.updatedAt()),
+                .map(g -> new Row(g.get(0), g.get(0).madeBefore(kase),
                         List.copyOf(g.subList(1, g.size()))))
                 .toList();
     }

@@ -3,11 +3,13 @@ package dev.authpack.document;
 import dev.authpack.audit.AuditAction;
 import dev.authpack.audit.AuditOutcome;
 import dev.authpack.audit.AuditLog;
+import dev.authpack.casefile.CaseListing;
 import dev.authpack.casefile.CaseService;
 import dev.authpack.core.NotFoundException;
 import dev.authpack.security.Actors;
 import dev.authpack.web.PageController;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,17 +49,23 @@ class DocumentPageController {
         this.audit = audit;
     }
 
-    /** A document with the name of the patient whose case it belongs to. */
-    record RecentDocument(DocumentView document, String patientName) {
+    /**
+     * A document with the name of the patient whose case it belongs to, and, as on the case page,
+     * whether it was made before the case last changed (then {@code caseUpdatedAt} says when).
+     */
+    record RecentDocument(DocumentView document, String patientName, boolean outdated, Instant caseUpdatedAt) {
     }
 
     @GetMapping("/documents")
     String recent(Model model) {
         String clinic = Actors.current().clinicId();
-        Map<UUID, String> names = new HashMap<>();
-        cases.list(null).forEach(c -> names.put(c.id(), c.patientName()));
-        List<RecentDocument> recent = store.latest(clinic, RECENT).stream()
-                .map(d -> new RecentDocument(d, names.get(d.caseId()))).toList();
+        Map<UUID, CaseListing> byId = new HashMap<>();
+        cases.listings(null).forEach(c -> byId.put(c.id(), c));
+        List<RecentDocument> recent = store.latest(clinic, RECENT).stream().map(d -> {
+            CaseListing c = byId.get(d.caseId());
+            return c == null ? new RecentDocument(d, null, false, null)
+                    : new RecentDocument(d, c.patientName(), d.madeBefore(c.version(), c.updatedAt()), c.updatedAt());
+        }).toList();
         audit.record(AuditAction.DOCUMENTS_LISTED, null, null, AuditOutcome.OK);
         model.addAttribute("documents", recent);
         return RECENT_VIEW;

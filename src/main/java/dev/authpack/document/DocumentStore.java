@@ -16,6 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DocumentStore {
 
+    /** The documents sent to the payer as the request: what a submission needs and the case page previews. */
+    private static final java.util.Set<DocumentKind> PACKETS = java.util.Set.of(DocumentKind.PACKET,
+            DocumentKind.EXCEPTION_PACKET);
+
     private final DocumentRepository documents;
     private final Clock clock;
 
@@ -35,6 +39,17 @@ public class DocumentStore {
     @Transactional(readOnly = true)
     public List<DocumentView> list(UUID caseId, String clinicId) {
         return documents.listForCase(caseId.toString(), clinicId).stream().map(DocumentRepository.Row::view).toList();
+    }
+
+    /** The case's newest packet (of {@link #PACKETS}), if it has one. */
+    @Transactional(readOnly = true)
+    public Optional<DocumentView> latestPacket(UUID caseId, String clinicId) {
+        return latestPacket(list(caseId, clinicId));
+    }
+
+    /** The newest packet among a case's documents listed newest first, as {@link #list} answers them. */
+    public static Optional<DocumentView> latestPacket(List<DocumentView> newestFirst) {
+        return newestFirst.stream().filter(d -> PACKETS.contains(d.kind())).findFirst();
     }
 
     /** The clinic's {@code count} latest documents, newest first, in one query. */

@@ -1,5 +1,6 @@
 package dev.authpack.document;
 
+import dev.authpack.casefile.StoredCase;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -18,5 +19,10 @@ public record DocumentView(UUID id, UUID caseId, DocumentKind kind, int pages, S
      */
     public boolean madeBefore(long currentCaseVersion, Instant caseUpdatedAt) {
         return caseVersion != null ? caseVersion < currentCaseVersion : createdAt.isBefore(caseUpdatedAt);
+    }
+
+    /** As {@link #madeBefore(long, Instant)} for the case as it is stored now: what the pages call outdated. */
+    public boolean madeBefore(StoredCase kase) {
+        return madeBefore(kase.version(), kase.updatedAt());
     }
 }

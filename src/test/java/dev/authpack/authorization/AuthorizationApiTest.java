@@ -283,6 +283,45 @@ class AuthorizationApiTest {
         assertThat(third.get("authorization").get("sessionsLeft").asInt()).isZero();
     }
 
+    /** The user guide promises an outdated packet is never sent by mistake; a clerk who sent one is told. */
+    @Test
+    void submittingAPacketMadeBeforeTheLastChangeIsRecordedWithAPacketOutdatedWarning() {
+        String current = http.caseWithPacket();
+        String changed = http.caseWithPacket();
+        moveTheFacility(changed);
+
+        JsonNode fresh = http.ok(current, LifecycleHttp.submitted(DAY));
+        JsonNode outdated = http.ok(changed, LifecycleHttp.submitted(DAY));
+
+        assertThat(fresh.get("warnings")).isEmpty();
+        assertThat(outdated.get("authorization").get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(outdated.get("warnings")).hasSize(1);
+        assertThat(outdated.get("warnings").get(0).asString()).isEqualTo("PACKET_OUTDATED");
+    }
+
+    @Test
+    void aReadyCaseWhosePacketPredatesTheLastChangeStaysReadyAndSaysToGenerateItAgain() {
+        String id = http.caseWithPacket();
+        assertThat(item(worklist(), "readyToSubmit", id).get("reason").asString())
+                .isEqualTo("Complete and packet generated; not yet submitted");
+
+        moveTheFacility(id);
+
+        assertThat(item(worklist(), "readyToSubmit", id).get("reason").asString())
+                .isEqualTo("Complete, but the packet predates the last change: generate it again before sending");
+        assertThat(http.api().post("/api/v1/cases/" + id + "/packet", BILLING, new byte[0], null).status()).isEqualTo(201);
+        assertThat(item(worklist(), "readyToSubmit", id).get("reason").asString())
+                .isEqualTo("Complete and packet generated; not yet submitted");
+    }
+
+    /** An edit after the packet, as the usability tester made it: the facility moved. */
+    private void moveTheFacility(String id) {
+        ObjectNode kase = (ObjectNode) http.api().get("/api/v1/cases/" + id, BILLING).json();
+        ((ObjectNode) kase.get("facility")).put("address", "2 Elm St, Springfield, MA 01101");
+        Response saved = http.api().put("/api/v1/cases/" + id, BILLING, Samples.json(kase));
+        assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+    }
+
     @Test
     void worklistListsEachCaseOnlyWithinItsBoundaries() {
         String ready = http.caseWithPacket();

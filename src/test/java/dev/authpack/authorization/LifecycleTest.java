@@ -173,17 +173,17 @@ class LifecycleTest {
         return Stream.of(
                 Arguments.of(2, 0, from, 1, 1, List.of()),
                 Arguments.of(2, 1, to, 2, 0, List.of()),
-                Arguments.of(2, 2, to, 3, 0, List.of(SessionWarning.OVER_APPROVED_SESSIONS)),
-                Arguments.of(8, 0, from.minusDays(1), 1, 7, List.of(SessionWarning.OUTSIDE_APPROVED_WINDOW)),
-                Arguments.of(8, 3, to.plusDays(1), 4, 4, List.of(SessionWarning.OUTSIDE_APPROVED_WINDOW)),
+                Arguments.of(2, 2, to, 3, 0, List.of(EventWarning.OVER_APPROVED_SESSIONS)),
+                Arguments.of(8, 0, from.minusDays(1), 1, 7, List.of(EventWarning.OUTSIDE_APPROVED_WINDOW)),
+                Arguments.of(8, 3, to.plusDays(1), 4, 4, List.of(EventWarning.OUTSIDE_APPROVED_WINDOW)),
                 Arguments.of(1, 1, to.plusDays(1), 2, 0,
-                        List.of(SessionWarning.OUTSIDE_APPROVED_WINDOW, SessionWarning.OVER_APPROVED_SESSIONS)));
+                        List.of(EventWarning.OUTSIDE_APPROVED_WINDOW, EventWarning.OVER_APPROVED_SESSIONS)));
     }
 
     @ParameterizedTest(name = "{0} approved, {1} given, next on {2}")
     @MethodSource("sessions")
     void sessionsUsedLeftAndWarnings(int approved, int given, LocalDate date, int used, int left,
-                                     List<SessionWarning> warnings) {
+                                     List<EventWarning> warnings) {
         LocalDate from = LocalDate.of(2026, 11, 1);
         List<EventData> events = new ArrayList<>(List.of(event(EventType.SUBMITTED, from.minusDays(10)),
                 approval(from.minusDays(1), from, LocalDate.of(2026, 11, 30), approved)));

@@ -22,7 +22,7 @@ class WorklistRulesTest {
     }
 
     static WorklistRules.CaseState state(Authorization a) {
-        return new WorklistRules.CaseState(UUID.randomUUID(), "Pat", true, true, TODAY.plusDays(3), a, null);
+        return new WorklistRules.CaseState(UUID.randomUUID(), "Pat", true, true, TODAY.plusDays(3), a, null, false);
     }
 
     @Test
@@ -30,10 +30,23 @@ class WorklistRulesTest {
         var ready = state(Authorization.NONE);
         assertThat(WorklistRules.readyToSubmit(ready, TODAY)).isNotNull();
         assertThat(WorklistRules.readyToSubmit(new WorklistRules.CaseState(ready.caseId(), "Pat", false, true, null,
-                Authorization.NONE, null), TODAY)).isNull();
+                Authorization.NONE, null, false), TODAY)).isNull();
         assertThat(WorklistRules.readyToSubmit(new WorklistRules.CaseState(ready.caseId(), "Pat", true, false, null,
-                Authorization.NONE, null), TODAY)).isNull();
+                Authorization.NONE, null, false), TODAY)).isNull();
         assertThat(WorklistRules.readyToSubmit(state(status(AuthStatus.SUBMITTED)), TODAY)).isNull();
+    }
+
+    /** The contract decides membership; the reason tells the clerk not to send the packet as it is. */
+    @Test
+    void aReadyCaseWhosePacketPredatesTheLastChangeStaysReadyAndSaysToGenerateItAgain() {
+        var current = state(Authorization.NONE);
+        var outdated = new WorklistRules.CaseState(current.caseId(), "Pat", true, true, TODAY.plusDays(3),
+                Authorization.NONE, null, true);
+
+        assertThat(WorklistRules.readyToSubmit(current, TODAY).reason())
+                .isEqualTo("Complete and packet generated; not yet submitted");
+        assertThat(WorklistRules.readyToSubmit(outdated, TODAY).reason())
+                .isEqualTo("Complete, but the packet predates the last change: generate it again before sending");
     }
 
     static Stream<Arguments> waiting() {
@@ -90,7 +103,7 @@ class WorklistRulesTest {
                 TODAY.minusDays(1), 8, 8, 0, null, null);
         assertThat(WorklistRules.expired(state(a), TODAY)).isNotNull();
         assertThat(WorklistRules.expired(new WorklistRules.CaseState(UUID.randomUUID(), "Pat", true, true, null, a,
-                UUID.randomUUID()), TODAY)).isNull();
+                UUID.randomUUID(), false), TODAY)).isNull();
         assertThat(WorklistRules.renewSoon(state(a), TODAY)).as("an expired approval is not 'renew soon'").isNull();
     }
 
@@ -138,7 +151,7 @@ class WorklistRulesTest {
     @Test
     void readyToSubmitIsDueOnTheStartDateAndCasesWithoutOneComeLast() {
         var inThreeDays = state(Authorization.NONE);
-        var undated = new WorklistRules.CaseState(UUID.randomUUID(), "Abe", true, true, null, Authorization.NONE, null);
+        var undated = new WorklistRules.CaseState(UUID.randomUUID(), "Abe", true, true, null, Authorization.NONE, null, false);
 
         Worklist w = WorklistRules.build(List.of(undated, inThreeDays), TODAY);
 

@@ -16,7 +16,7 @@ class CaseDuplicatesTest {
 
     static final CaseListing STORED = new CaseListing(UUID.randomUUID(), "Dana Reyes", "Dana", "Reyes",
             LocalDate.of(1979, 3, 14), "XJH-123", "Example Health Plan", null, null, CaseStatus.DRAFT,
-            false, Instant.EPOCH, Instant.EPOCH);
+            false, Instant.EPOCH, Instant.EPOCH, 1);
 
     @ParameterizedTest(name = "{0} {1} {2} member \"{3}\" → {4}")
     @CsvSource(nullValues = "-", value = {

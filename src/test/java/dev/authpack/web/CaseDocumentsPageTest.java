@@ -141,6 +141,39 @@ class CaseDocumentsPageTest {
         assertThat(rows).contains("Cost estimate \u2014 Spanish", "Cost estimate \u2014 English");
     }
 
+    /**
+     * Clinic staff download packets from Recent documents and billing starts from the worklist: an
+     * outdated packet says so on both, as on the case page, so it is not faxed by mistake.
+     */
+    @Test
+    void aPacketMadeBeforeTheCaseChangedIsMarkedOutdatedOnRecentDocumentsAndTheWorklist() {
+        String fresh = createCase("01-complete-esketamine", "Recentfresh");
+        generate(fresh, "packet");
+        String stale = createCase("01-complete-esketamine", "Recentstale");
+        generate(stale, "packet");
+        ObjectNode current = (ObjectNode) api.get("/api/v1/cases/" + stale, "north.billing").json();
+        ((ObjectNode) current.get("facility")).put("address", "2 Elm St, Springfield, MA 01101");
+        assertThat(api.put("/api/v1/cases/" + stale, "north.billing", Samples.json(current)).status()).isEqualTo(200);
+
+        String recent = new FormClient(port).signIn("north.clinic", "demo-pass-2026").get("/documents").body();
+        String worklist = clerk.get("/worklist").body();
+
+        assertThat(row(recent, "Dana Recentstale")).contains("data-outdated=\"true\"",
+                "Made before the last change to the case on");
+        assertThat(row(recent, "Dana Recentfresh")).contains("data-outdated=\"false\"")
+                .doesNotContain("Made before the last change");
+        assertThat(row(worklist, "Dana Recentstale"))
+                .contains("Complete, but the packet predates the last change: generate it again before sending");
+        assertThat(row(worklist, "Dana Recentfresh")).contains("Complete and packet generated; not yet submitted");
+    }
+
+    /** The table row of a page that names {@code text}. */
+    private static String row(String page, String text) {
+        int at = page.indexOf(text);
+        assertThat(at).as(text + " on the page").isNotNegative();
+        return page.substring(page.lastIndexOf("<tr", at), page.indexOf("</tr>", at));
+    }
+
     /** The clinic's latest documents come newest first, each with its patient, and never another clinic's. */
     @Test
     void recentDocumentsAreTheClinicsOwnNewestFirstWithTheirPatient() {

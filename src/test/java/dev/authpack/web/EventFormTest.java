@@ -103,6 +103,25 @@ class EventFormTest {
                 .isEqualTo("Step therapy not met. See section 4.2");
     }
 
+    /** The answer's PACKET_OUTDATED reaches the clerk in plain words; the submission is recorded all the same. */
+    @Test
+    void submittingAPacketMadeBeforeTheLastChangeSaysSoInPlainWords() {
+        LifecycleHttp lifecycle = new LifecycleHttp(new ApiClient(port));
+        String id = lifecycle.caseWithPacket();
+        var kase = (tools.jackson.databind.node.ObjectNode) lifecycle.api().get("/api/v1/cases/" + id,
+                LifecycleHttp.BILLING).json();
+        ((tools.jackson.databind.node.ObjectNode) kase.get("facility")).put("address", "2 Elm St, Springfield, MA 01101");
+        assertThat(lifecycle.api().put("/api/v1/cases/" + id, LifecycleHttp.BILLING, Samples.json(kase)).status())
+                .isEqualTo(200);
+        FormClient clerk = new FormClient(port).signIn(LifecycleHttp.BILLING, "demo-pass-2026");
+
+        String page = press(clerk, "/cases/" + id, "type", "SUBMITTED", "date", TODAY.toString(), "channel", "FAX");
+
+        assertThat(page).contains("data-warning=\"PACKET_OUTDATED\"", "The latest packet was made before the last"
+                + " change to the case, so the payer may have an outdated packet: generate it again and send the new one.");
+        assertThat(lifecycle.authorization(id).get("status").asString()).isEqualTo("SUBMITTED");
+    }
+
     private static final LocalDate TODAY = LocalDate.now();
 
     /** Posts an event form and follows the redirect back to the case page, as the browser does. */
