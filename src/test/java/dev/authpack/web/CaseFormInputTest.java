@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.FormClient;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -140,6 +144,31 @@ class CaseFormInputTest {
                 "Trial 1: start date is not a day of the calendar: check the day and the month")
                 .doesNotContain("not accepted as typed", "as a full date");
         assertThat(page.body()).contains("value=\"0202-03-14\"", "value=\"2025-02-30\"");
+    }
+
+    @Test
+    void aFormTooLargeToTakeSaysNothingWasSavedAndTooManyRowsNamesTheList() throws Exception {
+        String token = FormClient.csrfOf(clerk.get("/cases/new").body());
+        HttpResponse<String> huge = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/cases/new"))
+                .header("Accept", "text/html").header("Cookie", "JSESSIONID=" + clerk.sessionId())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)
+                        + "&patient.lastName=Input-Huge&facility.address=" + "x".repeat(3 * 1024 * 1024))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat(huge.body()).contains("none of it was saved", "your browser still holds what you typed")
+                .doesNotContain("Nothing you sent was lost");
+
+        clerk.get("/cases/new");
+        List<String> rows = new ArrayList<>(List.of("policyId", "esketamine-standard", "patient.lastName", "Input-Rows"));
+        for (int i = 0; i <= 50; i++) {
+            rows.addAll(List.of("medicationTrials[" + i + "].drug", "sertraline"));
+        }
+        Matcher summary = SUMMARY.matcher(clerk.post("/cases/new", rows.toArray(String[]::new)).body());
+        assertThat(summary.find()).isTrue();
+        assertThat(summary.group(1)).contains("Medication trials: too many rows; a case may have at most 50");
     }
 
     @Test
