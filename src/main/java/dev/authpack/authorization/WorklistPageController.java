@@ -30,6 +30,7 @@ class WorklistPageController {
             order = null; // a hand-edited address falls back to the usual order rather than an error page
         }
         model.addAttribute("worklist", worklist.today(order));
+        model.addAttribute("toFinish", worklist.toFinish());
         model.addAttribute("lists", Worklist.LISTS);
         model.addAttribute("order", order);
         return VIEW;

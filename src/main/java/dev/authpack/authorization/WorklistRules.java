@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -99,6 +100,24 @@ final class WorklistRules {
         }
         return item(c, "Approval ended " + a.approvedTo() + "; no reauthorization started", a.approvedTo(), null,
                 days(today, a.approvedTo()), a.sessionsLeft());
+    }
+
+    /**
+     * Cases the desk has still to finish before they can be sent: not yet submitted, and the checklist
+     * still lacks something or the packet is still to be generated. Only the start page lists them
+     * (least recently changed first, {@code lastChanged} as their date); the API's worklist keeps the
+     * contract's five lists.
+     */
+    static List<WorkItem> toFinish(List<CaseState> cases, Map<UUID, LocalDate> lastChanged) {
+        return cases.stream()
+                .filter(c -> c.authorization().status() == AuthStatus.NOT_SUBMITTED && (!c.complete() || !c.hasPacket()))
+                .map(c -> item(c, c.complete() ? "Complete: generate the packet"
+                        : "The checklist still lacks something: open the case to see what", lastChanged.get(c.caseId()),
+                        null, null, null))
+                .sorted(Comparator.comparing(WorkItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(WorkItem::patientName, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
+                        .thenComparing(WorkItem::caseId))
+                .toList();
     }
 
     private static List<WorkItem> items(List<CaseState> cases, java.util.function.Function<CaseState, WorkItem> rule,

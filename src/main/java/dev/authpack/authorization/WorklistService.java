@@ -10,6 +10,7 @@ import dev.authpack.document.DocumentKind;
 import dev.authpack.document.DocumentStore;
 import dev.authpack.security.Actors;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,5 +59,24 @@ class WorklistService {
         Worklist list = WorklistRules.build(states, authorizations.today());
         audit.record(AuditAction.WORKLIST_VIEWED, null, null, AuditOutcome.OK);
         return sort == null ? list : sort.apply(list);
+    }
+
+    /**
+     * The clinic's cases still to finish before they can be sent (see {@link WorklistRules#toFinish}),
+     * for the start page; read with the worklist it shows, whose view is audited.
+     */
+    @Transactional(readOnly = true)
+    List<WorkItem> toFinish() {
+        String clinic = Actors.current().clinicId();
+        List<CaseSummary> all = cases.list(null);
+        Map<UUID, Authorization> auths = authorizations.forClinic(clinic);
+        Set<UUID> packets = documents.casesWith(clinic, Set.of(DocumentKind.PACKET));
+        Map<UUID, LocalDate> changed = new HashMap<>();
+        List<WorklistRules.CaseState> states = all.stream().map(c -> {
+            changed.put(c.id(), c.updatedAt().atZone(ZoneOffset.UTC).toLocalDate());
+            return new WorklistRules.CaseState(c.id(), c.patientName(), c.complete(), packets.contains(c.id()), null,
+                    auths.getOrDefault(c.id(), Authorization.NONE), null, false);
+        }).toList();
+        return WorklistRules.toFinish(states, changed);
     }
 }

@@ -36,6 +36,29 @@ class WorklistRulesTest {
         assertThat(WorklistRules.readyToSubmit(state(status(AuthStatus.SUBMITTED)), TODAY)).isNull();
     }
 
+    @Test
+    void toFinishListsUnsentCasesLackingSomethingOrAPacketLeastRecentlyChangedFirst() {
+        var incomplete = new WorklistRules.CaseState(UUID.randomUUID(), "Incomplete", false, false, null,
+                Authorization.NONE, null, false);
+        var noPacket = new WorklistRules.CaseState(UUID.randomUUID(), "No packet", true, false, null,
+                Authorization.NONE, null, false);
+        var ready = new WorklistRules.CaseState(UUID.randomUUID(), "Ready", true, true, null,
+                Authorization.NONE, null, false);
+        var withdrawn = new WorklistRules.CaseState(UUID.randomUUID(), "Withdrawn", false, false, null,
+                status(AuthStatus.WITHDRAWN), null, false);
+        var submitted = new WorklistRules.CaseState(UUID.randomUUID(), "Submitted", false, true, null,
+                status(AuthStatus.SUBMITTED), null, false);
+        Map<UUID, LocalDate> changed = Map.of(incomplete.caseId(), TODAY.minusDays(1), noPacket.caseId(),
+                TODAY.minusDays(9), ready.caseId(), TODAY, withdrawn.caseId(), TODAY, submitted.caseId(), TODAY);
+
+        List<WorkItem> items = WorklistRules.toFinish(List.of(incomplete, noPacket, ready, withdrawn, submitted), changed);
+
+        assertThat(items).extracting(WorkItem::patientName).containsExactly("No packet", "Incomplete");
+        assertThat(items).extracting(WorkItem::reason).containsExactly("Complete: generate the packet",
+                "The checklist still lacks something: open the case to see what");
+        assertThat(items.get(0).due()).isEqualTo(TODAY.minusDays(9));
+    }
+
     /** The contract decides membership; the reason tells the clerk not to send the packet as it is. */
     @Test
     void aReadyCaseWhosePacketPredatesTheLastChangeStaysReadyAndSaysToGenerateItAgain() {

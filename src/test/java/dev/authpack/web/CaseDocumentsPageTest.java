@@ -167,6 +167,22 @@ class CaseDocumentsPageTest {
         assertThat(row(worklist, "Dana Recentfresh")).contains("Complete and packet generated; not yet submitted");
     }
 
+    @Test
+    void theStartPageListsCasesStillToFinishWithWhatEachNeeds() {
+        String unfinished = createCase("02-one-failed-trial", "Tofinishdraft");
+        String unprinted = createCase("01-complete-esketamine", "Tofinishnopacket");
+        String printed = createCase("01-complete-esketamine", "Tofinishdone");
+        generate(printed, "packet");
+
+        String page = clerk.get("/worklist").body();
+        String toFinish = page.substring(page.indexOf("id=\"toFinish\""));
+
+        assertThat(row(toFinish, "Tofinishdraft")).contains(unfinished, "The checklist still lacks something");
+        assertThat(row(toFinish, "Tofinishnopacket")).contains(unprinted, "Complete: generate the packet");
+        assertThat(toFinish).doesNotContain("Tofinishdone");
+        assertThat(page).contains("href=\"#toFinish\"");
+    }
+
     /** The table row of a page that names {@code text}. */
     private static String row(String page, String text) {
         int at = page.indexOf(text);
