@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /** Turns the filter parameters of the API and the admin page into a query, or a 400 naming each bad one. */
@@ -23,8 +24,9 @@ final class AuditQueryParams {
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
             problems.add(new FieldProblem("to", "must not be before from"));
         }
-        if (caseId != null && !caseId.isBlank() && !isUuid(caseId.strip())) {
-            problems.add(new FieldProblem("case", "must be a case id (a UUID such as 3f2b…-…)"));
+        if (caseId != null && !caseId.isBlank() && !isUuid(caseId.strip()) && !isReference(caseId.strip())) {
+            problems.add(new FieldProblem("case", "must be a case id (a UUID such as 3f2b…-…) or its first "
+                    + AuditLines.SHORT_ID + " characters, as the log shows it"));
         }
         if (action != null && !action.isBlank() && Arrays.stream(AuditAction.values()).noneMatch(a -> a.name().equals(action.strip()))) {
             problems.add(new FieldProblem("action", "is not an audit action (docs/security.md lists them)"));
@@ -34,7 +36,12 @@ final class AuditQueryParams {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return new AuditQuery(user, caseId, action, fromDate, toDate, pageNo, pageSize);
+        return new AuditQuery(user, caseId == null ? null : caseId.strip().toLowerCase(Locale.ROOT), action, fromDate, toDate, pageNo, pageSize);
+    }
+
+    /** The case reference the log's lines show ({@link AuditLines#shortId}): searched as the ids it starts. */
+    static boolean isReference(String value) {
+        return value.length() == AuditLines.SHORT_ID && value.chars().allMatch(c -> Character.digit(c, 16) >= 0);
     }
 
     private static boolean isUuid(String value) {

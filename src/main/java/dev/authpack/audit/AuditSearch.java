@@ -64,7 +64,8 @@ class AuditSearch {
             where.add(cb.equal(e.get("username"), q.user()));
         }
         if (q.caseId() != null) {
-            where.add(cb.equal(e.get("caseId"), q.caseId()));
+            where.add(AuditQueryParams.isReference(q.caseId()) ? cb.like(e.get("caseId"), q.caseId() + "%")
+                    : cb.equal(e.get("caseId"), q.caseId()));
         }
         if (q.action() != null) {
             where.add(cb.equal(e.get("action"), q.action()));

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,6 +65,22 @@ class AuditTrailTest {
             assertThat(e.get("occurredAt").asString()).startsWith(LocalDate.now(ZoneOffset.UTC).toString());
         }
         assertThat(page.get("totalItems").asLong()).isEqualTo(5);
+    }
+
+    @Test
+    void theCaseReferenceTheLogShowsFindsTheSameEntriesAsTheFullId() {
+        String id = createCase();
+        api.get("/api/v1/cases/" + id, BILLING);
+
+        JsonNode full = api.get("/api/v1/audit?case=" + id + "&size=50", ADMIN).json();
+        JsonNode byReference = api.get("/api/v1/audit?case=" + id.substring(0, 8).toUpperCase(Locale.ROOT) + "&size=50",
+                ADMIN).json();
+
+        assertThat(byReference.get("totalItems").asLong()).isEqualTo(full.get("totalItems").asLong()).isEqualTo(2);
+        assertThat(byReference.get("items").toString()).isEqualTo(full.get("items").toString());
+        ApiClient.Response wrong = api.get("/api/v1/audit?case=abc", ADMIN);
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.text()).contains("first 8 characters");
     }
 
     @Test
