@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -177,12 +178,19 @@ class EventPageController {
      * its JSON name; one said of the event's type names it as the timeline does ("is required to
      * record “Session given”"), not as the JSON does.
      */
+    private static final Pattern LIST_ITEM = Pattern.compile("(\\w+)\\[(\\d+)\\]");
+
     private String worded(FieldProblem p, EventType type) {
         if (p.field().isEmpty()) {
             return p.message();
         }
         Locale locale = LocaleContextHolder.getLocale();
-        String label = messages.getMessage("auth.field." + p.field(), null, p.field(), locale);
+        Matcher item = LIST_ITEM.matcher(p.field());
+        // one of a list ("codes[1]") is said as the clerk counts them: "Billing code 2"
+        String label = item.matches()
+                ? messages.getMessage("auth.field." + item.group(1) + ".item",
+                        new Object[] {Integer.parseInt(item.group(2)) + 1}, p.field(), locale)
+                : messages.getMessage("auth.field." + p.field(), null, p.field(), locale);
         if (type != null && p.message().equals(EventBinder.requiredFor(type))) {
             return label + ": " + messages.getMessage("auth.problem.required", new Object[] {label(type.name(), locale)},
                     locale);

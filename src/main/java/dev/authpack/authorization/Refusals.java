@@ -29,8 +29,8 @@ final class Refusals {
                     + current.appealDeadline() + "; an appeal dated " + e.date() + " is too late.", status, allowed));
         }
         if (e.type() == EventType.SUBMITTED && !hasPacket) {
-            return Optional.of(new Refusal("No packet to submit", "A submission needs a PACKET or EXCEPTION_PACKET"
-                    + " document of the case; generate the packet first.", status, allowed));
+            return Optional.of(new Refusal("No packet to submit", "A submission needs a packet of this case (or"
+                    + " an exception packet); generate the packet first.", status, allowed));
         }
         return Optional.empty();
     }

@@ -123,7 +123,7 @@ class AuthorizationApiTest {
         String id = http.newCase();
         Response r = http.post(id, LifecycleHttp.submitted(DAY));
         assertThat(r.status()).isEqualTo(409);
-        assertThat(r.json().get("detail").asString()).contains("PACKET");
+        assertThat(r.json().get("detail").asString()).contains("needs a packet of this case", "generate the packet first");
     }
 
     /** The case page tells a clerk first that the event is refused; the API keeps answering the input first. */

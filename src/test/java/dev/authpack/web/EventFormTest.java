@@ -49,6 +49,23 @@ class EventFormTest {
     }
 
     @Test
+    void aBadBillingCodeAndASubmissionWithoutAPacketAreSaidInTheClerksWords() {
+        LifecycleHttp lifecycle = new LifecycleHttp(new ApiClient(port));
+        String approved = lifecycle.approvedCase(TODAY.minusDays(10), 8);
+        String noPacket = lifecycle.newCase();
+        FormClient clerk = new FormClient(port).signIn(LifecycleHttp.BILLING, "demo-pass-2026");
+
+        String session = press(clerk, "/cases/" + approved, "type", "SESSION_GIVEN", "date", TODAY.toString(),
+                "codes", "G2083, ??");
+        String submission = press(clerk, "/cases/" + noPacket, "type", "SUBMITTED", "date", TODAY.toString(),
+                "channel", "FAX");
+
+        assertThat(session).contains("Billing code 2: must be a billing code such as G2083").doesNotContain("codes[1]");
+        assertThat(submission).contains("A submission needs a packet of this case (or an exception packet)")
+                .doesNotContain("EXCEPTION_PACKET");
+    }
+
+    @Test
     void aFieldTheEventNeedsIsAskedForWithTheTimelinesNameOfTheEvent() {
         LifecycleHttp lifecycle = new LifecycleHttp(new ApiClient(port));
         String submitted = lifecycle.caseWithPacket();
