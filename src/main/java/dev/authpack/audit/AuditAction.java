@@ -30,7 +30,7 @@ public enum AuditAction {
     // refusals seen at the edge
     ACCESS_DENIED, NOT_FOUND,
     // payer policy versions uploaded by an administrator (detail: policy, version, sha256)
-    POLICY_UPLOADED, POLICY_UPLOAD_REFUSED,
+    POLICY_UPLOADED, POLICY_UPLOAD_REFUSED, POLICY_PREVIEWED,
     // a case's stored complete flag (and status) rewritten because an upload changed its verdict
     // (case id; detail: policy, version, complete before and after); recorded for the uploader
     CASE_COMPLETENESS_RECOMPUTED,

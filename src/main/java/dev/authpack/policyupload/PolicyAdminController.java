@@ -36,15 +36,18 @@ class PolicyAdminController {
     }
 
     @PostMapping("/admin/policies")
-    String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model) {
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file,
+                  @RequestParam(name = "yaml", required = false) String previewed,
+                  @RequestParam(name = "preview", defaultValue = "false") boolean preview, Model model) {
         try {
-            if (file == null || file.isEmpty()) {
-                throw new InputException("file", "choose a policy file (.yaml) to upload");
+            // "Upload and use this version" after a preview sends the previewed text back, not a file
+            String yaml = previewed != null && (file == null || file.isEmpty()) ? previewed : text(file);
+            if (preview) {
+                model.addAttribute("preview", uploads.preview(yaml));
+                model.addAttribute("previewedYaml", yaml);
+            } else {
+                model.addAttribute("result", uploads.upload(yaml));
             }
-            if (file.getSize() > PolicyUploadService.MAX_CHARS * 4L) {
-                throw new InputException("file", "the policy file is too large");
-            }
-            model.addAttribute("result", uploads.upload(new String(file.getBytes(), StandardCharsets.UTF_8)));
         } catch (InputException e) {
             model.addAttribute("problems", e.problems().stream().map(p -> p.field() + ": " + p.message()).toList());
         } catch (UnprocessableException e) {
@@ -58,6 +61,16 @@ class PolicyAdminController {
         }
         fill(model);
         return "admin/policies";
+    }
+
+    private static String text(MultipartFile file) throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw new InputException("file", "choose a policy file (.yaml) to upload");
+        }
+        if (file.getSize() > PolicyUploadService.MAX_CHARS * 4L) {
+            throw new InputException("file", "the policy file is too large");
+        }
+        return new String(file.getBytes(), StandardCharsets.UTF_8);
     }
 
     private void fill(Model model) {

@@ -66,52 +66,29 @@ class PolicyUploadService {
         this.clock = clock;
     }
 
+    /** A file that passed every check, judged against the open cases, not yet stored. */
+    private record Checked(Policy policy, String sha, int passed, PolicyImpact.Assessment assessed) {
+    }
+
+    /**
+     * What {@link #upload} would store and change, without storing or changing anything: the same
+     * checks, refusals and impact, so an administrator sees which open cases a version flips before
+     * putting it in use. Audited as a preview (it lists cases of every clinic); a refused one is not,
+     * as nothing was tried.
+     */
+    UploadResult preview(String yaml) {
+        Checked c = check(yaml, false);
+        audit.recordDetail(AuditAction.POLICY_PREVIEWED, detail(c.policy(), c.sha()), AuditOutcome.OK);
+        return new UploadResult(c.policy().id(), c.policy().version(), c.policy().effectiveFrom(),
+                new UploadResult.Examples(c.passed(), 0), c.assessed().impact());
+    }
+
     UploadResult upload(String yaml) {
-        String sha = sha256(yaml == null ? "" : yaml);
-        if (yaml == null || yaml.isBlank()) {
-            refuse(null, sha, AuditOutcome.REJECTED);
-            throw new InputException("file", "the policy file is empty");
-        }
-        if (yaml.length() > MAX_CHARS) {
-            refuse(null, sha, AuditOutcome.REJECTED);
-            throw new InputException("file", "the policy file is larger than " + MAX_CHARS + " characters");
-        }
-        Policy policy;
-        try {
-            policy = catalog.parseUpload(yaml);
-        } catch (TemplateException e) {
-            refuse(null, sha, AuditOutcome.REJECTED);
-            // one entry per problem: the key as field ("file" for the file as a whole), the sentence with its line
-            throw new InputException(e.problems().stream().map(p -> new FieldProblem(p.key().isEmpty() ? "file" : p.key(),
-                    p.messageWithLine())).toList());
-        }
-        for (Policy existing : catalog.versions(policy.id())) {
-            if (existing.version().equals(policy.version())) {
-                refuse(policy, sha, AuditOutcome.CONFLICT);
-                throw new ConflictException(VERSION_EXISTS, "Policy " + policy.id() + " already has version " + policy.version()
-                        + ": give the new file its own version");
-            }
-            if (policy.effectiveFrom().equals(existing.effectiveFrom())) {
-                refuse(policy, sha, AuditOutcome.CONFLICT);
-                throw new ConflictException("Effective date already taken", "Policy " + policy.id() + " version " + existing.version()
-                        + " already takes effect on " + policy.effectiveFrom() + ": choose another effectiveFrom");
-            }
-        }
-        List<String> failures = new ArrayList<>();
-        for (PolicyExample example : policy.examples()) {
-            List<String> wrong = examples.verdictErrors(policy, example);
-            if (!wrong.isEmpty()) {
-                failures.add("example '" + example.name() + "': " + String.join("; ", wrong));
-            }
-        }
-        int passed = policy.examples().size() - failures.size();
-        if (!failures.isEmpty()) {
-            refuse(policy, sha, AuditOutcome.REJECTED);
-            throw new UnprocessableException("Policy examples failed", failures.size() + " of "
-                    + policy.examples().size() + " examples got another verdict; nothing was stored",
-                    Map.of("failures", failures, "examples", new UploadResult.Examples(passed, failures.size())));
-        }
-        PolicyImpact.Assessment assessed = impact.of(policy);
+        Checked checked = check(yaml, true);
+        Policy policy = checked.policy();
+        String sha = checked.sha();
+        int passed = checked.passed();
+        PolicyImpact.Assessment assessed = checked.assessed();
         List<ImpactRow> changed = assessed.impact();
         Instant now = clock.instant();
         String message = "policy " + policy.id() + " changed on " + policy.effectiveFrom() + ": ";
@@ -136,7 +113,7 @@ class PolicyUploadService {
             });
         } catch (DuplicateKeyException e) {
             // another administrator stored the same version a moment ago
-            refuse(policy, sha, AuditOutcome.CONFLICT);
+            refuse(true, policy, sha, AuditOutcome.CONFLICT);
             throw new ConflictException(VERSION_EXISTS, "Policy " + policy.id() + " already has version " + policy.version());
         }
         catalog.refresh();
@@ -150,8 +127,58 @@ class PolicyUploadService {
                 new UploadResult.Examples(passed, 0), changed);
     }
 
-    private void refuse(Policy policy, String sha, AuditOutcome outcome) {
-        audit.recordDetail(AuditAction.POLICY_UPLOAD_REFUSED, detail(policy, sha), outcome);
+    private Checked check(String yaml, boolean audited) {
+        String sha = sha256(yaml == null ? "" : yaml);
+        if (yaml == null || yaml.isBlank()) {
+            refuse(audited, null, sha, AuditOutcome.REJECTED);
+            throw new InputException("file", "the policy file is empty");
+        }
+        if (yaml.length() > MAX_CHARS) {
+            refuse(audited, null, sha, AuditOutcome.REJECTED);
+            throw new InputException("file", "the policy file is larger than " + MAX_CHARS + " characters");
+        }
+        Policy policy;
+        try {
+            policy = catalog.parseUpload(yaml);
+        } catch (TemplateException e) {
+            refuse(audited, null, sha, AuditOutcome.REJECTED);
+            // one entry per problem: the key as field ("file" for the file as a whole), the sentence with its line
+            throw new InputException(e.problems().stream().map(p -> new FieldProblem(p.key().isEmpty() ? "file" : p.key(),
+                    p.messageWithLine())).toList());
+        }
+        for (Policy existing : catalog.versions(policy.id())) {
+            if (existing.version().equals(policy.version())) {
+                refuse(audited, policy, sha, AuditOutcome.CONFLICT);
+                throw new ConflictException(VERSION_EXISTS, "Policy " + policy.id() + " already has version " + policy.version()
+                        + ": give the new file its own version");
+            }
+            if (policy.effectiveFrom().equals(existing.effectiveFrom())) {
+                refuse(audited, policy, sha, AuditOutcome.CONFLICT);
+                throw new ConflictException("Effective date already taken", "Policy " + policy.id() + " version " + existing.version()
+                        + " already takes effect on " + policy.effectiveFrom() + ": choose another effectiveFrom");
+            }
+        }
+        List<String> failures = new ArrayList<>();
+        for (PolicyExample example : policy.examples()) {
+            List<String> wrong = examples.verdictErrors(policy, example);
+            if (!wrong.isEmpty()) {
+                failures.add("example '" + example.name() + "': " + String.join("; ", wrong));
+            }
+        }
+        int passed = policy.examples().size() - failures.size();
+        if (!failures.isEmpty()) {
+            refuse(audited, policy, sha, AuditOutcome.REJECTED);
+            throw new UnprocessableException("Policy examples failed", failures.size() + " of "
+                    + policy.examples().size() + " examples got another verdict; nothing was stored",
+                    Map.of("failures", failures, "examples", new UploadResult.Examples(passed, failures.size())));
+        }
+        return new Checked(policy, sha, passed, impact.of(policy));
+    }
+
+    private void refuse(boolean audited, Policy policy, String sha, AuditOutcome outcome) {
+        if (audited) {
+            audit.recordDetail(AuditAction.POLICY_UPLOAD_REFUSED, detail(policy, sha), outcome);
+        }
     }
 
     /** Ids and the hash only; an id or version is cut short rather than overflow the column. */

@@ -7,6 +7,7 @@ import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
 import dev.authpack.support.FormClient;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -171,6 +172,44 @@ class PolicyUploadApiTest {
         // and the administrator's page lists the new version
         FormClient admin = new FormClient(port).signIn(ADMIN, ApiClient.PASSWORD);
         assertThat(admin.get("/admin/policies").body()).contains("2027.1 (2026-12-01)");
+    }
+
+    @Test
+    void aPreviewShowsWhatAVersionWouldChangeAndStoresAndChangesNothing() throws IOException {
+        // a policy id of its own, so what the other tests upload for Cigna does not decide what is in force
+        String id = "preview-spravato";
+        Response v1 = upload(cigna().replaceFirst("(?m)^id: cigna-spravato$", "id: " + id)
+                .replace("version: \"2026.11\"", "version: \"1\"\neffectiveFrom: 2020-01-01"));
+        assertThat(v1.status()).as(v1.text()).isEqualTo(201);
+        String losesIt = createCase(id, "2026-12-01", "PSYCHIATRY", false);
+        String yaml = changedCigna("2", "2026-12-01", false).replaceFirst("(?m)^id: cigna-spravato$", "id: " + id);
+        long uploadsBefore = stored();
+        long notices = jdbc.queryForObject("SELECT COUNT(*) FROM policy_notices", Long.class);
+
+        Response preview = api.post("/api/v1/policies?preview=true", ADMIN, yaml.getBytes(StandardCharsets.UTF_8), YAML);
+
+        assertThat(preview.status()).as(preview.text()).isEqualTo(200);
+        assertThat(preview.json().get("version").asString()).isEqualTo("2");
+        assertThat(preview.json().get("impact").toString()).contains(losesIt, "CONCURRENT_ANTIDEPRESSANT");
+        assertThat(stored()).isEqualTo(uploadsBefore);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM policy_notices", Long.class)).isEqualTo(notices);
+        assertThat(api.get("/api/v1/cases/" + losesIt + "/completeness", BILLING).json().get("complete").asBoolean()).isTrue();
+        assertThat(auditDetails("POLICY_PREVIEWED")).contains("OK admin policy=" + id + " version=2 sha256="
+                + PolicyUploadService.sha256(yaml));
+        assertThat(api.post("/api/v1/policies?preview=true", ADMIN, "id: [".getBytes(StandardCharsets.UTF_8), YAML)
+                .status()).as("a preview refuses what an upload refuses").isEqualTo(400);
+
+        // the administrator's page: preview first, then put the previewed text in use
+        FormClient admin = new FormClient(port).signIn(ADMIN, ApiClient.PASSWORD);
+        admin.get("/admin/policies");
+        String previewed = admin.postMultipart("/admin/policies", Map.of("preview", "true"), "cigna.yaml",
+                yaml.getBytes(StandardCharsets.UTF_8)).body();
+        assertThat(previewed).contains("Preview of policy " + id + " version 2", "nothing is stored yet", losesIt);
+        assertThat(stored()).isEqualTo(uploadsBefore);
+        String used = admin.postMultipart("/admin/policies", Map.of("yaml", yaml), null, null).body();
+        assertThat(used).contains("Policy " + id + " version 2, in force from 2026-12-01, is stored and in use");
+        assertThat(stored()).isEqualTo(uploadsBefore + 1);
+        assertThat(api.get("/api/v1/cases/" + losesIt + "/completeness", BILLING).json().get("complete").asBoolean()).isFalse();
     }
 
     @Test
