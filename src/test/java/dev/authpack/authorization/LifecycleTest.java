@@ -88,7 +88,7 @@ class LifecycleTest {
     @Test
     void submissionNeedsAPacket() {
         var r = Refusals.check(valid(EventType.SUBMITTED, TODAY), Authorization.NONE, false);
-        assertThat(r).get().extracting(Refusals.Refusal::detail).asString().contains("PACKET or EXCEPTION_PACKET");
+        assertThat(r).get().extracting(Refusals.Refusal::detail).asString().contains("needs a packet of this case (or an exception packet)");
     }
 
     @Test
