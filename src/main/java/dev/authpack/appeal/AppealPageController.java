@@ -23,7 +23,8 @@ class AppealPageController {
     @PostMapping("/cases/{caseId}/appeal-packet")
     String generate(@PathVariable UUID caseId, RedirectAttributes redirect) {
         try {
-            appeals.generate(caseId);
+            // the case page offers "the document you just made", as after a packet or an estimate
+            redirect.addFlashAttribute("newDocument", appeals.generate(caseId).id());
             redirect.addFlashAttribute("message", "docs.generated");
             return "redirect:/cases/" + caseId + "#documents";
         } catch (ConflictException e) {

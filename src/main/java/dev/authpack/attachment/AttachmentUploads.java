@@ -42,8 +42,12 @@ class AttachmentUploads {
      */
     AttachmentView upload(UUID caseId, MultipartFile file, String title) throws IOException {
         StoredCase c = cases.read(caseId);
-        if (file == null || file.isEmpty()) {
+        if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
             throw new InputException("file", "is required: send the PDF as multipart part 'file'");
+        }
+        if (file.isEmpty()) {
+            // a file was chosen, and it has no bytes: say so, not that none was chosen
+            throw new InputException("file", "is empty: upload a PDF file");
         }
         if (file.getSize() > maxBytes) {
             throw new MaxUploadSizeExceededException(maxBytes);

@@ -2,6 +2,14 @@ package dev.authpack.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import tools.jackson.databind.JsonNode;
+
+import dev.authpack.authorization.LifecycleHttp;
+
+import java.time.ZoneOffset;
+
+import java.time.LocalDate;
+
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.FormClient;
 import dev.authpack.support.Samples;
@@ -13,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -181,6 +190,25 @@ class CaseDocumentsPageTest {
         assertThat(row(toFinish, "Tofinishnopacket")).contains(unprinted, "Complete: generate the packet");
         assertThat(toFinish).doesNotContain("Tofinishdone");
         assertThat(page).contains("href=\"#toFinish\"");
+    }
+
+    @Test
+    void theCasePageLinksTheAppealPacketJustMadeAsItDoesAPacket() {
+        LifecycleHttp lifecycle = new LifecycleHttp(api);
+        String id = lifecycle.caseWithPacket();
+        lifecycle.ok(id, LifecycleHttp.submitted(LocalDate.now(ZoneOffset.UTC).minusDays(2)));
+        lifecycle.ok(id, LifecycleHttp.denied(LocalDate.now(ZoneOffset.UTC).minusDays(1), "Not medically necessary."));
+        clerk.get("/cases/" + id);
+
+        HttpResponse<String> done = clerk.post("/cases/" + id + "/appeal-packet");
+        assertThat(done.statusCode()).isEqualTo(302);
+        String page = clerk.get(URI.create(done.headers().firstValue("Location").orElseThrow()).getPath()).body();
+
+        Matcher link = NEW_DOCUMENT.matcher(page);
+        assertThat(link.find()).as("a link to the appeal packet just made").isTrue();
+        JsonNode made = api.get("/api/v1/cases/" + id + "/documents", "north.billing").json().get(0);
+        assertThat(made.get("kind").asString()).isEqualTo("APPEAL_PACKET");
+        assertThat(link.group(1)).isEqualTo(made.get("id").asString());
     }
 
     /** The table row of a page that names {@code text}. */

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Uploads from the case page that no browser sends by itself: refused as the sender's mistake, never a 500. */
+/**
+ * Uploads from the case page that no browser sends by itself, or that are not what the clerk meant:
+ * refused as the sender's mistake in words that fit it, never a 500.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CraftedUploadPageTest {
 
@@ -45,6 +48,16 @@ class CraftedUploadPageTest {
 
         assertThat(answer.statusCode()).isEqualTo(302);
         assertThat(answer.headers().firstValue("Location").orElseThrow()).endsWith("/cases/" + id + "#attachments");
+        assertThat(attachments()).isZero();
+    }
+
+    @Test
+    void anEmptyFileIsSaidToBeEmptyNotMissing() {
+        HttpResponse<String> answer = clerk.upload("/cases/" + id + "/attachments", "Scan", new byte[0]);
+
+        assertThat(answer.statusCode()).isEqualTo(302);
+        String page = clerk.get("/cases/" + id).body();
+        assertThat(page).contains("is empty: upload a PDF file").doesNotContain("no PDF was chosen");
         assertThat(attachments()).isZero();
     }
 
