@@ -29,8 +29,9 @@ class WorklistPageController {
         } catch (InputException e) {
             order = null; // a hand-edited address falls back to the usual order rather than an error page
         }
-        model.addAttribute("worklist", worklist.today(order));
-        model.addAttribute("toFinish", worklist.toFinish());
+        WorklistService.Page page = worklist.page(order);
+        model.addAttribute("worklist", page.worklist());
+        model.addAttribute("toFinish", page.toFinish());
         model.addAttribute("lists", Worklist.LISTS);
         model.addAttribute("order", order);
         return VIEW;

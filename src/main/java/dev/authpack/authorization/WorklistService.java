@@ -38,15 +38,30 @@ class WorklistService {
         this.audit = audit;
     }
 
+    /** The start page: the worklist and the cases still to finish, from one reading of the clinic's cases. */
+    record Page(Worklist worklist, List<WorkItem> toFinish) {
+    }
+
     @Transactional(readOnly = true)
     Worklist today(WorklistSort sort) {
+        return page(sort).worklist();
+    }
+
+    /**
+     * The worklist, and the cases still to finish before they can be sent (see
+     * {@link WorklistRules#toFinish}), which only the start page lists. The view is audited once.
+     */
+    @Transactional(readOnly = true)
+    Page page(WorklistSort sort) {
         String clinic = Actors.current().clinicId();
         List<CaseSummary> all = cases.list(null);
         Map<UUID, Authorization> auths = authorizations.forClinic(clinic);
         Set<UUID> packets = documents.casesWith(clinic, Set.of(DocumentKind.PACKET));
         Map<UUID, UUID> renewedBy = new HashMap<>();
         renewals.previousByCase(clinic).forEach((next, previous) -> renewedBy.putIfAbsent(previous, next));
+        Map<UUID, LocalDate> changed = new HashMap<>();
         List<WorklistRules.CaseState> states = all.stream().map(c -> {
+            changed.put(c.id(), c.updatedAt().atZone(ZoneOffset.UTC).toLocalDate());
             Authorization a = auths.getOrDefault(c.id(), Authorization.NONE);
             boolean ready = a.status() == AuthStatus.NOT_SUBMITTED && c.complete() && packets.contains(c.id());
             // the case and its packet are read only for the few cases that can be ready to submit
@@ -58,25 +73,6 @@ class WorklistService {
         }).toList();
         Worklist list = WorklistRules.build(states, authorizations.today());
         audit.record(AuditAction.WORKLIST_VIEWED, null, null, AuditOutcome.OK);
-        return sort == null ? list : sort.apply(list);
-    }
-
-    /**
-     * The clinic's cases still to finish before they can be sent (see {@link WorklistRules#toFinish}),
-     * for the start page; read with the worklist it shows, whose view is audited.
-     */
-    @Transactional(readOnly = true)
-    List<WorkItem> toFinish() {
-        String clinic = Actors.current().clinicId();
-        List<CaseSummary> all = cases.list(null);
-        Map<UUID, Authorization> auths = authorizations.forClinic(clinic);
-        Set<UUID> packets = documents.casesWith(clinic, Set.of(DocumentKind.PACKET));
-        Map<UUID, LocalDate> changed = new HashMap<>();
-        List<WorklistRules.CaseState> states = all.stream().map(c -> {
-            changed.put(c.id(), c.updatedAt().atZone(ZoneOffset.UTC).toLocalDate());
-            return new WorklistRules.CaseState(c.id(), c.patientName(), c.complete(), packets.contains(c.id()), null,
-                    auths.getOrDefault(c.id(), Authorization.NONE), null, false);
-        }).toList();
-        return WorklistRules.toFinish(states, changed);
+        return new Page(sort == null ? list : sort.apply(list), WorklistRules.toFinish(states, changed));
     }
 }

@@ -200,9 +200,7 @@ class CaseDocumentsPageTest {
         lifecycle.ok(id, LifecycleHttp.denied(LocalDate.now(ZoneOffset.UTC).minusDays(1), "Not medically necessary."));
         clerk.get("/cases/" + id);
 
-        HttpResponse<String> done = clerk.post("/cases/" + id + "/appeal-packet");
-        assertThat(done.statusCode()).isEqualTo(302);
-        String page = clerk.get(URI.create(done.headers().firstValue("Location").orElseThrow()).getPath()).body();
+        String page = followed(clerk.post("/cases/" + id + "/appeal-packet"));
 
         Matcher link = NEW_DOCUMENT.matcher(page);
         assertThat(link.find()).as("a link to the appeal packet just made").isTrue();
@@ -247,8 +245,12 @@ class CaseDocumentsPageTest {
     /** Presses a generate button on the case page and returns the page it leads back to. */
     private String generate(String id, String what) {
         clerk.get("/cases/" + id);
-        HttpResponse<String> done = what.equals("estimate") ? clerk.post("/cases/" + id + "/estimate", "lang", "en")
-                : clerk.post("/cases/" + id + "/packet");
+        return followed(what.equals("estimate") ? clerk.post("/cases/" + id + "/estimate", "lang", "en")
+                : clerk.post("/cases/" + id + "/packet"));
+    }
+
+    /** The page a form post redirected to. */
+    private String followed(HttpResponse<String> done) {
         assertThat(done.statusCode()).isEqualTo(302);
         return clerk.get(URI.create(done.headers().firstValue("Location").orElseThrow()).getPath()).body();
     }
