@@ -9,6 +9,7 @@ import dev.authpack.web.PageController;
 import dev.authpack.web.Times;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,8 +71,12 @@ class EventPageController {
         } catch (InputException e) {
             // the API answers the input first (400 before 409); a clerk is better told first that
             // filling in the fields would not help
-            redirect.addFlashAttribute("eventProblems", notAllowed(type, stored).map(List::of)
+            Optional<String> refused = notAllowed(type, stored);
+            redirect.addFlashAttribute("eventProblems", refused.map(List::of)
                     .orElseGet(() -> e.problems().stream().map(p -> worded(p, type)).toList()));
+            if (refused.isEmpty()) {
+                redirect.addFlashAttribute("eventFieldProblems", byInput(e.problems(), type));
+            }
             keepTyped(form, redirect);
         } catch (ChangedSinceException e) {
             redirect.addFlashAttribute("eventProblems", List.of(changedSince(e, form.getFirst("type"))));
@@ -205,6 +210,21 @@ class EventPageController {
                     LocaleContextHolder.getLocale()) + "\u201d");
         }
         return label + ": " + message;
+    }
+
+    /**
+     * The same problems by the input they are about ("codes[1]" is the codes input), so the re-opened
+     * form marks each refused input and points it at its message beside it, as the case form does.
+     * A LinkedHashMap: a flash attribute outlives the request in the session, so it must serialize.
+     */
+    private LinkedHashMap<String, String> byInput(List<FieldProblem> problems, EventType type) {
+        LinkedHashMap<String, String> out = new LinkedHashMap<>();
+        for (FieldProblem p : problems) {
+            if (!p.field().isEmpty()) {
+                out.merge(p.field().replaceAll("\\[\\d+\\]$", ""), worded(p, type), (a, b) -> a + "; " + b);
+            }
+        }
+        return out;
     }
 
     /** What was typed goes back into the form it came from: a long denial reason is not typed twice. */

@@ -65,6 +65,24 @@ class EventFormTest {
                 .doesNotContain("EXCEPTION_PACKET");
     }
 
+    /** Each refused input is marked and points at its own message beside it, not only at the box above the forms. */
+    @Test
+    void eachRefusedInputIsMarkedInvalidAndDescribedByItsMessage() {
+        LifecycleHttp lifecycle = new LifecycleHttp(new ApiClient(port));
+        String approved = lifecycle.approvedCase(TODAY.minusDays(10), 8);
+        FormClient clerk = new FormClient(port).signIn(LifecycleHttp.BILLING, "demo-pass-2026");
+
+        String page = press(clerk, "/cases/" + approved, "type", "SESSION_GIVEN", "date", "2030-01-01",
+                "codes", "G2083, ??");
+
+        assertThat(tag(page, "input", "SESSION_GIVEN-date"))
+                .contains("aria-invalid=\"true\"", "aria-describedby=\"SESSION_GIVEN-date-error\"");
+        assertThat(tag(page, "input", "SESSION_GIVEN-codes"))
+                .contains("aria-invalid=\"true\"", "aria-describedby=\"SESSION_GIVEN-codes-error\"");
+        assertThat(page).containsPattern("<p class=\"error\" id=\"SESSION_GIVEN-date-error\">Date: must not be in the future")
+                .containsPattern("<p class=\"error\" id=\"SESSION_GIVEN-codes-error\">Billing code 2: must be a billing code");
+    }
+
     @Test
     void aFieldTheEventNeedsIsAskedForWithTheTimelinesNameOfTheEvent() {
         LifecycleHttp lifecycle = new LifecycleHttp(new ApiClient(port));
@@ -140,6 +158,14 @@ class EventFormTest {
     }
 
     private static final LocalDate TODAY = LocalDate.now();
+
+    /** The opening tag of the element {@code name} with the given id, whatever order its attributes come in. */
+    private static String tag(String page, String name, String id) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<" + name + "\\b[^>]*\\bid=\"" + id + "\"[^>]*>")
+                .matcher(page);
+        assertThat(m.find()).as("<%s id=%s>", name, id).isTrue();
+        return m.group();
+    }
 
     /** Posts an event form and follows the redirect back to the case page, as the browser does. */
     private static String press(FormClient clerk, String page, String... fields) {
