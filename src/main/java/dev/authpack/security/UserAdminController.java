@@ -54,7 +54,7 @@ class UserAdminController {
         try {
             admin.create(username, displayName, parseRole(role), clinicId, password);
         } catch (InputException e) {
-            model.addAttribute("createProblems", worded(e.problems()));
+            model.addAttribute("createProblems", worded("create-problem", e.problems()));
             model.addAttribute("newUsername", username);
             model.addAttribute("newDisplayName", displayName);
             model.addAttribute("newRole", role);
@@ -75,7 +75,7 @@ class UserAdminController {
         } catch (NotFoundException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         } catch (InputException e) {
-            model.addAttribute("resetProblems", worded(e.problems()));
+            model.addAttribute("resetProblems", worded("reset-problem", e.problems()));
             model.addAttribute("resetUsername", username);
             fill(model);
             return "admin/users";
@@ -114,14 +114,17 @@ class UserAdminController {
                 () -> admin.changeAccess(username, parseRole(role), clinicId, Actors.current().username()));
     }
 
-    /** Each problem said of the field's label ("Password must ..."); a clinic not chosen is asked for instead. */
-    private List<String> worded(List<FieldProblem> problems) {
+    /**
+     * Each problem said of the field's label ("Password must ..."); a clinic not chosen is asked for instead.
+     * Each line gets an id starting {@code idPrefix}, which the input it is about names (aria-describedby).
+     */
+    private FormProblems worded(String idPrefix, List<FieldProblem> problems) {
         Locale locale = LocaleContextHolder.getLocale();
-        return problems.stream().map(p -> Arrays.stream(Role.values())
+        return FormProblems.of(idPrefix, problems, p -> Arrays.stream(Role.values())
                 .filter(r -> r != Role.ADMIN && p.message().equals(UserAdministration.noClinic(r))).findFirst()
                 .map(r -> messages.getMessage("users.problem.noClinic." + r, null, locale))
                 .orElseGet(() -> messages.getMessage("users.field." + p.field(), null, p.field(), locale) + " "
-                        + p.message())).toList();
+                        + p.message()));
     }
 
     /** Runs one account action; the page says what happened, and which clinic's data it opened. */
@@ -133,7 +136,7 @@ class UserAdminController {
         } catch (NotFoundException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         } catch (InputException e) {
-            model.addAttribute("rowProblems", worded(e.problems()));
+            model.addAttribute("rowProblems", worded("row-problem", e.problems()));
             model.addAttribute("rowUsername", username);
             fill(model);
             return "admin/users";

@@ -67,6 +67,25 @@ class AdminPagesTest {
                 Long.class)).isZero();
     }
 
+    /** A refused input is marked and names its own line of the problem list, so a screen reader says it on the input. */
+    @Test
+    void eachRefusedInputOfTheUsersPagePointsAtItsProblem() {
+        FormClient admin = signedIn("admin");
+
+        String created = admin.submit("/admin/users", "/admin/users", "username", "north.billing", "role", "CLINIC",
+                "clinicId", "north", "password", "tooshort").body();
+        String reset = admin.submit("/admin/users", "/admin/users/north.clinic/password", "password", "tooshort").body();
+
+        assertThat(describedLines(created, "new-username")).singleElement().asString().contains("is taken");
+        assertThat(describedLines(created, "new-password")).isNotEmpty().allSatisfy(line ->
+                assertThat(line).startsWith("Password "));
+        assertThat(describedLines(created, "new-password")).anySatisfy(line ->
+                assertThat(line).contains("at least 12 characters"));
+        assertThat(tag(created, "new-role")).doesNotContain("aria-invalid", "aria-describedby");
+        assertThat(describedLines(reset, "pw-north.clinic")).singleElement().asString().contains("at least 12 characters");
+        assertThat(tag(reset, "pw-north.billing")).as("another row's input").doesNotContain("aria-invalid");
+    }
+
     @Test
     void aClinicUserWithNoClinicChosenIsAskedToChooseOneAndAnUnknownClinicIsNamedAsSuch() {
         FormClient admin = signedIn("admin");
@@ -133,6 +152,29 @@ class AdminPagesTest {
 
         assertThat(page).contains("from");
         assertThat(admin.get("/admin/audit?action=LOGIN").body()).contains("LOGIN", "admin");
+    }
+
+    /** The opening tag of the input or select with this id. */
+    private static String tag(String page, String id) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<(input|select)\\b[^>]*\\bid=\"" + id.replace(".", "\\.")
+                + "\"[^>]*>").matcher(page);
+        assertThat(m.find()).as("input %s", id).isTrue();
+        return m.group();
+    }
+
+    /** The input is marked invalid, and the texts of the elements its aria-describedby names. */
+    private static java.util.List<String> describedLines(String page, String id) {
+        String input = tag(page, id);
+        assertThat(input).as(id).contains("aria-invalid=\"true\"");
+        java.util.regex.Matcher ids = java.util.regex.Pattern.compile("aria-describedby=\"([^\"]+)\"").matcher(input);
+        assertThat(ids.find()).as("%s names its problem", id).isTrue();
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (String described : ids.group(1).split(" ")) {
+            java.util.regex.Matcher line = java.util.regex.Pattern.compile("id=\"" + described + "\">([^<]*)<").matcher(page);
+            assertThat(line.find()).as("an element with id %s", described).isTrue();
+            lines.add(line.group(1));
+        }
+        return lines;
     }
 
     private FormClient signedIn(String user) {
