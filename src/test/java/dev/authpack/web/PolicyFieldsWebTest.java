@@ -149,6 +149,21 @@ class PolicyFieldsWebTest {
         assertThat(form).containsPattern("value=\"TMS\"\\s+checked");
     }
 
+    /** The checkbox group's problem has an id the group names, and its boxes say they are in error. */
+    @Test
+    void aRefusedCheckboxGroupIsDescribedByItsProblem() {
+        clerk.get("/cases/new");
+        HttpResponse<String> refused = clerk.post("/cases/new", "policyId", "medical-mutual-spravato",
+                "patient.lastName", "Formv-Tampered", "screening.concurrentTherapies", "rTMS");
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        String page = refused.body();
+        assertThat(page).containsPattern("<fieldset class=\"field has-error\" id=\"screening-concurrentTherapies\"\\s+"
+                + "aria-describedby=\"screening-concurrentTherapies-error\">")
+                .containsPattern("<p class=\"error\" id=\"screening-concurrentTherapies-error\">Other treatments now")
+                .containsPattern("name=\"screening.concurrentTherapies\" value=\"TMS\"\\s+aria-invalid=\"true\"");
+    }
+
     private static JsonNode find(JsonNode all, String id) {
         for (JsonNode p : all.get("policies")) {
             if (p.get("policy").get("id").asString().equals(id)) {
