@@ -132,6 +132,18 @@ class CaseFormInputTest {
                 .contains(">End date is before the start date</p>");
     }
 
+    /** A value no list offers (a tampered or stale page) is said of the field, not as "Choose the Urgent from the list". */
+    @Test
+    void aValueNoListOffersIsAskedForAmongTheListedOnesInPlainWords() {
+        HttpResponse<String> page = clerk.post("/cases/new", "policyId", "medical-mutual-spravato",
+                "patient.lastName", "Input-Tampered", "request.urgent", "perhaps", "screening.concurrentTherapies", "rTMS");
+
+        Matcher summary = SUMMARY.matcher(page.body());
+        assertThat(summary.find()).isTrue();
+        assertThat(summary.group(1)).contains("Urgent: choose one of the listed values",
+                "Other treatments now: choose one of the listed values").doesNotContain("Choose the", "from the list");
+    }
+
     @Test
     void aDateOfNoDayAndAYearOutOfRangeAreEachSaidForWhatTheyAre() {
         HttpResponse<String> page = clerk.post("/cases/new", "policyId", "esketamine-standard",
