@@ -3,6 +3,7 @@ package dev.authpack.clinic;
 import dev.authpack.casefile.Specialty;
 import dev.authpack.core.FieldProblem;
 import dev.authpack.core.InputException;
+import dev.authpack.core.Npi;
 import dev.authpack.core.TypedText;
 import dev.authpack.core.UsPhone;
 import dev.authpack.web.PageController;
@@ -31,11 +32,14 @@ class ClinicProfileController {
     static final String PATH = "/clinic/profile";
 
     /**
-     * The shared rules' problems, worded by the case form's sentences, so a refused phone or name reads
-     * the same on this page as on the case form ("Fax is not a US phone number: write it like ...").
+     * The shared rules' problems, worded by the case form's sentences, so a refused phone, name or NPI reads
+     * the same on this page as on the case form ("Fax is not a US phone number: write it like ...",
+     * "Facility NPI is not a valid NPI: a digit is mistyped or two are swapped"). The NPI is typed with
+     * spaces and dashes taken out, so a wrong count of digits gets the case form's sentence for typed NPIs.
      */
     private static final Map<String, String> SAYINGS = Map.of(UsPhone.PROBLEM, "input.phone",
-            TypedText.PROBLEM, "problem.characters");
+            TypedText.PROBLEM, "problem.characters", Npi.CHECK_PROBLEM, "problem.npiCheck",
+            Npi.DIGITS_PROBLEM, "input.npi");
 
     private final ClinicProfiles profiles;
     private final MessageSource messages;

@@ -90,7 +90,10 @@ final class ProfileCheck {
         return written.orElse(null);
     }
 
-    /** An NPI as clerks type it (spaces or dashes between digit groups are fine). */
+    /**
+     * An NPI as clerks type it (spaces or dashes between digit groups are fine). A refusal is kept in
+     * {@link Npi}'s words, which the page says with the case form's sentence for it.
+     */
     private String npi(String path) {
         String v = form.value(path).replaceAll("[\\s-]", "");
         if (v.isEmpty()) {
@@ -99,7 +102,7 @@ final class ProfileCheck {
         try {
             return Npi.of(v).value();
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(path, "The NPI " + e.getMessage()));
+            problems.add(new FieldProblem(path, e.getMessage()));
             return null;
         }
     }

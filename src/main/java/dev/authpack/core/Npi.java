@@ -10,13 +10,16 @@ import org.apache.commons.validator.routines.checkdigit.LuhnCheckDigit;
 public record Npi(String value) {
 
     private static final String ISSUER_PREFIX = "80840";
+    /** The two refusals, in the API's words; pages recognise them by these constants and word them for a clerk. */
+    public static final String DIGITS_PROBLEM = "must be 10 digits";
+    public static final String CHECK_PROBLEM = "is not a valid NPI (check digit does not match)";
 
     public Npi {
         if (value == null || !value.matches("\\d{10}")) {
-            throw new IllegalArgumentException("must be 10 digits");
+            throw new IllegalArgumentException(DIGITS_PROBLEM);
         }
         if (!LuhnCheckDigit.LUHN_CHECK_DIGIT.isValid(ISSUER_PREFIX + value)) {
-            throw new IllegalArgumentException("is not a valid NPI (check digit does not match)");
+            throw new IllegalArgumentException(CHECK_PROBLEM);
         }
     }
 

@@ -18,12 +18,12 @@ class ProfileCheckTest {
 
     @ParameterizedTest(name = "{0} = \"{1}\" is refused")
     @CsvSource(delimiter = '|', value = {
-        "facilityNpi | 1245319598 | The NPI is not a valid NPI (check digit does not match)",
-        "facilityNpi | 12453      | The NPI must be 10 digits",
+        "facilityNpi | 1245319598 | is not a valid NPI (check digit does not match)",
+        "facilityNpi | 12453      | must be 10 digits",
         "facilityTin | 12-34      | The TIN must be 9 digits, written 12-3456789 or 123456789",
         "feeUnits    | -1         | Enter a whole number of units from 0 to 10000",
         "feeUnits    | 10001      | Enter a whole number of units from 0 to 10000",
-        "prescribers[0].npi | 1234567890 | The NPI is not a valid NPI (check digit does not match)",
+        "prescribers[0].npi | 1234567890 | is not a valid NPI (check digit does not match)",
         "prescribers[0].specialty | SURGEON | Choose a specialty from the list",
         "prescribers[0].fax | +44 20 7946 0958 | is not a US phone number",
         "prescribers[0].phone | 555-123-456 | is not a US phone number",

@@ -64,7 +64,7 @@ class ClinicProfileTest {
                 "prescribers[0].name", "No Npi", "prescribers[0].npi", "");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Facility NPI: The NPI is not a valid NPI",
+        assertThat(page.body()).contains("Facility NPI: Facility NPI is not a valid NPI: a digit is mistyped or two are swapped",
                 "Tax ID (TIN): The TIN must be 9 digits", "Units per session for that code: Enter a whole number",
 "NPI: Enter the prescriber&#39;s NPI",
                 "value=\"Typo Clinic\"", "value=\"many\"", "aria-invalid=\"true\"");
@@ -73,20 +73,24 @@ class ClinicProfileTest {
 
     @Test
     void whatTheCaseFormRefusesTheProfileRefusesInTheCaseFormsWords() {
-        String[] refused = {"prescribers[0].fax", "+44 20 7946 0958", "facilityName", "North\u0007Clinic"};
+        String[] refused = {"prescribers[0].fax", "+44 20 7946 0958", "facilityName", "North\u0007Clinic",
+                "facilityNpi", "1245319598"};
         String fax = "Fax is not a US phone number: write it like (555) 123-4567, with x and the extension if there is one";
         String name = "Facility name contains a character that cannot be printed: retype it";
+        String npi = "Facility NPI is not a valid NPI: a digit is mistyped or two are swapped";
         clerk.get("/cases/new");
         assertThat(clerk.post("/cases/new", "patient.lastName", "Refused-Fax", "prescriber.fax", refused[1],
-                "facility.name", refused[3]).body()).as("the case form's own answer").contains(fax, name);
+                "facility.name", refused[3], "facility.npi", refused[5]).body()).as("the case form's own answer")
+                .contains(fax, name, npi);
         clerk.get("/clinic/profile");
 
         HttpResponse<String> page = clerk.post("/clinic/profile", "prescribers[0].name", "Robin Lee, MD",
-                "prescribers[0].npi", "1003000126", refused[0], refused[1], refused[2], refused[3]);
+                "prescribers[0].npi", "1003000126", refused[0], refused[1], refused[2], refused[3], refused[4], refused[5]);
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("id=\"prescribers-0-fax-error\">" + fax + "</p>",
-                "id=\"facilityName-error\">" + name + "</p>", "value=\"+44 20 7946 0958\"");
+                "id=\"facilityName-error\">" + name + "</p>", "id=\"facilityNpi-error\">" + npi + "</p>",
+                "value=\"+44 20 7946 0958\"").doesNotContain("check digit");
         assertThat(clerk.get("/clinic/profile").body()).doesNotContain("Robin Lee", "+44");
     }
 
