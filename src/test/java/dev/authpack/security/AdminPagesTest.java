@@ -127,6 +127,49 @@ class AdminPagesTest {
         }
     }
 
+    /** The "Not allowed" page's way back leads to a page the user may open: for an administrator not the case list. */
+    @Test
+    void theNotAllowedPageLeadsBackToTheUsersOwnStartPage() {
+        FormClient admin = signedIn("admin");
+        FormClient billing = signedIn("north.billing");
+
+        String adminBack = wayBack(admin, "/cases");
+        String billingBack = wayBack(billing, "/admin/users");
+
+        assertThat(landing(admin, adminBack)).isEqualTo("/admin/users");
+        assertThat(landing(billing, billingBack)).isEqualTo("/worklist");
+    }
+
+    /** Opens a page the user may not see, as a browser does (asking for HTML), and returns where its way back leads. */
+    private String wayBack(FormClient user, String forbidden) {
+        HttpResponse<String> denied;
+        try {
+            denied = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + forbidden))
+                    .header("Accept", "text/html").header("Cookie", "JSESSIONID=" + user.sessionId()).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(denied.statusCode()).as(forbidden).isEqualTo(403);
+        java.util.regex.Matcher back = java.util.regex.Pattern.compile("<a id=\"error-back\" href=\"([^\"]+)\">([^<]+)</a>")
+                .matcher(denied.body());
+        assertThat(back.find()).as("a way back on the 403 page").isTrue();
+        assertThat(back.group(2)).isEqualTo("Back to your start page");
+        return back.group(1);
+    }
+
+    /** Follows redirects from {@code path} as a browser would and returns the page it lands on, which must open. */
+    private static String landing(FormClient user, String path) {
+        String at = path;
+        HttpResponse<String> r = user.get(at);
+        for (int hops = 0; r.statusCode() == 302 && hops < 5; hops++) {
+            at = URI.create(r.headers().firstValue("Location").orElseThrow()).getPath();
+            r = user.get(at);
+        }
+        assertThat(r.statusCode()).as("landed on %s", at).isEqualTo(200);
+        return at;
+    }
+
     @Test
     void theAuditPageShowsHostileUserNamesAsText() {
         String hostile = "<script>alert(1)</script>";
