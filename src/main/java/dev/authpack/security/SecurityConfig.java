@@ -90,7 +90,8 @@ class SecurityConfig {
                     a.requestMatchers("/clinic", "/clinic/**").hasRole(Role.BILLING.name());
                     a.anyRequest().authenticated();
                 })
-                .formLogin(f -> f.loginPage("/login").successHandler(expiredForms).permitAll())
+                .formLogin(f -> f.loginPage(SignInFailureHandler.LOGIN).successHandler(expiredForms)
+                        .failureHandler(new SignInFailureHandler()).permitAll())
                 .exceptionHandling(e -> e.accessDeniedHandler(expiredForms))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))

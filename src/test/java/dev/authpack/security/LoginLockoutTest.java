@@ -110,6 +110,35 @@ class LoginLockoutTest {
         assertThat(locked).isEqualTo(wrong).isEqualTo(unknown).contains("locked");
     }
 
+    /** Only the password is typed again; the name is kept in the session, never in the address, and says nothing of the account. */
+    @Test
+    void aFailedSignInKeepsTheNameTypedButNotThePasswordAndPutsNeitherInTheAddress() {
+        String user = TestUsers.billing(admin, "keep.name");
+        FormClient browser = new FormClient(port);
+
+        HttpResponse<String> answer = browser.trySignIn(user, "not-the-password-7");
+
+        String location = answer.headers().firstValue("Location").orElseThrow();
+        assertThat(location).endsWith("/login?error").doesNotContain(user);
+        String page = browser.get(URI.create(location).getPath() + "?error").body();
+        assertThat(input(page, "username")).contains("value=\"" + user + "\"").doesNotContain("autofocus");
+        assertThat(input(page, "password")).doesNotContain("value").contains("autofocus");
+        assertThat(page).doesNotContain("not-the-password-7");
+        assertThat(input(browser.get("/login").body(), "username")).as("kept for the next page only")
+                .doesNotContain(user);
+
+        FormClient stranger = new FormClient(port);
+        stranger.trySignIn("nobody.at.all", "not-the-password-7");
+        assertThat(input(stranger.get("/login?error").body(), "username")).as("an unknown name is kept alike")
+                .contains("value=\"nobody.at.all\"");
+    }
+
+    private static String input(String page, String id) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<input\\b[^>]*\\bid=\"" + id + "\"[^>]*>").matcher(page);
+        assertThat(m.find()).as("input %s", id).isTrue();
+        return m.group();
+    }
+
     @Test
     void lockoutDefaultsAreFiveAttemptsAndFifteenMinutes() {
         assertThat(lockout.maxAttempts()).isEqualTo(5);

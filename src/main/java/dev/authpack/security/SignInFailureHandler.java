@@ -1,0 +1,46 @@
+package dev.authpack.security;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.FlashMapManager;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
+
+/**
+ * A failed sign-in goes back to the form ({@code /login?error}, the one generic message whatever went
+ * wrong), with the user name as typed kept for the form (never the password), so only the password is
+ * typed again. The name travels as a flash attribute in the session, not in the address: user names
+ * stay out of URLs and logs. Counting the failure, locking and the audit record are done elsewhere (on
+ * the authentication events), unchanged by this.
+ */
+final class SignInFailureHandler extends SimpleUrlAuthenticationFailureHandler {
+
+    static final String LOGIN = "/login";
+    /** The flash attribute the sign-in form fills the user name from. */
+    static final String TYPED_USERNAME = "typedUsername";
+    /** Longer is no user name (they are at most 100 characters); not worth keeping in the session. */
+    private static final int MAX_KEPT = 200;
+
+    private final FlashMapManager flashMaps = new SessionFlashMapManager();
+
+    SignInFailureHandler() {
+        super(LOGIN + "?error");
+    }
+
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                                        AuthenticationException exception) throws IOException, ServletException {
+        String typed = request.getParameter("username");
+        if (typed != null && !typed.isBlank() && typed.length() <= MAX_KEPT) {
+            FlashMap flash = new FlashMap();
+            flash.put(TYPED_USERNAME, typed);
+            flash.setTargetRequestPath(request.getContextPath() + LOGIN);
+            flashMaps.saveOutputFlashMap(flash, request, response);
+        }
+        super.onAuthenticationFailure(request, response, exception);
+    }
+}
