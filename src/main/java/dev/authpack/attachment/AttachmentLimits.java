@@ -39,6 +39,24 @@ class AttachmentLimits {
         return pageMaxBytes;
     }
 
+    /** The page's limit as the messages state it ("25 MB"), so a clerk knows what size of file would go. */
+    String pageLimitText() {
+        return readable(pageMaxBytes);
+    }
+
+    /**
+     * Bytes as a clerk reads them, in the binary units the settings use ({@code 25MB} is 25 MiB): "25 MB",
+     * "1.5 MB", "960 KB". Rounded down, so that a file of the size stated is taken.
+     */
+    static String readable(long bytes) {
+        long mib = 1024 * 1024;
+        if (bytes >= mib) {
+            long tenths = bytes * 10 / mib;
+            return (tenths % 10 == 0 ? String.valueOf(tenths / 10) : tenths / 10 + "." + tenths % 10) + " MB";
+        }
+        return bytes >= 1024 ? bytes / 1024 + " KB" : bytes + " bytes";
+    }
+
     /** A multipart limit of zero or less means none (the servlet's convention). */
     static long pageLimit(long maxBytes, MultipartConfigElement multipart) {
         long limit = maxBytes;

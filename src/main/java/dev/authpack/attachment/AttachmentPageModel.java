@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /**
  * Gives the pages the upload limit as {@code attachmentMaxBytes} (the smaller of ours and the
  * servlet's, {@link AttachmentLimits#pageMaxBytes}), so the case page can refuse a larger file before
- * sending it. A model value, because Thymeleaf does not evaluate bean calls in
+ * sending it, and as {@code attachmentLimit} in words for its messages. A model value, because Thymeleaf does not evaluate bean calls in
  * attribute values it writes into the page.
  */
 @ControllerAdvice(annotations = PageController.class)
@@ -22,5 +22,11 @@ class AttachmentPageModel {
     @ModelAttribute("attachmentMaxBytes")
     long attachmentMaxBytes() {
         return limits.pageMaxBytes();
+    }
+
+    /** The same limit in words for "larger than the upload limit of 25 MB", whichever layer refused the file. */
+    @ModelAttribute("attachmentLimit")
+    String attachmentLimit() {
+        return limits.pageLimitText();
     }
 }

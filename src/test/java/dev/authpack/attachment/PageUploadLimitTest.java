@@ -22,6 +22,15 @@ class PageUploadLimitTest {
     }
 
     @Test
+    void theLimitIsStatedInTheSettingsUnitsRoundedDownSoAFileOfThatSizeGoes() {
+        assertThat(AttachmentLimits.readable(25 * MB)).isEqualTo("25 MB");
+        assertThat(AttachmentLimits.readable(3 * MB / 2)).isEqualTo("1.5 MB");
+        assertThat(AttachmentLimits.readable(MB - AttachmentLimits.FORM_ROOM)).isEqualTo("960 KB");
+        assertThat(AttachmentLimits.readable(20_000)).isEqualTo("19 KB");
+        assertThat(AttachmentLimits.readable(MB - 1)).isEqualTo("1023 KB");
+    }
+
+    @Test
     void ourOwnLimitWinsWhenTheServletsAreLargerOrAbsent() {
         assertThat(AttachmentLimits.pageLimit(60_000, new MultipartConfigElement("", 25 * MB, 26 * MB, 0))).isEqualTo(60_000);
         assertThat(AttachmentLimits.pageLimit(60_000, new MultipartConfigElement("", -1, -1, 0))).isEqualTo(60_000);

@@ -146,7 +146,7 @@ class AttachmentsPageTest {
             ((JavascriptExecutor) browser.driver()).executeScript(
                     "document.getElementById('attachment-file').removeAttribute('data-max-bytes')");
             browser.clickAndWaitForNextPage(browser.find(By.cssSelector("#attachments form[enctype] button[type=submit]")));
-            assertThat(browser.find(By.id("attachment-problem")).getText()).isEqualTo("The file is larger than the upload limit.");
+            assertThat(browser.find(By.id("attachment-problem")).getText()).isEqualTo("The file is larger than the upload limit of 58 KB.");
             assertThat(browser.find(By.id("attachment-title")).getAttribute("value")).isEqualTo("Kept title: too large");
         } finally {
             Files.deleteIfExists(text);

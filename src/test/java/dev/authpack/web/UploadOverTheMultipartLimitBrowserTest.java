@@ -53,7 +53,7 @@ class UploadOverTheMultipartLimitBrowserTest {
 
             WebElement note = browser.find(By.id("attachment-too-large"));
             assertThat(note.isDisplayed()).as("refused in the page").isTrue();
-            assertThat(note.getText()).isEqualTo("The file is larger than the upload limit.");
+            assertThat(note.getText()).isEqualTo("The file is larger than the upload limit of 960 KB.");
             assertThat(note.getAttribute("role")).isEqualTo("alert");
             assertThat(file.getAttribute("aria-describedby")).isEqualTo("attachment-too-large");
             assertThat(file.getAttribute("aria-invalid")).isEqualTo("true");
