@@ -1,62 +1,49 @@
-package dev.authpack.operations;
+package dev.authpack.durability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.ChildApp;
-import dev.authpack.support.EmbeddedPostgresForTests;
-import dev.authpack.support.PreparedJar;
 import dev.authpack.support.Samples;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import java.util.function.Supplier;
 
 /**
  * The orderly stop an operator or an orchestrator sends (SIGTERM) while packets are being generated:
  * every request already received is finished and answered 201, nothing is refused half-way, and each
- * document answered is there, byte for byte, after the service starts again on the same data. The
- * packaged jar runs in a child JVM started as production starts it, on the embedded default and on
- * PostgreSQL.
+ * document answered is there, byte for byte, after the service starts again on the same data.
  */
-class GracefulShutdownIT {
+final class GracefulStop {
 
     static final int PACKETS = 12;
 
-    @TempDir
-    Path workDir;
-
     /** One packet request's answer, and when it came (System.nanoTime). */
-    record Answer(int status, String id, String sha256, long at) {
+    private record Answer(int status, String id, String sha256, long at) {
     }
 
-    @Test
-    void sigtermWhilePacketsAreGeneratedFinishesAndAnswersEveryOneOnTheEmbeddedDefault() throws Exception {
-        stopWhileGenerating(Map.of());
+    private GracefulStop() {
     }
 
-    @Test
-    void sigtermWhilePacketsAreGeneratedFinishesAndAnswersEveryOneOnPostgres() throws Exception {
-        stopWhileGenerating(Map.of("spring.datasource.url", EmbeddedPostgresForTests.newDatabase("graceful_stop"),
-                "spring.datasource.username", "postgres", "spring.datasource.password", ""));
-    }
-
-    private void stopWhileGenerating(Map<String, String> settings) throws Exception {
+    /**
+     * Sends SIGTERM to {@code app} while {@value #PACKETS} packets are in flight, checks the answers, starts
+     * the service again with {@code startAgain} and checks the documents there; returns that instance, which
+     * the caller closes (it is closed here when a check fails).
+     */
+    static ChildApp whilePacketsAreGenerated(ChildApp app, Supplier<ChildApp> startAgain) throws Exception {
         List<Answer> answers = new ArrayList<>();
         long stopSentAt;
         String caseId;
         String log;
         ExecutorService clients = Executors.newFixedThreadPool(PACKETS);
-        try (ChildApp app = PreparedJar.get().start(workDir, "graceful", settings)) {
+        try (app) {
             ApiClient api = new ApiClient(app.port());
             caseId = api.post("/api/v1/cases", "north.billing", Samples.text("01-complete-esketamine")).json()
                     .get("id").asString();
@@ -90,7 +77,9 @@ class GracefulShutdownIT {
         assertThat(answers.stream().filter(a -> a.at() > stopSentAt).count())
                 .as("packets were still being generated when SIGTERM came").isPositive();
 
-        try (ChildApp again = PreparedJar.get().start(workDir, "graceful-again", settings)) {
+        ChildApp again = startAgain.get();
+        boolean handedOn = false;
+        try {
             ApiClient api = new ApiClient(again.port());
             for (Answer a : answers) {
                 ApiClient.Response pdf = api.get("/api/v1/documents/" + a.id(), "north.billing");
@@ -100,6 +89,12 @@ class GracefulShutdownIT {
             }
             assertThat(api.get("/api/v1/cases/" + caseId + "/documents", "north.billing").json().size())
                     .isEqualTo(PACKETS);
+            handedOn = true;
+            return again;
+        } finally {
+            if (!handedOn) {
+                again.close();
+            }
         }
     }
 }
