@@ -8,12 +8,12 @@ import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
 import dev.authpack.support.OpenApiContract;
 import dev.authpack.support.Samples;
+import dev.authpack.support.SharedServiceTest;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -24,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
  * meets: bad JSON, wrong content type, stale version, another clinic's case, wrong role, no sign-in,
  * an incomplete case's packet.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
 class ApiContractTest {
 
     static final String BILLING = "north.billing";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.OpenApiContract;
+import dev.authpack.support.SharedServiceTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * infer, and equals the committed docs/openapi.json — which this test writes when it is stale (then
  * fails, so the new file gets committed with the change that made it).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiDescriptionTest {
 

@@ -7,6 +7,7 @@ import dev.authpack.rendering.PdfChecks;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
 import dev.authpack.support.PinnedClock;
+import dev.authpack.support.PinnedClockServiceTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,14 +22,11 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
 /** The appeal packet over real HTTP, read back page by page with PDFBox and checked by veraPDF. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(PinnedClock.Config.class)
+@PinnedClockServiceTest
 class AppealPacketApiTest {
 
     static final LocalDate DAY = LocalDate.of(2026, 11, 20);

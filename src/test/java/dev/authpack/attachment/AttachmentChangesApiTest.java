@@ -8,6 +8,7 @@ import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
 import dev.authpack.support.Multipart;
 import dev.authpack.support.Samples;
+import dev.authpack.support.SharedServiceTest;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.apache.pdfbox.Loader;
@@ -16,7 +17,6 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the clinic, removal keeps the row (who, when) and the audit line but leaves the attachment out of
  * new packets, and the packet encloses the attachments in the case's order (read back from the PDF).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
 class AttachmentChangesApiTest {
 
     static final String BILLING = "north.billing";

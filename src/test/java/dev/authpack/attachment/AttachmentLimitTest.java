@@ -7,9 +7,9 @@ import dev.authpack.support.ApiClient.Response;
 import dev.authpack.support.FormClient;
 import dev.authpack.support.Multipart;
 import dev.authpack.support.Samples;
+import dev.authpack.support.SharedServiceTest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -18,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * between the two is read, form and all, and refused by the upload rules; a larger body is refused by
  * the container while it parses it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@SharedServiceTest(properties = {
         "authpack.attachments.max-bytes=20000",
         "spring.servlet.multipart.max-file-size=200KB",
         "spring.servlet.multipart.max-request-size=210KB"})

@@ -8,6 +8,7 @@ import dev.authpack.support.ApiClient.Response;
 import dev.authpack.support.FormClient;
 import dev.authpack.support.Multipart;
 import dev.authpack.support.Samples;
+import dev.authpack.support.SharedServiceTest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -20,8 +21,8 @@ import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,10 +36,11 @@ import tools.jackson.databind.node.ObjectNode;
  * upload costs one log line, never a stack trace per broken object; the bytes a packet merges are capped
  * (a merge larger than the heap ended the service). The caps are set low here.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@SharedServiceTest(properties = {
         "authpack.attachments.max-pages=3", "authpack.packets.max-pages=5",
         "authpack.attachments.max-case-bytes=" + BoundedWorkTest.MAX_CASE_BYTES})
 @ExtendWith(OutputCaptureExtension.class)
+@Isolated // reads the whole log (Surefire runs test classes two at a time)
 class BoundedWorkTest {
 
     static final String BILLING = "north.billing";

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
 import dev.authpack.support.PinnedClock;
+import dev.authpack.support.PinnedClockServiceTest;
 import dev.authpack.support.Samples;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,16 +23,13 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The lifecycle over real HTTP with a pinned "today": transitions, refusals, the case view, sessions, worklist, renewal. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(PinnedClock.Config.class)
+@PinnedClockServiceTest
 class AuthorizationApiTest {
 
     static final LocalDate DAY = LocalDate.of(2026, 11, 20);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.authpack.core.InputException;
 import dev.authpack.support.ApiClient;
+import dev.authpack.support.SharedServiceTest;
 import java.time.LocalDate;
 import java.util.OptionalInt;
 import java.util.UUID;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link AuthorizationService#record(UUID, JsonNode, OptionalInt)}: the number of events the sender
  * saw is checked against the case's in the recording transaction; no number, no check.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
 class SeenEventsTest {
 
     private static final LocalDate TODAY = LocalDate.now();

@@ -1,7 +1,7 @@
 package dev.authpack.document;
 
-import org.springframework.boot.test.context.SpringBootTest;
+import dev.authpack.support.SharedServiceTest;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
 class DocumentStoreH2Test extends DocumentStoreContract {
 }

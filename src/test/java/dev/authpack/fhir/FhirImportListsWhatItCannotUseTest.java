@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
+import dev.authpack.support.SharedServiceTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  * Small hand-written bundles an EHR could send, each with one thing the case cannot take as it is: the
  * import either reads it the way docs/fhir.md promises or says in {@code ignored} why not (never silence).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
 class FhirImportListsWhatItCannotUseTest {
 
     private static final String PATIENT = "{\"resource\":{\"resourceType\":\"Patient\",\"id\":\"p1\","

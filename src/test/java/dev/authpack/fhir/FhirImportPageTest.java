@@ -4,12 +4,12 @@ import static dev.authpack.fhir.FhirTestSupport.bundle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.FormClient;
+import dev.authpack.support.SharedServiceTest;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -17,7 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * runs with: what the redirect carries to the case form is kept in the database-backed session, so
  * it must survive being written there.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
 class FhirImportPageTest {
 
     @LocalServerPort

@@ -12,6 +12,7 @@ import dev.authpack.casefile.CaseValidator;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
 import dev.authpack.support.Samples;
+import dev.authpack.support.SharedServiceTest;
 import java.util.Arrays;
 import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
@@ -19,7 +20,7 @@ import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,8 +34,9 @@ import tools.jackson.databind.JsonNode;
  * never a 500; the log gets one WARN line without the exception's message (it may quote patient data)
  * and without a stack trace.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
 @ExtendWith(OutputCaptureExtension.class)
+@Isolated // reads the whole log (Surefire runs test classes two at a time)
 class FhirImportSafetyNetTest {
 
     private static final String PATIENT_DATA = "Dana Reyes";

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
 import dev.authpack.support.Samples;
+import dev.authpack.support.SharedServiceTest;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  * The exported bundle against the PAS structural rules (shared/fhir/README.md and the PAS request
  * bundle profile): read as plain JSON, not through the code that wrote it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
 class PasBundleStructureTest {
 
     @LocalServerPort

@@ -11,6 +11,7 @@ import ca.uhn.fhir.validation.SingleValidationMessage;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
 import dev.authpack.support.Samples;
+import dev.authpack.support.SharedServiceTest;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -35,7 +35,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * terminology server knows) are allowed. PAS profiles are not claimed (docs/fhir.md), so they are not
  * checked here.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
 class PasBundleValidationTest {
 
     private static FhirValidator validator;

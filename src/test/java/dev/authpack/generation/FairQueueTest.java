@@ -9,8 +9,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** Who goes next when every permit is taken; waiting is observed through the queue, never by timing. */
+@Isolated // waits a bounded time, measured on a clock (Surefire runs test classes two at a time)
 class FairQueueTest {
 
     final ExecutorService senders = Executors.newCachedThreadPool();

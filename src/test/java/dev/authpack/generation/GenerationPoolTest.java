@@ -12,10 +12,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /** The pool's admission rules, with latches instead of timing: held work, a full queue, refusal. */
+@Isolated // waits a bounded time, measured on a clock (Surefire runs test classes two at a time)
 class GenerationPoolTest {
 
     final ExecutorService callers = Executors.newCachedThreadPool();

@@ -11,10 +11,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /** The admission filter's answers: a place, a 503 problem after the wait, and no wait for health checks. */
+@Isolated // waits a bounded time, measured on a clock (Surefire runs test classes two at a time)
 class RequestAdmissionTest {
 
     final ExecutorService callers = Executors.newCachedThreadPool();

@@ -9,6 +9,7 @@ import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
 import dev.authpack.support.Multipart;
 import dev.authpack.support.Samples;
+import dev.authpack.support.SharedServiceTest;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Writes sent again with their Idempotency-Key over real HTTP: the first answer comes back and nothing
  * is stored twice; another request under the key, a malformed key and a key still in use are refused.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
 class IdempotencyKeyApiTest {
 
     static final String BILLING = "north.billing";

@@ -8,6 +8,7 @@ import dev.authpack.support.ApiClient.Response;
 import dev.authpack.support.EmbeddedPostgresForTests;
 import dev.authpack.support.ServiceMigrations;
 import dev.authpack.support.Samples;
+import dev.authpack.support.SharedServiceTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -33,7 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * policy, and can use a table a later migration adds. Also the health groups a load balancer reads
  * (readiness fails while the database cannot be reached, liveness does not).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
 class PostgresOperationsTest {
 
     /** The names create-database.sql uses. */

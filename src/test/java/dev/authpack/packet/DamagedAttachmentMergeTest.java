@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -24,6 +25,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
  * PDFBox's warnings and stack traces for every broken object on every packet of the case.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@Isolated // reads the whole log (Surefire runs test classes two at a time)
 class DamagedAttachmentMergeTest {
 
     private final PacketFixtures fixtures = new PacketFixtures(true);

@@ -6,6 +6,7 @@ import dev.authpack.policy.PolicyCatalog;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
 import dev.authpack.support.FormClient;
+import dev.authpack.support.SharedServiceTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
@@ -30,7 +30,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * use at once, each refusal stores nothing, the impact lists cases flipped each way, billing staff
  * see notices, and every attempt is in the audit trail with id, version and sha256.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
 class PolicyUploadApiTest {
 
     static final String ADMIN = "admin";

@@ -2,6 +2,7 @@ package dev.authpack.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authpack.support.SharedServiceTest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,7 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,7 +33,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * are counted exactly and nothing succeeds after the lock, even a right password whose check was
  * already running when the lock landed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
 @Import(RecordingPasswordEncoder.Install.class)
 class AuthenticationProbeTest {
 

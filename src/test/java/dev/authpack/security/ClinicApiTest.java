@@ -3,10 +3,10 @@ package dev.authpack.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.ApiClient;
+import dev.authpack.support.SharedServiceTest;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
  * Administrators add, list and rename clinics over the API (a production database starts with
  * none): every answer checked against docs/openapi.json, every change audited, bad input named.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
 class ClinicApiTest {
 
     private static final String CLINICS = "/api/v1/admin/clinics";

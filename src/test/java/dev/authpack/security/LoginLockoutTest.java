@@ -3,6 +3,7 @@ package dev.authpack.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.FormClient;
+import dev.authpack.support.SharedServiceTest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * keeps answering a plain 401, the login page the same message as for a wrong password: neither
  * tells an attacker which part was wrong or that the account exists.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
 class LoginLockoutTest {
 
     @LocalServerPort

@@ -10,14 +10,15 @@ import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
 import dev.authpack.support.FormClient;
 import dev.authpack.support.Samples;
+import dev.authpack.support.SharedServiceTest;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -25,7 +26,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Runs a case through its whole life with patient data no log line could contain by chance, with
  * our loggers at DEBUG, and fails if any of it shows up in the application log.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
+@Isolated // reads the whole log at DEBUG (Surefire runs test classes two at a time)
 class NoPhiInLogsTest {
 
     static final String FIRST = "Zebulonia";

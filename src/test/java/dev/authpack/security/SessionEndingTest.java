@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.FormClient;
+import dev.authpack.support.SharedServiceTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * go on; a disabled account cannot sign in. Administrators' changes that open a clinic's patient
  * data are flagged in the audit trail and on the pages.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
 class SessionEndingTest {
 
     static final String NEW_PASSWORD = "violet-anchor-meadow-71";

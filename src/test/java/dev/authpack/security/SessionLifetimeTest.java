@@ -4,19 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.FormClient;
+import dev.authpack.support.SharedServiceTest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A web session ends at its maximum lifetime however busy it is (issue #16): here 4 seconds
  * instead of the default 12 hours, with a request every second so the idle timeout never applies.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SharedServiceTest(
         properties = "authpack.security.session.max-lifetime=4s")
+@Isolated // a session of seconds, measured on a clock (Surefire runs test classes two at a time)
 class SessionLifetimeTest {
 
     @LocalServerPort

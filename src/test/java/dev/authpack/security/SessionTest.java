@@ -3,19 +3,19 @@ package dev.authpack.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.FormClient;
+import dev.authpack.support.SharedServiceTest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 
 /** Web sessions (kept in the database): a new id at sign-in, 15 minutes idle timeout, sign-out ends them, no remember-me. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
 class SessionTest {
 
     @LocalServerPort

@@ -3,6 +3,7 @@ package dev.authpack.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.FormClient;
+import dev.authpack.support.SharedServiceTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,7 +13,6 @@ import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Sign-ins in the audit trail: form sign-in success and failure, sign-out, HTTP Basic failures;
  * HTTP Basic successes are deliberately not recorded (docs/security.md).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
 class SignInAuditTest {
 
     @LocalServerPort

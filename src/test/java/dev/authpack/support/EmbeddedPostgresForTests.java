@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** One PostgreSQL server per test JVM, started on first use and stopped when the JVM exits. */
 public final class EmbeddedPostgresForTests {
@@ -16,11 +18,22 @@ public final class EmbeddedPostgresForTests {
     private EmbeddedPostgresForTests() {
     }
 
-    public static synchronized void register(DynamicPropertyRegistry registry) {
-        EmbeddedPostgres pg = server();
-        registry.add("spring.datasource.url", () -> pg.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+    /**
+     * Points a Spring context at the server's {@code postgres} database, through {@link OnSharedPostgres}: one
+     * initializer class rather than a {@code @DynamicPropertySource} method per test class, so that the test
+     * classes using it share one Spring context, as the H2 ones do.
+     */
+    public static final class SharedDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            String url;
+            synchronized (EmbeddedPostgresForTests.class) {
+                url = server().getJdbcUrl("postgres", "postgres");
+            }
+            TestPropertyValues.of("spring.datasource.url=" + url, "spring.datasource.username=postgres",
+                    "spring.datasource.password=").applyTo(context);
+        }
     }
 
     /**

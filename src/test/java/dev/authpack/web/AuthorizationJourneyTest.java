@@ -3,6 +3,7 @@ package dev.authpack.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.Samples;
+import dev.authpack.support.SharedServiceTest;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -11,14 +12,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The billing desk after the packet, in a real browser: a new case, its packet, the worklist, the
  * submission, the approval, two sessions given, and "Start reauthorization" — the screenshots of
  * docs/user-guide.md come from here (target/screenshots).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
 @ExtendWith(OpenBrowser.class)
 class AuthorizationJourneyTest {
 

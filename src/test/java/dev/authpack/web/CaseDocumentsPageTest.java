@@ -2,6 +2,7 @@ package dev.authpack.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authpack.support.SharedServiceTest;
 import tools.jackson.databind.JsonNode;
 
 import dev.authpack.authorization.LifecycleHttp;
@@ -19,7 +20,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -30,7 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
  * copies under the newest and links the document just made; buttons that could only fail are
  * replaced by what is needed (and the exception packet where it can be made).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
 class CaseDocumentsPageTest {
 
     static final Pattern NEW_DOCUMENT = Pattern.compile("id=\"new-document\" href=\"/documents/([0-9a-f-]{36})\"");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.FormClient;
+import dev.authpack.support.SharedServiceTest;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * and which fields differ (with the other clerk's value); the form keeps what they typed and now
  * carries the stored version, so pressing Save again saves their whole form over it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
 class CaseFormEditConflictTest {
 
     private static final String SECOND = "north.second";

@@ -3,6 +3,7 @@ package dev.authpack.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.ApiClient;
+import dev.authpack.support.SharedServiceTest;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
  * paper, makes two mistakes, lands on the error summary (focus on it, rows named, form order, a link
  * to each field), fixes them, and the saved case holds the values as the contract writes them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
 @ExtendWith(OpenBrowser.class)
 class CaseFormErrorSummaryTest {
 

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.FormClient;
 import dev.authpack.support.Samples;
+import dev.authpack.support.SharedServiceTest;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.node.ObjectNode;
@@ -19,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
  * name, member id or birth date through a posted search that never puts the text in a URL, sorts
  * by a column and pages 25 at a time.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
 class CaseListTest {
 
     @LocalServerPort

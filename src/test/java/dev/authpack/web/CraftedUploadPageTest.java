@@ -6,17 +6,17 @@ import dev.authpack.rendering.TestPdfs;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.FormClient;
 import dev.authpack.support.Samples;
+import dev.authpack.support.SharedServiceTest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Uploads from the case page that no browser sends by itself, or that are not what the clerk meant:
  * refused as the sender's mistake in words that fit it, never a 500.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
 class CraftedUploadPageTest {
 
     @LocalServerPort

@@ -6,6 +6,7 @@ import dev.authpack.rendering.TestPdfs;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.FormClient;
 import dev.authpack.support.Samples;
+import dev.authpack.support.SharedServiceTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -27,8 +28,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * here is far smaller than any upload's estimate, so these uploads also prove that a request larger
  * than the whole budget is admitted when it is alone.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@SharedServiceTest(properties = {
         "authpack.uploads.memory-budget=64KB", "authpack.uploads.max-wait=200ms", "authpack.uploads.retry-after=7s"})
+@Isolated // waits a bounded time, measured on a clock (Surefire runs test classes two at a time)
 class LargeBodyBudgetTest {
 
     private static final String BILLING = "north.billing";

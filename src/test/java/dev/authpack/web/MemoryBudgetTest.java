@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** The byte counter behind the large-body admission: bounded waits, no loss, and no request too large to run alone. */
+@Isolated // waits a bounded time, measured on a clock (Surefire runs test classes two at a time)
 class MemoryBudgetTest {
 
     @Test

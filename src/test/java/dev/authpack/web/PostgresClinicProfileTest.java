@@ -1,14 +1,8 @@
 package dev.authpack.web;
 
-import dev.authpack.support.EmbeddedPostgresForTests;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import dev.authpack.support.OnSharedPostgres;
 
 /** The clinic profile, copy and duplicate tests on a real PostgreSQL: migration V90 and its queries there. */
+@OnSharedPostgres
 class PostgresClinicProfileTest extends ClinicProfileTest {
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        EmbeddedPostgresForTests.register(registry);
-    }
 }

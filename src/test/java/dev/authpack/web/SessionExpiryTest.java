@@ -2,6 +2,7 @@ package dev.authpack.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authpack.support.SharedServiceTest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -11,7 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 // The session ends as an idle timeout ends it: Spring Session (in the database) no longer finds it.
 // Removing its row does that at once; waiting out a short timeout cost a context of its own and 12 s.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
 @ExtendWith(OpenBrowser.class)
 class SessionExpiryTest {
 

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.authpack.authorization.LifecycleHttp;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.FormClient;
+import dev.authpack.support.SharedServiceTest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * shows the whole timeline records nothing and says who recorded what meanwhile; the form comes
  * back with what was typed and the new count, so pressing again records it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
 class StaleEventFormTest {
 
     private static final LocalDate TODAY = LocalDate.now();

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.authorization.LifecycleHttp;
 import dev.authpack.support.ApiClient;
+import dev.authpack.support.SharedServiceTest;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -19,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * is stopped in these tests (a listener after the page's own), so what they see is the page script's
  * state between the press and the next page, which a real submission would leave too quickly to see.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
 @ExtendWith(OpenBrowser.class)
 class SubmitOnceBrowserTest {
 

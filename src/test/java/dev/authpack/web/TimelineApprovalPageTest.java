@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.authpack.authorization.LifecycleHttp;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.FormClient;
+import dev.authpack.support.SharedServiceTest;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -17,7 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * what its number is ("3 sessions approved", not a bare 3), and the sessions bar rounds to the
  * nearest percent.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
 class TimelineApprovalPageTest {
 
     static final Pattern APPROVED_ENTRY = Pattern.compile("<li data-type=\"APPROVED\">(.*?)</li>", Pattern.DOTALL);

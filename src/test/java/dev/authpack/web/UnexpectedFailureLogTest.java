@@ -9,10 +9,11 @@ import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
 import dev.authpack.support.FormClient;
 import dev.authpack.support.Samples;
+import dev.authpack.support.SharedServiceTest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,8 +24,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * problem+json that says nothing of it, and the log gets its classes and frames but not its message,
  * which may quote the patient's data, as a database error quotes the value that did not fit.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
 @ExtendWith(OutputCaptureExtension.class)
+@Isolated // reads the whole log (Surefire runs test classes two at a time)
 class UnexpectedFailureLogTest {
 
     private static final String PATIENT_DATA = "Reyes, Dana 1979-05-01";
