@@ -6,10 +6,8 @@ import dev.authpack.rendering.TestPdfs;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.FormClient;
 import dev.authpack.support.Samples;
-import dev.authpack.support.SharedServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -22,8 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  * violation), and the layout with a 200-character unbroken patient name: the list and the
  * documents pages stay as wide as the window, also on a 390-pixel phone, and not absurdly tall.
  */
-@SharedServiceTest
-@ExtendWith(OpenBrowser.class)
+@BrowserServiceTest
 class AccessibilityTest {
 
     static final String LONG_NAME = "W".repeat(200);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.authpack.rendering.TestPdfs;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.Samples;
-import dev.authpack.support.SharedServiceTest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -26,8 +26,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * one (kept on record below the list) and put one back, and a failed upload — no file, not a PDF, too large — says
  * why and keeps the typed title. The upload limit is lowered so that "too large" is quick to reach.
  */
-@SharedServiceTest(
-        properties = "authpack.attachments.max-bytes=60000")
+// a service of its own (its own limit, its own database): it runs beside the shared-database classes
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "authpack.attachments.max-bytes=60000", "spring.datasource.url=jdbc:h2:mem:attachments-page;DB_CLOSE_DELAY=-1"})
 @ExtendWith(OpenBrowser.class)
 class AttachmentsPageTest {
 

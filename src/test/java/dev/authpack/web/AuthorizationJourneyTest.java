@@ -3,11 +3,9 @@ package dev.authpack.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.Samples;
-import dev.authpack.support.SharedServiceTest;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -18,8 +16,7 @@ import org.openqa.selenium.support.ui.Select;
  * submission, the approval, two sessions given, and "Start reauthorization" — the screenshots of
  * docs/user-guide.md come from here (target/screenshots).
  */
-@SharedServiceTest
-@ExtendWith(OpenBrowser.class)
+@BrowserServiceTest
 class AuthorizationJourneyTest {
 
     Browser browser;

@@ -3,11 +3,9 @@ package dev.authpack.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.ApiClient;
-import dev.authpack.support.SharedServiceTest;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -19,8 +17,7 @@ import tools.jackson.databind.JsonNode;
  * paper, makes two mistakes, lands on the error summary (focus on it, rows named, form order, a link
  * to each field), fixes them, and the saved case holds the values as the contract writes them.
  */
-@SharedServiceTest
-@ExtendWith(OpenBrowser.class)
+@BrowserServiceTest
 class CaseFormErrorSummaryTest {
 
     @LocalServerPort

@@ -2,13 +2,11 @@ package dev.authpack.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.authpack.support.SharedServiceTest;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -21,8 +19,7 @@ import org.openqa.selenium.support.ui.Select;
  * reached, in reading order, each labelled, focus visible), add a row with the keyboard, and save
  * with Enter.
  */
-@SharedServiceTest
-@ExtendWith(OpenBrowser.class)
+@BrowserServiceTest
 class CaseFormKeyboardTest {
 
     private static final int MAX_TABS = 300;

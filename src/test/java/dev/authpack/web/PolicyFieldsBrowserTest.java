@@ -3,10 +3,8 @@ package dev.authpack.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.ApiClient;
-import dev.authpack.support.SharedServiceTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -17,8 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * members it reads with its own help beside them, a member the clerk filled stays when another
  * policy is chosen, and what was put in is saved.
  */
-@SharedServiceTest
-@ExtendWith(OpenBrowser.class)
+@BrowserServiceTest
 class PolicyFieldsBrowserTest {
 
     @LocalServerPort

@@ -2,12 +2,10 @@ package dev.authpack.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.authpack.support.SharedServiceTest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
@@ -21,8 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 // The session ends as an idle timeout ends it: Spring Session (in the database) no longer finds it.
 // Removing its row does that at once; waiting out a short timeout cost a context of its own and 12 s.
-@SharedServiceTest
-@ExtendWith(OpenBrowser.class)
+@BrowserServiceTest
 class SessionExpiryTest {
 
     @Autowired

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.authorization.LifecycleHttp;
 import dev.authpack.support.ApiClient;
-import dev.authpack.support.SharedServiceTest;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -19,8 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * is stopped in these tests (a listener after the page's own), so what they see is the page script's
  * state between the press and the next page, which a real submission would leave too quickly to see.
  */
-@SharedServiceTest
-@ExtendWith(OpenBrowser.class)
+@BrowserServiceTest
 class SubmitOnceBrowserTest {
 
     @LocalServerPort
