@@ -12,6 +12,7 @@ import dev.authpack.authorization.AuthorizationService;
 import dev.authpack.policyupload.PolicyNotices;
 import dev.authpack.security.Actors;
 import dev.authpack.web.PageController;
+import dev.authpack.web.SessionSearch;
 import jakarta.servlet.http.HttpSession;
 import java.util.Arrays;
 import java.util.List;
@@ -34,8 +35,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CaseListController {
 
     static final String VIEW = "cases/list";
-    static final String SEARCH = CaseListController.class.getName() + ".search";
-    private static final int MAX_SEARCH = 200;
+    static final SessionSearch SEARCH = new SessionSearch(CaseListController.class.getName() + ".search");
 
     private final CaseService cases;
     private final AuditLog audit;
@@ -57,7 +57,7 @@ class CaseListController {
         String clinic = Actors.current().clinicId();
         // filtering on the authorization needs every case's; otherwise only the page's rows are looked up
         Map<UUID, Authorization> everyCase = wantedAuth == null ? Map.of() : authorizations.forClinic(clinic);
-        String search = session.getAttribute(SEARCH) instanceof String s ? s : "";
+        String search = SEARCH.read(session);
         CaseListQuery.Sort column = CaseListQuery.Sort.of(sort);
         boolean ascending = dir == null ? column != CaseListQuery.Sort.UPDATED : "asc".equalsIgnoreCase(dir);
         CaseListQuery query = new CaseListQuery(search, parse(status), column, ascending, number(page));
@@ -84,11 +84,10 @@ class CaseListController {
     String search(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
                   @RequestParam(required = false) String authStatus, @RequestParam(required = false) String clear,
                   HttpSession session) {
-        String text = q == null || clear != null ? "" : q.strip();
+        SEARCH.keep(session, clear != null ? null : q);
         if (clear != null) {
             status = null;
         }
-        session.setAttribute(SEARCH, text.length() > MAX_SEARCH ? text.substring(0, MAX_SEARCH) : text);
         CaseStatus wanted = parse(status);
         AuthStatus wantedAuth = clear != null ? null : parseAuth(authStatus);
         String filters = (wanted == null ? "" : "&status=" + wanted) + (wantedAuth == null ? "" : "&authStatus=" + wantedAuth);
