@@ -1,12 +1,15 @@
 package dev.authpack.document;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface DocumentRepository extends JpaRepository<StoredDocument, String> {
 
@@ -27,16 +30,37 @@ interface DocumentRepository extends JpaRepository<StoredDocument, String> {
             from StoredDocument d where d.caseId = ?1 and d.clinicId = ?2 order by d.createdAt desc, d.seq desc""")
     List<Row> listForCase(String caseId, String clinicId);
 
-    /** The clinic's latest documents without their bytes, newest first. */
+    /** A document row without its bytes, with what Recent documents shows of its case as the case is now. */
+    record Listed(String id, String caseId, DocumentKind kind, int pages, String sha256, Instant createdAt,
+                  String policyId, String policyVersion, String templateVersion, Long caseVersion, String language,
+                  String patientName, long currentCaseVersion, Instant caseUpdatedAt) {
+
+        RecentDocument recent() {
+            DocumentView d = new Row(id, caseId, kind, pages, sha256, createdAt, policyId, policyVersion,
+                    templateVersion, caseVersion, language).view();
+            return new RecentDocument(d, patientName, d.madeBefore(currentCaseVersion, caseUpdatedAt), caseUpdatedAt);
+        }
+    }
+
+    /**
+     * The clinic's documents of these kinds whose case's patient name, lower-cased, is like
+     * {@code namePattern} (escape character {@code !}; a case without a name counts as ""), newest
+     * first, a page at a time: the database filters and pages, joined to each document's case.
+     */
     @Query("""
-            select new dev.authpack.document.DocumentRepository$Row(d.id, d.caseId, d.kind, d.pages, d.sha256,
-                   d.createdAt, d.policyId, d.policyVersion, d.templateVersion, d.caseVersion, d.language)
-            from StoredDocument d where d.clinicId = ?1 order by d.createdAt desc, d.seq desc""")
-    List<Row> latestForClinic(String clinicId, Limit limit);
+            select new dev.authpack.document.DocumentRepository$Listed(d.id, d.caseId, d.kind, d.pages, d.sha256,
+                   d.createdAt, d.policyId, d.policyVersion, d.templateVersion, d.caseVersion, d.language,
+                   c.patientName, c.version, c.updatedAt)
+            from StoredDocument d join DocumentCase c on c.id = d.caseId
+            where d.clinicId = :clinic and c.clinicId = :clinic and d.kind in :kinds
+              and coalesce(lower(c.patientName), '') like :namePattern escape '!'
+            order by d.createdAt desc, d.seq desc""")
+    Slice<Listed> recentForClinic(@Param("clinic") String clinicId, @Param("kinds") Collection<DocumentKind> kinds,
+                                  @Param("namePattern") String namePattern, Pageable page);
 
     /** The ids of the clinic's cases that have a document of one of these kinds. */
     @Query("select distinct d.caseId from StoredDocument d where d.clinicId = ?1 and d.kind in ?2")
-    List<String> casesWithKind(String clinicId, java.util.Collection<DocumentKind> kinds);
+    List<String> casesWithKind(String clinicId, Collection<DocumentKind> kinds);
 
     Optional<StoredDocument> findByIdAndClinicId(String id, String clinicId);
 }

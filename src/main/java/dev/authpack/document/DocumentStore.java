@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,11 +53,13 @@ public class DocumentStore {
         return newestFirst.stream().filter(d -> PACKETS.contains(d.kind())).findFirst();
     }
 
-    /** The clinic's {@code count} latest documents, newest first, in one query. */
+    /** A page of the clinic's documents as Recent documents lists them (see {@link RecentFilter}), in one query. */
     @Transactional(readOnly = true)
-    public List<DocumentView> latest(String clinicId, int count) {
-        return documents.latestForClinic(clinicId, org.springframework.data.domain.Limit.of(count)).stream()
-                .map(DocumentRepository.Row::view).toList();
+    RecentPage recent(String clinicId, RecentFilter filter) {
+        Slice<DocumentRepository.Listed> page = documents.recentForClinic(clinicId,
+                filter.kinds(), filter.namePattern(), filter.pageable());
+        return new RecentPage(page.getContent().stream().map(DocumentRepository.Listed::recent).toList(),
+                page.hasNext());
     }
 
     /** The clinic's cases that have a document of one of {@code kinds} (e.g. a packet), in one query. */

@@ -32,6 +32,22 @@ abstract class DocumentStoreContract {
                 caseId.toString(), java.sql.Timestamp.from(Instant.now()), java.sql.Timestamp.from(Instant.now()));
     }
 
+    /** A case of {@code clinic} whose patient is {@code patientName} (null: not named yet), as the case list keeps it. */
+    UUID aCase(String clinic, String patientName) {
+        UUID id = UUID.randomUUID();
+        jdbc.update("INSERT INTO clinics (id, name) SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM clinics WHERE id = ?)",
+                clinic, clinic, clinic);
+        jdbc.update("INSERT INTO cases (id, clinic_id, created_by, updated_by, status, complete, version, created_at, "
+                + "updated_at, data, patient_name) VALUES (?, ?, 'test', 'test', 'DRAFT', FALSE, 0, ?, ?, '{}', ?)",
+                id.toString(), clinic, java.sql.Timestamp.from(Instant.now()), java.sql.Timestamp.from(Instant.now()),
+                patientName);
+        return id;
+    }
+
+    DocumentView document(UUID kase, String clinic, DocumentKind kind) {
+        return store.save(new NewDocument(kase, clinic, kind, pdf(new byte[]{3}, 1), null, null, "test"));
+    }
+
     static RenderedPdf pdf(byte[] bytes, int pages) {
         return new RenderedPdf(bytes, pages, PdfRenderer.sha256(bytes), "test 1");
     }
@@ -70,5 +86,66 @@ abstract class DocumentStoreContract {
                 pdf(new byte[]{2}, 1), null, null, "north.billing"));
         List<DocumentView> listed = store.list(caseId, "north");
         assertThat(listed).extracting(DocumentView::id).containsExactly(second.id(), first.id());
+    }
+
+    /**
+     * Recent documents finds a patient's documents by part of the name in any case, across the
+     * patient's cases, narrowed by kind, newest first; never another clinic's, in the database's query.
+     */
+    @Test
+    void recentFindsByPartOfThePatientsNameAndByKindOnlyInTheClinic() {
+        UUID covered = aCase("north", "Dana Twinstore");
+        UUID selfPay = aCase("north", "Dana Twinstore");
+        UUID other = aCase("north", "Dana Elsewhere");
+        UUID south = aCase("south", "Dana Twinstore");
+        DocumentView packet = document(covered, "north", DocumentKind.PACKET);
+        DocumentView estimate = document(selfPay, "north", DocumentKind.ESTIMATE);
+        document(other, "north", DocumentKind.ESTIMATE);
+        document(south, "south", DocumentKind.ESTIMATE);
+
+        RecentPage byName = store.recent("north", RecentFilter.of("TWINstore", null, "1"));
+        assertThat(byName.rows()).extracting(r -> r.document().id()).containsExactly(estimate.id(), packet.id());
+        assertThat(byName.rows()).extracting(RecentDocument::patientName).containsOnly("Dana Twinstore");
+        assertThat(byName.hasOlder()).isFalse();
+        assertThat(store.recent("north", RecentFilter.of("twinstore", "ESTIMATE", "1")).rows())
+                .extracting(r -> r.document().id()).containsExactly(estimate.id());
+        assertThat(store.recent("south", RecentFilter.of("twinstore", null, "1")).rows())
+                .extracting(r -> r.document().caseId()).containsExactly(south);
+    }
+
+    @Test
+    void recentTakesTheNamesPatternCharactersLiterallyAndFindsNoUnnamedCaseByName() {
+        UUID underscore = aCase("north", "Ann O_Brienlit");
+        UUID letter = aCase("north", "Ann OxBrienlit");
+        UUID unnamed = aCase("north", null);
+        DocumentView found = document(underscore, "north", DocumentKind.ESTIMATE);
+        document(letter, "north", DocumentKind.ESTIMATE);
+        DocumentView noName = document(unnamed, "north", DocumentKind.APPEAL_PACKET);
+
+        assertThat(store.recent("north", RecentFilter.of("o_brienlit", null, "1")).rows())
+                .extracting(r -> r.document().id()).containsExactly(found.id());
+        assertThat(store.recent("north", RecentFilter.of("%brienlit", null, "1")).rows()).isEmpty();
+        assertThat(store.recent("north", RecentFilter.of("", "APPEAL_PACKET", "1")).rows())
+                .filteredOn(r -> r.document().id().equals(noName.id())).singleElement()
+                .satisfies(r -> assertThat(r.patientName()).isNull());
+    }
+
+    @Test
+    void recentPagesFiftyAtATimeNewestFirst() {
+        UUID kase = aCase("north", "Dana Pagestore");
+        List<DocumentView> saved = new java.util.ArrayList<>();
+        for (int i = 0; i < RecentFilter.PAGE_SIZE + 1; i++) {
+            saved.add(document(kase, "north", DocumentKind.ESTIMATE));
+        }
+
+        RecentPage first = store.recent("north", RecentFilter.of("pagestore", null, "1"));
+        RecentPage second = store.recent("north", RecentFilter.of("pagestore", null, "2"));
+
+        assertThat(first.rows()).hasSize(50);
+        assertThat(first.hasOlder()).isTrue();
+        assertThat(first.rows().get(0).document().id()).isEqualTo(saved.get(50).id());
+        assertThat(second.rows()).extracting(r -> r.document().id()).containsExactly(saved.get(0).id());
+        assertThat(second.hasOlder()).isFalse();
+        assertThat(store.recent("north", RecentFilter.of("pagestore", null, "3")).rows()).isEmpty();
     }
 }

@@ -165,6 +165,7 @@ final class AccessMatrix {
             web("POST", "/cases/{caseId}/appeal-packet", WRITERS, true,
                     (f, w) -> form("/cases/" + f.deniedCaseOf(w) + "/appeal-packet")),
             web("GET", "/documents", READERS, false, (f, w) -> get("/documents")),
+            web("POST", "/documents/search", READERS, false, (f, w) -> form("/documents/search", "q", "reyes")),
             web("GET", "/documents/{id}", READERS, true, (f, w) -> get("/documents/" + f.documentOf(w))),
             web("GET", "/documents/{id}/pages/{page}", READERS, true,
                     (f, w) -> get("/documents/" + f.documentOf(w) + "/pages/1")),

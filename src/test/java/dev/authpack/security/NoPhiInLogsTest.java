@@ -98,6 +98,9 @@ class NoPhiInLogsTest {
         assertThat(browser.get("/cases").body()).contains(LAST);
         assertThat(browser.get("/cases/" + id).body()).contains(LAST);
         assertThat(browser.get("/cases/" + id + "/edit").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/documents").statusCode()).isEqualTo(200);
+        assertThat(browser.post("/documents/search", "q", LAST, "kind", "ESTIMATE").statusCode()).isEqualTo(302);
+        assertThat(browser.get("/documents?kind=ESTIMATE").body()).contains(LAST);
 
         List<String> lines = captured.list.stream().map(NoPhiInLogsTest::render).toList();
         assertThat(lines).as("the capture sees our DEBUG lines").contains("dev.authpack.capture capture check");

@@ -49,6 +49,16 @@ class AccessibilityTest {
         browser.go("/documents");
         // a row, not the page: how tall the page is depends on how many documents the clinic has
         assertThat(longNameRowHeight()).as("height of the documents row with the long name").isLessThan(250);
+        // the filter as typed, then the sentence and the button when nothing matches
+        browser.find(By.id("q")).sendKeys(LONG_NAME.substring(0, 20));
+        new Select(browser.find(By.id("kind"))).selectByValue("PACKET");
+        browser.clickAndWaitForNextPage(browser.find(By.cssSelector("form.filters button.primary")));
+        check("/documents searched");
+        browser.find(By.id("q")).sendKeys(" nobody");
+        browser.clickAndWaitForNextPage(browser.find(By.cssSelector("form.filters button.primary")));
+        assertThat(browser.find(By.id("document-count")).getText()).isEqualTo("No documents match.");
+        check("/documents with no match");
+        browser.clickAndWaitForNextPage(browser.find(By.cssSelector("#show-all button")));
 
         browser.go("/cases/new");
         browser.byName("request.sessions").sendKeys("eight");

@@ -136,6 +136,14 @@ class BillingDeskJourneyTest {
         assertThat(downloadChecked("PACKET")).isEqualTo(packet);
         browser.go("/documents");
         assertThat(browser.find(By.id("recent-documents")).getText()).contains("Prior-authorization packet", "Dana Reyes");
+        browser.find(By.id("q")).sendKeys("reyes");
+        new Select(browser.find(By.id("kind"))).selectByValue("PACKET");
+        browser.clickAndWaitForNextPage(browser.find(By.cssSelector("form.filters button.primary")));
+        assertThat(browser.driver().getCurrentUrl()).doesNotContainIgnoringCase("reyes").endsWith("/documents?kind=PACKET");
+        // the case's reference tells this case's packet from those of the patient's other cases
+        assertThat(browser.find(By.id("recent-documents")).getText())
+                .contains("Dana Reyes", "case " + casePath.substring("/cases/".length(), "/cases/".length() + 8))
+                .doesNotContain("Cost estimate");
         browser.logOut();
 
         browser.logIn("south.billing", PASSWORD);

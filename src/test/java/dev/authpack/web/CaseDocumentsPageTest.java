@@ -14,12 +14,22 @@ import java.time.LocalDate;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.FormClient;
 import dev.authpack.support.Samples;
+import dev.authpack.document.DocumentKind;
+import dev.authpack.document.DocumentStore;
+import dev.authpack.document.NewDocument;
+import dev.authpack.rendering.PdfRenderer;
+import dev.authpack.rendering.RenderedPdf;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -232,6 +242,106 @@ class CaseDocumentsPageTest {
         String rows = recent.substring(recent.indexOf("id=\"recent-documents\""));
         assertThat(rows).contains("Dana Recentnewer", "Dana Recentolder").doesNotContain("Recentsouth");
         assertThat(rows.indexOf("Dana Recentnewer")).isLessThan(rows.indexOf("Dana Recentolder"));
+    }
+
+    /**
+     * Clinic staff find the right PDF fast: part of the patient's name, in any case, finds the
+     * documents of each of the patient's cases, told apart by the case's reference; the kind narrows
+     * them. The name is posted and kept for the session, never put in an address, and another
+     * clinic's patient of the same name never appears.
+     */
+    @Test
+    void recentDocumentsFindAPatientsCasesByPartOfTheNameAndByKindWithTheNameInNoAddress(
+            @Autowired DocumentStore store) {
+        String covered = createCase("01-complete-esketamine", "Twinpage");
+        String selfPay = createCase("03-self-pay-ketamine", "Twinpage");
+        save(store, covered, "north", DocumentKind.PACKET);
+        save(store, selfPay, "north", DocumentKind.ESTIMATE);
+        ObjectNode south = Samples.tree("03-self-pay-ketamine");
+        ((ObjectNode) south.get("patient")).put("lastName", "Twinpage");
+        String southCase = api.post("/api/v1/cases", "south.billing", Samples.json(south)).json().get("id").asString();
+        save(store, southCase, "south", DocumentKind.ESTIMATE);
+        FormClient staff = new FormClient(port).signIn("north.clinic", "demo-pass-2026");
+
+        String found = searchDocuments(staff, "tWINpage", "");
+        String rows = table(found);
+        assertThat(count(rows, "<tr")).isEqualTo(1 + 2);
+        assertThat(row(rows, "case " + ref(covered))).contains("Dana Twinpage", "Prior-authorization packet");
+        assertThat(row(rows, "case " + ref(selfPay))).contains("Dana Twinpage", "Cost estimate");
+        assertThat(rows).doesNotContain(ref(southCase));
+        assertThat(found).contains("name=\"q\" value=\"tWINpage\"", "Documents 1 to 2 that match, newest first");
+
+        String estimates = searchDocuments(staff, "twinpage", "ESTIMATE");
+        assertThat(table(estimates)).contains(ref(selfPay)).doesNotContain(ref(covered), ref(southCase));
+        assertThat(estimates).contains("value=\"ESTIMATE\" selected=\"selected\"", "name=\"q\" value=\"twinpage\"");
+
+        String none = searchDocuments(staff, "Twinpage Nobody", "");
+        assertThat(none).contains("No documents match.", "id=\"show-all\"").doesNotContain("id=\"recent-documents\"");
+        HttpResponse<String> cleared = staff.post("/documents/search", "clear", "1");
+        assertThat(URI.create(cleared.headers().firstValue("Location").orElseThrow()).getRawQuery()).isNull();
+        assertThat(staff.get("/documents").body()).contains("name=\"q\" value=\"\"", "Documents 1 to ")
+                .doesNotContain("that match", "No documents match.");
+        assertThat(staff.get("/documents?q=Twinpage+Nobody").body()).as("a name in the address is not read")
+                .doesNotContain("No documents match.", "that match");
+    }
+
+    /** Older documents are reached 50 at a time; the kind stays in the address, the name in the session. */
+    @Test
+    void recentDocumentsPageFiftyAtATimeWithNewerAndOlderLinks(@Autowired DocumentStore store) {
+        String id = createCase("01-complete-esketamine", "Pagedocs");
+        List<String> saved = new ArrayList<>();
+        for (int i = 0; i < 51; i++) {
+            saved.add(save(store, id, "north", DocumentKind.ESTIMATE));
+        }
+        FormClient staff = new FormClient(port).signIn("north.clinic", "demo-pass-2026");
+
+        String everyName = staff.get("/documents").body();
+        assertThat(count(table(everyName), "<tr")).isEqualTo(1 + 50);
+        assertThat(everyName).contains("Documents 1 to 50, newest first", "rel=\"next\" href=\"/documents?page=2\"")
+                .doesNotContain("rel=\"prev\"");
+
+        String first = searchDocuments(staff, "pagedocs", "ESTIMATE");
+        assertThat(count(table(first), "<tr")).isEqualTo(1 + 50);
+        assertThat(table(first)).contains(saved.get(50)).doesNotContain(saved.get(0));
+        assertThat(first).contains("rel=\"next\" href=\"/documents?kind=ESTIMATE&amp;page=2\">Older documents<");
+        String second = staff.get("/documents?kind=ESTIMATE&page=2").body();
+        assertThat(count(table(second), "<tr")).isEqualTo(1 + 1);
+        assertThat(table(second)).contains(saved.get(0));
+        assertThat(second).contains("Documents 51 to 51 that match, newest first",
+                "rel=\"prev\" href=\"/documents?kind=ESTIMATE&amp;page=1\">Newer documents<").doesNotContain("rel=\"next\"");
+        assertThat(staff.get("/documents?kind=ESTIMATE&page=3").body())
+                .contains("There are no documents this far back.", "Newer documents");
+    }
+
+    /** Searches Recent documents as its form does, checks the address it leads to holds no name, and reads it. */
+    private static String searchDocuments(FormClient session, String name, String kind) {
+        session.get("/documents");
+        HttpResponse<String> posted = session.post("/documents/search", "q", name, "kind", kind);
+        assertThat(posted.statusCode()).isEqualTo(302);
+        URI location = URI.create(posted.headers().firstValue("Location").orElseThrow());
+        assertThat(location.toString()).doesNotContainIgnoringCase(name.split(" ")[0]);
+        assertThat(location.getPath()).isEqualTo("/documents");
+        assertThat(location.getRawQuery()).isEqualTo(kind.isEmpty() ? null : "kind=" + kind);
+        return session.get(location.getRawPath() + (kind.isEmpty() ? "" : "?" + location.getRawQuery())).body();
+    }
+
+    /** A small stored document of the case, as generating one stores it (the list never reads its bytes). */
+    private static String save(DocumentStore store, String caseId, String clinic, DocumentKind kind) {
+        byte[] bytes = (caseId + kind).getBytes(StandardCharsets.UTF_8);
+        return store.save(new NewDocument(UUID.fromString(caseId), clinic, kind,
+                new RenderedPdf(bytes, 1, PdfRenderer.sha256(bytes), "test 1"), null, null, clinic + ".billing"))
+                .id().toString();
+    }
+
+    private static String table(String page) {
+        int at = page.indexOf("id=\"recent-documents\"");
+        assertThat(at).as("the documents table").isNotNegative();
+        return page.substring(at, page.indexOf("</table>", at));
+    }
+
+    /** The case's reference as Recent documents and the audit log show it. */
+    private static String ref(String caseId) {
+        return caseId.substring(0, 8);
     }
 
     private String createCase(String sample, String lastName) {

@@ -1,0 +1,34 @@
+package dev.authpack.document;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+
+/**
+ * The case a document belongs to, as Recent documents lists it: a read-only view of a few columns
+ * the case feature keeps on each case's row for its own list (the patient's name, the version and
+ * the last change). Mapped here so the page searches by name and pages in one query joined on
+ * {@code documents.case_id}, instead of loading every case of the clinic; {@code casefile} owns and
+ * writes the table, this class never does.
+ */
+@Entity
+@Immutable
+@Table(name = "cases")
+class DocumentCase {
+
+    @Id
+    private String id;
+    @Column(name = "clinic_id")
+    private String clinicId;
+    @Column(name = "patient_name")
+    private String patientName;
+    private long version;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected DocumentCase() {
+    }
+}

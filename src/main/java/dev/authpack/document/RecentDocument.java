@@ -1,0 +1,20 @@
+package dev.authpack.document;
+
+import java.time.Instant;
+
+/**
+ * A row of Recent documents: the document, its case's patient (null while the case has no name),
+ * and, as on the case page, whether it was made before the case last changed (then
+ * {@code caseUpdatedAt} says when).
+ */
+record RecentDocument(DocumentView document, String patientName, boolean outdated, Instant caseUpdatedAt) {
+
+    /**
+     * The case's short reference, the first 8 characters of its id, as the audit log names cases:
+     * it tells apart two cases of one patient (a covered and a self-pay request) that read alike by name.
+     * Public for the page's template.
+     */
+    public String caseRef() {
+        return document.caseId().toString().substring(0, 8);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.authpack.document;
+
+import dev.authpack.audit.AuditAction;
+import dev.authpack.audit.AuditLog;
+import dev.authpack.audit.AuditOutcome;
+import dev.authpack.security.Actors;
+import dev.authpack.web.PageController;
+import dev.authpack.web.SessionSearch;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Recent documents: the clinic's documents across cases, newest first, 50 to a page, narrowed by
+ * part of the patient's name and by kind. As on the case list, the name is posted and kept in the
+ * session (post, then redirect), so it never appears in a URL or a log line; the kind and the page
+ * hold no patient data and are the query string.
+ */
+@Controller
+@PageController
+class RecentDocumentsController {
+
+    static final String VIEW = "documents/recent";
+    static final SessionSearch SEARCH = new SessionSearch(RecentDocumentsController.class.getName() + ".search");
+
+    private final DocumentStore store;
+    private final AuditLog audit;
+
+    RecentDocumentsController(DocumentStore store, AuditLog audit) {
+        this.store = store;
+        this.audit = audit;
+    }
+
+    @GetMapping("/documents")
+    String recent(@RequestParam(required = false) String kind, @RequestParam(required = false) String page,
+                  HttpSession session, Model model) {
+        RecentFilter filter = RecentFilter.of(SEARCH.read(session), kind, page);
+        RecentPage found = store.recent(Actors.current().clinicId(), filter);
+        audit.record(AuditAction.DOCUMENTS_LISTED, null, null, AuditOutcome.OK);
+        model.addAttribute("documents", found.rows());
+        model.addAttribute("hasOlder", found.hasOlder());
+        model.addAttribute("filter", filter);
+        model.addAttribute("q", filter.name());
+        model.addAttribute("kind", filter.kind());
+        model.addAttribute("kinds", DocumentKind.values());
+        return VIEW;
+    }
+
+    /** Keeps the name for this session and shows the first page of what matches; Clear forgets both filters. */
+    @PostMapping("/documents/search")
+    String search(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
+                  @RequestParam(required = false) String clear, HttpSession session) {
+        SEARCH.keep(session, clear != null ? null : q);
+        DocumentKind wanted = clear != null ? null : RecentFilter.kind(kind);
+        return wanted == null ? "redirect:/documents" : "redirect:/documents?kind=" + wanted;
+    }
+}
