@@ -1,8 +1,6 @@
 package dev.authpack.audit;
 
 import dev.authpack.security.Actors;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.core.Authentication;
@@ -18,8 +16,6 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 class AccessDeniedAuditor {
 
-    private static final Pattern CASE_ID = Pattern.compile("/cases/([0-9a-fA-F-]{36})(?:/|$)");
-
     private final AuditLog audit;
 
     AccessDeniedAuditor(AuditLog audit) {
@@ -32,14 +28,8 @@ class AccessDeniedAuditor {
         if (Actors.of(auth) == null) {
             return;
         }
-        audit.record(AuditAction.ACCESS_DENIED, caseIdInPath(), null, AuditOutcome.FORBIDDEN);
-    }
-
-    private static String caseIdInPath() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
-            Matcher m = CASE_ID.matcher(attrs.getRequest().getRequestURI());
-            return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : null;
-        }
-        return null;
+        RequestedIds asked = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs
+                ? RequestedIds.in(attrs.getRequest().getRequestURI()) : new RequestedIds(null, null);
+        audit.record(AuditAction.ACCESS_DENIED, asked.caseId(), asked.documentId(), AuditOutcome.FORBIDDEN);
     }
 }

@@ -6,8 +6,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -24,9 +22,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
 class NotFoundAuditFilter extends OncePerRequestFilter {
 
-    private static final String UUID = "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})";
-    private static final Pattern CASE = Pattern.compile("/cases/" + UUID + "(?:/|$)");
-    private static final Pattern DOCUMENT = Pattern.compile("/documents/" + UUID + "(?:/|$)");
     private static final Pattern WATCHED = Pattern.compile("^(/api/v1)?/(cases|documents)/.+");
 
     private final AuditLog audit;
@@ -45,13 +40,8 @@ class NotFoundAuditFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         chain.doFilter(request, response);
         if (response.getStatus() == HttpServletResponse.SC_NOT_FOUND && Actors.currentUsernameOrNull() != null) {
-            String path = request.getRequestURI();
-            audit.record(AuditAction.NOT_FOUND, id(CASE, path), id(DOCUMENT, path), AuditOutcome.NOT_FOUND);
+            RequestedIds asked = RequestedIds.in(request.getRequestURI());
+            audit.record(AuditAction.NOT_FOUND, asked.caseId(), asked.documentId(), AuditOutcome.NOT_FOUND);
         }
-    }
-
-    private static String id(Pattern p, String path) {
-        Matcher m = p.matcher(path);
-        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
     }
 }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.authpack.audit.AuditAction;
 import dev.authpack.audit.AuditLog;
 import dev.authpack.audit.AuditOutcome;
+import dev.authpack.core.ConflictException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -28,8 +29,17 @@ class BackupController {
     @PostMapping("/api/v1/admin/backups")
     @ResponseStatus(HttpStatus.CREATED)
     H2Backup.Backup create() {
-        H2Backup.Backup backup = backups.create();
-        audit.record(AuditAction.BACKUP_CREATED, null, null, AuditOutcome.OK);
-        return backup;
+        // a backup holds every case, so an auditor needs the attempts that were refused or failed too
+        try {
+            H2Backup.Backup backup = backups.create();
+            audit.record(AuditAction.BACKUP_CREATED, null, null, AuditOutcome.OK);
+            return backup;
+        } catch (ConflictException refused) {
+            audit.record(AuditAction.BACKUP_CREATED, null, null, AuditOutcome.REJECTED);
+            throw refused;
+        } catch (RuntimeException failed) {
+            audit.record(AuditAction.BACKUP_CREATED, null, null, AuditOutcome.FAILED);
+            throw failed;
+        }
     }
 }

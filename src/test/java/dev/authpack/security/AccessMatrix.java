@@ -1,7 +1,9 @@
 package dev.authpack.security;
 
+import dev.authpack.audit.AuditAction;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -161,7 +163,7 @@ final class AccessMatrix {
             web("POST", "/cases/{id}/events", WRITERS, true, (f, w) -> form("/cases/" + f.approvedCaseOf(w) + "/events",
                     "type", "SESSION_GIVEN", "date", Fixtures.today().toString())),
             web("POST", "/cases/{id}/reauthorization", WRITERS, true,
-                    (f, w) -> form("/cases/" + f.approvedCaseOf(w) + "/reauthorization")),
+                    (f, w) -> form("/cases/" + f.approvedCaseOf(w) + "/reauthorization", "another", "true")),
             web("POST", "/cases/{caseId}/appeal-packet", WRITERS, true,
                     (f, w) -> form("/cases/" + f.deniedCaseOf(w) + "/appeal-packet")),
             web("GET", "/documents", READERS, false, (f, w) -> get("/documents")),
@@ -195,6 +197,107 @@ final class AccessMatrix {
                     (f, w) -> form("/admin/users/" + f.spareUser() + "/name", "displayName", "Matrix Person")),
             web("POST", "/admin/users/{username}/access", ADMINS, false,
                     (f, w) -> form("/admin/users/" + f.spareUser() + "/access", "role", "CLINIC", "clinicId", "north")));
+
+    /**
+     * What the audit trail gains when an allowed caller is served the row's request on their own
+     * clinic's object: every read or download of a case or document, and every change, is recorded
+     * under its action. {@link AccessMatrixTest} fails for an endpoint in neither this map nor
+     * {@link #UNAUDITED}, so a new endpoint has to say which it is.
+     */
+    static final Map<String, AuditAction> AUDITED = Map.ofEntries(
+            Map.entry("GET /api/v1/cases", AuditAction.CASES_LISTED),
+            Map.entry("POST /api/v1/cases", AuditAction.CASE_CREATED),
+            Map.entry("GET /api/v1/cases/{}", AuditAction.CASE_READ),
+            Map.entry("PUT /api/v1/cases/{}", AuditAction.CASE_UPDATED),
+            Map.entry("GET /api/v1/cases/{}/completeness", AuditAction.COMPLETENESS_CHECKED),
+            Map.entry("POST /api/v1/cases/{}/attachments", AuditAction.ATTACHMENT_UPLOADED),
+            Map.entry("POST /api/v1/cases/{}/packet", AuditAction.PACKET_GENERATED),
+            Map.entry("POST /api/v1/cases/{}/estimate", AuditAction.ESTIMATE_GENERATED),
+            Map.entry("GET /api/v1/cases/{}/documents", AuditAction.DOCUMENTS_LISTED),
+            Map.entry("GET /api/v1/cases/{}/attachments", AuditAction.ATTACHMENTS_LISTED),
+            Map.entry("GET /api/v1/cases/{}/attachments/{}", AuditAction.ATTACHMENT_OPENED),
+            Map.entry("DELETE /api/v1/cases/{}/attachments/{}", AuditAction.ATTACHMENT_REMOVED),
+            Map.entry("PUT /api/v1/cases/{}/attachments/order", AuditAction.ATTACHMENTS_REORDERED),
+            Map.entry("GET /api/v1/cases/{}/attachments/removed", AuditAction.ATTACHMENTS_LISTED),
+            Map.entry("POST /api/v1/cases/{}/attachments/{}/restore", AuditAction.ATTACHMENT_RESTORED),
+            Map.entry("GET /api/v1/documents/{}", AuditAction.DOCUMENT_DOWNLOADED),
+            Map.entry("POST /api/v1/fhir/import", AuditAction.FHIR_IMPORTED),
+            Map.entry("GET /api/v1/cases/{}/fhir/pas-bundle", AuditAction.FHIR_EXPORTED),
+            Map.entry("POST /api/v1/cases/{}/events", AuditAction.AUTH_SESSION_GIVEN),
+            Map.entry("GET /api/v1/cases/{}/events", AuditAction.AUTH_EVENTS_LISTED),
+            Map.entry("POST /api/v1/cases/{}/reauthorization", AuditAction.REAUTHORIZATION_STARTED),
+            Map.entry("POST /api/v1/cases/{}/appeal-packet", AuditAction.APPEAL_PACKET_GENERATED),
+            Map.entry("GET /api/v1/worklist", AuditAction.WORKLIST_VIEWED),
+            Map.entry("POST /api/v1/policies", AuditAction.POLICY_UPLOADED),
+            Map.entry("GET /api/v1/audit", AuditAction.AUDIT_VIEWED),
+            Map.entry("POST /api/v1/admin/backups", AuditAction.BACKUP_CREATED),
+            Map.entry("POST /api/v1/users/{}/disable", AuditAction.USER_DISABLED),
+            Map.entry("POST /api/v1/users/{}/enable", AuditAction.USER_ENABLED),
+            Map.entry("POST /api/v1/users/{}/unlock", AuditAction.USER_UNLOCKED),
+            Map.entry("PUT /api/v1/users/{}/display-name", AuditAction.USER_RENAMED),
+            Map.entry("POST /api/v1/admin/clinics", AuditAction.CLINIC_CREATED),
+            Map.entry("PUT /api/v1/admin/clinics/{}", AuditAction.CLINIC_RENAMED),
+            Map.entry("GET /cases", AuditAction.CASES_LISTED),
+            Map.entry("GET /cases/{}", AuditAction.CASE_READ),
+            Map.entry("GET /cases/{}/edit", AuditAction.CASE_READ),
+            Map.entry("POST /cases/{}/edit", AuditAction.CASE_UPDATED),
+            Map.entry("POST /cases/{}/packet", AuditAction.PACKET_GENERATED),
+            Map.entry("POST /cases/{}/estimate", AuditAction.ESTIMATE_GENERATED),
+            Map.entry("GET /cases/{}/attachments/{}", AuditAction.ATTACHMENT_OPENED),
+            Map.entry("POST /cases/{}/attachments/{}/remove", AuditAction.ATTACHMENT_REMOVED),
+            Map.entry("POST /cases/{}/attachments/{}/restore", AuditAction.ATTACHMENT_RESTORED),
+            Map.entry("POST /cases/{}/attachments/{}/move", AuditAction.ATTACHMENTS_REORDERED),
+            Map.entry("POST /cases/{}/copy", AuditAction.CASE_COPIED),
+            Map.entry("GET /cases/{}/fhir/pas-bundle", AuditAction.FHIR_EXPORTED),
+            Map.entry("GET /worklist", AuditAction.WORKLIST_VIEWED),
+            Map.entry("POST /cases/{}/events", AuditAction.AUTH_SESSION_GIVEN),
+            Map.entry("POST /cases/{}/reauthorization", AuditAction.REAUTHORIZATION_STARTED),
+            Map.entry("POST /cases/{}/appeal-packet", AuditAction.APPEAL_PACKET_GENERATED),
+            Map.entry("GET /documents", AuditAction.DOCUMENTS_LISTED),
+            Map.entry("GET /documents/{}", AuditAction.DOCUMENT_DOWNLOADED),
+            Map.entry("GET /documents/{}/pages/{}", AuditAction.DOCUMENT_PREVIEWED),
+            Map.entry("GET /admin/audit", AuditAction.AUDIT_VIEWED),
+            Map.entry("GET /admin/audit.csv", AuditAction.AUDIT_EXPORTED),
+            Map.entry("POST /admin/users", AuditAction.USER_CREATED),
+            Map.entry("POST /admin/clinics", AuditAction.CLINIC_CREATED),
+            Map.entry("POST /admin/clinics/{}/name", AuditAction.CLINIC_RENAMED),
+            Map.entry("POST /admin/users/{}/password", AuditAction.PASSWORD_RESET),
+            Map.entry("POST /admin/users/{}/disable", AuditAction.USER_DISABLED),
+            Map.entry("POST /admin/users/{}/enable", AuditAction.USER_ENABLED),
+            Map.entry("POST /admin/users/{}/unlock", AuditAction.USER_UNLOCKED),
+            Map.entry("POST /admin/users/{}/name", AuditAction.USER_RENAMED),
+            Map.entry("POST /admin/users/{}/access", AuditAction.ACCESS_CHANGED));
+
+    /**
+     * Endpoints whose served answer adds no row, each with why: it shows no case or document and
+     * changes nothing, or the matrix's request to it is refused input that stores nothing.
+     */
+    static final Map<String, String> UNAUDITED = Map.ofEntries(
+            Map.entry("GET /api/v1/policies", "the payer policy catalog: no patient data"),
+            Map.entry("GET /api/v1/policies/{}/versions", "a policy's versions: no patient data"),
+            Map.entry("GET /api/v1/users", "the accounts: no patient data"),
+            Map.entry("GET /api/v1/admin/clinics", "the clinics: no patient data"),
+            Map.entry("GET /api/v1/admin/clinics/{}", "a clinic: no patient data"),
+            Map.entry("GET /v3/api-docs", "the API description"),
+            Map.entry("GET /v3/api-docs.yaml", "the API description"),
+            Map.entry("GET /v3/api-docs/swagger-config", "the API description"),
+            Map.entry("GET /login", "the sign-in form"),
+            Map.entry("GET /", "a redirect to the role's start page"),
+            Map.entry("POST /cases/search", "keeps the search in the session and redirects to the list, which is audited"),
+            Map.entry("GET /cases/new", "an empty form"),
+            Map.entry("POST /cases/new", "the matrix posts an empty form: refused, nothing saved"),
+            Map.entry("POST /cases/{}/attachments", "the matrix posts no file: refused, nothing saved"),
+            Map.entry("GET /clinic/profile", "the clinic's prescribers and facility: no patient data"),
+            Map.entry("POST /clinic/profile", "the matrix posts an invalid NPI: refused, nothing saved"),
+            Map.entry("GET /cases/import", "an empty upload form"),
+            Map.entry("POST /cases/import", "the matrix posts no bundle: refused, nothing saved"),
+            Map.entry("POST /documents/search", "keeps the search in the session and redirects to the list, which is audited"),
+            Map.entry("GET /api-docs", "the API description"),
+            Map.entry("GET /admin", "the administrator's start page: links only"),
+            Map.entry("GET /admin/policies", "the payer policy catalog: no patient data"),
+            Map.entry("POST /admin/policies", "the matrix posts no file: refused, nothing stored"),
+            Map.entry("GET /admin/users", "the accounts: no patient data"),
+            Map.entry("GET /admin/clinics", "the clinics: no patient data"));
 
     /**
      * Handler methods deliberately outside the matrix, each with the reason. {@code /error} is where

@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,6 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -51,6 +53,11 @@ class AccessMatrixTest {
     RequestMappingHandlerMapping mapping;
     @Autowired
     UserAdministration admin;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** Marks an audit row that names the case or document it is about. */
+    private static final String NAMING = " naming its case or document";
 
     Set<String> mapped;
     Fixtures fixtures;
@@ -88,6 +95,7 @@ class AccessMatrixTest {
     void everyEndpointAnswersEachRoleAndClinicAsTheMatrixSays(String key, Who who, Whose whose, Endpoint e) {
         assertThat(mapped).as("the matrix lists %s, which the application does not map", key).contains(key);
         Request request = e.call().make(fixtures, whose);
+        long before = newestAuditId();
 
         HttpResponse<String> answer = e.api() ? callApi(request, who) : callWeb(request, who);
 
@@ -98,6 +106,62 @@ class AccessMatrixTest {
         if (e.api() && answer.statusCode() >= 400) {
             assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         }
+        String recorded = expectedAuditAction(e, who, whose, expected);
+        if (recorded != null) {
+            // a row that names its object also answers where naming it is not required
+            assertThat(auditActionsSince(before, who)).as("%s %s as %s (%s): what the audit trail gained",
+                    request.method(), request.path(), who, whose)
+                    .anyMatch(a -> a.equals(recorded) || a.equals(recorded + NAMING));
+        }
+    }
+
+    @Test
+    void everyEndpointSaysWhatTheAuditTrailRecordsWhenItIsServed() {
+        Set<String> unsaid = AccessMatrix.ENDPOINTS.stream().map(Endpoint::key)
+                .filter(k -> !AccessMatrix.AUDITED.containsKey(k) && !AccessMatrix.UNAUDITED.containsKey(k))
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> both = new TreeSet<>(AccessMatrix.AUDITED.keySet());
+        both.retainAll(AccessMatrix.UNAUDITED.keySet());
+        Set<String> stale = new TreeSet<>(AccessMatrix.AUDITED.keySet());
+        stale.addAll(AccessMatrix.UNAUDITED.keySet());
+        AccessMatrix.ENDPOINTS.forEach(e -> stale.remove(e.key()));
+
+        assertThat(unsaid).as("endpoints in neither AccessMatrix.AUDITED nor AccessMatrix.UNAUDITED").isEmpty();
+        assertThat(both).as("endpoints in both AUDITED and UNAUDITED").isEmpty();
+        assertThat(stale).as("audit rows for endpoints the matrix no longer lists").isEmpty();
+    }
+
+    /**
+     * The action the trail must gain from this answer, or null: the row's own action when served, and
+     * for a signed-in caller a refusal (403) or another clinic's object (404) is recorded too, since
+     * who tried to see what is what an auditor asks.
+     */
+    private static String expectedAuditAction(Endpoint e, Who who, Whose whose, String outcome) {
+        if (who == Who.ANONYMOUS) {
+            return null;
+        }
+        String naming = whose == Whose.NONE ? "" : NAMING;
+        return switch (outcome) {
+            case "SERVED" -> AccessMatrix.AUDITED.containsKey(e.key())
+                    ? AccessMatrix.AUDITED.get(e.key()).name() + naming : null;
+            case "FORBIDDEN" -> "ACCESS_DENIED" + naming;
+            case "NOT_FOUND" -> "NOT_FOUND";
+            default -> null;
+        };
+    }
+
+    /** Read from the table, not through the audit API, whose own reading would be recorded too. */
+    private long newestAuditId() {
+        Long newest = jdbc.queryForObject("select max(id) from audit_events", Long.class);
+        return newest == null ? 0 : newest;
+    }
+
+    /** The actions recorded for {@code who} since {@code before}, each with whether it names its case or document. */
+    private List<String> auditActionsSince(long before, Who who) {
+        return jdbc.query("select action, case_id, document_id from audit_events where id > ? and username = ? order by id",
+                (row, n) -> row.getString("action")
+                        + (row.getString("case_id") == null && row.getString("document_id") == null ? "" : NAMING),
+                before, who.username);
     }
 
     @Test
