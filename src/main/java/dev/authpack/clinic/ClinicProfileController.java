@@ -71,12 +71,17 @@ class ClinicProfileController {
         return "redirect:" + PATH;
     }
 
-    private FieldProblem worded(ProfileForm form, FieldProblem p) {
+    /**
+     * The list above the form names each problem's input; a sentence of the case form's already starts
+     * with the input's label, so the list says it once, as the case form's list does.
+     */
+    private ProfileForm.Problem worded(ProfileForm form, FieldProblem p) {
+        String label = messages.getMessage(form.labelKey(p.field()), null, Locale.ENGLISH);
         String key = SAYINGS.get(p.message());
         if (key == null) {
-            return p;
+            return new ProfileForm.Problem(p.field(), p.message(), label + ": " + p.message());
         }
-        String label = messages.getMessage(form.labelKey(p.field()), null, Locale.ENGLISH);
-        return new FieldProblem(p.field(), messages.getMessage(key, new Object[] {label}, Locale.ENGLISH));
+        String sentence = messages.getMessage(key, new Object[] {label}, Locale.ENGLISH);
+        return new ProfileForm.Problem(p.field(), sentence, sentence);
     }
 }

@@ -1,6 +1,5 @@
 package dev.authpack.clinic;
 
-import dev.authpack.core.FieldProblem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +24,14 @@ final class ProfileForm {
 
     private final Map<String, String> values;
     private final int rows;
-    private final List<FieldProblem> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
+
+    /**
+     * A refused input's problem: {@code message} beside the input, {@code line} in the list above the form,
+     * which has no label beside it to say which input it is about.
+     */
+    record Problem(String field, String message, String line) {
+    }
 
     private ProfileForm(Map<String, String> values, int rows) {
         this.values = values;
@@ -93,11 +99,11 @@ final class ProfileForm {
         return rows;
     }
 
-    void reject(List<FieldProblem> found) {
+    void reject(List<Problem> found) {
         problems.addAll(found);
     }
 
-    public List<FieldProblem> problems() {
+    public List<Problem> problems() {
         return problems;
     }
 
@@ -106,7 +112,7 @@ final class ProfileForm {
     }
 
     public String error(String path) {
-        return problems.stream().filter(p -> p.field().equals(path)).map(FieldProblem::message)
+        return problems.stream().filter(p -> p.field().equals(path)).map(Problem::message)
                 .collect(Collectors.joining("; "));
     }
 

@@ -64,7 +64,7 @@ class ClinicProfileTest {
                 "prescribers[0].name", "No Npi", "prescribers[0].npi", "");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Facility NPI: Facility NPI is not a valid NPI: a digit is mistyped or two are swapped",
+        assertThat(page.body()).contains("Facility NPI is not a valid NPI: a digit is mistyped or two are swapped",
                 "Tax ID (TIN): The TIN must be 9 digits", "Units per session for that code: Enter a whole number",
 "NPI: Enter the prescriber&#39;s NPI",
                 "value=\"Typo Clinic\"", "value=\"many\"", "aria-invalid=\"true\"");
@@ -91,6 +91,10 @@ class ClinicProfileTest {
         assertThat(page.body()).contains("id=\"prescribers-0-fax-error\">" + fax + "</p>",
                 "id=\"facilityName-error\">" + name + "</p>", "id=\"facilityNpi-error\">" + npi + "</p>",
                 "value=\"+44 20 7946 0958\"").doesNotContain("check digit");
+        assertThat(page.body()).as("the list above the form says each label once, as the case form's list does")
+                .contains("href=\"#prescribers-0-fax\">" + fax + "</a>", "href=\"#facilityName\">" + name + "</a>",
+                        "href=\"#facilityNpi\">" + npi + "</a>")
+                .doesNotContain("Fax: Fax", "Facility name: Facility name", "Facility NPI: Facility NPI");
         assertThat(clerk.get("/clinic/profile").body()).doesNotContain("Robin Lee", "+44");
     }
 
