@@ -4,10 +4,7 @@ import static dev.authpack.support.MessageSentences.dummyArguments;
 import static dev.authpack.support.MessageSentences.occurrences;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import dev.authpack.support.WebMessages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,18 +22,17 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  */
 class WebMessagesTest {
 
-
     @Test
-    void everyApostropheInEveryWebMessagePrintsOnceAsWritten() throws IOException {
-        Properties bundle = load("/messages.properties");
-        ResourceBundleMessageSource web = webMessageSource();
+    void everyApostropheInEveryWebMessagePrintsOnceAsWritten() {
+        Properties bundle = WebMessages.properties("/messages.properties");
+        ResourceBundleMessageSource web = WebMessages.source();
         List<String> wrong = new ArrayList<>();
         for (String key : bundle.stringPropertyNames()) {
             String source = bundle.getProperty(key);
             Object[] args = dummyArguments(source);
             String printed = web.getMessage(key, args, Locale.ENGLISH);
             int pairs = occurrences(source, "''");
-            int expected = alwaysUseMessageFormat() || args.length > 0 ? pairs + (occurrences(source, "'") - 2 * pairs)
+            int expected = WebMessages.alwaysUseMessageFormat() || args.length > 0 ? pairs + (occurrences(source, "'") - 2 * pairs)
                     : occurrences(source, "'");
             if (printed.contains("''") || occurrences(printed, "'") != expected) {
                 wrong.add(key + " prints: " + printed);
@@ -52,31 +48,8 @@ class WebMessagesTest {
             "2, 2 earlier identical copies",
             "12, 12 earlier identical copies",
     })
-    void earlierIdenticalCopiesAreCountedInWords(int copies, String shown) throws IOException {
-        assertThat(webMessageSource().getMessage("docs.earlier", new Object[] {copies}, Locale.ENGLISH))
+    void earlierIdenticalCopiesAreCountedInWords(int copies, String shown) {
+        assertThat(WebMessages.source().getMessage("docs.earlier", new Object[] {copies}, Locale.ENGLISH))
                 .isEqualTo(shown);
-    }
-
-    /** Configured as Spring Boot configures the application's, from the same properties. */
-    private static ResourceBundleMessageSource webMessageSource() throws IOException {
-        Properties app = load("/application.properties");
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames(app.getProperty("spring.messages.basename", "messages").split("\\s*,\\s*"));
-        source.setDefaultEncoding(app.getProperty("spring.messages.encoding", "UTF-8"));
-        source.setAlwaysUseMessageFormat(alwaysUseMessageFormat());
-        source.setFallbackToSystemLocale(false);
-        return source;
-    }
-
-    private static boolean alwaysUseMessageFormat() throws IOException {
-        return Boolean.parseBoolean(load("/application.properties").getProperty("spring.messages.always-use-message-format", "false"));
-    }
-
-    private static Properties load(String resource) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = WebMessagesTest.class.getResourceAsStream(resource)) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return p;
     }
 }

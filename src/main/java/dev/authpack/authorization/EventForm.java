@@ -1,0 +1,78 @@
+package dev.authpack.authorization;
+
+import dev.authpack.core.InputException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+import org.springframework.util.MultiValueMap;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The case page's event form as the API's input, so the page's event goes through the API's binder
+ * and refuses what the API refuses. Pure: no Spring, no database.
+ */
+final class EventForm {
+
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
+    private static final Pattern COUNT = Pattern.compile("\\d{1,9}");
+
+    private EventForm() {
+    }
+
+    /**
+     * Form fields as the API's event: empty fields absent, the session count a number, codes a list.
+     * The denial reason's text area sends Enter as a line break, which the API refuses like any
+     * control character; the reason is shown on one line everywhere (the case page, the appeal
+     * letter), so its lines are joined with a space rather than the clerk being told to retype it.
+     */
+    static ObjectNode event(MultiValueMap<String, String> form) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        form.forEach((name, values) -> {
+            String v = first(values);
+            if (v.isEmpty() || name.equals("_csrf") || name.equals(AuthorizationService.SEEN_EVENTS)) {
+                return;
+            }
+            if (name.equals("approvedSessions") && COUNT.matcher(v).matches()) {
+                node.put(name, Integer.parseInt(v));
+            } else if (name.equals("codes")) {
+                ArrayNode codes = node.putArray(name);
+                Arrays.stream(v.split("[,\\s]+")).filter(c -> !c.isBlank()).forEach(codes::add);
+            } else {
+                node.put(name, v);
+            }
+        });
+        return node;
+    }
+
+    /**
+     * The hidden field with the number of events the page showed. Absent or empty (a page from
+     * before the field, a script) means no check, as before; anything but a count is the form's
+     * problem, answered before anything is recorded.
+     */
+    static OptionalInt seenEvents(MultiValueMap<String, String> form) {
+        String v = form.getFirst(AuthorizationService.SEEN_EVENTS);
+        if (v == null || v.isBlank()) {
+            return OptionalInt.empty();
+        }
+        if (!COUNT.matcher(v.strip()).matches()) {
+            throw new InputException(AuthorizationService.SEEN_EVENTS,
+                    "must be a whole number; reload the case page and record the event again");
+        }
+        return OptionalInt.of(Integer.parseInt(v.strip()));
+    }
+
+    /** The type as the binder reads it, or null when it names none (the binder says so). */
+    static EventType type(MultiValueMap<String, String> form) {
+        String typed = form.getFirst("type");
+        String wanted = typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(EventType.values()).filter(t -> t.name().equals(wanted)).findFirst().orElse(null);
+    }
+
+    private static String first(List<String> values) {
+        return values.isEmpty() || values.get(0) == null ? "" : LINE_BREAKS.matcher(values.get(0).strip()).replaceAll(" ");
+    }
+}
