@@ -3,6 +3,7 @@ package dev.authpack.authorization;
 import dev.authpack.casefile.CaseService;
 import dev.authpack.casefile.StoredCase;
 import dev.authpack.core.ConflictException;
+import dev.authpack.core.FormProblems;
 import dev.authpack.core.InputException;
 import dev.authpack.web.PageController;
 import dev.authpack.web.Times;
@@ -62,10 +63,11 @@ class EventPageController {
             // the API answers the input first (400 before 409); a clerk is better told first that
             // filling in the fields would not help
             Optional<String> refused = notAllowed(type, stored, locale);
+            FormProblems fields = refusals.fields(e.problems(), type, locale);
             redirect.addFlashAttribute("eventProblems", refused.map(List::of)
-                    .orElseGet(() -> e.problems().stream().map(p -> refusals.field(p, type, locale)).toList()));
+                    .orElseGet(() -> fields.lines().stream().map(FormProblems.Line::text).toList()));
             if (refused.isEmpty()) {
-                redirect.addFlashAttribute("eventFieldProblems", refusals.byInput(e.problems(), type, locale));
+                redirect.addFlashAttribute("eventFieldProblems", fields);
             }
             keepTyped(form, redirect);
         } catch (ChangedSinceException e) {

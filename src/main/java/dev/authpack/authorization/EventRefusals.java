@@ -1,8 +1,8 @@
 package dev.authpack.authorization;
 
 import dev.authpack.core.FieldProblem;
+import dev.authpack.core.FormProblems;
 import dev.authpack.web.Times;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,19 +30,9 @@ final class EventRefusals {
         this.times = times;
     }
 
-    /**
-     * The refused fields by the input they are about ("codes[1]" is the codes input), so the re-opened
-     * form marks each refused input and points it at its message beside it, as the case form does.
-     * A LinkedHashMap: a flash attribute outlives the request in the session, so it must serialize.
-     */
-    LinkedHashMap<String, String> byInput(List<FieldProblem> problems, EventType type, Locale locale) {
-        LinkedHashMap<String, String> out = new LinkedHashMap<>();
-        for (FieldProblem p : problems) {
-            if (!p.field().isEmpty()) {
-                out.merge(p.field().replaceAll("\\[\\d+\\]$", ""), field(p, type, locale), (a, b) -> a + "; " + b);
-            }
-        }
-        return out;
+    /** The refused fields, each marking the input it is about ("codes[1]" is the codes input). */
+    FormProblems fields(List<FieldProblem> problems, EventType type, Locale locale) {
+        return FormProblems.of("event-problem", problems, p -> field(p, type, locale));
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.authpack.security;
 
 import dev.authpack.core.FieldProblem;
+import dev.authpack.core.FormProblems;
 import dev.authpack.core.InputException;
 import dev.authpack.core.NotFoundException;
 import java.util.Arrays;

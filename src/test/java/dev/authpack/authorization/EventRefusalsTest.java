@@ -3,6 +3,7 @@ package dev.authpack.authorization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.core.FieldProblem;
+import dev.authpack.core.FormProblems;
 import dev.authpack.support.WebMessages;
 import dev.authpack.web.Times;
 import java.time.Instant;
@@ -50,12 +51,17 @@ class EventRefusalsTest {
     }
 
     @Test
-    void eachRefusedInputGetsItsProblemsJoinedAndAProblemOfNoFieldIsAboutNoInput() {
-        assertThat(REFUSALS.byInput(List.of(new FieldProblem("codes[0]", "must be a billing code such as G2083"),
+    void eachRefusedInputGetsItsProblemsJoinedAndTheListKeepsThemAll() {
+        FormProblems fields = REFUSALS.fields(List.of(new FieldProblem("codes[0]", "must be a billing code such as G2083"),
                 new FieldProblem("codes[2]", "must be a billing code such as G2083"),
-                new FieldProblem("", "the event must be a JSON object")), EventType.SESSION_GIVEN, Locale.ENGLISH))
-                .containsExactly(java.util.Map.entry("codes", "Billing code 1: must be a billing code such as G2083; "
-                        + "Billing code 3: must be a billing code such as G2083"));
+                new FieldProblem("", "the event must be a JSON object")), EventType.SESSION_GIVEN, Locale.ENGLISH);
+
+        assertThat(fields.text("codes")).isEqualTo("Billing code 1: must be a billing code such as G2083; "
+                + "Billing code 3: must be a billing code such as G2083");
+        assertThat(fields.has("date")).isFalse();
+        assertThat(fields.lines()).extracting(FormProblems.Line::text).containsExactly(
+                "Billing code 1: must be a billing code such as G2083", "Billing code 3: must be a billing code such as G2083",
+                "the event must be a JSON object");
     }
 
     @ParameterizedTest(name = "{0} while {1}")
