@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,6 +42,8 @@ class ClinicProfileController {
     private static final Map<String, String> SAYINGS = Map.of(UsPhone.PROBLEM, "input.phone",
             TypedText.PROBLEM, "problem.characters", Npi.CHECK_PROBLEM, "problem.npiCheck",
             Npi.DIGITS_PROBLEM, "input.npi");
+
+    private static final Pattern PRESCRIBER_ROW = Pattern.compile("prescribers\\[(\\d+)\\]\\..+");
 
     private final ClinicProfiles profiles;
     private final MessageSource messages;
@@ -73,15 +77,30 @@ class ClinicProfileController {
 
     /**
      * The list above the form names each problem's input; a sentence of the case form's already starts
-     * with the input's label, so the list says it once, as the case form's list does.
+     * with the input's label, so the list says it once, as the case form's list does. A prescriber's
+     * input is named with its block ("Prescriber 2: NPI is not a valid NPI…"), as the case form names a
+     * trial's row: with several prescribers, "NPI" alone does not say whose.
      */
     private ProfileForm.Problem worded(ProfileForm form, FieldProblem p) {
         String label = messages.getMessage(form.labelKey(p.field()), null, Locale.ENGLISH);
+        Matcher row = PRESCRIBER_ROW.matcher(p.field());
+        String where = row.matches()
+                ? messages.getMessage("clinic.prescribers.row", new Object[] {Integer.parseInt(row.group(1)) + 1},
+                        Locale.ENGLISH) : null;
         String key = SAYINGS.get(p.message());
         if (key == null) {
-            return new ProfileForm.Problem(p.field(), p.message(), label + ": " + p.message());
+            String line = (where == null ? label : where + ", " + label) + ": " + p.message();
+            return new ProfileForm.Problem(p.field(), p.message(), line);
         }
         String sentence = messages.getMessage(key, new Object[] {label}, Locale.ENGLISH);
-        return new ProfileForm.Problem(p.field(), sentence, sentence);
+        String line = where == null ? sentence
+                : where + ": " + messages.getMessage(key, new Object[] {inRow(label)}, Locale.ENGLISH);
+        return new ProfileForm.Problem(p.field(), sentence, line);
+    }
+
+    /** "Fax" after "Prescriber 2: " is "fax", but "NPI" keeps its capitals, as the case form's rows say them. */
+    private static String inRow(String label) {
+        return label.length() > 1 && Character.isUpperCase(label.charAt(1)) ? label
+                : label.substring(0, 1).toLowerCase(Locale.ROOT) + label.substring(1);
     }
 }

@@ -66,9 +66,26 @@ class ClinicProfileTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Facility NPI is not a valid NPI: a digit is mistyped or two are swapped",
                 "Tax ID (TIN): The TIN must be 9 digits", "Units per session for that code: Enter a whole number",
-"NPI: Enter the prescriber&#39;s NPI",
+"Prescriber 1, NPI: Enter the prescriber&#39;s NPI",
                 "value=\"Typo Clinic\"", "value=\"many\"", "aria-invalid=\"true\"");
         assertThat(clerk.get("/clinic/profile").body()).doesNotContain("Typo Clinic");
+    }
+
+    @Test
+    void aPrescribersProblemInTheListSaysWhichPrescriberItIsAbout() {
+        clerk.get("/clinic/profile");
+        HttpResponse<String> page = clerk.post("/clinic/profile",
+                "prescribers[0].name", "Robin Lee, MD", "prescribers[0].npi", "1003000126",
+                "prescribers[1].name", "Sam Ortiz, DO", "prescribers[1].npi", "1003000127",
+                "prescribers[2].name", "", "prescribers[2].npi", "1003000126");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(
+                "href=\"#prescribers-1-npi\">Prescriber 2: NPI is not a valid NPI: a digit is mistyped or two are swapped</a>",
+                "href=\"#prescribers-2-name\">Prescriber 3, Name: Enter the prescriber&#39;s name</a>",
+                "id=\"prescribers-1-npi-error\">NPI is not a valid NPI: a digit is mistyped or two are swapped</p>")
+                .doesNotContain("Prescriber 1:");
+        assertThat(clerk.get("/clinic/profile").body()).doesNotContain("Sam Ortiz");
     }
 
     @Test
@@ -92,7 +109,8 @@ class ClinicProfileTest {
                 "id=\"facilityName-error\">" + name + "</p>", "id=\"facilityNpi-error\">" + npi + "</p>",
                 "value=\"+44 20 7946 0958\"").doesNotContain("check digit");
         assertThat(page.body()).as("the list above the form says each label once, as the case form's list does")
-                .contains("href=\"#prescribers-0-fax\">" + fax + "</a>", "href=\"#facilityName\">" + name + "</a>",
+                .contains("href=\"#prescribers-0-fax\">Prescriber 1: f" + fax.substring(1) + "</a>",
+                        "href=\"#facilityName\">" + name + "</a>",
                         "href=\"#facilityNpi\">" + npi + "</a>")
                 .doesNotContain("Fax: Fax", "Facility name: Facility name", "Facility NPI: Facility NPI");
         assertThat(clerk.get("/clinic/profile").body()).doesNotContain("Robin Lee", "+44");
