@@ -38,8 +38,12 @@ record PacketView(Meta meta, Person patient, Cover cover, Request request, List<
     record CriterionRow(String id, String label, String status, String detail, List<String> evidence) {
     }
 
-    /** The letter's facts; which sentences apply follows from the flags in {@link Meta}. */
-    record Letter(String date, String payer, int trialCount, int classCount, String episodeMonths,
+    /**
+     * The letter's facts; which sentences apply follows from the flags in {@link Meta}.
+     * {@code trialsInEpisode}: how many of the {@code trialCount} monotherapy trials reach into the current
+     * episode; null when the case gives no episode start.
+     */
+    record Letter(String date, String payer, int trialCount, int classCount, Integer trialsInEpisode, String episodeMonths,
                   ScoreRow latest, ScoreRow baseline, String improvementPct, List<CriterionRow> unmet,
                   boolean esketamine, int psychotherapyCourses, String indication, boolean suicidality,
                   String concurrentAntidepressant) {

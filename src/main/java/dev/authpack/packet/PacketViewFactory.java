@@ -132,10 +132,14 @@ class PacketViewFactory {
         LocalDate episode = c.diagnosis().episodeStart();
         String months = episode == null ? null
                 : String.valueOf(Math.max(0, Period.between(episode, asOf).toTotalMonths()));
+        // the criteria's episode rule (an open trial runs to asOf): the letter must not place an older
+        // trial in "this episode" when the checklist says it ended before the episode began
+        Integer inEpisode = episode == null ? null : (int) mono.stream()
+                .filter(t -> !(t.endDate() != null ? t.endDate() : asOf).isBefore(episode)).count();
         Assessment latest = SeverityViews.latest(c.assessments());
         Assessment baseline = SeverityViews.baseline(c.assessments());
         List<CriterionRow> unmet = report.unmetCriteria().stream().map(PacketViewFactory::row).toList();
-        return new Letter(today.toString(), c.coverage().payerName(), mono.size(), (int) classes, months,
+        return new Letter(today.toString(), c.coverage().payerName(), mono.size(), (int) classes, inEpisode, months,
                 SeverityViews.row(latest), baseline == latest ? null : SeverityViews.row(baseline),
                 SeverityViews.improvement(baseline, latest), unmet,
                 c.request().treatment() == Treatment.ESKETAMINE, c.psychotherapy().size(),

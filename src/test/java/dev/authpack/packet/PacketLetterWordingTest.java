@@ -70,6 +70,46 @@ class PacketLetterWordingTest {
                 .doesNotContain("shows every criterion of the policy as met");
     }
 
+    /**
+     * The checklist says a trial that ended before the current episode does not qualify: the letter
+     * must not count it among "this episode"'s trials either, nor place trials in an episode whose
+     * start the case does not give.
+     */
+    @org.junit.jupiter.api.Test
+    void aTrialThatEndedBeforeTheCurrentEpisodeIsNotCountedAsATrialOfThisEpisode() throws Exception {
+        ObjectNode c = Samples.tree("01-complete-esketamine");
+        // fluoxetine in 2019; the current episode began on 2025-01-15
+        ((ArrayNode) c.get("medicationTrials")).insertObject(0).put("drug", "fluoxetine").put("drugClass", "SSRI")
+                .put("dailyDoseMg", 40).put("startDate", "2019-01-10").put("endDate", "2019-04-01")
+                .put("outcome", "INADEQUATE_RESPONSE").put("improvementPct", 5).put("adherencePct", 90);
+
+        String text = packetText(PacketPdfTest.parse(c));
+        String letter = text.substring(text.lastIndexOf("Letter of Medical Necessity"));
+
+        assertThat(letter).contains("The patient has had three trials of two classes of antidepressant, two of them in"
+                        + " the current episode:", "fluoxetine (SSRI) 40 mg/day, 2019-01-10 to 2019-04-01")
+                .doesNotContain("In this episode");
+    }
+
+    @org.junit.jupiter.api.Test
+    void withoutAnEpisodeStartTheLetterDoesNotSayTheTrialsWereInThisEpisode() throws Exception {
+        ObjectNode c = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) c.get("diagnosis")).remove("episodeStart");
+
+        String text = packetText(PacketPdfTest.parse(c));
+        String letter = text.substring(text.lastIndexOf("Letter of Medical Necessity"), text.indexOf("Sincerely"));
+
+        assertThat(letter).contains("The patient has had two trials of two classes of antidepressant:")
+                .doesNotContain("In this episode", "of them in the current episode");
+    }
+
+    @org.junit.jupiter.api.Test
+    void whenEveryTrialIsInTheCurrentEpisodeTheLetterSaysSo() throws Exception {
+        String letter = packetText(PacketFixtures.sample("01-complete-esketamine"));
+
+        assertThat(letter).contains("In this episode the patient has had two trials of two classes of antidepressant:");
+    }
+
     private static String packetText(CaseData data) throws Exception {
         return packetText(data, false);
     }
