@@ -5,11 +5,12 @@ import java.util.List;
 /**
  * Everything the estimate template shows, computed and formatted ({@code $3,263.69}, dates in the
  * reader's language): the template only lays it out and picks sentences from the bundle. Absent case
- * values stay null and the template says "not provided".
+ * values stay null and the template says "not provided". {@code sessionsReason} is the suffix of the
+ * per-session note's key ({@code estimate.sessions.note}): "", ".deductible" or ".cap".
  */
 record EstimateView(boolean selfPay, boolean outOfNetwork, String generatedOn, Person patient, Provider provider,
                     Diagnosis diagnosis, Service service, List<Line> lines, List<Session> perSession, Totals totals,
-                    boolean sessionsDiffer, Benefits benefits, String feeSchedule) {
+                    boolean sessionsDiffer, String sessionsReason, Benefits benefits, String feeSchedule) {
 
     record Person(String name, String dateOfBirth, String payerName, String memberId) {
 

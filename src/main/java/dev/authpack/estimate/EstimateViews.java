@@ -51,7 +51,23 @@ final class EstimateViews {
                 t.balanceBilling().isPositive(), average(t.patient(), estimate.sessions()).formatted());
         return new EstimateView(data.selfPay(), !data.selfPay() && !data.coverage().isInNetwork(),
                 today.format(dates), person, provider(data), diagnosis, service, lines, sessions, totals,
-                sessionsDiffer, benefits(data.coverage()), feeSchedule);
+                sessionsDiffer, sessionsReason(data.coverage(), t), benefits(data.coverage()), feeSchedule);
+    }
+
+    /**
+     * Why the sessions differ, as the suffix of the note's key: the deductible ("deductible"), the
+     * out-of-pocket maximum ("cap"), or both (""). The note must not tell a patient that payments stop
+     * at a maximum the estimate never reaches, nor blame a deductible that is already met.
+     */
+    static String sessionsReason(Coverage c, EstimateTotals t) {
+        boolean deductible = c.deductibleRemaining() != null && c.deductibleRemaining().isPositive();
+        // the cap holds the share only: balance billing runs outside it
+        boolean cap = c.oopRemaining() != null
+                && t.patient().amount().subtract(t.balanceBilling().amount()).compareTo(c.oopRemaining().amount()) >= 0;
+        if (deductible == cap) {
+            return "";
+        }
+        return deductible ? ".deductible" : ".cap";
     }
 
     private static EstimateView.Line line(LineSummary l, String description) {

@@ -64,6 +64,43 @@ class EstimatePdfTest {
         assertThat(text).containsPattern("(?i)balance[\\s-]*bill").contains("$1,281.44", "out of your plan’s network");
     }
 
+    /**
+     * The note under the per-session table names only what makes the sessions differ in this case: the
+     * sample's $3,263.69 stays under the $4,000.00 left, so no payment stops at the out-of-pocket maximum.
+     */
+    @Test
+    void sessionNoteNamesTheDeductibleAloneWhenTheOutOfPocketMaximumIsNotReached() throws IOException {
+        String en = text(render(SampleCases.sample01(), Locale.ENGLISH));
+        String es = text(render(SampleCases.sample01(), ES));
+
+        assertThat(en).contains("Sessions differ because your deductible is used up first.")
+                .doesNotContain("stop at your out-of-pocket maximum");
+        assertThat(es).contains("Las sesiones varían porque primero se usa su deducible.")
+                .doesNotContain("máximo de gastos de bolsillo.");
+    }
+
+    @Test
+    void sessionNoteNamesTheOutOfPocketMaximumAloneWhenNoDeductibleIsLeft() throws IOException {
+        CaseData capOnly = SampleCases.insured(new Coverage("Example Health Plan", PlanType.COMMERCIAL, true,
+                Money.of("0"), new BigDecimal("20"), null, Money.of("600.00")));
+
+        String text = text(render(capOnly, Locale.ENGLISH));
+
+        assertThat(text).contains("Sessions differ because your payments stop at your out-of-pocket maximum.")
+                .doesNotContain("deductible is used up");
+    }
+
+    @Test
+    void sessionNoteNamesBothWhenTheDeductibleIsUsedAndTheMaximumReached() throws IOException {
+        CaseData both = SampleCases.insured(new Coverage("Example Health Plan", PlanType.COMMERCIAL, true,
+                Money.of("1500.00"), new BigDecimal("20"), null, Money.of("2000.00")));
+
+        String text = text(render(both, Locale.ENGLISH));
+
+        assertThat(text).contains("Sessions differ because your deductible is used up first and payments stop at your"
+                + " out-of-pocket maximum.");
+    }
+
     @Test
     void spanishEstimateHasTheSameFiguresInSpanishWords() throws IOException {
         String en = text(render(SampleCases.sample01(), Locale.ENGLISH));
@@ -181,7 +218,7 @@ class EstimatePdfTest {
         RenderedPdf rendered = render(data, which.endsWith("es") ? ES : Locale.ENGLISH);
 
         assertThat(PdfChecks.veraPdfFailures(rendered.bytes(), "2b")).isEmpty();
-        assertThat(rendered.templateVersion()).isEqualTo("estimate 2026.11");
+        assertThat(rendered.templateVersion()).isEqualTo("estimate 2026.11.1");
     }
 
     private RenderedPdf render(CaseData data, Locale locale) {
