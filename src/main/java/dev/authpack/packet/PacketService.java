@@ -6,6 +6,7 @@ import dev.authpack.attachment.AttachmentStore;
 import dev.authpack.attachment.AttachmentView;
 import dev.authpack.audit.AuditLog;
 import dev.authpack.casefile.CaseService;
+import dev.authpack.casefile.RenewedAuthorizations;
 import dev.authpack.casefile.StoredCase;
 import dev.authpack.completeness.CompletenessReport;
 import dev.authpack.completeness.CompletenessService;
@@ -42,10 +43,13 @@ class PacketService {
     private final AuditLog audit;
     private final int maxPages;
     private final GenerationPool generation;
+    private final RenewedAuthorizations renewals;
 
     PacketService(CaseService cases, CompletenessService completeness, AttachmentStore attachments,
                   PacketViewFactory views, PacketAssembler assembler, DocumentStore documents, AuditLog audit,
-                  GenerationPool generation, @Value("${authpack.packets.max-pages:2000}") int maxPages) {
+                  GenerationPool generation, RenewedAuthorizations renewals,
+                  @Value("${authpack.packets.max-pages:2000}") int maxPages) {
+        this.renewals = renewals;
         this.maxPages = maxPages;
         this.cases = cases;
         this.completeness = completeness;
@@ -65,7 +69,7 @@ class PacketService {
         refuseIfTooLarge(caseId, enclosed.stream().mapToLong(AttachmentView::pages).sum(),
                 attachments.bytesInPlace(caseId, stored.clinicId()));
         PacketView view = views.build(stored.data(), report, enclosed.stream().map(AttachmentView::title).toList(),
-                exception);
+                exception, renewals.of(stored).orElse(null));
         RenderedPdf pdf;
         try {
             List<PacketAssembler.Enclosure> enclosures = enclosed.stream().map(a -> new PacketAssembler.Enclosure(

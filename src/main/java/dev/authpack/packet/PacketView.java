@@ -46,7 +46,15 @@ record PacketView(Meta meta, Person patient, Cover cover, Request request, List<
     record Letter(String date, String payer, int trialCount, int classCount, Integer trialsInEpisode, String episodeMonths,
                   ScoreRow latest, ScoreRow baseline, String improvementPct, List<CriterionRow> unmet,
                   boolean esketamine, int psychotherapyCourses, String indication, boolean suicidality,
-                  String concurrentAntidepressant) {
+                  String concurrentAntidepressant, Renewal renewal) {
+    }
+
+    /**
+     * The authorization a reauthorization renews and the sessions given under it (null when the case
+     * was not started as a renewal); dates ISO, absent values null.
+     */
+    record Renewal(String authorizationNumber, String approvedFrom, String approvedTo, Integer approvedSessions,
+                   int sessionsGiven) {
     }
 
     record History(List<TrialRow> trials, List<TrialRow> augmentation, List<TherapyRow> psychotherapy,

@@ -4,6 +4,7 @@ import dev.authpack.casefile.ClinicalWords;
 import dev.authpack.casefile.Assessment;
 import dev.authpack.casefile.CaseData;
 import dev.authpack.casefile.MedicationTrial;
+import dev.authpack.casefile.RenewedAuthorizations.Renewed;
 import dev.authpack.casefile.Phase;
 import dev.authpack.casefile.Treatment;
 import dev.authpack.casefile.TrialRole;
@@ -15,6 +16,7 @@ import dev.authpack.packet.PacketView.Letter;
 import dev.authpack.packet.PacketView.LineRow;
 import dev.authpack.packet.PacketView.Meta;
 import dev.authpack.packet.PacketView.Person;
+import dev.authpack.packet.PacketView.Renewal;
 import dev.authpack.packet.PacketView.Request;
 import dev.authpack.policy.DiagnosisCodes;
 import dev.authpack.policy.DrugCatalog;
@@ -44,6 +46,12 @@ class PacketViewFactory {
     }
 
     PacketView build(CaseData c, CompletenessReport report, List<String> attachmentTitles, boolean exception) {
+        return build(c, report, attachmentTitles, exception, null);
+    }
+
+    /** {@code renewed}: the authorization the case renews, or null when it renews none. */
+    PacketView build(CaseData c, CompletenessReport report, List<String> attachmentTitles, boolean exception,
+                     Renewed renewed) {
         LocalDate today = LocalDate.now(clock);
         LocalDate asOf = report.asOf() != null ? report.asOf() : today;
         // the version that judged the case, so the approval and the source match the checklist
@@ -54,7 +62,7 @@ class PacketViewFactory {
                 report.policy() == null ? null : report.policy().version(),
                 policy == null ? null : policy.name(), today.toString(), source(policy));
         return new PacketView(meta, person(c, asOf), cover(c, today), request(c, policy), criteria,
-                letter(c, report, today), history.history(c.medicationTrials(), c.psychotherapy(), asOf),
+                letter(c, report, today, renewed), history.history(c.medicationTrials(), c.psychotherapy(), asOf),
                 SeverityViews.severity(c.assessments()), List.copyOf(attachmentTitles));
     }
 
@@ -124,7 +132,7 @@ class PacketViewFactory {
         return out.toString();
     }
 
-    private Letter letter(CaseData c, CompletenessReport report, LocalDate today) {
+    private Letter letter(CaseData c, CompletenessReport report, LocalDate today, Renewed renewed) {
         LocalDate asOf = report.asOf() != null ? report.asOf() : today;
         List<MedicationTrial> mono = c.medicationTrials().stream()
                 .filter(t -> t.effectiveRole() == TrialRole.MONOTHERAPY).toList();
@@ -144,7 +152,9 @@ class PacketViewFactory {
                 SeverityViews.improvement(baseline, latest), unmet,
                 c.request().treatment() == Treatment.ESKETAMINE, c.psychotherapy().size(),
                 c.request().effectiveIndication().name(),
-                c.screening() != null && Boolean.TRUE.equals(c.screening().acuteSuicidality()), concurrent(c));
+                c.screening() != null && Boolean.TRUE.equals(c.screening().acuteSuicidality()), concurrent(c),
+                renewed == null ? null : new Renewal(renewed.authorizationNumber(), Formats.date(renewed.approvedFrom()),
+                        Formats.date(renewed.approvedTo()), renewed.approvedSessions(), renewed.sessionsUsed()));
     }
 
     /** "escitalopram 10 mg/day since 2026-11-01", or null when none is recorded. */

@@ -396,6 +396,39 @@ class AuthorizationApiTest {
                 .isEqualTo(200);
     }
 
+    /**
+     * A payer judging a continuation wants the sessions given under the approval it renews (domain
+     * FACTS, "for a reauthorization"): the renewal's packet names that authorization and the count.
+     */
+    @Test
+    void reauthorizationPacketStatesTheAuthorizationItRenewsAndTheSessionsGiven() throws Exception {
+        String old = caseIn(AuthStatus.APPROVED);
+        LocalDate d = DAY.minusDays(30);
+        for (int i = 3; i <= 5; i++) {
+            http.ok(old, LifecycleHttp.session(d.plusDays(i)));
+        }
+        String renewal = http.api().post("/api/v1/cases/" + old + "/reauthorization", BILLING, new byte[0], null)
+                .json().get("id").asString();
+        // the response criterion needs a baseline and a current score of one instrument
+        ObjectNode c = (ObjectNode) http.api().get("/api/v1/cases/" + renewal, BILLING).json();
+        var scores = c.putArray("assessments");
+        scores.addObject().put("instrument", "PHQ9").put("score", 22).put("date", d.toString());
+        scores.addObject().put("instrument", "PHQ9").put("score", 8).put("date", DAY.toString());
+        assertThat(http.api().put("/api/v1/cases/" + renewal, BILLING, Samples.json(c)).status()).isEqualTo(200);
+
+        // the old scores and screening lie months before the new start date: an exception packet needs only nothing missing
+        Response packet = http.api().post("/api/v1/cases/" + renewal + "/packet?exception=true", BILLING,
+                new byte[0], null);
+
+        assertThat(packet.status()).as(packet.text()).isEqualTo(201);
+        byte[] pdf = http.api().get("/api/v1/documents/" + packet.json().get("id").asString(), BILLING).body();
+        String text = String.join(" ", dev.authpack.rendering.PdfChecks.pageTexts(pdf)).replaceAll("\\s+", " ");
+        assertThat(text).contains("Under the authorization being renewed (AUTH-77, " + d.plusDays(2) + " to "
+                        + DAY.plusDays(60) + ", 8 sessions approved), 3 sessions were given.",
+                "Authorization renewed AUTH-77, " + d.plusDays(2) + " to " + DAY.plusDays(60)
+                        + ": 8 sessions approved, 3 given");
+    }
+
     @Test
     void reauthorizationCopiesTheCaseStartsTheDayAfterTheApprovalAndLinksBack() {
         String fresh = caseIn(AuthStatus.SUBMITTED);
