@@ -34,7 +34,8 @@ final class AppealLetter {
                             Layout layout, LocalDate today, UnaryOperator<String> titleOf) {
         List<AppealView.Answer> named = new ArrayList<>();
         List<AppealView.Answer> others = new ArrayList<>();
-        for (CriterionResult c : report.criteria()) {
+        for (CriterionResult reported : report.criteria()) {
+            CriterionResult c = reported.forPayer(); // the payer reads it: no field paths
             List<String> titles = EvidencePages.sectionKeys(c.id().name()).stream().map(titleOf).toList();
             AppealView.Answer answer = new AppealView.Answer(c.id().name(), c.label(), c.status().name(), c.detail(),
                     c.evidence(), EvidencePages.pages(titles, layout.sections()));

@@ -35,7 +35,7 @@ final class ContraindicationsCheck {
         }
         List<String> absent = absent(s, rule);
         if (!absent.isEmpty()) {
-            return CriterionResult.missing(CONTRAINDICATIONS, "screening lacks " + String.join(", ", absent),
+            return CriterionResult.missing(CONTRAINDICATIONS, PayerWording.SCREENING_LACKS + String.join(", ", absent),
                     "screening." + absent.get(0));
         }
         List<String> problems = new ArrayList<>();

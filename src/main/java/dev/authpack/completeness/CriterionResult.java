@@ -40,6 +40,15 @@ public record CriterionResult(CriterionId id, CriterionStatus status, String det
         return new CriterionResult(id, status, detail, lines, fixField);
     }
 
+    /**
+     * This verdict as the packet and the appeal print it for a payer's reviewer: the API's sentences
+     * name some case fields by their JSON path, which a reviewer cannot read (see {@link PayerWording}).
+     */
+    public CriterionResult forPayer() {
+        return new CriterionResult(id, status, PayerWording.of(detail),
+                evidence.stream().map(PayerWording::of).toList(), fixField);
+    }
+
     /** The contract's fixed label, e.g. "Failed antidepressant trials". */
     @JsonProperty("label")
     public String label() {

@@ -66,7 +66,9 @@ class PacketViewFactory {
                 SeverityViews.severity(c.assessments()), List.copyOf(attachmentTitles));
     }
 
-    private static CriterionRow row(CriterionResult r) {
+    /** Worded for the payer: the report's field paths are for the clerk. */
+    private static CriterionRow row(CriterionResult result) {
+        CriterionResult r = result.forPayer();
         return new CriterionRow(r.id().name(), r.label(), r.status().name(), r.detail(), r.evidence());
     }
 

@@ -103,6 +103,29 @@ class PacketLetterWordingTest {
                 .doesNotContain("In this episode", "of them in the current episode");
     }
 
+    /** The report names the absent episode start by its JSON path, for the clerk; the packet says it in words. */
+    @org.junit.jupiter.api.Test
+    void withoutAnEpisodeStartTheChecklistSaysSoInWordsNotByFieldName() throws Exception {
+        ObjectNode c = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) c.get("diagnosis")).remove("episodeStart");
+
+        String text = packetText(PacketPdfTest.parse(c));
+
+        assertThat(text).contains("no episode start date recorded to place it in the current episode")
+                .doesNotContain("episodeStart").doesNotContainPattern(LEAKS);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aScreeningWithoutSomeAnswersNamesThemInWordsNotByFieldName() throws Exception {
+        ObjectNode c = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) c.get("screening")).remove(List.of("psychoticFeatures", "measuredOn"));
+
+        String text = packetText(PacketPdfTest.parse(c));
+
+        assertThat(text).contains("the screening does not record psychotic features, the date of the blood-pressure reading")
+                .doesNotContain("psychoticFeatures", "measuredOn", "screening lacks");
+    }
+
     @org.junit.jupiter.api.Test
     void whenEveryTrialIsInTheCurrentEpisodeTheLetterSaysSo() throws Exception {
         String letter = packetText(PacketFixtures.sample("01-complete-esketamine"));
