@@ -34,7 +34,7 @@ final class AttestationChecks {
         String refused = policy.notCoveredReason(treatment);
         if (refused != null) {
             return CriterionResult.notMet(TREATMENT, Wording.treatment(treatment) + " is not covered by this policy: "
-                    + refused, "request.treatment");
+                    + refused, "request.treatment").withAdvice(policy.notCoveredAdvice(treatment));
         }
         if (policy.covers(treatment)) {
             return CriterionResult.met(TREATMENT, Wording.treatment(treatment) + " is a covered treatment",

@@ -9,27 +9,29 @@ import java.util.List;
 /**
  * One criterion's verdict, worded for a payer's reviewer. {@code fixField} is the case field a user
  * edits to change the verdict (the web checklist links to it); {@code evidence} lists the facts
- * weighed, e.g. one line per medication trial.
+ * weighed, e.g. one line per medication trial. {@code finding} is the verdict's sentence, and
+ * {@code advice} (usually null) what the clinic can do about it: the clinic reads both as the
+ * {@link #detail()}, the payer only the finding ({@link #forPayer()}).
  */
 @JsonPropertyOrder({"id", "label", "status", "detail", "evidence", "fixField"})
-public record CriterionResult(CriterionId id, CriterionStatus status, String detail,
+public record CriterionResult(CriterionId id, CriterionStatus status, @JsonIgnore String finding,
                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> evidence,
-                              String fixField) {
+                              String fixField, @JsonIgnore String advice) {
 
     public CriterionResult {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
     }
 
     static CriterionResult met(CriterionId id, String detail, String fixField) {
-        return new CriterionResult(id, CriterionStatus.MET, detail, List.of(), fixField);
+        return new CriterionResult(id, CriterionStatus.MET, detail, List.of(), fixField, null);
     }
 
     static CriterionResult notMet(CriterionId id, String detail, String fixField) {
-        return new CriterionResult(id, CriterionStatus.NOT_MET, detail, List.of(), fixField);
+        return new CriterionResult(id, CriterionStatus.NOT_MET, detail, List.of(), fixField, null);
     }
 
     static CriterionResult missing(CriterionId id, String detail, String fixField) {
-        return new CriterionResult(id, CriterionStatus.MISSING, detail, List.of(), fixField);
+        return new CriterionResult(id, CriterionStatus.MISSING, detail, List.of(), fixField, null);
     }
 
     static CriterionResult of(CriterionId id, boolean met, String detail, String fixField) {
@@ -37,16 +39,27 @@ public record CriterionResult(CriterionId id, CriterionStatus status, String det
     }
 
     CriterionResult withEvidence(List<String> lines) {
-        return new CriterionResult(id, status, detail, lines, fixField);
+        return new CriterionResult(id, status, finding, lines, fixField, advice);
+    }
+
+    CriterionResult withAdvice(String forTheClinic) {
+        return new CriterionResult(id, status, finding, evidence, fixField, forTheClinic);
+    }
+
+    /** The sentence the clinic reads (case page, API): the finding, then the advice when there is one. */
+    @JsonProperty("detail")
+    public String detail() {
+        return advice == null ? finding : finding + ". " + advice;
     }
 
     /**
-     * This verdict as the packet and the appeal print it for a payer's reviewer: the API's sentences
-     * name some case fields by their JSON path, which a reviewer cannot read (see {@link PayerWording}).
+     * This verdict as the packet and the appeal print it for a payer's reviewer: without the advice
+     * meant for the clinic, and without the JSON paths the API's sentences name some case fields by,
+     * which a reviewer cannot read (see {@link PayerWording}).
      */
     public CriterionResult forPayer() {
-        return new CriterionResult(id, status, PayerWording.of(detail),
-                evidence.stream().map(PayerWording::of).toList(), fixField);
+        return new CriterionResult(id, status, PayerWording.of(finding),
+                evidence.stream().map(PayerWording::of).toList(), fixField, null);
     }
 
     /** The contract's fixed label, e.g. "Failed antidepressant trials". */

@@ -19,14 +19,17 @@ import tools.jackson.databind.JsonNode;
  * always) says from which start date this version decides; {@code source} names the published
  * policy and {@code citation} where exactly it was read. {@code approval} is absent for self-pay.
  *
- * <p>{@code notCovered} gives, per treatment the payer refuses, the reason the report states.
+ * <p>{@code notCovered} gives, per treatment the payer refuses, the reason the report states;
+ * {@code notCoveredAdvice} what the clinic can do instead (a self-pay estimate, a clinical
+ * exception). The clinic reads the advice after the reason; the packet sent to the payer does not
+ * print it, since advice to the clinic is not the payer's reason.
  * {@code indications} (absent: the policy does not judge the indication, as the original four) lists
  * the indications covered, each with its approval and its own criteria sections; under MDSI the
  * treatment-resistance sections of {@code criteria} do not apply.
  */
 public record Policy(String id, String version, LocalDate effectiveFrom, String name, String source,
                      Citation citation, Set<Treatment> treatments, Map<Treatment, String> notCovered,
-                     ApprovalPeriod approval, Map<Indication, IndicationRule> indications, PolicyCriteria criteria,
+                     Map<Treatment, String> notCoveredAdvice, ApprovalPeriod approval, Map<Indication, IndicationRule> indications, PolicyCriteria criteria,
                      JsonNode exampleCase, List<PolicyExample> examples) {
 
     /**
@@ -51,6 +54,13 @@ public record Policy(String id, String version, LocalDate effectiveFrom, String 
             Checks.notEmpty(treatments, "treatments");
         }
         treatments = treatments.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(treatments));
+        notCoveredAdvice = notCoveredAdvice == null || notCoveredAdvice.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new EnumMap<>(notCoveredAdvice));
+        for (Treatment t : notCoveredAdvice.keySet()) {
+            if (!notCovered.containsKey(t)) {
+                throw new KeyedValueException("notCoveredAdvice." + t, t + " has advice but no reason under notCovered");
+            }
+        }
         notCovered.keySet().stream().filter(treatments::contains).findFirst().ifPresent(t -> {
             throw new KeyedValueException("notCovered." + t, t + " is both in treatments and in notCovered");
         });
@@ -125,5 +135,10 @@ public record Policy(String id, String version, LocalDate effectiveFrom, String 
     /** Why the payer refuses a treatment it does not cover, when the policy says. */
     public String notCoveredReason(Treatment treatment) {
         return treatment == null ? null : notCovered.get(treatment);
+    }
+
+    /** What the clinic can do instead when the payer refuses a treatment, when the policy says. */
+    public String notCoveredAdvice(Treatment treatment) {
+        return treatment == null ? null : notCoveredAdvice.get(treatment);
     }
 }

@@ -43,4 +43,27 @@ class PublishedPolicyPacketTest {
         assertThat(text).contains("acute suicidal ideation or behaviour (MDSI)", "My evaluation documents acute suicidal ideation",
                 "2 months", "coverage.pharmacistwrite.com");
     }
+
+    /**
+     * Aetna's reason ends with advice to the clinic (a self-pay estimate, a clinical exception): the
+     * clinic reads it on the case page and in the API's report, the payer not in the letter.
+     */
+    @Test
+    void theExceptionLetterQuotesThePayersReasonWithoutTheAdviceMeantForTheClinic() throws Exception {
+        ObjectNode c = Samples.tree("01-complete-esketamine");
+        c.put("policyId", "aetna-ketamine-0938");
+        ((ObjectNode) c.get("request")).put("treatment", "KETAMINE_IV");
+        CaseData data = PacketFixtures.JSON.treeToValue(c, CaseData.class);
+
+        String text = text(data, true);
+        String report = PacketFixtures.JSON.writeValueAsString(FIX.completeness.check(data));
+
+        assertThat(text).contains("Covered treatment: IV ketamine is not covered by this policy: the payer considers"
+                        + " ketamine for depression or suicidal ideation experimental and investigational")
+                .doesNotContain("Consider a self-pay", "Good Faith Estimate", "clinical-exception request");
+        assertThat(report).contains("\"detail\":\"IV ketamine is not covered by this policy: the payer considers ketamine for"
+                        + " depression or suicidal ideation experimental and investigational. Consider a self-pay estimate"
+                        + " (Good Faith Estimate) or a clinical-exception request\"")
+                .doesNotContain("\"finding\"", "\"advice\"");
+    }
 }
