@@ -25,10 +25,11 @@ record PacketView(Meta meta, Person patient, Cover cover, Request request, List<
                  boolean expedited, String prescriberName, String prescriberNpi) {
     }
 
+    /** {@code consultantName}, {@code consultantNpi}: the consulting psychiatrist, null unless both are given. */
     record Request(String treatment, String phase, String startDate, Integer sessions, List<LineRow> lines,
                    String icd10, String diagnosisDescription, String episodeStart, String payer, String planType,
                    String prescriberName, String prescriberNpi, String prescriberSpecialty, String prescriberPhone,
-                   String prescriberFax, String facilityName, String facilityNpi, String facilityTin,
+                   String prescriberFax, String consultantName, String consultantNpi, String facilityName, String facilityNpi, String facilityTin,
                    String facilityAddress, Boolean remsCertified, String approvalPeriod) {
     }
 
@@ -41,12 +42,13 @@ record PacketView(Meta meta, Person patient, Cover cover, Request request, List<
     /**
      * The letter's facts; which sentences apply follows from the flags in {@link Meta}.
      * {@code trialsInEpisode}: how many of the {@code trialCount} monotherapy trials reach into the current
-     * episode; null when the case gives no episode start.
+     * episode; null when the case gives no episode start. {@code psychosisRiskAttested}: the prescriber attests
+     * that the benefit outweighs the risk of the patient's psychotic features (only when the case has both).
      */
     record Letter(String date, String payer, int trialCount, int classCount, Integer trialsInEpisode, String episodeMonths,
                   ScoreRow latest, ScoreRow baseline, String improvementPct, List<CriterionRow> unmet,
                   boolean esketamine, int psychotherapyCourses, String indication, boolean suicidality,
-                  String concurrentAntidepressant, Renewal renewal) {
+                  String concurrentAntidepressant, Renewal renewal, boolean psychosisRiskAttested) {
     }
 
     /**

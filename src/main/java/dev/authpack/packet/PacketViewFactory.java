@@ -95,12 +95,16 @@ class PacketViewFactory {
                         l.unitsPerSession() == null || r.sessions() == null ? null : l.unitsPerSession() * r.sessions()))
                 .toList();
         var icd = c.diagnosis().icd10();
+        // a consultation counts only with both name and NPI (REAL-POLICIES): the reviewer is shown no half of one
+        var consultant = pr.consultingPsychiatrist() != null && pr.consultingPsychiatrist().named()
+                ? pr.consultingPsychiatrist() : null;
         return new Request(Formats.text(r.treatment()), r.effectivePhase().name(), Formats.date(r.startDate()),
                 r.sessions(), lines, Formats.text(icd), icd == null ? null : codes.describe(icd).orElse(null),
                 Formats.date(c.diagnosis().episodeStart()), c.coverage().payerName(),
                 c.coverage().planType() == null ? null : ClinicalWords.planType(c.coverage().planType()),
                 pr.name(), Formats.text(pr.npi()),
                 pr.specialty() == null ? null : ClinicalWords.specialty(pr.specialty()), pr.phone(), pr.fax(),
+                consultant == null ? null : consultant.name(), consultant == null ? null : Formats.text(consultant.npi()),
                 f.name(), Formats.text(f.npi()),
                 Formats.text(f.tin()), f.address(), f.remsCertified(),
                 approval(c, policy));
@@ -156,7 +160,18 @@ class PacketViewFactory {
                 c.request().effectiveIndication().name(),
                 c.screening() != null && Boolean.TRUE.equals(c.screening().acuteSuicidality()), concurrent(c),
                 renewed == null ? null : new Renewal(renewed.authorizationNumber(), Formats.date(renewed.approvedFrom()),
-                        Formats.date(renewed.approvedTo()), renewed.approvedSessions(), renewed.sessionsUsed()));
+                        Formats.date(renewed.approvedTo()), renewed.approvedSessions(), renewed.sessionsUsed()),
+                psychosisRiskAttested(c));
+    }
+
+    /**
+     * The prescriber's attestation that the benefit outweighs the risk (Cigna allows psychosis only with it),
+     * when there is psychosis to weigh: an attestation about features the patient does not have says nothing.
+     */
+    private boolean psychosisRiskAttested(CaseData c) {
+        var s = c.screening();
+        return s != null && Boolean.TRUE.equals(s.psychosisRiskAttested())
+                && (Boolean.TRUE.equals(s.psychoticFeatures()) || codes.psychotic(c.diagnosis().icd10()));
     }
 
     /** "escitalopram 10 mg/day since 2026-11-01", or null when none is recorded. */

@@ -66,4 +66,33 @@ class PublishedPolicyPacketTest {
                         + " (Good Faith Estimate) or a clinical-exception request\"")
                 .doesNotContain("\"finding\"", "\"advice\"");
     }
+
+    /** Texas Medicaid, QualChoice and CareFirst accept a prescriber who consults a psychiatrist: the reviewer must see whom. */
+    @Test
+    void aConsultingPsychiatristIsNamedInThePrescriberBlockAndInTheLetter() throws Exception {
+        ObjectNode c = Samples.tree("06-qualchoice-antidepressant-too-recent");
+        ((ObjectNode) c.get("prescriber")).put("specialty", "PRIMARY_CARE").putObject("consultingPsychiatrist")
+                .put("name", "Dana Reyes, MD").put("npi", "1245319599");
+
+        String text = text(PacketFixtures.JSON.treeToValue(c, CaseData.class), false);
+        String without = text(PacketFixtures.sample("06-qualchoice-antidepressant-too-recent"), false);
+
+        assertThat(text).contains("Consulting psychiatrist Dana Reyes, MD, NPI 1245319599",
+                "I prescribe this treatment in consultation with the psychiatrist Dana Reyes, MD (NPI 1245319599).");
+        assertThat(without).doesNotContain("Consulting psychiatrist", "in consultation with");
+    }
+
+    /** Cigna allows psychosis only with the prescriber's benefit-risk attestation: the letter states it. */
+    @Test
+    void thePsychosisBenefitRiskAttestationIsStatedOnTheRequestPageAndInTheLetter() throws Exception {
+        ObjectNode c = Samples.tree("05-cigna-psychosis-attested");
+        String text = text(PacketFixtures.JSON.treeToValue(c, CaseData.class), false);
+        ((ObjectNode) c.get("screening")).put("psychosisRiskAttested", false);
+        String without = text(PacketFixtures.JSON.treeToValue(c, CaseData.class), true);
+
+        assertThat(text).contains("Prescriber attestation The benefit of treatment outweighs the risk of the patient's psychotic features.",
+                "The patient has psychotic features; I attest that, in my clinical judgement, the benefit of esketamine"
+                        + " nasal spray (Spravato) outweighs the risk.");
+        assertThat(without).doesNotContain("Prescriber attestation", "I attest that");
+    }
 }
