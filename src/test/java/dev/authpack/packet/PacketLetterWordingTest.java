@@ -126,6 +126,20 @@ class PacketLetterWordingTest {
                 .doesNotContain("psychoticFeatures", "measuredOn", "screening lacks");
     }
 
+    /** "the same rating scale" presumes a score; the letter of a case without one said so two sentences earlier. */
+    @org.junit.jupiter.api.Test
+    void thePlanNamesTheCasesScaleAndNoScaleWithoutAScore() throws Exception {
+        ObjectNode c = Samples.tree("01-complete-esketamine");
+        String scored = packetText(PacketPdfTest.parse(c));
+        c.putArray("assessments");
+        String unscored = packetText(PacketPdfTest.parse(c));
+
+        assertThat(scored).contains("Response will be measured with the PHQ-9 at regular intervals.");
+        assertThat(unscored).contains("No severity score is documented.",
+                        "Response will be measured with a standardized depression rating scale, starting before the first session.")
+                .doesNotContain("the same rating scale");
+    }
+
     @org.junit.jupiter.api.Test
     void whenEveryTrialIsInTheCurrentEpisodeTheLetterSaysSo() throws Exception {
         String letter = packetText(PacketFixtures.sample("01-complete-esketamine"));
