@@ -1,0 +1,51 @@
+package dev.authpack.appeal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.rendering.PdfChecks;
+import dev.authpack.rendering.PdfRenderer;
+import dev.authpack.rendering.RenderedPdf;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The appeal letter as laid out by the real template: what must stay together on one page. */
+class AppealLetterLayoutTest {
+
+    private static final PdfRenderer RENDERER = PdfRenderer.create(Path.of("templates"), false);
+
+    /**
+     * A letter whose closing falls at the foot of a page put "Sincerely," on one page and the
+     * signature line on the next. The denial's length moves the closing down the page line by line,
+     * so some length puts it at the foot whatever the fonts.
+     */
+    @Test
+    void theClosingAndTheSignatureLineAreNeverOnDifferentPages() throws Exception {
+        List<String> split = new ArrayList<>();
+        for (int lines = 0; lines <= 80; lines += 2) {
+            RenderedPdf pdf = RENDERER.render(AppealAssembler.TEMPLATE, view(lines), Locale.ENGLISH);
+            List<String> pages = PdfChecks.pageTexts(pdf.bytes());
+            for (String page : pages) {
+                if (page.contains("Sincerely,") != page.contains("Signature:")) {
+                    split.add(lines + " lines of denial");
+                }
+            }
+        }
+        assertThat(split).as("denials after which the closing and the signature part").isEmpty();
+    }
+
+    private static AppealView view(int lines) {
+        String reason = "The documentation does not show two failed antidepressant trials of adequate dose. ".repeat(lines);
+        var answer = new AppealView.Answer("FAILED_TRIALS", "Failed antidepressant trials", "MET",
+                "2 qualifying trials of 2 classes", List.of("sertraline 200 mg/day, 2025-02-01 to 2025-04-15"), "5");
+        return new AppealView("2026-11-20", "Example Health Plan",
+                new AppealView.Person("Dana Reyes", "1979-03-14", "XJH123456789"), "ESKETAMINE", false,
+                new AppealView.Denial("2026-11-19", reason.strip(), "2026-11-17", "EHP-REF-7781", "2027-05-18", true),
+                "2026-11-20", true, List.of(answer), List.of(), List.of(),
+                new AppealView.Enclosure("2026-11-16", false, 2, 8, List.of()),
+                new AppealView.Prescriber("Alex Morgan, MD", "1234567893", "psychiatry", "North Clinic"),
+                "esketamine-standard", "2026.1");
+    }
+}
