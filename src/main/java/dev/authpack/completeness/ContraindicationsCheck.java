@@ -13,9 +13,11 @@ import dev.authpack.policy.Screen;
 import dev.authpack.policy.SubstanceUseScreen;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * CONTRAINDICATIONS: every screening answer the policy reads present and clear, and (where the
@@ -65,9 +67,9 @@ final class ContraindicationsCheck {
             List<ConcurrentTherapy> excluded = s.concurrentTherapies().stream()
                     .filter(rule.excludedConcurrentTherapies()::contains).distinct().toList();
             if (excluded.isEmpty()) {
-                clear.add("no concurrent " + Wording.list(rule.excludedConcurrentTherapies()));
+                clear.add("no concurrent " + therapies(rule.excludedConcurrentTherapies()));
             } else {
-                problems.add("receiving " + Wording.list(excluded) + " now, which this policy excludes alongside it");
+                problems.add("receiving " + therapies(excluded) + " now, which this policy excludes alongside it");
             }
         }
         String bp = bloodPressure(s, rule, asOf, problems);
@@ -134,6 +136,10 @@ final class ContraindicationsCheck {
             return;
         }
         clear.add("no active substance use");
+    }
+
+    private static String therapies(Collection<ConcurrentTherapy> therapies) {
+        return therapies.stream().map(Wording::therapy).collect(Collectors.joining(", "));
     }
 
     /** The blood-pressure line for the MET detail, or null when the policy does not check it. */

@@ -1,5 +1,6 @@
 package dev.authpack.completeness;
 
+import dev.authpack.casefile.ConcurrentTherapy;
 import dev.authpack.casefile.Instrument;
 import dev.authpack.casefile.Specialty;
 import dev.authpack.casefile.Treatment;
@@ -56,6 +57,11 @@ final class Wording {
             case PRIMARY_CARE -> "primary care";
             case OTHER -> "other";
         };
+    }
+
+    /** ECT, TMS, VNS and DBS as clinicians write them; ketamine as a word, as the case form names it. */
+    static String therapy(ConcurrentTherapy therapy) {
+        return therapy == ConcurrentTherapy.KETAMINE ? "ketamine" : therapy.name();
     }
 
     static String list(Collection<?> values) {

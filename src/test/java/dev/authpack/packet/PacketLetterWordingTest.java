@@ -140,6 +140,27 @@ class PacketLetterWordingTest {
                 .doesNotContain("the same rating scale");
     }
 
+    /** Nits a payer's reviewer found: a capital mid-sentence, "bupropion (bupropion)", "to ongoing", "KETAMINE". */
+    @org.junit.jupiter.api.Test
+    void theLetterAndChecklistReadAsSentences() throws Exception {
+        ObjectNode c = Samples.tree("05-cigna-psychosis-attested");
+        c.put("policyId", "medical-mutual-spravato");
+        ArrayNode trials = (ArrayNode) c.get("medicationTrials");
+        ((ObjectNode) trials.get(1)).remove("endDate"); // bupropion, still taken
+        trials.addObject().put("drug", "lithium").put("drugClass", "LITHIUM").put("role", "AUGMENTATION")
+                .put("dailyDoseMg", 600).put("startDate", "2025-09-15").put("endDate", "2025-11-20")
+                .put("outcome", "INADEQUATE_RESPONSE");
+
+        String text = packetText(PacketPdfTest.parse(c));
+        String letter = text.substring(text.lastIndexOf("Letter of Medical Necessity"));
+
+        assertThat(letter).contains("The request is for treatment-resistant depression (TRD).",
+                        "escitalopram (SSRI) 20 mg/day, 2025-04-01 to 2025-06-10", "bupropion 300 mg/day, since 2025-07-01, ongoing (",
+                        "lithium 600 mg/day, 2025-09-15 to 2025-11-20")
+                .doesNotContain("The request is for Treatment", "bupropion (bupropion)", "lithium (lithium)", "to ongoing");
+        assertThat(text).contains("no concurrent ECT, TMS, VNS, DBS, ketamine").doesNotContain("KETAMINE");
+    }
+
     @org.junit.jupiter.api.Test
     void whenEveryTrialIsInTheCurrentEpisodeTheLetterSaysSo() throws Exception {
         String letter = packetText(PacketFixtures.sample("01-complete-esketamine"));

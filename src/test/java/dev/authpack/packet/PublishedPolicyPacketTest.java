@@ -27,7 +27,7 @@ class PublishedPolicyPacketTest {
         assertThat(text).containsIgnoringCase("clinical exception")
                 .contains("Oral antidepressant alongside: mirtazapine 30 mg/day started 2026-11-25")
                 .contains("Policy source", "documents.qualchoice.com", "BI734")
-                .contains("Indication", "The request is for Treatment-resistant depression (TRD).")
+                .contains("Indication", "The request is for treatment-resistant depression (TRD).")
                 .contains("Esketamine is to be given together with the oral antidepressant mirtazapine 30 mg/day since 2026-11-25.")
                 .contains("Response to earlier esketamine", "Covered indication");
     }
