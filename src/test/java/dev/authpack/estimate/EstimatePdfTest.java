@@ -211,6 +211,43 @@ class EstimatePdfTest {
         assertThat(inside).contains(lastName);
     }
 
+    /**
+     * The out-of-network estimate had "Itemized services for each session" alone at the foot of page 1,
+     * its table on page 2. No page but the last may end with a heading, in any estimate we send.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"in-network-en", "in-network-es", "out-of-network-en", "out-of-network-es",
+            "self-pay-en", "self-pay-es"})
+    void noPageEndsWithAHeadingSeparatedFromWhatFollows(String which) throws IOException {
+        CaseData data = which.startsWith("self-pay") ? SampleCases.sample03()
+                : which.startsWith("out") ? SampleCases.insured(new Coverage("Example Health Plan", PlanType.COMMERCIAL,
+                        false, Money.of("0"), new BigDecimal("20"), null, Money.of("300.00")))
+                : SampleCases.sample01();
+        List<String> headings = headings();
+
+        List<String> pages = PdfChecks.pageTexts(render(data, which.endsWith("es") ? ES : Locale.ENGLISH).bytes());
+
+        for (int i = 0; i < pages.size() - 1; i++) {
+            List<String> lines = pages.get(i).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.matches("\\d+ / \\d+")).toList();
+            assertThat(headings).as("the last line of page %d of %d: %s", i + 1, pages.size(), lines.get(lines.size() - 1))
+                    .doesNotContain(lines.get(lines.size() - 1));
+        }
+    }
+
+    /** Every heading of the estimate, in both languages, as the bundles write them. */
+    private static List<String> headings() throws IOException {
+        List<String> out = new java.util.ArrayList<>();
+        for (String bundle : List.of("estimate_en.properties", "estimate_es.properties")) {
+            java.util.Properties p = new java.util.Properties();
+            try (var in = java.nio.file.Files.newBufferedReader(Path.of("templates/documents/messages", bundle))) {
+                p.load(in);
+            }
+            p.stringPropertyNames().stream().filter(k -> k.contains(".heading")).map(p::getProperty).forEach(out::add);
+        }
+        return out;
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"sample01-en", "sample01-es", "sample03-en", "sample03-es"})
     void estimatePdfIsPdfA2b(String which) throws Exception {
@@ -218,7 +255,7 @@ class EstimatePdfTest {
         RenderedPdf rendered = render(data, which.endsWith("es") ? ES : Locale.ENGLISH);
 
         assertThat(PdfChecks.veraPdfFailures(rendered.bytes(), "2b")).isEmpty();
-        assertThat(rendered.templateVersion()).isEqualTo("estimate 2026.11.1");
+        assertThat(rendered.templateVersion()).isEqualTo("estimate 2026.11.2");
     }
 
     private RenderedPdf render(CaseData data, Locale locale) {
