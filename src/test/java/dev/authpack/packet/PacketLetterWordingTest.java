@@ -161,6 +161,27 @@ class PacketLetterWordingTest {
         assertThat(text).contains("no concurrent ECT, TMS, VNS, DBS, ketamine").doesNotContain("KETAMINE");
     }
 
+    /** As in the appeal: a letter whose closing falls at a page's foot must not seem to end unsigned. */
+    @org.junit.jupiter.api.Test
+    void theLettersClosingAndSignatureLineAreNeverOnDifferentPages() throws Exception {
+        List<Integer> split = new java.util.ArrayList<>();
+        for (int extra = 18; extra <= 34; extra++) { // the closing reaches the foot of page 1 of the letter at 25 to 27
+            ObjectNode c = Samples.tree("01-complete-esketamine");
+            ArrayNode trials = (ArrayNode) c.get("medicationTrials");
+            for (int i = 0; i < extra; i++) {
+                trials.addObject().put("drug", "drug number " + i).put("role", "AUGMENTATION").put("dailyDoseMg", 10)
+                        .put("startDate", "2025-08-01").put("endDate", "2025-10-01").put("outcome", "INADEQUATE_RESPONSE");
+            }
+            var pdf = PacketPdfTest.FIX.packet(PacketPdfTest.parse(c), false, List.of());
+            for (String page : PdfChecks.pageTexts(pdf.bytes())) {
+                if (page.contains("Sincerely,") != page.contains("Signature:")) {
+                    split.add(extra);
+                }
+            }
+        }
+        assertThat(split).as("augmentation trials after which the closing and the signature part").isEmpty();
+    }
+
     @org.junit.jupiter.api.Test
     void whenEveryTrialIsInTheCurrentEpisodeTheLetterSaysSo() throws Exception {
         String letter = packetText(PacketFixtures.sample("01-complete-esketamine"));
