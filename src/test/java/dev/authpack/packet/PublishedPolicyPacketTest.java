@@ -95,4 +95,17 @@ class PublishedPolicyPacketTest {
                         + " nasal spray (Spravato) outweighs the risk.");
         assertThat(without).doesNotContain("Prescriber attestation", "I attest that");
     }
+
+    /** The request page's added rows and the letter's added paragraph keep the packet archival and tagged. */
+    @Test
+    void aPacketWithTheConsultantAndTheAttestationIsPdfA2bAndPdfUa1() throws Exception {
+        ObjectNode c = Samples.tree("05-cigna-psychosis-attested");
+        ((ObjectNode) c.get("prescriber")).putObject("consultingPsychiatrist").put("name", "Dana Reyes, MD")
+                .put("npi", "1245319599");
+
+        RenderedPdf pdf = FIX.packet(PacketFixtures.JSON.treeToValue(c, CaseData.class), false, List.of());
+
+        assertThat(PdfChecks.veraPdfFailures(pdf.bytes(), "2b")).isEmpty();
+        assertThat(PdfChecks.veraPdfFailures(pdf.bytes(), "ua1")).isEmpty();
+    }
 }
