@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Refuses to start a production instance that a published password opens. "Configured" means any
  * of: the demo data switched on under the {@code postgres} profile; the bootstrap administrator's
- * password set to the demo password; or, whenever demo data is off, any account in the database
+ * password set to the demo password; demo data on while a bootstrap administrator is named (a real
+ * practice's first start on the embedded database, where demo data is on by default); or, whenever demo data is off, any account in the database
  * whose password is the demo password (e.g. a database copied from a demo instance). Runs before
  * the web server opens its port. Accounts whose password passed the password rules, or this check
  * once, are not compared again, so the start does not grow with the number of accounts.
@@ -40,6 +41,17 @@ class DemoPasswordGuard implements SmartInitializingSingleton {
         if (DemoData.DEMO_PASSWORD.equals(env.getProperty(AdminBootstrap.PASSWORD_PROPERTY))) {
             throw new IllegalStateException(AdminBootstrap.PASSWORD_PROPERTY
                     + " is the published demo password. Choose another one.");
+        }
+        String bootstrapAdmin = env.getProperty(AdminBootstrap.USERNAME_PROPERTY);
+        if (demo && bootstrapAdmin != null && !bootstrapAdmin.isBlank()) {
+            // Demo data is on by default on the embedded database, so a practice that starts on H2 with
+            // only the first-start settings of docs/deploy.md got the demo administrator "admin" (published
+            // password) and, since an administrator then existed, not its own: silently, with a log line
+            // saying the demo users are there. Naming a first administrator says this is a real database.
+            throw new IllegalStateException(AdminBootstrap.USERNAME_PROPERTY + " is set, but demo data is on ("
+                    + DemoData.SWITCH + "=true, the default on the embedded database): the demo users, administrator "
+                    + "'admin' among them, have a published password, and the first administrator would not be "
+                    + "created. Set " + DemoData.SWITCH + "=false (AUTHPACK_DEMO_ENABLED=false).");
         }
         if (!demo) {
             // one BCrypt comparison (~0.1 s) per account: only for accounts not screened before

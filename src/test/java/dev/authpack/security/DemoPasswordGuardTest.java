@@ -32,6 +32,19 @@ class DemoPasswordGuardTest {
     }
 
     @Test
+    void aFirstAdministratorNamedWhileDemoDataIsOnIsRefused() {
+        // the embedded database's defaults plus docs/deploy.md's first-start settings: without the refusal
+        // the demo "admin" (published password) is created and the named administrator is not
+        MockEnvironment env = new MockEnvironment().withProperty("authpack.demo.enabled", "true")
+                .withProperty("authpack.bootstrap.admin-username", "practice.admin")
+                .withProperty("authpack.bootstrap.admin-password", "Synthetic-first-admin-2026");
+
+        assertThatThrownBy(() -> guard(env).afterSingletonsInstantiated())
+                .hasMessageContaining("authpack.bootstrap.admin-username is set, but demo data is on")
+                .hasMessageContaining("AUTHPACK_DEMO_ENABLED=false");
+    }
+
+    @Test
     void demoDataOutsideTheProductionProfileIsFine() {
         MockEnvironment env = new MockEnvironment().withProperty("authpack.demo.enabled", "true");
 
