@@ -27,7 +27,11 @@ public class V118__Replay_case_authorizations extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        Connection connection = context.getConnection();
+        replayAll(context.getConnection());
+    }
+
+    /** Inserts a row for every case with events; the table must hold none of them yet. V122 runs it again. */
+    static void replayAll(Connection connection) throws Exception {
         try (Statement read = connection.createStatement();
              PreparedStatement write = connection.prepareStatement("INSERT INTO case_authorizations (case_id, "
                      + "clinic_id, status, submitted_on, channel, payer_reference, decided_on, authorization_number, "

@@ -30,8 +30,12 @@ public class V115__Fill_case_list_columns extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
+        fill(context.getConnection());
+    }
+
+    /** Sets every case's list columns from its document; V121 runs it again. */
+    static void fill(Connection connection) throws Exception {
         JsonMapper mapper = JsonMapper.builder().build();
-        Connection connection = context.getConnection();
         try (Statement read = connection.createStatement();
              PreparedStatement write = connection.prepareStatement("UPDATE cases SET patient_first_name = ?, "
                      + "patient_last_name = ?, birth_date = ?, member_id = ?, payer_name = ?, requested_start = ? "

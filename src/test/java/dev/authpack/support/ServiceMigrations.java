@@ -1,7 +1,9 @@
 package dev.authpack.support;
 
 import dev.authpack.authorization.V118__Replay_case_authorizations;
+import dev.authpack.authorization.V122__Replay_case_authorizations_again;
 import dev.authpack.casefile.V115__Fill_case_list_columns;
+import dev.authpack.casefile.V121__Refill_case_list_columns;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
@@ -36,6 +38,7 @@ public final class ServiceMigrations {
     /** {@code vendor} is {@code h2} or {@code postgresql}; set the data source on the result. */
     public static FluentConfiguration flyway(String vendor) {
         return Flyway.configure().locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
-                .javaMigrations(new V115__Fill_case_list_columns(), new V118__Replay_case_authorizations());
+                .javaMigrations(new V115__Fill_case_list_columns(), new V118__Replay_case_authorizations(),
+                        new V121__Refill_case_list_columns(), new V122__Replay_case_authorizations_again());
     }
 }
