@@ -1,6 +1,7 @@
 package dev.authpack.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.authpack.AuthpackApplication;
 import dev.authpack.rendering.TestPdfs;
@@ -10,6 +11,7 @@ import dev.authpack.support.EmbeddedPostgresForTests;
 import dev.authpack.support.FormClient;
 import dev.authpack.support.Multipart;
 import dev.authpack.support.Samples;
+import dev.authpack.support.ServiceMigrations;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -183,6 +186,22 @@ class PostgresTwoInstancesTest {
         JdbcTemplate db = a.getBean(JdbcTemplate.class);
         assertThat(db.queryForObject("select count(*) from shedlock where name = 'expired-session-cleanup'", Integer.class))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void anInstanceStartedOnADatabaseANewerReleaseMigratedStopsBeforeWritingAnything() {
+        // an instance of this release restarted after a newer one has migrated the database (docs/deploy.md,
+        // "Upgrading to a new release")
+        String url = EmbeddedPostgresForTests.newDatabase("newer_release");
+        DataSource db = ServiceMigrations.postgresAt(url);
+        ServiceMigrations.flyway("postgresql").dataSource(db).load().migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(db);
+        NewerSchemaGuardTest.newerReleaseMigrated(jdbc, "9001", "Split payer names");
+
+        assertThatThrownBy(() -> start(url)).hasStackTraceContaining("migrated by a newer release")
+                .hasStackTraceContaining("V9001 (Split payer names)");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM users", Integer.class))
+                .as("no demo data, no account written").isZero();
     }
 
     private static ConfigurableApplicationContext start(String url) {

@@ -29,8 +29,13 @@ public final class ServiceMigrations {
 
     /** A new, empty database named {@code name} on the tests' PostgreSQL server. */
     public static DataSource emptyPostgres(String name) {
+        return postgresAt(EmbeddedPostgresForTests.newDatabase(name));
+    }
+
+    /** The database at {@code url} on the tests' PostgreSQL server, for a test that also starts the service on it. */
+    public static DataSource postgresAt(String url) {
         PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setURL(EmbeddedPostgresForTests.newDatabase(name));
+        pg.setURL(url);
         pg.setUser("postgres");
         return pg;
     }
