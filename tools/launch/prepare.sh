@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Prepares a built Authpack jar for a fast start (docs/deploy.md, "Start-up"): unpacks it (classes
+# Prepares a built Authpack jar for a fast start (docs/deploy.md, "Starting the service"): unpacks it (classes
 # load from plain jars, not from jars nested in a jar) and makes a class-data-sharing archive, so the
 # JVM maps ~18,000 classes already parsed and verified instead of reading them at every start.
 #
