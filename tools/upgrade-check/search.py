@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Search the case list as a clerk does: search.py BASE_URL TEXT..."""
-import re, sys, requests
+import os, re, sys, requests
 B=sys.argv[1]; s=requests.Session()
 t=s.get(B+"/login").text; tok=re.search(r'name="_csrf"[^>]*value="([^"]+)"',t) or re.search(r'value="([^"]+)"[^>]*name="_csrf"',t)
-s.post(B+"/login",data={"username":"north.billing","password":"demo-pass-2026","_csrf":tok.group(1)})
+s.post(B+"/login",data={"username":"north.billing","password":os.environ.get("AUTHPACK_PW", "demo-pass-2026"),"_csrf":tok.group(1)})
 for q in sys.argv[2:]:
     t=s.get(B+"/cases").text; tok=re.search(r'name="_csrf"[^>]*value="([^"]+)"',t) or re.search(r'value="([^"]+)"[^>]*name="_csrf"',t)
     r=s.post(B+"/cases/search",data={"q":q,"status":"","authStatus":"","_csrf":tok.group(1)})

@@ -65,8 +65,8 @@ class CaseFormEditConflictTest {
                 "Facility name: saved “North Infusion Annex”, your form “North Infusion”",
                 "Score 1: score: saved “22”, your form “19”",
                 "Facility address: saved “Suite 4, Building",
-                "Press Save to keep your version of these fields, or open the latest version to start from it",
-                "Save stores the whole form as you see it");
+                "Press Save case to keep your version of these fields, or open the latest version to start from it",
+                "Save case stores the whole form as you see it");
         assertThat(page).as("a long value is shortened in the message").doesNotContain("END-OF-ADDRESS");
         assertThat(page).containsPattern("saved this case at \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC");
         assertThat(page).as("fields both forms agree on are not listed").doesNotContain("Last name: saved");
