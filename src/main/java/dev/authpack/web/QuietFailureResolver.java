@@ -30,6 +30,10 @@ class QuietFailureResolver implements HandlerExceptionResolver, Ordered {
         if (e instanceof AccessDeniedException || e instanceof AuthenticationException || response.isCommitted()) {
             return null;
         }
+        if (DatabaseOutage.causedBy(e)) {
+            // the error page would need the database too (the session, the header's user): DatabaseOutageFilter answers
+            return null;
+        }
         log.error("Unexpected failure of a page ({})", e.getClass().getName(), RedactedTrace.of(e));
         try {
             response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);

@@ -1,0 +1,87 @@
+package dev.authpack.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Answers 503 when a request fails because the database cannot be reached, wherever it failed: in
+ * sign-in, in the web session (kept in the database), in a page or in its error page. It sits outside
+ * the session filter, and writes a fixed page (resources web/unavailable.html) or problem+json itself, since
+ * rendering a template or saving the session would need the database again: without it a browser got
+ * Tomcat's bare "HTTP Status 500" page during a database restart, and the log a stack trace per request.
+ * API calls whose failure the API's handler sees get the same problem from there ({@link ApiProblemHandler}).
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+class DatabaseOutageFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
+
+    private final byte[] page = unavailablePage();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | IOException | RuntimeException e) {
+            if (!DatabaseOutage.causedBy(e) || response.isCommitted()) {
+                throw e;
+            }
+            log.warn("Database not reachable: answered 503 ({})", e.getClass().getName());
+            response.reset();
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+            boolean html = !api && MediaType.parseMediaTypes(headerOr(request, HttpHeaders.ACCEPT, "*/*")).stream()
+                    .anyMatch(MediaType.TEXT_HTML::isCompatibleWith);
+            response.setContentType(html ? "text/html;charset=UTF-8" : MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getOutputStream().write(html ? page : problem(request));
+        }
+    }
+
+    /** The same members as every other problem of this API (ProblemErrorController), with the path as instance. */
+    private byte[] problem(HttpServletRequest request) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", DatabaseOutage.TITLE);
+        problem.put("status", HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        problem.put("detail", DatabaseOutage.DETAIL);
+        problem.put("instance", request.getRequestURI());
+        return json.writeValueAsBytes(problem);
+    }
+
+    private static String headerOr(HttpServletRequest request, String name, String fallback) {
+        String value = request.getHeader(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static byte[] unavailablePage() {
+        try (InputStream in = DatabaseOutageFilter.class.getResourceAsStream("/web/unavailable.html")) {
+            if (in == null) {
+                throw new IllegalStateException("web/unavailable.html is missing from the build");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
