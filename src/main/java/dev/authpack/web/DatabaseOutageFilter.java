@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -51,8 +52,10 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
             boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-            boolean html = !api && MediaType.parseMediaTypes(headerOr(request, HttpHeaders.ACCEPT, "*/*")).stream()
-                    .anyMatch(MediaType.TEXT_HTML::isCompatibleWith);
+            boolean html = !api && acceptsHtml(request);
+            // reset() dropped the security headers; the page is static, with only the stylesheet to load
+            response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'self'");
+            response.setHeader("X-Content-Type-Options", "nosniff");
             response.setContentType(html ? "text/html;charset=UTF-8" : MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getOutputStream().write(html ? page : problem(request));
         }
@@ -69,9 +72,16 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         return json.writeValueAsBytes(problem);
     }
 
-    private static String headerOr(HttpServletRequest request, String name, String fallback) {
-        String value = request.getHeader(name);
-        return value == null || value.isBlank() ? fallback : value;
+    private static boolean acceptsHtml(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept == null || accept.isBlank()) {
+            return true;
+        }
+        try {
+            return MediaType.parseMediaTypes(accept).stream().anyMatch(MediaType.TEXT_HTML::isCompatibleWith);
+        } catch (InvalidMediaTypeException malformed) {
+            return false;
+        }
     }
 
     private static byte[] unavailablePage() {
