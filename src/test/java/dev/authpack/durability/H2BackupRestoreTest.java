@@ -2,9 +2,9 @@ package dev.authpack.durability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authpack.AuthpackApplication;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
-import dev.authpack.support.OwnInstance;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.h2.tools.Restore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
@@ -54,7 +55,7 @@ class H2BackupRestoreTest {
     }
 
     private ConfigurableApplicationContext start(Path data) {
-        return OwnInstance.builder().run("--server.port=0",
+        return new SpringApplicationBuilder(AuthpackApplication.class).run("--server.port=0",
                 "--spring.datasource.url=jdbc:h2:file:" + data.resolve("authpack") + ";AUTO_SERVER=FALSE;WRITE_DELAY=0",
                 "--authpack.backup.dir=" + dir.resolve("backups"));
     }

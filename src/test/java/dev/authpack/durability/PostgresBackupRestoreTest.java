@@ -2,8 +2,8 @@ package dev.authpack.durability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authpack.AuthpackApplication;
 import dev.authpack.support.ApiClient;
-import dev.authpack.support.OwnInstance;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.ByteArrayInputStream;
 import java.io.File;
@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
@@ -67,7 +68,7 @@ class PostgresBackupRestoreTest {
     }
 
     private static ConfigurableApplicationContext start(String url) {
-        return OwnInstance.builder().run("--server.port=0",
+        return new SpringApplicationBuilder(AuthpackApplication.class).run("--server.port=0",
                 "--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--spring.datasource.password=");
     }
 

@@ -3,13 +3,13 @@ package dev.authpack.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.authpack.AuthpackApplication;
 import dev.authpack.rendering.TestPdfs;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
 import dev.authpack.support.EmbeddedPostgresForTests;
 import dev.authpack.support.FormClient;
 import dev.authpack.support.Multipart;
-import dev.authpack.support.OwnInstance;
 import dev.authpack.support.Samples;
 import dev.authpack.support.ServiceMigrations;
 import java.net.http.HttpResponse;
@@ -24,6 +24,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -204,7 +205,7 @@ class PostgresTwoInstancesTest {
     }
 
     private static ConfigurableApplicationContext start(String url) {
-        return OwnInstance.builder().run(
+        return new SpringApplicationBuilder(AuthpackApplication.class).run(
                 "--server.port=0",
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=postgres",

@@ -3,7 +3,7 @@ package dev.authpack.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.authpack.support.OwnInstance;
+import dev.authpack.AuthpackApplication;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -71,7 +71,7 @@ class ProductionProfileTest {
         List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + db, "--server.port=0",
                 "--server.servlet.session.cookie.secure=true", "--spring.main.banner-mode=off"));
         args.addAll(List.of(more));
-        SpringApplicationBuilder app = OwnInstance.builder();
+        SpringApplicationBuilder app = new SpringApplicationBuilder(AuthpackApplication.class);
         if (production) {
             app.profiles(DemoPasswordGuard.PRODUCTION_PROFILE);
         }

@@ -2,11 +2,11 @@ package dev.authpack.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authpack.AuthpackApplication;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
 import dev.authpack.support.EmbeddedPostgresForTests;
 import dev.authpack.support.FormClient;
-import dev.authpack.support.OwnInstance;
 import dev.authpack.support.Samples;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,6 +19,7 @@ import java.sql.Statement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -39,7 +40,7 @@ class DatabaseOutageTest {
     @BeforeAll
     static void start() {
         String url = EmbeddedPostgresForTests.newDatabase(DATABASE);
-        service = OwnInstance.builder().run(
+        service = new SpringApplicationBuilder(AuthpackApplication.class).run(
                 "--server.port=0",
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=postgres",
