@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * Refuses to start a production instance that a published password opens. "Configured" means any
  * of: the demo data switched on under the {@code postgres} profile; the bootstrap administrator's
  * password set to the demo password; demo data on while a bootstrap administrator is named (a real
- * practice's first start on the embedded database, where demo data is on by default); or, whenever demo data is off, any account in the database
+ * practice's first start on the embedded database, where demo data is on by default); or, whenever
+ * demo data is off, any account in the database
  * whose password is the demo password (e.g. a database copied from a demo instance). Runs before
  * the web server opens its port. Accounts whose password passed the password rules, or this check
  * once, are not compared again, so the start does not grow with the number of accounts.

@@ -128,7 +128,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             log.warn("Database not reachable: answered 503 ({})", e.getClass().getName());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS))
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.TITLE, DatabaseOutage.DETAIL));
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.TITLE, DatabaseOutage.DETAIL));
         }
         log.error("Unexpected failure of an API call ({})", e.getClass().getName(), RedactedTrace.of(e));
         return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",

@@ -37,7 +37,8 @@ final class DatabaseOutage {
             }
             // HikariCP closes a pooled connection once it has failed with a connection-level state (above);
             // the rollback that follows then fails with this, which hides the first failure
-            if (t instanceof SQLException sql && sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage())) {
+            if (t instanceof SQLException sql && sql.getSQLState() == null
+                    && "Connection is closed".equals(sql.getMessage())) {
                 return true;
             }
         }
