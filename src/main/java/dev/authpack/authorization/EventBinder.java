@@ -3,6 +3,7 @@ package dev.authpack.authorization;
 import dev.authpack.core.CalendarDates;
 import dev.authpack.core.FieldProblem;
 import dev.authpack.core.TypedText;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -188,11 +189,32 @@ final class EventBinder {
         if (absent(v)) {
             return null;
         }
-        if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < 1 || v.intValue() > 200) {
+        Integer n = v.isNumber() ? wholeNumber(v) : null;
+        if (n == null || n < 1 || n > 200) {
             problems.add(new FieldProblem("approvedSessions", "must be a whole number from 1 to 200"));
             return null;
         }
-        return v.intValue();
+        return n;
+    }
+
+    /**
+     * The number's value when it is whole, else null. JSON has one kind of number, so 8.0 and 8e0
+     * are 8 (as the case's whole-number fields read them; a client's float arrives so); decided from
+     * the digits and the exponent, so 1e999999999 builds nothing large.
+     */
+    private static Integer wholeNumber(JsonNode v) {
+        if ((v.isDouble() || v.isFloat()) && !Double.isFinite(v.doubleValue())) {
+            return null;
+        }
+        try {
+            BigDecimal n = v.decimalValue().stripTrailingZeros();
+            if (n.scale() > 0 || n.precision() - n.scale() > 10) {
+                return null;
+            }
+            return n.intValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            return null;
+        }
     }
 
     private static List<String> codes(JsonNode body, List<FieldProblem> problems) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -162,6 +163,40 @@ class EventBinderTest {
 
         assertThat(r.problems()).isEmpty();
         assertThat(r.event().approvedSessions()).isEqualTo(200);
+    }
+
+    /** As the API's body reader reads numbers (JsonBodyReader): exact decimals, never doubles. */
+    private static final JsonMapper DECIMALS = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+    private static String approval(String approvedSessions) {
+        return "{\"type\": \"APPROVED\", \"date\": \"2026-11-20\", \"authorizationNumber\": \"A-1\", \"approvedFrom\":"
+                + " \"2026-11-01\", \"approvedTo\": \"2027-10-31\", \"approvedSessions\": " + approvedSessions + "}";
+    }
+
+    @ParameterizedTest(name = "approvedSessions {0} → {1}")
+    @CsvSource({"8.0, 8", "8e0, 8", "80e-1, 8", "2.00E2, 200", "1.000, 1"})
+    void anApprovalTakesAWholeSessionCountWrittenWithADecimalPointOrExponent(String written, int sessions) {
+        String body = approval(written);
+        for (JsonMapper mapper : List.of(JSON, DECIMALS)) {
+            EventBinder.Result r = EventBinder.bind(mapper.readTree(body), TODAY, PREVIOUS);
+
+            assertThat(r.problems()).isEmpty();
+            assertThat(r.event().approvedSessions()).isEqualTo(sessions);
+        }
+    }
+
+    @ParameterizedTest(name = "approvedSessions {0}")
+    @CsvSource({"8.5", "200.5", "201.0", "0.0", "-8.0", "1e999999999", "1e-999999999", "4294967304.0"})
+    void anApprovalRefusesASessionCountThatIsNotWholeOrOutOfRange(String written) {
+        String body = approval(written);
+        for (JsonMapper mapper : List.of(JSON, DECIMALS)) {
+            EventBinder.Result r = EventBinder.bind(mapper.readTree(body), TODAY, PREVIOUS);
+
+            assertThat(r.event()).isNull();
+            assertThat(r.problems())
+                    .containsExactly(new FieldProblem("approvedSessions", "must be a whole number from 1 to 200"));
+        }
     }
 
     @Test
