@@ -78,7 +78,7 @@ final class WorklistRules {
         if (!ending && !usedUp) {
             return null;
         }
-        String reason = ending ? "Approval ends " + a.approvedTo() + " (" + left + " days)" : "Approved until " + a.approvedTo();
+        String reason = ending ? "Approval ends " + a.approvedTo() + " (" + dayCount(left) + ")" : "Approved until " + a.approvedTo();
         reason += usedUp ? "; " + a.sessionsLeft() + " of " + a.approvedSessions() + " sessions left" : "";
         return item(c, reason, a.approvedTo(), null, left, a.sessionsLeft());
     }
@@ -89,7 +89,7 @@ final class WorklistRules {
             return null;
         }
         long left = days(today, a.appealDeadline());
-        return item(c, "Denied " + a.decidedOn() + "; appeal by " + a.appealDeadline() + " (" + left + " days left)",
+        return item(c, "Denied " + a.decidedOn() + "; appeal by " + a.appealDeadline() + " (" + dayCount(left) + " left)",
                 a.appealDeadline(), null, left, null);
     }
 
@@ -135,5 +135,10 @@ final class WorklistRules {
 
     private static long days(LocalDate from, LocalDate to) {
         return ChronoUnit.DAYS.between(from, to);
+    }
+
+    /** "1 day", "0 days", "12 days": the reason is a sentence the start page and the API show as it is. */
+    static String dayCount(long n) {
+        return n + (n == 1 ? " day" : " days");
     }
 }

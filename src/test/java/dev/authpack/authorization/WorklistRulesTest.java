@@ -217,10 +217,23 @@ class WorklistRulesTest {
 
         WorkItem item = WorklistRules.renewSoon(state(a), TODAY);
 
-        assertThat(item.reason().contains("(" + daysLeft + " days)")).isEqualTo(ending);
+        assertThat(item.reason().contains("(" + WorklistRules.dayCount(daysLeft) + ")")).isEqualTo(ending);
         assertThat(item.reason().contains(sessionsLeft + " of 10 sessions left")).isEqualTo(usedUp);
         assertThat(item.reason()).contains(to.toString());
         assertThat(item.daysLeft()).isEqualTo(daysLeft);
         assertThat(item.sessionsLeft()).isEqualTo(sessionsLeft);
+    }
+
+    @Test
+    void reasonsCountOneDayInTheSingular() {
+        Authorization ending = new Authorization(AuthStatus.APPROVED, null, null, null, TODAY.minusDays(10), "A",
+                TODAY.minusDays(10), TODAY.plusDays(1), 10, 2, 8, null, null);
+        Authorization denied = new Authorization(AuthStatus.DENIED, null, null, null, TODAY.minusDays(179), null,
+                null, null, null, 0, null, "Not medically necessary", TODAY.plusDays(1));
+
+        assertThat(WorklistRules.renewSoon(state(ending), TODAY).reason()).endsWith("(1 day)");
+        assertThat(WorklistRules.appealDue(state(denied), TODAY).reason()).endsWith("(1 day left)");
+        assertThat(WorklistRules.dayCount(0)).isEqualTo("0 days");
+        assertThat(WorklistRules.dayCount(14)).isEqualTo("14 days");
     }
 }

@@ -52,4 +52,17 @@ class WebMessagesTest {
         assertThat(WebMessages.source().getMessage("docs.earlier", new Object[] {copies}, Locale.ENGLISH))
                 .isEqualTo(shown);
     }
+
+    @ParameterizedTest(name = "{0} days to the deadline → {1}")
+    @CsvSource(delimiter = ';', value = {
+            "12; 2026-12-12 (12 days left)",
+            "1; 2026-12-12 (1 day left)",
+            "0; 2026-12-12 (last day today)",
+            "-1; 2026-12-12 (passed)",
+            "-40; 2026-12-12 (passed)",
+    })
+    void theAppealDeadlineSaysHowManyDaysAreLeftOrThatItHasPassed(long daysLeft, String shown) {
+        Object[] args = {java.time.LocalDate.of(2026, 12, 12), daysLeft};
+        assertThat(WebMessages.source().getMessage("auth.appealDeadline.days", args, Locale.ENGLISH)).isEqualTo(shown);
+    }
 }
