@@ -22,6 +22,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -110,6 +111,8 @@ class BundleParser {
                             + " digits before or after the point, which no FHIR value has");
                 } else if (t == JsonToken.VALUE_STRING && depth == 1 && "resourceType".equals(tokens.currentName())) {
                     resourceType = tokens.getString();
+                } else if (t == JsonToken.VALUE_NULL) {
+                    nullWhereHapiFails(tokens);
                 }
             }
             if (tokens.nextToken() != null) {
@@ -123,6 +126,24 @@ class BundleParser {
                 return Optional.of("resourceType '" + shorten(type) + "' is not an R4 resource type");
             }
             return Optional.empty();
+        }
+    }
+
+    /**
+     * A {@code null} that HAPI's parser does not survive (it stops with a NullPointerException, which the
+     * import could only answer with "the bundle could not be read", naming nothing): an entry's resource, or
+     * an element of an extension list. FHIR JSON has no null there; a null in a list of primitives
+     * ({@code "given": ["Dana", null]}, aligned with {@code _given}) is FHIR's and is left to the parser.
+     */
+    private static void nullWhereHapiFails(JsonParser tokens) {
+        TokenStreamContext here = tokens.streamReadContext();
+        if (here.inObject() && "resource".equals(tokens.currentName())) {
+            throw new InputException(path(tokens), "is null, where an entry's resource is a FHIR resource (an object)");
+        }
+        TokenStreamContext parent = here.getParent();
+        if (here.inArray() && parent != null && parent.inObject()
+                && ("extension".equals(parent.currentName()) || "modifierExtension".equals(parent.currentName()))) {
+            throw new InputException(path(tokens), "is null, where an extension is an object with a url");
         }
     }
 

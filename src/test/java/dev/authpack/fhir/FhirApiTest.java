@@ -18,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -151,6 +152,45 @@ class FhirApiTest {
         Response plainJson = api.post("/api/v1/fhir/import", BILLING, bundle("conformant_pas_bundle_v110_uuid"),
                 "application/json");
         assertThat(plainJson.status()).isEqualTo(201);
+    }
+
+    /**
+     * A null that HAPI's parser does not survive was answered "the bundle could not be read" without saying
+     * where (audit s20: mutated bundles); it is a bad shape like any other, named by its place.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "entry[1].resource| {\"resource\": null}",
+        "entry[0].resource.extension[0]| {\"resource\": {\"resourceType\": \"Observation\", \"extension\": [null]}}",
+        "entry[0].resource.modifierExtension[1]| {\"resource\": {\"resourceType\": \"Observation\", "
+            + "\"modifierExtension\": [{\"url\": \"http://example.org/x\", \"valueBoolean\": true}, null]}}",
+        "entry[0].resource.code.coding[0].extension[0]| {\"resource\": {\"resourceType\": \"Observation\", "
+            + "\"code\": {\"coding\": [{\"extension\": [null], \"code\": \"x\"}]}}}",
+        "entry[0].extension[0]| {\"extension\": [null], \"resource\": {\"resourceType\": \"Observation\"}}"})
+    void aNullWhereFhirHasAnObjectIsA400NamingItsPlace(String field, String entry) {
+        String patient = "{\"resource\": {\"resourceType\": \"Patient\", \"name\": [{\"family\": \"Reyes\"}]}}";
+        String entries = entry.contains("\"resource\": null") ? patient + ", " + entry : entry + ", " + patient;
+
+        Response r = importBundle(api, "{\"resourceType\": \"Bundle\", \"type\": \"collection\", \"entry\": ["
+                + entries + "]}");
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        JsonNode error = r.json().get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo(field);
+        assertThat(error.get("message").asString()).startsWith("is null");
+        assertThat(r.text()).doesNotContain("could not be read");
+    }
+
+    @Test
+    void aNullInAListOfNamesStaysFhirsAlignmentMarkerAndImports() {
+        Response r = importBundle(api, "{\"resourceType\": \"Bundle\", \"type\": \"collection\", \"entry\": ["
+                + "{\"resource\": {\"resourceType\": \"Patient\", \"name\": [{\"family\": \"Reyes\", "
+                + "\"given\": [\"Dana\", null], \"_given\": [null, {\"extension\": [{\"url\": \"http://example.org/x\", "
+                + "\"valueString\": \"y\"}]}]}]}}]}");
+
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        assertThat(r.json().get("case").get("patient").get("lastName").asString()).isEqualTo("Reyes");
     }
 
     @Test
