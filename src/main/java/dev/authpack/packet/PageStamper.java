@@ -1,5 +1,6 @@
 package dev.authpack.packet;
 
+import dev.authpack.rendering.VisualOrder;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,7 @@ public final class PageStamper {
             cs.beginText();
             cs.setFont(font, 11f);
             cs.newLineAtOffset(x, y + (height - 11f) / 2 + 2f);
-            cs.showText(printable(font, value));
+            cs.showText(VisualOrder.of(printable(font, value)));
             cs.endText();
             cs.endMarkedContent();
         }
@@ -152,12 +153,13 @@ public final class PageStamper {
         return out.toString();
     }
 
+    /** Draws one line; a right-to-left name in it is drawn in its visual order, as the documents' body is. */
     private static void text(PDPageContentStream cs, PDFont font, float size, String text, float x, float y)
             throws IOException {
         cs.beginText();
         cs.setFont(font, size);
         cs.newLineAtOffset(x, y);
-        cs.showText(text);
+        cs.showText(VisualOrder.of(text));
         cs.endText();
     }
 }

@@ -1,6 +1,7 @@
 package dev.authpack.rendering;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PagePosition;
@@ -52,6 +53,7 @@ final class HtmlToPdf {
     }
 
     private static final Pattern STAMP_IDS = Pattern.compile("stamp-.*");
+    private static final JdkBidi BIDI = new JdkBidi();
 
     private final DocumentFonts fonts;
     private final boolean accessible;
@@ -81,6 +83,10 @@ final class HtmlToPdf {
                     .useColorProfile(ColorProfile.srgb())
                     .useFont(new PDFontSupplier(regular), DocumentFonts.FAMILY, 400, FontStyle.NORMAL, true)
                     .useFont(new PDFontSupplier(bold), DocumentFonts.FAMILY, 700, FontStyle.NORMAL, true)
+                    // Hebrew and Arabic names and text drawn in reading order, not backwards
+                    .useUnicodeBidiSplitter(BIDI)
+                    .useUnicodeBidiReorderer(BIDI)
+                    .defaultTextDirection(TextDirection.LTR)
                     .useExternalResourceAccessControl((uri, type) -> false,
                             ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                     .useExternalResourceAccessControl((uri, type) -> false,

@@ -247,6 +247,35 @@ class PacketPdfTest {
         }
     }
 
+    /**
+     * A PDF draws glyphs left to right; a Hebrew or Arabic name given in typing order came out backwards,
+     * in the running header and in the body alike (audit s20, packets read back with pdftotext). PDFBox's
+     * text extraction, like a payer's, reads right-to-left runs back from the right: the name must come
+     * back as typed, and never reversed.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "Hebrew | \u05D3\u05E0\u05D4 | \u05DB\u05D4\u05DF",
+        "Arabic | \u0645\u062D\u0645\u062F | \u0641\u0627\u0637\u0645\u0629",
+        "Hebrew family names, Latin given name | Dana | \u05DC\u05D5\u05D9 \u05DB\u05D4\u05DF"})
+    void rightToLeftNamesReadInTheirOwnOrderInTheHeaderAndTheBody(String script, String first, String last)
+            throws Exception {
+        ObjectNode c = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) c.get("patient")).put("firstName", first).put("lastName", last);
+
+        RenderedPdf pdf = FIX.packet(parse(c), false, List.of());
+
+        String reversed = new StringBuilder(last).reverse().toString();
+        List<String> pages = PdfChecks.pageTexts(pdf.bytes());
+        for (int i = 0; i < pages.size(); i++) {
+            String text = pages.get(i);
+            assertThat(text).as("page %d header", i + 1).containsPattern("Patient:\\s+" + Pattern.quote(first + " " + last));
+            assertThat(text).as("page %d", i + 1).doesNotContain(reversed);
+        }
+        assertThat(pages.get(0)).as("the cover's title, laid out by the body's renderer")
+                .contains("Prior authorization request for " + first + " " + last);
+    }
+
     @ParameterizedTest(name = "{0}x{1}")
     @org.junit.jupiter.params.provider.CsvSource({"144, 216", "72, 72", "30, 30", "2000, 300"})
     void narrowOrTinyAttachmentPagesStillCarryHeaderAndPageXofYInsideThePage(float width, float height)
