@@ -47,8 +47,8 @@ final class JdkBidi implements BidiSplitterFactory, BidiReorderer {
 
         @Override
         public void setParagraph(String paragraph, byte defaultDirection) {
-            int direction = defaultDirection == RTL ? Bidi.DIRECTION_RIGHT_TO_LEFT
-                    : defaultDirection == LTR ? Bidi.DIRECTION_LEFT_TO_RIGHT : Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT;
+            // the documents are left-to-right: a paragraph that opens with a Hebrew name stays one
+            int direction = defaultDirection == RTL ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT;
             runs = VisualOrder.runs(paragraph, direction);
         }
 

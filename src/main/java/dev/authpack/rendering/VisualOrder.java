@@ -17,9 +17,13 @@ public final class VisualOrder {
     private VisualOrder() {
     }
 
-    /** One line of text as it is drawn: left-to-right text as it is, right-to-left runs reversed in place. */
+    /**
+     * One line of text as it is drawn: left-to-right text as it is, right-to-left runs reversed in place.
+     * The line is read as left-to-right text (the documents are English or Spanish), also when it opens
+     * with a Hebrew word: a long header wraps, and its second line must not turn around on its own.
+     */
     public static String of(String logical) {
-        return of(logical, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
+        return of(logical, Bidi.DIRECTION_LEFT_TO_RIGHT);
     }
 
     static String of(String logical, int direction) {

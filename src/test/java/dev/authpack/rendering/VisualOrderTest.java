@@ -16,7 +16,8 @@ class VisualOrderTest {
         "digits inside stay in their order  | \u05D7\u05D3\u05E8 12 | 12 \u05E8\u05D3\u05D7",
         "a point stays on its letter        | \u05D1\u05BC\u05D0 | \u05D0\u05D1\u05BC",
         "brackets inside a run are mirrored | \u05D0 (\u05D1) \u05D2 | \u05D2 (\u05D1) \u05D0",
-        "a stored override changes nothing  | \u202Eevil Zo\u00EB | \u202Eevil Zo\u00EB"})
+        "a stored override changes nothing  | \u202Eevil Zo\u00EB | \u202Eevil Zo\u00EB",
+        "a wrapped line opening in Hebrew stays left to right | \u05DB\u05D4\u05DF Reyes DOB | \u05DF\u05D4\u05DB Reyes DOB"})
     void rightToLeftRunsAreDrawnFromTheirEnd(String rule, String logical, String drawn) {
         assertThat(VisualOrder.of(logical)).isEqualTo(drawn);
     }
