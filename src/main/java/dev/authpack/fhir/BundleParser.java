@@ -111,8 +111,9 @@ class BundleParser {
                             + " digits before or after the point, which no FHIR value has");
                 } else if (t == JsonToken.VALUE_STRING && depth == 1 && "resourceType".equals(tokens.currentName())) {
                     resourceType = tokens.getString();
-                } else if (t == JsonToken.VALUE_NULL) {
-                    nullWhereHapiFails(tokens);
+                }
+                if (t.isScalarValue() || t == JsonToken.START_ARRAY) {
+                    notAnObjectWhereHapiFails(tokens, t);
                 }
             }
             if (tokens.nextToken() != null) {
@@ -130,20 +131,27 @@ class BundleParser {
     }
 
     /**
-     * A {@code null} that HAPI's parser does not survive (it stops with a NullPointerException, which the
-     * import could only answer with "the bundle could not be read", naming nothing): an entry's resource, or
-     * an element of an extension list. FHIR JSON has no null there; a null in a list of primitives
-     * ({@code "given": ["Dana", null]}, aligned with {@code _given}) is FHIR's and is left to the parser.
+     * A value HAPI's parser does not survive where FHIR has an object (it stops with a NullPointerException,
+     * which the import could only answer with "the bundle could not be read", naming nothing): an entry's
+     * {@code resource} given as null, text, a number or true/false, or an element of an extension list that
+     * is not an object. A null in a list of primitives ({@code "given": ["Dana", null]}, aligned with
+     * {@code _given}) is FHIR's own and is left to the parser.
      */
-    private static void nullWhereHapiFails(JsonParser tokens) {
+    private static void notAnObjectWhereHapiFails(JsonParser tokens, JsonToken t) {
         TokenStreamContext here = tokens.streamReadContext();
-        if (here.inObject() && "resource".equals(tokens.currentName())) {
-            throw new InputException(path(tokens), "is null, where an entry's resource is a FHIR resource (an object)");
+        // a list opened here is the value's own context: where it stands is its parent's
+        TokenStreamContext holder = t == JsonToken.START_ARRAY ? here.getParent() : here;
+        if (holder == null) {
+            return;
         }
-        TokenStreamContext parent = here.getParent();
-        if (here.inArray() && parent != null && parent.inObject()
-                && ("extension".equals(parent.currentName()) || "modifierExtension".equals(parent.currentName()))) {
-            throw new InputException(path(tokens), "is null, where an extension is an object with a url");
+        String what = t == JsonToken.VALUE_NULL ? "is null" : "is not an object";
+        if (t != JsonToken.START_ARRAY && holder.inObject() && "resource".equals(holder.currentName())) {
+            throw new InputException(path(holder), what + ", where an entry's resource is a FHIR resource (an object)");
+        }
+        TokenStreamContext list = holder.getParent();
+        if (holder.inArray() && list != null && list.inObject()
+                && ("extension".equals(list.currentName()) || "modifierExtension".equals(list.currentName()))) {
+            throw new InputException(path(holder), what + ", where an extension is an object with a url");
         }
     }
 
@@ -153,8 +161,12 @@ class BundleParser {
 
     /** The number's place as the API names fields: {@code entry[1].resource.valueQuantity.value}. */
     private static String path(JsonParser tokens) {
+        return path(tokens.streamReadContext());
+    }
+
+    private static String path(TokenStreamContext at) {
         StringBuilder b = new StringBuilder();
-        for (String step : tokens.streamReadContext().pathAsPointer().toString().split("/")) {
+        for (String step : at.pathAsPointer().toString().split("/")) {
             if (step.isEmpty()) {
                 continue;
             }
