@@ -1,5 +1,6 @@
 package dev.authpack.packet;
 
+import dev.authpack.rendering.StampFont;
 import dev.authpack.rendering.VisualOrder;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * Writes the running header (patient name, date of birth, member id) and "Page X of Y" on every
@@ -32,7 +32,7 @@ public final class PageStamper {
         String text(int page, int total);
     }
 
-    public static void stamp(PDDocument doc, PDFont font, String header, Footer footer) throws IOException {
+    public static void stamp(PDDocument doc, StampFont font, String header, Footer footer) throws IOException {
         int total = doc.getNumberOfPages();
         int n = 0;
         for (PDPage page : doc.getPages()) {
@@ -41,9 +41,9 @@ public final class PageStamper {
             try (PDPageContentStream cs = new PDPageContentStream(doc, page, AppendMode.APPEND, true, true)) {
                 cs.beginMarkedContent(COSName.ARTIFACT);
                 cs.setNonStrokingColor(0.1f, 0.1f, 0.1f);
-                header(cs, font, printable(font, header), box);
-                String pageText = printable(font, footer.text(n, total));
-                float width = font.getStringWidth(pageText) / 1000 * SIZE;
+                header(cs, font, font.printable(header), box);
+                String pageText = font.printable(footer.text(n, total));
+                float width = font.width(pageText, SIZE);
                 // an attachment may be a narrow label or receipt: the footer shrinks rather than leave the page
                 float room = box.getWidth() - 2 * margin(box);
                 float size = width > room ? SIZE * room / width : SIZE;
@@ -56,16 +56,15 @@ public final class PageStamper {
     }
 
     /** Writes {@code value} into a box the template left empty (e.g. the total page count on the cover). */
-    static void fill(PDDocument doc, PDFont font, int pageIndex, float x, float y, float height, String value)
+    static void fill(PDDocument doc, StampFont font, int pageIndex, float x, float y, float height, String value)
             throws IOException {
         PDPage page = doc.getPage(pageIndex);
         try (PDPageContentStream cs = new PDPageContentStream(doc, page, AppendMode.APPEND, true, true)) {
             cs.beginMarkedContent(COSName.ARTIFACT);
             cs.setNonStrokingColor(0f, 0f, 0f);
             cs.beginText();
-            cs.setFont(font, 11f);
             cs.newLineAtOffset(x, y + (height - 11f) / 2 + 2f);
-            cs.showText(VisualOrder.of(printable(font, value)));
+            font.show(cs, VisualOrder.of(font.printable(value)), 11f);
             cs.endText();
             cs.endMarkedContent();
         }
@@ -76,7 +75,7 @@ public final class PageStamper {
      * a long name wraps at spaces, and a word wider than the page (a 200-character name) shrinks the
      * size so that it fits on one line.
      */
-    private static void header(PDPageContentStream cs, PDFont font, String header, PDRectangle box)
+    private static void header(PDPageContentStream cs, StampFont font, String header, PDRectangle box)
             throws IOException {
         float margin = margin(box);
         float available = box.getWidth() - 2 * margin;
@@ -92,7 +91,7 @@ public final class PageStamper {
         }
         float y = box.getUpperRightY() - Math.min(22f, box.getHeight() * 0.1f);
         for (String line : lines) {
-            float width = font.getStringWidth(line) / 1000 * size;
+            float width = font.width(line, size);
             // a single word still too wide at the smallest size is scaled to the line rather than cut off
             float lineSize = width > available ? size * available / width : size;
             text(cs, font, lineSize, line, box.getLowerLeftX() + margin, y);
@@ -105,12 +104,12 @@ public final class PageStamper {
         return box.getWidth() > 4 * MARGIN ? MARGIN : box.getWidth() / 20;
     }
 
-    static List<String> wrap(PDFont font, String text, float size, float available) throws IOException {
+    static List<String> wrap(StampFont font, String text, float size, float available) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ", -1)) {
             String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > available) {
+            if (!line.isEmpty() && font.width(candidate, size) > available) {
                 lines.add(line.toString().strip());
                 line = new StringBuilder(word);
             } else {
@@ -123,43 +122,20 @@ public final class PageStamper {
         return lines;
     }
 
-    private static float widest(PDFont font, List<String> lines, float size) throws IOException {
+    private static float widest(StampFont font, List<String> lines, float size) throws IOException {
         float widest = 0;
         for (String line : lines) {
-            widest = Math.max(widest, font.getStringWidth(line) / 1000 * size);
+            widest = Math.max(widest, font.width(line, size));
         }
         return widest;
     }
 
-    /**
-     * Names are valid in any script, but the embedded font has no emoji or mathematical letters:
-     * a character it cannot draw becomes "?" rather than failing the whole packet.
-     */
-    static String printable(PDFont font, String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            String ch = Character.toString(cp);
-            if (Character.isISOControl(cp)) {
-                out.append(' ');
-                return;
-            }
-            try {
-                font.encode(ch);
-                out.append(ch);
-            } catch (IllegalArgumentException | IOException e) {
-                out.append('?');
-            }
-        });
-        return out.toString();
-    }
-
     /** Draws one line; a right-to-left name in it is drawn in its visual order, as the documents' body is. */
-    private static void text(PDPageContentStream cs, PDFont font, float size, String text, float x, float y)
+    private static void text(PDPageContentStream cs, StampFont font, float size, String text, float x, float y)
             throws IOException {
         cs.beginText();
-        cs.setFont(font, size);
         cs.newLineAtOffset(x, y);
-        cs.showText(VisualOrder.of(text));
+        font.show(cs, VisualOrder.of(text), size);
         cs.endText();
     }
 }

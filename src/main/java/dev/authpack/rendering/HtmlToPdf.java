@@ -75,6 +75,13 @@ final class HtmlToPdf {
             // the document's own font objects, so text stamped after layout shares the embedded subsets
             PDFont regular = faces.regularFor(doc);
             PDFont bold = faces.boldFor(doc);
+            FallbackFont fallback = new FallbackFont(() -> faces.fallbackFor(doc));
+            PDFontSupplier fallbackSupplier = new PDFontSupplier(null) {
+                @Override
+                public PDFont supply() {
+                    return fallback.get();
+                }
+            };
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .usePDDocument(doc)
                     .withHtmlContent(XmlChars.clean(xhtml), "about:blank")
@@ -92,6 +99,11 @@ final class HtmlToPdf {
                     .useExternalResourceAccessControl((uri, type) -> false,
                             ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                     .withProducer("Authpack");
+            if (!fonts.drawAll(xhtml)) {
+                // CJK has no bold face here: bold text in those scripts is drawn regular
+                builder.useFont(fallbackSupplier, DocumentFonts.FALLBACK_FAMILY, 400, FontStyle.NORMAL, true)
+                        .useFont(fallbackSupplier, DocumentFonts.FALLBACK_FAMILY, 700, FontStyle.NORMAL, true);
+            }
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
                 List<LaidOutPdf.Spot> spots = new ArrayList<>();
@@ -99,7 +111,8 @@ final class HtmlToPdf {
                     spots.add(new LaidOutPdf.Spot(p.getId(), p.getPageNo(), p.getX(), p.getY(), p.getWidth(),
                             p.getHeight()));
                 }
-                return new LaidOutPdf(doc, spots, regular, bold, () -> fonts.release(faces));
+                return new LaidOutPdf(doc, spots, new StampFont(regular, fallback), new StampFont(bold, fallback),
+                        () -> fonts.release(faces));
             }
         } catch (IOException | RuntimeException e) {
             doc.close();

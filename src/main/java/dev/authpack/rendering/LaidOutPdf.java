@@ -5,15 +5,14 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * A rendered template still open for post-processing, and where its {@code stamp-*} elements landed:
  * a template leaves an empty box with such an id where a value known only after assembly goes (the
  * packet's total page count), and the caller writes the value there with PDFBox, in {@code regular} or
- * {@code bold} — the document's own embedded fonts.
+ * {@code bold} — the document's own embedded fonts, with the fallback the layout used.
  */
-public record LaidOutPdf(PDDocument document, List<Spot> spots, PDFont regular, PDFont bold, Runnable onClose)
+public record LaidOutPdf(PDDocument document, List<Spot> spots, StampFont regular, StampFont bold, Runnable onClose)
         implements Closeable {
 
     /** An element's box: page index (0-based) and PDF user-space rectangle (points, origin bottom left). */

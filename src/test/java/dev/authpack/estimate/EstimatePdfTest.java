@@ -197,7 +197,8 @@ class EstimatePdfTest {
     @ParameterizedTest
     @ValueSource(strings = {"Reyes", "LLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLL"
             + "LLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLL",
-        "WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW", "de la Cruz y Villanueva Montoya Reyes"})
+        "WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW", "de la Cruz y Villanueva Montoya Reyes",
+        "\u5F20 \u5C71\u7530 \uAE40"})
     void patientNameStaysWholeOnOneLineWhateverItsLength(String lastName) throws IOException {
         CaseData sample = SampleCases.sample01();
         var p = sample.patient();
@@ -255,7 +256,7 @@ class EstimatePdfTest {
         RenderedPdf rendered = render(data, which.endsWith("es") ? ES : Locale.ENGLISH);
 
         assertThat(PdfChecks.veraPdfFailures(rendered.bytes(), "2b")).isEmpty();
-        assertThat(rendered.templateVersion()).isEqualTo("estimate 2026.11.2");
+        assertThat(rendered.templateVersion()).isEqualTo("estimate 2026.11.3");
     }
 
     private RenderedPdf render(CaseData data, Locale locale) {

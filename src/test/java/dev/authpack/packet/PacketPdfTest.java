@@ -276,6 +276,49 @@ class PacketPdfTest {
                 .contains("Prior authorization request for " + first + " " + last);
     }
 
+    /**
+     * DejaVu Sans has no Chinese, Japanese or Korean characters: such a name printed as "???" in the
+     * running header and "###" in the body (audit s20). The fallback font draws them, in both places.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "Chinese | \u4F1F | \u5F20",
+        "Japanese | \u592A\u90CE | \u5C71\u7530",
+        "Korean | \uBBFC\uC900 | \uAE40",
+        "Latin given name, Chinese family name | Dana | Zo\u00EB \u5F20"})
+    void chineseJapaneseAndKoreanNamesPrintInTheHeaderAndTheBody(String script, String first, String last)
+            throws Exception {
+        ObjectNode c = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) c.get("patient")).put("firstName", first).put("lastName", last);
+
+        RenderedPdf pdf = FIX.packet(parse(c), false, List.of());
+
+        List<String> pages = PdfChecks.pageTexts(pdf.bytes());
+        for (int i = 0; i < pages.size(); i++) {
+            assertThat(pages.get(i)).as("page %d header", i + 1)
+                    .containsPattern("Patient:\\s+" + Pattern.quote(first + " " + last));
+        }
+        assertThat(pages.get(0)).as("the cover's title, laid out by the body's renderer")
+                .contains("Prior authorization request for " + first + " " + last);
+        assertThat(String.join("\n", pages)).doesNotContain("###").doesNotContain("??");
+        assertThat(PdfChecks.veraPdfFailures(pdf.bytes(), "2b")).isEmpty();
+        assertThat(PdfChecks.veraPdfFailures(pdf.bytes(), "ua1")).isEmpty();
+    }
+
+    @Test
+    void aPacketWithOnlyLatinTextEmbedsNoFallbackFont() throws Exception {
+        RenderedPdf pdf = FIX.packet(PacketFixtures.sample("01-complete-esketamine"), false, List.of());
+        try (PDDocument doc = Loader.loadPDF(pdf.bytes())) {
+            List<String> fonts = new ArrayList<>();
+            for (var page : doc.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name).getName());
+                }
+            }
+            assertThat(fonts).isNotEmpty().noneMatch(f -> f.contains("Droid"));
+        }
+    }
+
     @ParameterizedTest(name = "{0}x{1}")
     @org.junit.jupiter.params.provider.CsvSource({"144, 216", "72, 72", "30, 30", "2000, 300"})
     void narrowOrTinyAttachmentPagesStillCarryHeaderAndPageXofYInsideThePage(float width, float height)
