@@ -145,14 +145,22 @@ class BundleParser {
             return;
         }
         String what = t == JsonToken.VALUE_NULL ? "is null" : "is not an object";
-        if (t != JsonToken.START_ARRAY && holder.inObject() && "resource".equals(holder.currentName())) {
+        if (t != JsonToken.START_ARRAY && holder.inObject() && "resource".equals(holder.currentName())
+                && named(holder.getParent(), "entry")) {
             throw new InputException(path(holder), what + ", where an entry's resource is a FHIR resource (an object)");
         }
-        TokenStreamContext list = holder.getParent();
-        if (holder.inArray() && list != null && list.inObject()
-                && ("extension".equals(list.currentName()) || "modifierExtension".equals(list.currentName()))) {
+        if (holder.inArray() && (named(holder, "extension") || named(holder, "modifierExtension"))) {
             throw new InputException(path(holder), what + ", where an extension is an object with a url");
         }
+    }
+
+    /**
+     * Whether {@code list} is a JSON array that is the value of a member called {@code name} (an
+     * element of {@code entry}, not a TestScript's {@code resource} code, which is text by right).
+     */
+    private static boolean named(TokenStreamContext list, String name) {
+        TokenStreamContext owner = list == null ? null : list.getParent();
+        return list != null && list.inArray() && owner != null && owner.inObject() && name.equals(owner.currentName());
     }
 
     private static boolean huge(BigDecimal v) {

@@ -188,6 +188,18 @@ class FhirApiTest {
         assertThat(r.text()).doesNotContain("could not be read");
     }
 
+    /** FHIR has text named {@code resource} too (a TestScript operation's resource type): only an entry's is an object. */
+    @Test
+    void aResourceCodeOutsideAnEntryIsNotTakenForAnEntrysResource() {
+        Response r = importBundle(api, "{\"resourceType\": \"Bundle\", \"type\": \"collection\", \"entry\": ["
+                + "{\"resource\": {\"resourceType\": \"Patient\", \"name\": [{\"family\": \"Reyes\"}]}}, "
+                + "{\"resource\": {\"resourceType\": \"TestScript\", \"status\": \"draft\", \"name\": \"T\", "
+                + "\"setup\": {\"action\": [{\"operation\": {\"resource\": \"Patient\", \"encodeRequestUrl\": true}}]}}}]}");
+
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        assertThat(r.json().get("case").get("patient").get("lastName").asString()).isEqualTo("Reyes");
+    }
+
     @Test
     void aNullInAListOfNamesStaysFhirsAlignmentMarkerAndImports() {
         Response r = importBundle(api, "{\"resourceType\": \"Bundle\", \"type\": \"collection\", \"entry\": ["
