@@ -133,8 +133,8 @@ class BundleParser {
     /**
      * A value HAPI's parser does not survive where FHIR has an object (it stops with a NullPointerException,
      * which the import could only answer with "the bundle could not be read", naming nothing): an entry's
-     * {@code resource} given as null, text, a number or true/false, or an element of an extension list that
-     * is not an object. A null in a list of primitives ({@code "given": ["Dana", null]}, aligned with
+     * {@code resource} given as null, text, a number or true/false, an extension list given as text, a number or true/false,
+     * or an element of an extension list that is not an object. A null in a list of primitives ({@code "given": ["Dana", null]}, aligned with
      * {@code _given}) is FHIR's own and is left to the parser.
      */
     private static void notAnObjectWhereHapiFails(JsonParser tokens, JsonToken t) {
@@ -151,6 +151,11 @@ class BundleParser {
         }
         if (holder.inArray() && (named(holder, "extension") || named(holder, "modifierExtension"))) {
             throw new InputException(path(holder), what + ", where an extension is an object with a url");
+        }
+        // a null list HAPI reads as no extensions; text, a number or true/false it misreads as the resource's type
+        if (t != JsonToken.START_ARRAY && t != JsonToken.VALUE_NULL && holder.inObject()
+                && ("extension".equals(holder.currentName()) || "modifierExtension".equals(holder.currentName()))) {
+            throw new InputException(path(holder), "is not a list, where extensions are a list of objects with a url");
         }
     }
 

@@ -172,7 +172,9 @@ class FhirApiTest {
         "entry[0].resource.extension[0]| {\"resource\": {\"resourceType\": \"Observation\", \"extension\": [\"\"]}}",
         "entry[0].resource.extension[1]| {\"resource\": {\"resourceType\": \"Observation\", "
             + "\"extension\": [{\"url\": \"http://example.org/x\", \"valueBoolean\": true}, true]}}",
-        "entry[0].resource.extension[0]| {\"resource\": {\"resourceType\": \"Observation\", \"extension\": [[]]}}"})
+        "entry[0].resource.extension[0]| {\"resource\": {\"resourceType\": \"Observation\", \"extension\": [[]]}}",
+        "entry[0].resource.extension| {\"resource\": {\"resourceType\": \"Observation\", \"extension\": \"x\"}}",
+        "entry[0].resource.modifierExtension| {\"resource\": {\"resourceType\": \"Observation\", \"modifierExtension\": 5}}"})
     void aNullOrScalarWhereFhirHasAnObjectIsA400NamingItsPlace(String field, String entry) {
         String patient = "{\"resource\": {\"resourceType\": \"Patient\", \"name\": [{\"family\": \"Reyes\"}]}}";
         String entries = field.startsWith("entry[1]") ? patient + ", " + entry : entry + ", " + patient;
@@ -184,7 +186,7 @@ class FhirApiTest {
         assertThat(r.contentType()).startsWith("application/problem+json");
         JsonNode error = r.json().get("errors").get(0);
         assertThat(error.get("field").asString()).isEqualTo(field);
-        assertThat(error.get("message").asString()).containsPattern("^is (null|not an object), where");
+        assertThat(error.get("message").asString()).containsPattern("^is (null|not an object|not a list), where");
         assertThat(r.text()).doesNotContain("could not be read");
     }
 
