@@ -3,7 +3,7 @@ package dev.authpack.authorization;
 import dev.authpack.core.CalendarDates;
 import dev.authpack.core.FieldProblem;
 import dev.authpack.core.TypedText;
-import java.math.BigDecimal;
+import dev.authpack.core.WholeNumbers;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -197,24 +198,13 @@ final class EventBinder {
         return n;
     }
 
-    /**
-     * The number's value when it is whole, else null. JSON has one kind of number, so 8.0 and 8e0
-     * are 8 (as the case's whole-number fields read them; a client's float arrives so); decided from
-     * the digits and the exponent, so 1e999999999 builds nothing large.
-     */
+    /** The number's value when it is whole and finite, else null ({@link WholeNumbers}, as the case reads it). */
     private static Integer wholeNumber(JsonNode v) {
         if ((v.isDouble() || v.isFloat()) && !Double.isFinite(v.doubleValue())) {
             return null;
         }
-        try {
-            BigDecimal n = v.decimalValue().stripTrailingZeros();
-            if (n.scale() > 0 || n.precision() - n.scale() > 10) {
-                return null;
-            }
-            return n.intValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-            return null;
-        }
+        OptionalInt n = WholeNumbers.of(v.decimalValue());
+        return n.isPresent() ? n.getAsInt() : null;
     }
 
     private static List<String> codes(JsonNode body, List<FieldProblem> problems) {

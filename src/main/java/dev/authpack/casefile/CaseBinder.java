@@ -7,6 +7,7 @@ import dev.authpack.core.Money;
 import dev.authpack.core.Npi;
 import dev.authpack.core.Tin;
 import dev.authpack.core.TypedText;
+import dev.authpack.core.WholeNumbers;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -274,24 +276,12 @@ public final class CaseBinder {
         return (BigDecimal) problem(problems, path, "must be a number");
     }
 
-    /**
-     * Decides from the number's digits and exponent alone: "1e999999999" is eleven characters, but
-     * an exact integer of it has a billion digits, and building one held a core for minutes.
-     */
     private Integer integer(BigDecimal number, String path, List<FieldProblem> problems) {
-        BigDecimal n = number.stripTrailingZeros();
-        if (n.scale() > 0) {
+        if (!WholeNumbers.isWhole(number)) {
             return (Integer) problem(problems, path, "must be a whole number");
         }
-        // at most ten digits before the point, so the exact value below is cheap to build
-        if (n.precision() - n.scale() > 10) {
-            return (Integer) problem(problems, path, "is far too large");
-        }
-        try {
-            return n.intValueExact();
-        } catch (ArithmeticException e) {
-            return (Integer) problem(problems, path, "is far too large");
-        }
+        OptionalInt value = WholeNumbers.of(number);
+        return value.isPresent() ? Integer.valueOf(value.getAsInt()) : (Integer) problem(problems, path, "is far too large");
     }
 
     /**
