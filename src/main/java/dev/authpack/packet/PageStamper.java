@@ -34,6 +34,7 @@ public final class PageStamper {
 
     public static void stamp(PDDocument doc, StampFont font, String header, Footer footer) throws IOException {
         int total = doc.getNumberOfPages();
+        String printableHeader = font.printable(header);
         int n = 0;
         for (PDPage page : doc.getPages()) {
             n++;
@@ -41,7 +42,7 @@ public final class PageStamper {
             try (PDPageContentStream cs = new PDPageContentStream(doc, page, AppendMode.APPEND, true, true)) {
                 cs.beginMarkedContent(COSName.ARTIFACT);
                 cs.setNonStrokingColor(0.1f, 0.1f, 0.1f);
-                header(cs, font, font.printable(header), box);
+                header(cs, font, printableHeader, box);
                 String pageText = font.printable(footer.text(n, total));
                 float width = font.width(pageText, SIZE);
                 // an attachment may be a narrow label or receipt: the footer shrinks rather than leave the page

@@ -86,7 +86,8 @@ public final class StampFont {
         if (draws(main, cp)) {
             return main;
         }
-        return draws(fallback.get(), cp) ? fallback.get() : null;
+        PDFont other = fallback.get();
+        return draws(other, cp) ? other : null;
     }
 
     private static boolean draws(PDFont font, int cp) {
