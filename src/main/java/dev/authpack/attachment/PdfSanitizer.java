@@ -1,9 +1,9 @@
 package dev.authpack.attachment;
 
 import dev.authpack.core.InputException;
+import dev.authpack.rendering.PdfBytes;
 import dev.authpack.rendering.PdfRenderer;
 import dev.authpack.rendering.QuietPdfParsing;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -13,6 +13,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -77,9 +78,7 @@ final class PdfSanitizer {
             if (embedded > 0) {
                 log.debug("Embedded {} substitute font(s) in an upload", embedded);
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream(upload.length);
-            doc.save(out);
-            byte[] bytes = out.toByteArray();
+            byte[] bytes = PdfBytes.save(doc, CompressParameters.DEFAULT_COMPRESSION, upload.length);
             return new CleanPdf(bytes, pages, PdfRenderer.sha256(bytes));
         } catch (InvalidPasswordException e) {
             throw problem("is a password-protected PDF: upload an unprotected copy");

@@ -1,6 +1,5 @@
 package dev.authpack.rendering;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -69,13 +68,12 @@ public class PdfRenderer {
      * written as they are, not packed into compressed object streams: packing the thousands of small
      * PDF/UA structure objects was a fifth of a packet's CPU, saving without it costs ~15 % less per
      * packet; page content, fonts and images stay Flate-compressed, and PDF/A-2b allows either form.
-     * The background artifacts' property lists are written inside their pages ({@link ArtifactProperties}).
+     * The background artifacts' property lists are written inside their pages ({@link ArtifactProperties}),
+     * and the file into a buffer without a lock ({@link PdfBytes}).
      */
     public RenderedPdf finish(PDDocument doc) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         ArtifactProperties.inline(doc);
-        doc.save(out, CompressParameters.NO_COMPRESSION);
-        byte[] bytes = out.toByteArray();
+        byte[] bytes = PdfBytes.save(doc, CompressParameters.NO_COMPRESSION, 256 * 1024);
         String version = doc.getDocumentInformation().getCustomMetadataValue(TEMPLATE_VERSION);
         return new RenderedPdf(bytes, doc.getNumberOfPages(), sha256(bytes), version);
     }
