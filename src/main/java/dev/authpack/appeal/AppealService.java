@@ -19,6 +19,8 @@ import dev.authpack.rendering.RenderedPdf;
 import dev.authpack.security.Actors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -40,15 +42,17 @@ class AppealService {
     private final DocumentStore documents;
     private final AppealAssembler assembler;
     private final AuditLog audit;
+    private final Clock clock;
 
     AppealService(CaseService cases, AuthorizationService authorizations, CompletenessService completeness,
-                  DocumentStore documents, AppealAssembler assembler, AuditLog audit) {
+                  DocumentStore documents, AppealAssembler assembler, AuditLog audit, Clock clock) {
         this.cases = cases;
         this.authorizations = authorizations;
         this.completeness = completeness;
         this.documents = documents;
         this.assembler = assembler;
         this.audit = audit;
+        this.clock = clock;
     }
 
     DocumentView generate(UUID caseId) {
@@ -68,7 +72,7 @@ class AppealService {
         RenderedPdf pdf;
         try {
             pdf = assembler.assemble(packetPdf, layout -> AppealLetter.build(stored.data(), a, report, packet, layout,
-                    authorizations.today(), assembler::title), header(stored));
+                    LocalDate.now(clock), clock.getZone(), assembler::title), header(stored));
         } catch (IOException e) {
             audit.record(AuditAction.APPEAL_PACKET_GENERATED, caseId.toString(), null, AuditOutcome.FAILED);
             throw new UncheckedIOException("appeal packet rendering failed for case " + caseId, e);

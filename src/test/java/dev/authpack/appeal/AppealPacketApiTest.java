@@ -13,7 +13,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -118,6 +120,24 @@ class AppealPacketApiTest {
         assertThat(letterOf(late)).contains("Not medically necessary").doesNotContain("appeal period");
         assertThat(letterOf(appealedInTime))
                 .contains("within the appeal period, which ends on " + DAY.minusDays(200).plusDays(180));
+    }
+
+    @Test
+    void theEnclosedPacketIsSaidToBeGeneratedOnTheDateItsOwnPagesPrintInTheServicesZone() throws Exception {
+        // 7.30 pm in Chicago on DAY is 01:30 UTC the next day: the packet prints DAY, its timestamp the next day
+        clock.at(DAY.plusDays(1).atTime(1, 30).toInstant(java.time.ZoneOffset.UTC), ZoneId.of("America/Chicago"));
+        String id = http.caseWithPacket();
+        JsonNode packet = http.api().get("/api/v1/cases/" + id + "/documents", LifecycleHttp.BILLING).json().get(0);
+        assertThat(Instant.parse(packet.get("createdAt").asString()))
+                .isEqualTo(DAY.plusDays(1).atTime(1, 30).toInstant(java.time.ZoneOffset.UTC));
+        assertThat(String.join("\n", PdfChecks.pageTexts(download(packet.get("id").asString()))))
+                .contains(DAY.toString()).doesNotContain(DAY.plusDays(1).toString());
+        http.ok(id, LifecycleHttp.submitted(DAY.minusDays(3)));
+        http.ok(id, LifecycleHttp.denied(DAY.minusDays(1), "Not medically necessary."));
+
+        String letter = letterOf(id);
+
+        assertThat(letter).contains("packet generated on " + DAY + ",").doesNotContain(DAY.plusDays(1).toString());
     }
 
     private String letterOf(String caseId) throws Exception {

@@ -17,18 +17,30 @@ import org.springframework.context.annotation.Primary;
 public final class PinnedClock extends Clock {
 
     private volatile Instant now = Instant.parse("2026-11-20T12:00:00Z");
+    private volatile ZoneId zone = ZoneOffset.UTC;
 
+    /** Noon UTC of the day, in UTC (what every test that does not care about zones pins). */
     public void today(LocalDate day) {
+        zone = ZoneOffset.UTC;
         now = day.atTime(12, 0).toInstant(ZoneOffset.UTC);
     }
 
+    /**
+     * An instant seen from the service's zone (its {@code TZ}): "today" is the zone's date, so an
+     * evening in the Americas is already tomorrow in UTC, where timestamps are kept.
+     */
+    public void at(Instant instant, ZoneId serviceZone) {
+        zone = serviceZone;
+        now = instant;
+    }
+
     public LocalDate today() {
-        return LocalDate.ofInstant(now, ZoneOffset.UTC);
+        return LocalDate.ofInstant(now, zone);
     }
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return zone;
     }
 
     @Override
