@@ -11,6 +11,7 @@ import dev.authpack.document.DocumentStore;
 import dev.authpack.document.DocumentView;
 import dev.authpack.security.Actors;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -196,5 +197,13 @@ public class AuthorizationService {
 
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /**
+     * The service's date of a stored timestamp, in the zone "today" is read in: a case changed at 7 pm
+     * in Chicago was changed today, although its UTC timestamp is already tomorrow's.
+     */
+    public LocalDate dayOf(Instant instant) {
+        return LocalDate.ofInstant(instant, clock.getZone());
     }
 }

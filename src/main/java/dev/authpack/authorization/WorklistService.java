@@ -10,7 +10,6 @@ import dev.authpack.document.DocumentKind;
 import dev.authpack.document.DocumentStore;
 import dev.authpack.security.Actors;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +60,7 @@ class WorklistService {
         renewals.previousByCase(clinic).forEach((next, previous) -> renewedBy.putIfAbsent(previous, next));
         Map<UUID, LocalDate> changed = new HashMap<>();
         List<WorklistRules.CaseState> states = all.stream().map(c -> {
-            changed.put(c.id(), c.updatedAt().atZone(ZoneOffset.UTC).toLocalDate());
+            changed.put(c.id(), authorizations.dayOf(c.updatedAt()));
             Authorization a = auths.getOrDefault(c.id(), Authorization.NONE);
             boolean ready = a.status() == AuthStatus.NOT_SUBMITTED && c.complete() && packets.contains(c.id());
             // the case and its packet are read only for the few cases that can be ready to submit

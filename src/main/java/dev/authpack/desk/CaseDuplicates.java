@@ -10,7 +10,6 @@ import dev.authpack.casefile.CaseListing;
 import dev.authpack.casefile.CaseService;
 import dev.authpack.security.Actors;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
@@ -53,7 +52,7 @@ class CaseDuplicates {
                 same.stream().map(CaseListing::id).toList());
         List<Duplicate> found = same.stream()
                 .map(c -> new Duplicate(c.id(), Objects.toString(c.patientName(), ""),
-                        LocalDate.ofInstant(c.createdAt(), ZoneOffset.UTC),
+                        authorizations.dayOf(c.createdAt()),
                         auth.getOrDefault(c.id(), Authorization.NONE).status()))
                 .filter(d -> OPEN.contains(d.status())).toList();
         // the warning shows these cases' patient names: recorded like a list of them, one entry per case
