@@ -169,6 +169,19 @@ class EstimateApiTest {
                 .isEqualTo("S0013 was replaced by J0013 on 2026-01-01");
     }
 
+    /** A start date before every fee schedule, every line with its own charge: the footer names no empty schedule. */
+    @Test
+    void aStartDateNoFeeScheduleCoversSaysSoInTheFooterInEitherLanguage() throws Exception {
+        String caseId = create(Samples.text("01-complete-esketamine").replace("\"2026-11-30\"", "\"2024-12-31\""));
+
+        String en = pdfText(api.post("/api/v1/cases/" + caseId + "/estimate", BILLING, ""));
+        String es = pdfText(api.post("/api/v1/cases/" + caseId + "/estimate?lang=es", BILLING, ""));
+
+        assertThat(en).contains("December 31, 2024", "no fee schedule applies on its date")
+                .doesNotContain("fee schedule .");
+        assertThat(es).contains("ningún tarifario se aplica en su fecha").doesNotContain("tarifario .");
+    }
+
     @Test
     void retiredCodeWithoutAChargeCannotBePriced() {
         String caseId = create(withLine("S0013", 84, false));
