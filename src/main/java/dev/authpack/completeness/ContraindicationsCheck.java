@@ -127,7 +127,7 @@ final class ContraindicationsCheck {
         if (use == SubstanceUse.IN_REMISSION && screen == SubstanceUseScreen.REMISSION_WITH_ABSTINENCE) {
             long days = Wording.daysBefore(s.abstinentSince(), asOf);
             String line = "substance use in remission, abstinent since " + s.abstinentSince() + " ("
-                    + Wording.count(days, "day", "days") + " before " + asOf + ")";
+                    + Wording.distance(s.abstinentSince(), asOf) + ")"; // a date after the start reads "after", not "-5 days before"
             if (days >= rule.abstinenceDays()) {
                 clear.add(line);
             } else {

@@ -115,7 +115,8 @@ final class TrialQualifier {
         }
         long days = Wording.daysBefore(trial.startDate(), end);
         int weeks = rule.minWeeks();
-        String lasted = "lasted " + Wording.count(days, "day", "days");
+        // an open trial that starts after the start date has not run at all: no negative length
+        String lasted = days < 0 ? "started after " + end : "lasted " + Wording.count(days, "day", "days");
         if (rule.durationComparison() == Comparison.AT_LEAST) {
             if (days < 7L * weeks) {
                 problems.add(lasted + ", at least " + (7 * weeks) + " days (" + weeks + " weeks) required");

@@ -38,6 +38,8 @@ class EvidenceWordingTest {
         "ends before it starts             | medicationTrials[0].endDate=2025-01-31 | FAILED_TRIALS | sertraline 200 mg/day, 2025-02-01 to 2025-01-31 (ends before it starts)",
         "open trial not yet started        | medicationTrials[1].startDate=2026-12-10; medicationTrials[1].endDate=null | FAILED_TRIALS | 2026-12-10 to present (not started as of 2026-11-30)",
         "open trial started on the day     | medicationTrials[1].startDate=2026-11-30; medicationTrials[1].endDate=null | FAILED_TRIALS | 2026-11-30 to present (0 days as of 2026-11-30)",
+        "open trial not yet started, no negative length | medicationTrials[1].startDate=2026-12-10; medicationTrials[1].endDate=null | FAILED_TRIALS | does not qualify: started after 2026-11-30, at least 42 days (6 weeks) required",
+        "open trial not yet started, more-than rule | policyId=qualchoice-spravato; medicationTrials[1].startDate=2026-12-10; medicationTrials[1].endDate=null | FAILED_TRIALS | started after 2026-11-30: not more than 4 weeks (29 days or more required)",
         "score without a value             | assessments[0].score=null | SEVERITY | PHQ-9 (no score) on 2026-11-10: incomplete",
         "psychotherapy course              | policyId=esketamine-augmented | AUGMENTATION | psychotherapy: CBT, 2025-03-01 to 2025-07-01, 14 sessions",
         "psychotherapy still running       | policyId=esketamine-augmented; psychotherapy[0].endDate=null | AUGMENTATION | psychotherapy: CBT, 2025-03-01 to present, 14 sessions",
@@ -69,6 +71,8 @@ class EvidenceWordingTest {
         "high blood pressure      | screening.systolic=140 | CONTRAINDICATIONS | blood pressure 140/80 on 2026-11-10 is not below 140/90",
         "psychotic code           | diagnosis.icd10=F33.3 | CONTRAINDICATIONS | diagnosis F33.3 is a depression with psychotic features",
         "stale PDMP               | screening.pdmpCheckedOn=2026-10-30 | PDMP | PDMP checked 2026-10-30, 31 days before 2026-11-30; must be within 30 days",
+        "abstinent 30 days        | policyId=triples-esketamine; screening.substanceUse=IN_REMISSION; screening.abstinentSince=2026-10-31 | CONTRAINDICATIONS | abstinent since 2026-10-31 (30 days before 2026-11-30)",
+        "abstinent since after the start date | policyId=triples-esketamine; screening.substanceUse=IN_REMISSION; screening.abstinentSince=2026-12-05 | CONTRAINDICATIONS | abstinent since 2026-12-05 (5 days after 2026-11-30): at least 30 days of abstinence required",
     })
     void detailNamesTheFactOrWhatIsAbsent(String why, String edits, CriterionId id, String text) {
         CriterionResult result = find(evaluate(CaseBuilder.complete().with(edits)), id).orElseThrow();
