@@ -3,7 +3,8 @@ package dev.authpack.document;
 import dev.authpack.casefile.Patient;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.time.ZoneOffset;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * The file name a download is saved under, from the clinic's pattern
  * ({@code authpack.documents.file-name}): {@code {lastName}}, {@code {firstName}}, {@code {kind}},
- * {@code {date}} (the day it was made, UTC) and {@code {id}}. The default names the patient, so a
+ * {@code {date}} (the day it was made, in the service's zone: the date its own pages print, not its UTC
+ * timestamp's, which is tomorrow every evening in the Americas) and {@code {id}}. The default names the patient, so a
  * person can file it; a clinic that wants no patient name in file names drops those placeholders.
  * Letters and digits are kept, everything else becomes one hyphen, so no name can escape a folder.
  */
@@ -23,9 +25,11 @@ class DownloadNames {
     private static final int MAX_LENGTH = 120;
 
     private final String pattern;
+    private final Clock clock;
 
-    DownloadNames(@Value("${authpack.documents.file-name:" + DEFAULT + "}") String pattern) {
+    DownloadNames(@Value("${authpack.documents.file-name:" + DEFAULT + "}") String pattern, Clock clock) {
         this.pattern = pattern == null || pattern.isBlank() ? DEFAULT : pattern;
+        this.clock = clock;
     }
 
     String nameFor(DocumentView document, Patient patient) {
@@ -33,7 +37,7 @@ class DownloadNames {
                 .replace("{lastName}", part(patient == null ? null : patient.lastName()))
                 .replace("{firstName}", part(patient == null ? null : patient.firstName()))
                 .replace("{kind}", kind(document))
-                .replace("{date}", document.createdAt().atZone(ZoneOffset.UTC).toLocalDate().toString())
+                .replace("{date}", LocalDate.ofInstant(document.createdAt(), clock.getZone()).toString())
                 .replace("{id}", document.id().toString());
         String clean = name.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
         if (clean.length() > MAX_LENGTH) {

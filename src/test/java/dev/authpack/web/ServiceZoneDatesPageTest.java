@@ -18,7 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The pages' dates of stored timestamps (when a case was last changed, when it was started) are the
+ * The pages' dates of stored timestamps (when a case was last changed, when it was started, the day in a
+ * downloaded document's file name) are the
  * service's days, read in the zone its "today" is read in (docs/deploy.md, {@code TZ}): at 7.30 pm in
  * Chicago the UTC timestamp is already tomorrow's, and the page must not say a case changed tomorrow.
  */
@@ -66,6 +67,20 @@ class ServiceZoneDatesPageTest {
 
         assertThat(warned).contains("Case of Dana Zonetwice, started " + DAY + ",")
                 .doesNotContain("started " + DAY.plusDays(1));
+    }
+
+    @Test
+    void aPacketMadeThisEveningDownloadsUnderTodaysDateAsItsPagesPrintIt() {
+        ObjectNode sample = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) sample.get("patient")).put("lastName", "Zonefile");
+        String id = api.post("/api/v1/cases", "north.billing", Samples.json(sample)).json().get("id").asString();
+        String documentId = api.post("/api/v1/cases/" + id + "/packet", "north.billing", new byte[0], null).json()
+                .get("id").asString();
+
+        ApiClient.Response download = api.get("/api/v1/documents/" + documentId, "north.clinic");
+
+        assertThat(download.header("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"Zonefile-Dana-packet-" + DAY + ".pdf\"");
     }
 
     /** The table row of a page that names {@code text}. */
