@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Generates the appeal packet of a denied case (or one whose appeal is under way): the letter
@@ -43,9 +44,11 @@ class AppealService {
     private final AppealAssembler assembler;
     private final AuditLog audit;
     private final Clock clock;
+    private final TransactionTemplate tx;
 
     AppealService(CaseService cases, AuthorizationService authorizations, CompletenessService completeness,
-                  DocumentStore documents, AppealAssembler assembler, AuditLog audit, Clock clock) {
+                  DocumentStore documents, AppealAssembler assembler, AuditLog audit, Clock clock,
+                  TransactionTemplate tx) {
         this.cases = cases;
         this.authorizations = authorizations;
         this.completeness = completeness;
@@ -53,6 +56,7 @@ class AppealService {
         this.assembler = assembler;
         this.audit = audit;
         this.clock = clock;
+        this.tx = tx;
     }
 
     DocumentView generate(UUID caseId) {
@@ -77,11 +81,14 @@ class AppealService {
             audit.record(AuditAction.APPEAL_PACKET_GENERATED, caseId.toString(), null, AuditOutcome.FAILED);
             throw new UncheckedIOException("appeal packet rendering failed for case " + caseId, e);
         }
-        DocumentView saved = documents.save(new NewDocument(caseId, stored.clinicId(), DocumentKind.APPEAL_PACKET, pdf,
-                report.policy() == null ? null : report.policy().id(),
-                report.policy() == null ? null : report.policy().version(), Actors.current().username()));
-        audit.record(AuditAction.APPEAL_PACKET_GENERATED, caseId.toString(), saved.id().toString(), AuditOutcome.OK);
-        return saved;
+        // the document and its audit row in one transaction: a crash leaves both or neither
+        return tx.execute(status -> {
+            DocumentView saved = documents.save(new NewDocument(caseId, stored.clinicId(), DocumentKind.APPEAL_PACKET,
+                    pdf, report.policy() == null ? null : report.policy().id(),
+                    report.policy() == null ? null : report.policy().version(), Actors.current().username()));
+            audit.recordWithWrite(AuditAction.APPEAL_PACKET_GENERATED, caseId.toString(), saved.id().toString());
+            return saved;
+        });
     }
 
     private String header(StoredCase stored) {

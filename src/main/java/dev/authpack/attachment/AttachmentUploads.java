@@ -11,6 +11,7 @@ import dev.authpack.security.Actors;
 import java.io.IOException;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -27,12 +28,15 @@ class AttachmentUploads {
     private final AttachmentStore store;
     private final CaseService cases;
     private final AuditLog audit;
+    private final TransactionTemplate tx;
     private final long maxBytes;
 
-    AttachmentUploads(AttachmentStore store, CaseService cases, AuditLog audit, AttachmentLimits limits) {
+    AttachmentUploads(AttachmentStore store, CaseService cases, AuditLog audit, AttachmentLimits limits,
+                      TransactionTemplate tx) {
         this.store = store;
         this.cases = cases;
         this.audit = audit;
+        this.tx = tx;
         this.maxBytes = limits.maxBytes();
     }
 
@@ -63,9 +67,13 @@ class AttachmentUploads {
             throw new InputException("title", TypedText.PROBLEM);
         }
         try {
-            AttachmentView saved = store.save(caseId, c.clinicId(), name, file.getBytes(), Actors.current().username());
-            audit.record(AuditAction.ATTACHMENT_UPLOADED, caseId.toString(), saved.id().toString(), AuditOutcome.OK);
-            return saved;
+            byte[] bytes = file.getBytes();
+            // the upload and its audit row in one transaction: a crash leaves both or neither
+            return tx.execute(status -> {
+                AttachmentView saved = store.save(caseId, c.clinicId(), name, bytes, Actors.current().username());
+                audit.recordWithWrite(AuditAction.ATTACHMENT_UPLOADED, caseId.toString(), saved.id().toString());
+                return saved;
+            });
         } catch (InputException e) {
             audit.record(AuditAction.ATTACHMENT_UPLOADED, caseId.toString(), null, AuditOutcome.REJECTED);
             throw e;

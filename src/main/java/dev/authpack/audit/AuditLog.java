@@ -25,13 +25,32 @@ public class AuditLog {
         this.clock = clock;
     }
 
-    /** Records an action of the signed-in user; its own transaction, so a failed action is still recorded. */
+    /**
+     * Records an action of the signed-in user; its own transaction, so a failed action is still
+     * recorded. A write that succeeded is recorded with {@link #recordWithWrite} instead.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(AuditAction action, String caseId, String documentId, AuditOutcome outcome) {
         Actor actor = currentActorOrNull();
         events.save(new AuditEvent(clock.instant(), actor == null ? Actors.currentUsernameOrNull() : actor.username(),
                 actor == null ? null : actor.clinicId(), action.name(), caseId, documentId, null, outcome.name(),
                 clientAddress()));
+    }
+
+    /**
+     * Records a write of the signed-in user that succeeded, in the transaction of the write itself
+     * (there must be one): the write and its row are committed together or not at all. In a
+     * transaction of its own, as {@link #record} does, a crash between the two commits left a case,
+     * document or upload changed with no row saying who did it, or a row saying an event was
+     * recorded when it was not (found by killing the service under load, docs/deploy.md). The
+     * write's transaction must not be read-only.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordWithWrite(AuditAction action, String caseId, String documentId) {
+        Actor actor = currentActorOrNull();
+        events.save(new AuditEvent(clock.instant(), actor == null ? Actors.currentUsernameOrNull() : actor.username(),
+                actor == null ? null : actor.clinicId(), action.name(), caseId, documentId, null,
+                AuditOutcome.OK.name(), clientAddress()));
     }
 
     /** Records an action of a named user who may not be signed in (e.g. a failed login). */

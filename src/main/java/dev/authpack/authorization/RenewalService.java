@@ -66,8 +66,8 @@ class RenewalService {
         StoredCase created = cases.create(copyForRenewal(old.data(), a));
         renewals.saveAndFlush(new RenewalRecord(created.id().toString(), old.id().toString(), old.clinicId(),
                 clock.instant()));
-        audit.record(AuditAction.REAUTHORIZATION_STARTED, caseId.toString(), null, AuditOutcome.OK);
-        audit.record(AuditAction.CASE_CREATED, created.id().toString(), null, AuditOutcome.OK);
+        audit.recordWithWrite(AuditAction.REAUTHORIZATION_STARTED, caseId.toString(), null);
+        audit.recordWithWrite(AuditAction.CASE_CREATED, created.id().toString(), null);
         return created;
     }
 

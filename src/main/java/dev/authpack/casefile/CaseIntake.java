@@ -8,6 +8,7 @@ import dev.authpack.core.InputException;
 import java.util.UUID;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,17 +29,21 @@ public class CaseIntake {
         this.audit = audit;
     }
 
+    /** The case and its CASE_CREATED row in one transaction: both are stored, or neither. */
+    @Transactional
     public StoredCase create(JsonNode tree, CaseBinder.Source source) {
         StoredCase stored = cases.create(valid(tree, source));
-        audit.record(AuditAction.CASE_CREATED, stored.id().toString(), null, AuditOutcome.OK);
+        audit.recordWithWrite(AuditAction.CASE_CREATED, stored.id().toString(), null);
         return stored;
     }
 
+    /** The change and its CASE_UPDATED row in one transaction; a refusal is recorded in one of its own. */
+    @Transactional
     public StoredCase replace(UUID id, long expectedVersion, JsonNode tree, CaseBinder.Source source) {
         CaseData data = valid(tree, source);
         try {
             StoredCase stored = cases.replace(id, expectedVersion, data);
-            audit.record(AuditAction.CASE_UPDATED, stored.id().toString(), null, AuditOutcome.OK);
+            audit.recordWithWrite(AuditAction.CASE_UPDATED, stored.id().toString(), null);
             return stored;
         } catch (ConflictException | ObjectOptimisticLockingFailureException e) {
             audit.record(AuditAction.CASE_UPDATED, id.toString(), null, AuditOutcome.CONFLICT);

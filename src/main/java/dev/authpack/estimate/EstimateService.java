@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Generates a case's cost estimate: prices the request, computes the figures, renders the PDF in the
@@ -41,13 +42,14 @@ class EstimateService {
     private final EstimatePdf pdf;
     private final DocumentStore documents;
     private final AuditLog audit;
+    private final TransactionTemplate tx;
     private final Clock clock;
     private final GenerationPool generation;
     private final EstimateCalculator calculator = new EstimateCalculator();
 
     EstimateService(CaseService cases, FeeSchedules schedules, CodeWarnings warnings, DiagnosisCodes diagnoses,
                     PdfRenderer renderer, DocumentStore documents, AuditLog audit, Clock clock,
-                    GenerationPool generation) {
+                    GenerationPool generation, TransactionTemplate tx) {
         this.cases = cases;
         this.pricing = new CoursePricing(schedules, clock);
         this.schedules = schedules;
@@ -56,6 +58,7 @@ class EstimateService {
         this.pdf = new EstimatePdf(renderer);
         this.documents = documents;
         this.audit = audit;
+        this.tx = tx;
         this.clock = clock;
         this.generation = generation;
     }
@@ -81,14 +84,19 @@ class EstimateService {
             String versions = schedules.versionsOn(pricedOn);
             RenderedPdf rendered = generation.call(() -> pdf.render(data, course.lines(), estimate, description,
                     locale, today, versions));
-            document = documents.save(new NewDocument(stored.id(), stored.clinicId(), DocumentKind.ESTIMATE,
-                    rendered, null, null, Actors.current().username(), stored.version(), locale.getLanguage()));
+            // the document and its audit row in one transaction: a crash leaves both or neither
+            document = tx.execute(status -> {
+                DocumentView saved = documents.save(new NewDocument(stored.id(), stored.clinicId(),
+                        DocumentKind.ESTIMATE, rendered, null, null, Actors.current().username(), stored.version(),
+                        locale.getLanguage()));
+                audit.recordWithWrite(AUDIT_ACTION, id, saved.id().toString());
+                return saved;
+            });
         } catch (RuntimeException e) {
             audit.record(AUDIT_ACTION, id, null,
                     e instanceof GenerationBusyException ? AuditOutcome.BUSY : AuditOutcome.FAILED);
             throw e;
         }
-        audit.record(AUDIT_ACTION, id, document.id().toString(), AuditOutcome.OK);
         return new GeneratedEstimate(document, estimate);
     }
 

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Generates a case's prior-authorization packet: only for a complete case (a clinical-exception
@@ -41,6 +42,7 @@ class PacketService {
     private final PacketAssembler assembler;
     private final DocumentStore documents;
     private final AuditLog audit;
+    private final TransactionTemplate tx;
     private final int maxPages;
     private final GenerationPool generation;
     private final RenewedAuthorizations renewals;
@@ -48,7 +50,7 @@ class PacketService {
     PacketService(CaseService cases, CompletenessService completeness, AttachmentStore attachments,
                   PacketViewFactory views, PacketAssembler assembler, DocumentStore documents, AuditLog audit,
                   GenerationPool generation, RenewedAuthorizations renewals,
-                  @Value("${authpack.packets.max-pages:2000}") int maxPages) {
+                  @Value("${authpack.packets.max-pages:2000}") int maxPages, TransactionTemplate tx) {
         this.renewals = renewals;
         this.maxPages = maxPages;
         this.cases = cases;
@@ -58,6 +60,7 @@ class PacketService {
         this.assembler = assembler;
         this.documents = documents;
         this.audit = audit;
+        this.tx = tx;
         this.generation = generation;
     }
 
@@ -86,13 +89,16 @@ class PacketService {
             audit.record(AuditAction.PACKET_GENERATED, caseId.toString(), null, AuditOutcome.FAILED);
             throw new UncheckedIOException("packet rendering failed for case " + caseId, e);
         }
-        DocumentView saved = documents.save(new NewDocument(caseId, stored.clinicId(),
-                exception ? DocumentKind.EXCEPTION_PACKET : DocumentKind.PACKET, pdf,
-                report.policy() == null ? null : report.policy().id(),
-                report.policy() == null ? null : report.policy().version(), Actors.current().username(),
-                stored.version(), null));
-        audit.record(AuditAction.PACKET_GENERATED, caseId.toString(), saved.id().toString(), AuditOutcome.OK);
-        return saved;
+        // the document and its audit row in one transaction: a crash leaves both or neither
+        return tx.execute(status -> {
+            DocumentView saved = documents.save(new NewDocument(caseId, stored.clinicId(),
+                    exception ? DocumentKind.EXCEPTION_PACKET : DocumentKind.PACKET, pdf,
+                    report.policy() == null ? null : report.policy().id(),
+                    report.policy() == null ? null : report.policy().version(), Actors.current().username(),
+                    stored.version(), null));
+            audit.recordWithWrite(AuditAction.PACKET_GENERATED, caseId.toString(), saved.id().toString());
+            return saved;
+        });
     }
 
     /**

@@ -1,0 +1,180 @@
+package dev.authpack.durability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.rendering.TestPdfs;
+import dev.authpack.support.ApiClient;
+import dev.authpack.support.ApiClient.Response;
+import dev.authpack.support.Multipart;
+import dev.authpack.support.OnSharedPostgres;
+import dev.authpack.support.Samples;
+import dev.authpack.support.SharedServiceTest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A write and its audit row are committed in one transaction, so a crash leaves both or neither. Found
+ * by killing the service under load (docs/deploy.md, "Durability"): a case update, or a FHIR import,
+ * that was in flight at the kill was stored without its CASE_UPDATED / FHIR_IMPORTED row, because the
+ * row was written in a transaction of its own after the write had committed; and an event's row was
+ * committed before the event. Here the audit table is locked while a write runs: the write must not
+ * become visible before its row can be written. And an event whose transaction fails at its commit
+ * must leave no row saying it was recorded.
+ */
+@SharedServiceTest
+@OnSharedPostgres
+class WriteAndAuditRowCommitTogetherTest {
+
+    static final String BILLING = "north.billing";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JdbcTemplate jdbc;
+    ApiClient api;
+    String caseId;
+
+    @BeforeEach
+    void aCase() {
+        api = new ApiClient(port);
+        caseId = api.post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine")).json().get("id").asString();
+    }
+
+    @Test
+    void aCaseUpdateIsNotStoredBeforeItsAuditRow() throws Exception {
+        ObjectNode body = Samples.tree("01-complete-esketamine").put("version", 0);
+        Response r = whileAuditRowsWait(() -> api.put("/api/v1/cases/" + caseId, BILLING, Samples.json(body)),
+                () -> jdbc.queryForObject("SELECT version FROM cases WHERE id = ?", Long.class, caseId), 0L);
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(okRows("CASE_UPDATED")).isEqualTo(1);
+    }
+
+    @Test
+    void aNewCaseIsNotStoredBeforeItsAuditRow() throws Exception {
+        String name = "Atomic" + UUID.randomUUID().toString().substring(0, 8);
+        ObjectNode body = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) body.get("patient")).put("lastName", name);
+        Response r = whileAuditRowsWait(() -> api.post("/api/v1/cases", BILLING, Samples.json(body)),
+                () -> jdbc.queryForObject("SELECT count(*) FROM cases WHERE patient_last_name = ?", Long.class, name), 0L);
+        assertThat(r.status()).isEqualTo(201);
+        caseId = r.json().get("id").asString();
+        assertThat(okRows("CASE_CREATED")).isEqualTo(1);
+    }
+
+    @Test
+    void aFhirImportIsNotStoredBeforeItsAuditRows() throws Exception {
+        String name = "Atomic" + UUID.randomUUID().toString().substring(0, 8);
+        String bundle = Files.readString(Path.of("src/test/resources/fhir/conformant_pas_bundle_v110.json"),
+                StandardCharsets.UTF_8).replace("\"family\": \"SMITH\"", "\"family\": \"" + name + "\"");
+        assertThat(bundle).contains(name);
+        Response r = whileAuditRowsWait(() -> api.post("/api/v1/fhir/import", BILLING,
+                        bundle.getBytes(StandardCharsets.UTF_8), "application/fhir+json"),
+                () -> jdbc.queryForObject("SELECT count(*) FROM cases WHERE patient_last_name = ?", Long.class, name), 0L);
+        assertThat(r.status()).isEqualTo(201);
+        caseId = r.json().get("case").get("id").asString();
+        assertThat(okRows("CASE_CREATED")).isEqualTo(1);
+        assertThat(okRows("FHIR_IMPORTED")).isEqualTo(1);
+    }
+
+    @Test
+    void aPacketAndAnEstimateAreNotStoredBeforeTheirAuditRows() throws Exception {
+        Supplier<Long> documents = () -> jdbc.queryForObject("SELECT count(*) FROM documents WHERE case_id = ?",
+                Long.class, caseId);
+        assertThat(whileAuditRowsWait(() -> api.post("/api/v1/cases/" + caseId + "/packet", BILLING, new byte[0], null),
+                documents, 0L).status()).isEqualTo(201);
+        assertThat(whileAuditRowsWait(() -> api.post("/api/v1/cases/" + caseId + "/estimate", BILLING, new byte[0], null),
+                documents, 1L).status()).isEqualTo(201);
+        assertThat(okRows("PACKET_GENERATED")).isEqualTo(1);
+        assertThat(okRows("ESTIMATE_GENERATED")).isEqualTo(1);
+    }
+
+    @Test
+    void anUploadIsNotStoredBeforeItsAuditRow() throws Exception {
+        Multipart m = Multipart.of("Progress notes", "notes.pdf", TestPdfs.notes(1, "atomic"));
+        Response r = whileAuditRowsWait(() -> api.post("/api/v1/cases/" + caseId + "/attachments", BILLING, m.body(),
+                        m.contentType()),
+                () -> jdbc.queryForObject("SELECT count(*) FROM attachments WHERE case_id = ?", Long.class, caseId), 0L);
+        assertThat(r.status()).isEqualTo(201);
+        assertThat(okRows("ATTACHMENT_UPLOADED")).isEqualTo(1);
+    }
+
+    @Test
+    void anEventWhoseCommitFailsLeavesNoRowSayingItWasRecorded() {
+        assertThat(api.post("/api/v1/cases/" + caseId + "/packet", BILLING, new byte[0], null).status()).isEqualTo(201);
+        // a deferred constraint fails the event's transaction at its commit, as a crash at that moment would end it
+        jdbc.execute("CREATE OR REPLACE FUNCTION test_refuse_at_commit() RETURNS trigger LANGUAGE plpgsql AS "
+                + "$$ BEGIN RAISE EXCEPTION 'refused at commit (test)'; END $$");
+        String trigger = "test_refuse_" + caseId.replace("-", "");
+        jdbc.execute("CREATE CONSTRAINT TRIGGER " + trigger + " AFTER INSERT ON authorization_events"
+                + " DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.case_id = '" + UUID.fromString(caseId)
+                + "') EXECUTE FUNCTION test_refuse_at_commit()");
+        try {
+            Response r = api.post("/api/v1/cases/" + caseId + "/events", BILLING, "{\"type\": \"SUBMITTED\", \"date\": \""
+                    + LocalDate.now(ZoneOffset.UTC) + "\", \"channel\": \"FAX\"}");
+            assertThat(r.status()).as(r.text()).isNotEqualTo(201);
+        } finally {
+            jdbc.execute("DROP TRIGGER " + trigger + " ON authorization_events");
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM authorization_events WHERE case_id = ?", Long.class,
+                caseId)).isZero();
+        assertThat(okRows("AUTH_SUBMITTED")).as("AUTH_SUBMITTED rows with outcome OK").isZero();
+    }
+
+    /**
+     * Sends {@code write} while the audit table takes no rows, waits until the service waits to write
+     * one, checks that the write is not visible yet ({@code visible} still {@code before}), lets the
+     * row in, and returns the answer.
+     */
+    private <T> Response whileAuditRowsWait(Supplier<Response> write, Supplier<T> visible, T before) throws Exception {
+        try (Connection lock = dataSource.getConnection()) {
+            lock.setAutoCommit(false);
+            CompletableFuture<Response> answer;
+            try (Statement s = lock.createStatement()) {
+                s.execute("LOCK TABLE audit_events IN EXCLUSIVE MODE");
+                answer = CompletableFuture.supplyAsync(write);
+                awaitAnAuditRowWaiting(answer);
+                assertThat(visible.get()).as("the write, while its audit row waits").isEqualTo(before);
+            } finally {
+                lock.commit();
+            }
+            return answer.get(60, TimeUnit.SECONDS);
+        }
+    }
+
+    private void awaitAnAuditRowWaiting(CompletableFuture<Response> answer) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < until) {
+            Long waiting = jdbc.queryForObject("SELECT count(*) FROM pg_locks WHERE relation = 'audit_events'::regclass"
+                    + " AND NOT granted", Long.class);
+            if (waiting != null && waiting > 0) {
+                return;
+            }
+            assertThat(answer).as("answered without writing an audit row").isNotDone();
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no audit row waited for the lock within 30 s");
+    }
+
+    private long okRows(String action) {
+        return jdbc.queryForObject("SELECT count(*) FROM audit_events WHERE case_id = ? AND action = ? AND outcome = 'OK'",
+                Long.class, caseId, action);
+    }
+}
