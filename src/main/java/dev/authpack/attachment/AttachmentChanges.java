@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opening, removing, restoring and reordering a case's attachments, for the API and the case page alike. The
@@ -42,18 +43,21 @@ class AttachmentChanges {
         return opened;
     }
 
+    /** The change and its audit row in one transaction, here and below: a crash leaves both or neither. */
+    @Transactional
     AttachmentView remove(UUID caseId, UUID attachmentId) {
         StoredCase c = cases.read(caseId);
         AttachmentView removed = store.remove(caseId, c.clinicId(), attachmentId, Actors.current().username());
-        audit.record(AuditAction.ATTACHMENT_REMOVED, caseId.toString(), attachmentId.toString(), AuditOutcome.OK);
+        audit.recordWithWrite(AuditAction.ATTACHMENT_REMOVED, caseId.toString(), attachmentId.toString());
         return removed;
     }
 
     /** Puts a removed attachment back, last in the list: the undo of {@link #remove}. */
+    @Transactional
     AttachmentView restore(UUID caseId, UUID attachmentId) {
         StoredCase c = cases.read(caseId);
         AttachmentView restored = store.restore(caseId, c.clinicId(), attachmentId);
-        audit.record(AuditAction.ATTACHMENT_RESTORED, caseId.toString(), attachmentId.toString(), AuditOutcome.OK);
+        audit.recordWithWrite(AuditAction.ATTACHMENT_RESTORED, caseId.toString(), attachmentId.toString());
         return restored;
     }
 
@@ -65,11 +69,12 @@ class AttachmentChanges {
         return removed;
     }
 
+    @Transactional
     List<AttachmentView> reorder(UUID caseId, List<UUID> order) {
         StoredCase c = cases.read(caseId);
         try {
             List<AttachmentView> placed = store.reorder(caseId, c.clinicId(), order);
-            audit.record(AuditAction.ATTACHMENTS_REORDERED, caseId.toString(), null, AuditOutcome.OK);
+            audit.recordWithWrite(AuditAction.ATTACHMENTS_REORDERED, caseId.toString(), null);
             return placed;
         } catch (InputException e) {
             audit.record(AuditAction.ATTACHMENTS_REORDERED, caseId.toString(), null, AuditOutcome.REJECTED);
@@ -78,6 +83,7 @@ class AttachmentChanges {
     }
 
     /** Swaps the attachment with its neighbour; at the top (or bottom) already, nothing changes. */
+    @Transactional
     List<AttachmentView> move(UUID caseId, UUID attachmentId, Direction direction) {
         StoredCase c = cases.read(caseId);
         List<UUID> order = new ArrayList<>(store.list(caseId, c.clinicId()).stream().map(AttachmentView::id).toList());

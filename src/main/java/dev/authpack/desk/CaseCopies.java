@@ -2,7 +2,6 @@ package dev.authpack.desk;
 
 import dev.authpack.audit.AuditAction;
 import dev.authpack.audit.AuditLog;
-import dev.authpack.audit.AuditOutcome;
 import dev.authpack.casefile.CaseData;
 import dev.authpack.casefile.CaseService;
 import dev.authpack.casefile.Screening;
@@ -10,6 +9,7 @@ import dev.authpack.casefile.StoredCase;
 import dev.authpack.casefile.TreatmentRequest;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "Copy as new case": a new draft of the same clinic with everything of the source case except
@@ -28,11 +28,13 @@ class CaseCopies {
         this.audit = audit;
     }
 
+    /** The copy and both rows in one transaction: a crash leaves all three or none. */
+    @Transactional
     StoredCase copy(String sourceId) {
         StoredCase source = cases.read(sourceId);
-        audit.record(AuditAction.CASE_COPIED, source.id().toString(), null, AuditOutcome.OK);
+        audit.recordWithWrite(AuditAction.CASE_COPIED, source.id().toString(), null);
         StoredCase copy = cases.create(cleared(source.data()));
-        audit.record(AuditAction.CASE_CREATED, copy.id().toString(), null, AuditOutcome.OK);
+        audit.recordWithWrite(AuditAction.CASE_CREATED, copy.id().toString(), null);
         return copy;
     }
 

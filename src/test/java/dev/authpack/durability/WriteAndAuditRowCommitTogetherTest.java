@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.authpack.rendering.TestPdfs;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
+import dev.authpack.support.FormClient;
 import dev.authpack.support.Multipart;
 import dev.authpack.support.OnSharedPostgres;
 import dev.authpack.support.Samples;
@@ -34,8 +35,8 @@ import tools.jackson.databind.node.ObjectNode;
  * that was in flight at the kill was stored without its CASE_UPDATED / FHIR_IMPORTED row, because the
  * row was written in a transaction of its own after the write had committed; and an event's row was
  * committed before the event. Here the audit table is locked while a write runs: the write must not
- * become visible before its row can be written. And an event whose transaction fails at its commit
- * must leave no row saying it was recorded.
+ * become visible before its row can be written. And an event, or a copy as a new case, whose
+ * transaction fails at its commit must leave no row saying it was made.
  */
 @SharedServiceTest
 @OnSharedPostgres
@@ -117,25 +118,63 @@ class WriteAndAuditRowCommitTogetherTest {
     }
 
     @Test
+    void aRemovedUploadIsNotRemovedBeforeItsAuditRow() throws Exception {
+        Multipart m = Multipart.of("Progress notes", "notes.pdf", TestPdfs.notes(1, "atomic"));
+        String attachment = api.post("/api/v1/cases/" + caseId + "/attachments", BILLING, m.body(), m.contentType())
+                .json().get("id").asString();
+        Response r = whileAuditRowsWait(() -> api.delete("/api/v1/cases/" + caseId + "/attachments/" + attachment, BILLING),
+                () -> jdbc.queryForObject("SELECT count(*) FROM attachments WHERE id = ? AND removed_at IS NOT NULL",
+                        Long.class, attachment), 0L);
+        assertThat(r.status()).isBetween(200, 299);
+        assertThat(okRows("ATTACHMENT_REMOVED")).isEqualTo(1);
+    }
+
+    @Test
+    void aCopyAsNewCaseWhoseCommitFailsLeavesNoRowSayingItWasMade() {
+        String name = "Atomic" + UUID.randomUUID().toString().substring(0, 8);
+        ObjectNode body = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) body.get("patient")).put("lastName", name);
+        caseId = api.post("/api/v1/cases", BILLING, Samples.json(body)).json().get("id").asString();
+        FormClient clerk = new FormClient(port).signIn(BILLING, ApiClient.PASSWORD);
+        clerk.get("/cases/" + caseId); // the page, and the form's token
+
+        failingAtCommit("cases", "NEW.patient_last_name = '" + name + "'", () -> clerk.post("/cases/" + caseId + "/copy"));
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM cases WHERE patient_last_name = ?", Long.class, name))
+                .isEqualTo(1);
+        assertThat(okRows("CASE_COPIED")).as("CASE_COPIED rows with outcome OK").isZero();
+    }
+
+    @Test
     void anEventWhoseCommitFailsLeavesNoRowSayingItWasRecorded() {
         assertThat(api.post("/api/v1/cases/" + caseId + "/packet", BILLING, new byte[0], null).status()).isEqualTo(201);
-        // a deferred constraint fails the event's transaction at its commit, as a crash at that moment would end it
-        jdbc.execute("CREATE OR REPLACE FUNCTION test_refuse_at_commit() RETURNS trigger LANGUAGE plpgsql AS "
-                + "$$ BEGIN RAISE EXCEPTION 'refused at commit (test)'; END $$");
-        String trigger = "test_refuse_" + caseId.replace("-", "");
-        jdbc.execute("CREATE CONSTRAINT TRIGGER " + trigger + " AFTER INSERT ON authorization_events"
-                + " DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.case_id = '" + UUID.fromString(caseId)
-                + "') EXECUTE FUNCTION test_refuse_at_commit()");
-        try {
+
+        failingAtCommit("authorization_events", "NEW.case_id = '" + UUID.fromString(caseId) + "'", () -> {
             Response r = api.post("/api/v1/cases/" + caseId + "/events", BILLING, "{\"type\": \"SUBMITTED\", \"date\": \""
                     + LocalDate.now(ZoneOffset.UTC) + "\", \"channel\": \"FAX\"}");
             assertThat(r.status()).as(r.text()).isNotEqualTo(201);
-        } finally {
-            jdbc.execute("DROP TRIGGER " + trigger + " ON authorization_events");
-        }
+        });
+
         assertThat(jdbc.queryForObject("SELECT count(*) FROM authorization_events WHERE case_id = ?", Long.class,
                 caseId)).isZero();
         assertThat(okRows("AUTH_SUBMITTED")).as("AUTH_SUBMITTED rows with outcome OK").isZero();
+    }
+
+    /**
+     * Runs {@code write} while a deferred constraint fails, at their commit, the transactions that insert
+     * into {@code table} a row meeting {@code condition}: the write ends as a crash at that moment ends it.
+     */
+    private void failingAtCommit(String table, String condition, Runnable write) {
+        jdbc.execute("CREATE OR REPLACE FUNCTION test_refuse_at_commit() RETURNS trigger LANGUAGE plpgsql AS "
+                + "$$ BEGIN RAISE EXCEPTION 'refused at commit (test)'; END $$");
+        String trigger = "test_refuse_" + UUID.randomUUID().toString().replace("-", "");
+        jdbc.execute("CREATE CONSTRAINT TRIGGER " + trigger + " AFTER INSERT ON " + table
+                + " DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (" + condition + ") EXECUTE FUNCTION test_refuse_at_commit()");
+        try {
+            write.run();
+        } finally {
+            jdbc.execute("DROP TRIGGER " + trigger + " ON " + table);
+        }
     }
 
     /**
@@ -143,10 +182,10 @@ class WriteAndAuditRowCommitTogetherTest {
      * one, checks that the write is not visible yet ({@code visible} still {@code before}), lets the
      * row in, and returns the answer.
      */
-    private <T> Response whileAuditRowsWait(Supplier<Response> write, Supplier<T> visible, T before) throws Exception {
+    private <R, T> R whileAuditRowsWait(Supplier<R> write, Supplier<T> visible, T before) throws Exception {
         try (Connection lock = dataSource.getConnection()) {
             lock.setAutoCommit(false);
-            CompletableFuture<Response> answer;
+            CompletableFuture<R> answer;
             try (Statement s = lock.createStatement()) {
                 s.execute("LOCK TABLE audit_events IN EXCLUSIVE MODE");
                 answer = CompletableFuture.supplyAsync(write);
@@ -159,7 +198,7 @@ class WriteAndAuditRowCommitTogetherTest {
         }
     }
 
-    private void awaitAnAuditRowWaiting(CompletableFuture<Response> answer) throws InterruptedException {
+    private void awaitAnAuditRowWaiting(CompletableFuture<?> answer) throws InterruptedException {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < until) {
             Long waiting = jdbc.queryForObject("SELECT count(*) FROM pg_locks WHERE relation = 'audit_events'::regclass"
