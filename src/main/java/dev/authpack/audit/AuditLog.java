@@ -63,13 +63,14 @@ public class AuditLog {
     /**
      * Records what the signed-in administrator did to another user's account (created it, reset its
      * password...); {@code grantsAccessTo} names the clinic whose patient data the change opens, or null.
+     * In the transaction of the change itself (there must be one), so the account and its row are
+     * committed together or not at all.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordAccountChange(AuditAction action, String targetUser, AuditOutcome outcome,
-                                    String grantsAccessTo) {
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAccountChangeWithWrite(AuditAction action, String targetUser, String grantsAccessTo) {
         Actor actor = currentActorOrNull();
         events.save(new AuditEvent(clock.instant(), actor == null ? null : actor.username(),
-                actor == null ? null : actor.clinicId(), action.name(), null, null, targetUser, outcome.name(),
+                actor == null ? null : actor.clinicId(), action.name(), null, null, targetUser, AuditOutcome.OK.name(),
                 clientAddress(), grantsAccessTo));
     }
 

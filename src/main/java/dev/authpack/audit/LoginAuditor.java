@@ -14,6 +14,7 @@ import org.springframework.security.authentication.event.AuthenticationFailureLo
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -66,9 +67,14 @@ class LoginAuditor {
         }
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    /**
+     * Before the change commits, in its transaction (every publisher, UserAdministration, is
+     * transactional): after the commit, a crash in between left an account created, or its password
+     * reset, with no row saying who did it.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     public void accountChanged(AccountChangedEvent event) {
-        audit.recordAccountChange(switch (event.change()) {
+        audit.recordAccountChangeWithWrite(switch (event.change()) {
             case USER_CREATED -> AuditAction.USER_CREATED;
             case PASSWORD_RESET -> AuditAction.PASSWORD_RESET;
             case USER_DISABLED -> AuditAction.USER_DISABLED;
@@ -76,7 +82,7 @@ class LoginAuditor {
             case ACCESS_CHANGED -> AuditAction.ACCESS_CHANGED;
             case USER_UNLOCKED -> AuditAction.USER_UNLOCKED;
             case USER_RENAMED -> AuditAction.USER_RENAMED;
-        }, event.targetUser(), AuditOutcome.OK, event.grantsAccessTo());
+        }, event.targetUser(), event.grantsAccessTo());
     }
 
     @EventListener

@@ -130,6 +130,19 @@ class WriteAndAuditRowCommitTogetherTest {
     }
 
     @Test
+    void aNewUserIsNotStoredBeforeItsAuditRow() throws Exception {
+        FormClient admin = new FormClient(port).signIn("admin", ApiClient.PASSWORD);
+        String token = FormClient.csrfOf(admin.get("/admin/users").body());
+        String name = "atomic." + UUID.randomUUID().toString().substring(0, 8);
+        var created = whileAuditRowsWait(() -> admin.postWithToken(token, "/admin/users", "username", name, "role",
+                        "BILLING", "clinicId", "north", "password", "atomic-secret-" + UUID.randomUUID()),
+                () -> jdbc.queryForObject("SELECT count(*) FROM users WHERE username = ?", Long.class, name), 0L);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_events WHERE target_user = ? AND action = 'USER_CREATED'"
+                + " AND outcome = 'OK'", Long.class, name)).isEqualTo(1);
+    }
+
+    @Test
     void aCopyAsNewCaseWhoseCommitFailsLeavesNoRowSayingItWasMade() {
         String name = "Atomic" + UUID.randomUUID().toString().substring(0, 8);
         ObjectNode body = Samples.tree("01-complete-esketamine");
