@@ -70,9 +70,10 @@ class LoginAuditor {
     /**
      * Before the change commits, in its transaction (every publisher, UserAdministration, is
      * transactional): after the commit, a crash in between left an account created, or its password
-     * reset, with no row saying who did it.
+     * reset, with no row saying who did it. A publisher without a transaction would fail loudly
+     * (fallbackExecution runs this at once, and the row needs a transaction) rather than go unrecorded.
      */
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     public void accountChanged(AccountChangedEvent event) {
         audit.recordAccountChangeWithWrite(switch (event.change()) {
             case USER_CREATED -> AuditAction.USER_CREATED;
