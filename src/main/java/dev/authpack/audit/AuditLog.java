@@ -77,6 +77,19 @@ public class AuditLog {
     /** Records an action that concerns no case or document, with ids-only {@code detail} (e.g. a policy upload). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordDetail(AuditAction action, String detail, AuditOutcome outcome) {
+        saveDetail(action, detail, outcome);
+    }
+
+    /**
+     * Records an administrator's or a clinic's change that names no case (a clinic, its profile) with
+     * ids-only {@code detail}, in the transaction of the change itself, as {@link #recordWithWrite} does.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordDetailWithWrite(AuditAction action, String detail) {
+        saveDetail(action, detail, AuditOutcome.OK);
+    }
+
+    private void saveDetail(AuditAction action, String detail, AuditOutcome outcome) {
         Actor actor = currentActorOrNull();
         events.save(new AuditEvent(clock.instant(), actor == null ? Actors.currentUsernameOrNull() : actor.username(),
                 actor == null ? null : actor.clinicId(), action.name(), outcome.name(), clientAddress(), detail));

@@ -2,7 +2,6 @@ package dev.authpack.clinic;
 
 import dev.authpack.audit.AuditAction;
 import dev.authpack.audit.AuditLog;
-import dev.authpack.audit.AuditOutcome;
 import dev.authpack.casefile.Facility;
 import dev.authpack.casefile.Prescriber;
 import dev.authpack.core.NotFoundException;
@@ -55,8 +54,9 @@ public class ClinicProfiles {
         ClinicProfileRecord record = profiles.findById(clinic).orElseGet(() -> new ClinicProfileRecord(clinic));
         record.replace(profile, Actors.current().username(), clock.instant());
         profiles.saveAndFlush(record);
-        audit.recordDetail(AuditAction.CLINIC_PROFILE_CHANGED, "clinic " + clinic + ", "
-                + profile.prescribers().size() + " prescriber(s)", AuditOutcome.OK);
+        // in this transaction: the profile and its row are committed together or not at all
+        audit.recordDetailWithWrite(AuditAction.CLINIC_PROFILE_CHANGED, "clinic " + clinic + ", "
+                + profile.prescribers().size() + " prescriber(s)");
     }
 
     private static String clinicId() {

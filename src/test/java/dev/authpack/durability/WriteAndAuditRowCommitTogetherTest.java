@@ -143,6 +143,35 @@ class WriteAndAuditRowCommitTogetherTest {
     }
 
     @Test
+    void aNewClinicIsNotStoredBeforeItsAuditRow() throws Exception {
+        String id = "atomic" + UUID.randomUUID().toString().substring(0, 8);
+        Response r = whileAuditRowsWait(() -> api.post("/api/v1/admin/clinics", "admin",
+                        "{\"id\":\"" + id + "\",\"name\":\"Atomic Clinic\"}"),
+                () -> jdbc.queryForObject("SELECT count(*) FROM clinics WHERE id = ?", Long.class, id), 0L);
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_events WHERE action = 'CLINIC_CREATED' AND outcome = 'OK'"
+                + " AND detail = ?", Long.class, "clinic " + id)).isEqualTo(1);
+    }
+
+    @Test
+    void aClinicProfileChangeWhoseCommitFailsLeavesNoRowSayingItWasMade() {
+        FormClient clerk = new FormClient(port).signIn("south.billing", ApiClient.PASSWORD);
+        clerk.get("/clinic/profile");
+        assertThat(clerk.post("/clinic/profile", "facilityName", "").statusCode()).isEqualTo(302); // its row exists
+        String name = "Atomic " + UUID.randomUUID().toString().substring(0, 8);
+        Supplier<Long> rows = () -> jdbc.queryForObject("SELECT count(*) FROM audit_events"
+                + " WHERE action = 'CLINIC_PROFILE_CHANGED' AND outcome = 'OK' AND clinic_id = 'south'", Long.class);
+        long before = rows.get();
+
+        failingAtCommit("clinic_profiles", "UPDATE", "NEW.facility_name = '" + name + "'",
+                () -> clerk.post("/clinic/profile", "facilityName", name));
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM clinic_profiles WHERE facility_name = ?", Long.class, name))
+                .isZero();
+        assertThat(rows.get()).as("CLINIC_PROFILE_CHANGED rows with outcome OK").isEqualTo(before);
+    }
+
+    @Test
     void aCopyAsNewCaseWhoseCommitFailsLeavesNoRowSayingItWasMade() {
         String name = "Atomic" + UUID.randomUUID().toString().substring(0, 8);
         ObjectNode body = Samples.tree("01-complete-esketamine");
@@ -178,10 +207,15 @@ class WriteAndAuditRowCommitTogetherTest {
      * into {@code table} a row meeting {@code condition}: the write ends as a crash at that moment ends it.
      */
     private void failingAtCommit(String table, String condition, Runnable write) {
+        failingAtCommit(table, "INSERT", condition, write);
+    }
+
+    /** As above, for the rows that {@code operation} (INSERT, UPDATE) writes. */
+    private void failingAtCommit(String table, String operation, String condition, Runnable write) {
         jdbc.execute("CREATE OR REPLACE FUNCTION test_refuse_at_commit() RETURNS trigger LANGUAGE plpgsql AS "
                 + "$$ BEGIN RAISE EXCEPTION 'refused at commit (test)'; END $$");
         String trigger = "test_refuse_" + UUID.randomUUID().toString().replace("-", "");
-        jdbc.execute("CREATE CONSTRAINT TRIGGER " + trigger + " AFTER INSERT ON " + table
+        jdbc.execute("CREATE CONSTRAINT TRIGGER " + trigger + " AFTER " + operation + " ON " + table
                 + " DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (" + condition + ") EXECUTE FUNCTION test_refuse_at_commit()");
         try {
             write.run();
