@@ -148,6 +148,11 @@ public class PolicyCatalog implements KnownPolicies {
         return merged.byId();
     }
 
+    /** The id of the newest stored upload the catalog holds now (0: none): what a judgement was made against. */
+    public long loadedUpload() {
+        return merged.latestUpload();
+    }
+
     /** Re-reads the stored uploads now if there are new ones (an upload calls it so it is in use at once). */
     public synchronized void refresh() {
         if (uploads == null) {

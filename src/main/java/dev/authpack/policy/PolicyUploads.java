@@ -28,6 +28,16 @@ public class PolicyUploads {
         return max == null ? 0 : max;
     }
 
+    /**
+     * Takes the upload lock for the current transaction (a row lock: another instance's upload waits
+     * here until this transaction ends) and answers the newest stored upload's id, so the caller can
+     * tell whether anything was stored since it judged its file.
+     */
+    public long lockForUpload() {
+        jdbc.update("UPDATE policy_upload_lock SET uploads = uploads + 1 WHERE id = 1");
+        return latestId();
+    }
+
     public List<PolicyUpload> all() {
         return jdbc.query("SELECT id, policy_id, version, effective_from, yaml, sha256, uploaded_by, uploaded_at "
                 + "FROM policy_uploads ORDER BY id", (rs, n) -> new PolicyUpload(rs.getLong(1), rs.getString(2),

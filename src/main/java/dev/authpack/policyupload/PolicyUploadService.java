@@ -25,6 +25,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * notices of the open cases it changes and the recomputed {@code complete} of every case whose
  * stored flag it makes wrong, and puts it in use at once. Every outcome, refusals included, is
  * audited with the policy id, version and the file's sha256; each recomputed case is audited too.
+ * Uploads store one at a time across instances, each judged against every version stored before it.
  */
 @Service
 class PolicyUploadService {
@@ -42,6 +44,8 @@ class PolicyUploadService {
     static final int MAX_CHARS = 1_000_000;
     /** The 409 title of an upload whose id and version are stored already. */
     static final String VERSION_EXISTS = "Policy version already uploaded";
+    /** How often an upload is judged again when others are stored meanwhile, before it is refused 409. */
+    static final int ATTEMPTS = 5;
 
     private final PolicyCatalog catalog;
     private final PolicyExamples examples;
@@ -84,7 +88,33 @@ class PolicyUploadService {
     }
 
     UploadResult upload(String yaml) {
-        Checked checked = check(yaml, true);
+        for (int attempt = 1; ; attempt++) {
+            // judge against every version stored so far; the store below proves nothing came in since
+            catalog.refresh();
+            long judgedAgainst = catalog.loadedUpload();
+            Checked checked = check(yaml, true);
+            try {
+                return store(yaml, checked, judgedAgainst);
+            } catch (StoredMeanwhile | PessimisticLockingFailureException e) {
+                // another upload (maybe on another instance) was stored while this one was judged:
+                // judge again with it in the catalog, so its effectiveFrom and its verdicts count
+                if (attempt == ATTEMPTS) {
+                    refuse(true, checked.policy(), checked.sha(), AuditOutcome.CONFLICT);
+                    throw new ConflictException("Policies uploaded meanwhile", "Other policy versions were stored while "
+                            + "this one was checked; nothing was stored: upload it again");
+                }
+            }
+        }
+    }
+
+    /** Rolls back the store of a file judged before another upload was stored. */
+    private static final class StoredMeanwhile extends RuntimeException {
+        StoredMeanwhile() {
+            super(null, null, false, false);
+        }
+    }
+
+    private UploadResult store(String yaml, Checked checked, long judgedAgainst) {
         Policy policy = checked.policy();
         String sha = checked.sha();
         int passed = checked.passed();
@@ -95,6 +125,12 @@ class PolicyUploadService {
         List<PolicyImpact.Judged> recomputed = new ArrayList<>();
         try {
             tx.executeWithoutResult(status -> {
+                // Uploads store one at a time on every instance (a row lock held to commit). Two judged at
+                // once would each miss the other: both could take one effectiveFrom, and each rewrite the
+                // stored complete of the same cases by its own verdict, the last to commit winning.
+                if (uploads.lockForUpload() != judgedAgainst) {
+                    throw new StoredMeanwhile();
+                }
                 long uploadId = uploads.insert(policy, yaml, sha, Actors.current().username(), now);
                 for (ImpactRow row : changed) {
                     notices.add(row.caseId(), row.clinicId(), uploadId, message + row.after().describe(), now);

@@ -13,6 +13,7 @@ import dev.authpack.support.Multipart;
 import dev.authpack.support.Samples;
 import dev.authpack.support.ServiceMigrations;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -124,6 +125,34 @@ class PostgresTwoInstancesTest {
             assertThat(stored.get("version").asLong()).isEqualTo(winner.json().get("version").asLong());
             version = stored.get("version").asLong();
         }
+    }
+
+    @Test
+    void twoVersionsOfOnePolicyUploadedThroughAAndBAtOnceWithOneEffectiveDateAreStoredOnce() throws Exception {
+        ApiClient apiA = new ApiClient(port(a));
+        ApiClient apiB = new ApiClient(port(b));
+        for (int attempt = 0; attempt < 6; attempt++) {
+            String date = "2027-0" + (attempt + 1) + "-01";
+            CyclicBarrier together = new CyclicBarrier(2);
+            CompletableFuture<Response> viaA = CompletableFuture.supplyAsync(() -> uploadPolicy(apiA, "a" + date, date, together));
+            CompletableFuture<Response> viaB = CompletableFuture.supplyAsync(() -> uploadPolicy(apiB, "b" + date, date, together));
+            Response ra = viaA.get();
+            Response rb = viaB.get();
+
+            assertThat(List.of(ra.status(), rb.status())).as("attempt %d: %s / %s", attempt, ra.text(), rb.text())
+                    .containsExactlyInAnyOrder(201, 409);
+            Response refused = ra.status() == 409 ? ra : rb;
+            assertThat(refused.json().get("title").asString()).isEqualTo("Effective date already taken");
+        }
+        assertThat(a.getBean(JdbcTemplate.class).queryForObject("SELECT COUNT(DISTINCT effective_from) || ' ' || COUNT(*) FROM policy_uploads "
+                + "WHERE policy_id = 'two-instances-self-pay'", String.class)).isEqualTo("6 6");
+    }
+
+    private static Response uploadPolicy(ApiClient api, String version, String effectiveFrom, CyclicBarrier together) {
+        String yaml = "id: two-instances-self-pay\nversion: \"" + version + "\"\neffectiveFrom: " + effectiveFrom
+                + "\nname: Two instances self-pay\nsource: test\ntreatments: [ESKETAMINE]\ncriteria: {}\n";
+        await(together, () -> { });
+        return api.post("/api/v1/policies", "admin", yaml.getBytes(StandardCharsets.UTF_8), "application/yaml");
     }
 
     @Test

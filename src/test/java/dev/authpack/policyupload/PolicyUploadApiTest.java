@@ -14,6 +14,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -277,6 +282,66 @@ class PolicyUploadApiTest {
                 "OK admin policy=" + id + " version=2 complete=false->true");
         assertThat(jdbc.queryForList("SELECT case_id FROM audit_events WHERE action = 'CASE_COMPLETENESS_RECOMPUTED'",
                 String.class)).contains(losesIt, gainsIt);
+    }
+
+    @Test
+    void versionsUploadedAtOnceStoreOneAfterTheOtherSoADateHoldsOneVersionAndStoredFlagsFollowTheVersionInForce()
+            throws Exception {
+        // a policy id of its own; each round uploads two versions at the same moment: one that makes the
+        // cases complete (Cigna's rules) and one that makes them lack an oral antidepressant
+        String id = "parallel-spravato";
+        String complete = cigna().replaceFirst("(?m)^id: cigna-spravato$", "id: " + id);
+        Response first = upload(complete.replace("version: \"2026.11\"", "version: \"0\"\neffectiveFrom: 2020-01-01"));
+        assertThat(first.status()).as(first.text()).isEqualTo(201);
+        List<String> cases = List.of(createCase(id, "2026-12-07", "PSYCHIATRY", false),
+                createCase(id, "2026-12-08", "PSYCHIATRY", false));
+        for (int round = 1; round <= 6; round++) {
+            boolean sameDate = round % 2 == 1;
+            String lacking = changedCigna("r" + round + "-lacking", "2026-11-" + (10 + 2 * round), false)
+                    .replaceFirst("(?m)^id: cigna-spravato$", "id: " + id);
+            String completeDate = "2026-11-" + (sameDate ? 10 + 2 * round : 11 + 2 * round);
+            String completeAgain = complete.replace("version: \"2026.11\"", "version: \"r" + round + "-complete\"\n"
+                    + "effectiveFrom: " + completeDate);
+            List<Integer> statuses = uploadAtOnce(lacking, completeAgain);
+
+            if (sameDate) {
+                assertThat(statuses).as("round %d: one date, one version", round).containsExactlyInAnyOrder(201, 409);
+            } else {
+                assertThat(statuses).as("round %d: two dates, two versions", round).containsExactly(201, 201);
+            }
+            List<String> dates = api.get("/api/v1/policies/" + id + "/versions", ADMIN).json().findValuesAsString("effectiveFrom");
+            assertThat(dates).as("round %d", round).doesNotHaveDuplicates();
+            for (String c : cases) {
+                boolean fresh = api.get("/api/v1/cases/" + c + "/completeness", BILLING).json().get("complete").asBoolean();
+                String flags = fresh ? "true READY true READY -" : "false DRAFT false DRAFT -";
+                assertThat(storedFlags(c)).as("round %d: stored flags of %s", round, c).isEqualTo(flags);
+            }
+        }
+    }
+
+    /** Both files posted by two threads released together; their statuses in the order given. */
+    List<Integer> uploadAtOnce(String one, String two) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Response>> sent = new ArrayList<>();
+            for (String yaml : List.of(one, two)) {
+                ApiClient own = new ApiClient(port);
+                sent.add(pool.submit(() -> {
+                    start.await();
+                    return own.post("/api/v1/policies", ADMIN, yaml.getBytes(StandardCharsets.UTF_8), YAML);
+                }));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Response> r : sent) {
+                Response answer = r.get(2, TimeUnit.MINUTES);
+                assertThat(answer.status()).as(answer.text()).isIn(201, 409);
+                statuses.add(answer.status());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** A small policy whose line numbers the tables below count on (line 1 is {@code id}). */
