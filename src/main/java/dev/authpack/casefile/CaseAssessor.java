@@ -7,4 +7,13 @@ package dev.authpack.casefile;
 public interface CaseAssessor {
 
     boolean isComplete(CaseData data);
+
+    /**
+     * Which stored policy uploads the rules in use include, as a number that grows with each upload
+     * read; after {@link #catchUp()} it covers every upload stored so far on any instance.
+     */
+    long rulesRead();
+
+    /** Reads the policy versions uploaded since (on any instance) now rather than within the second. */
+    void catchUp();
 }

@@ -119,6 +119,33 @@ public class CaseService {
         record.replace(json.write(data), data, complete, actor.username(), clock.instant());
     }
 
+    /** Which uploaded policy versions the rules in use include: read it before a save, for {@link #judgedByNewestRules}. */
+    public long rulesRead() {
+        return completeness.rulesRead();
+    }
+
+    /**
+     * The case just saved (committed), its {@code complete} computed again when a policy version was
+     * stored, here or on another instance, since {@code rules} were read before the save. A policy
+     * upload rewrites the flags of the cases it judges, but a save made while it ran computed its flag
+     * with the version before, and one made on another instance in the second before that instance
+     * read the new version too. Asked after the save committed, so it cannot miss an upload the
+     * upload's own check of the cases saved meanwhile missed this save for: one of the two sees the
+     * other. Unless the case was saved again since (that save answers for itself).
+     */
+    @Transactional
+    public StoredCase judgedByNewestRules(StoredCase saved, long rules) {
+        completeness.catchUp();
+        if (completeness.rulesRead() == rules) {
+            return saved;
+        }
+        boolean complete = completeness.isComplete(saved.data());
+        if (complete == saved.complete() || !storeCompleteness(saved.id(), saved.version(), complete)) {
+            return saved;
+        }
+        return toStored(load(saved.id().toString()));
+    }
+
     private CaseRecord load(String id) {
         return cases.findByIdAndClinicId(id, clinicOf(Actors.current()))
                 .orElseThrow(() -> new NotFoundException("case"));

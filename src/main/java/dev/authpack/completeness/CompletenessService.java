@@ -33,6 +33,16 @@ public class CompletenessService implements CaseAssessor {
         return check(data).complete();
     }
 
+    @Override
+    public long rulesRead() {
+        return policies.loadedUpload();
+    }
+
+    @Override
+    public void catchUp() {
+        policies.refresh();
+    }
+
     public CompletenessReport check(CaseData data) {
         LocalDate asOf = asOf(data);
         // the version in force on the start date decides (the first version, when none is yet)

@@ -51,8 +51,11 @@ class PolicyImpact {
         }
     }
 
-    /** The evaluation of one upload, read two ways. */
-    record Assessment(List<Judged> judged) {
+    /**
+     * The evaluation of one upload, read two ways; {@code seen} is the version of every case naming
+     * the policy when it was judged (the new version's or not), to tell which were saved since.
+     */
+    record Assessment(List<Judged> judged, Map<UUID, Long> seen) {
 
         /** The contract's {@code impact}: the open cases whose {@code complete} changes under the new version. */
         List<ImpactRow> impact() {
@@ -72,8 +75,10 @@ class PolicyImpact {
         versions.add(candidate);
         versions.sort(Comparator.comparing(Policy::effectiveFrom, Comparator.nullsFirst(Comparator.naturalOrder())));
         List<Judged> judged = new ArrayList<>();
+        Map<UUID, Long> seen = new HashMap<>();
         Map<String, Map<UUID, Authorization>> byClinic = new HashMap<>();
         for (StoredCase c : cases.allNamingPolicy(candidate.id())) {
+            seen.put(c.id(), c.version());
             if (PolicyCatalog.inForce(versions, completeness.judgedOn(c.data())) != candidate) {
                 continue;
             }
@@ -84,6 +89,28 @@ class PolicyImpact {
             ImpactVerdict after = ImpactVerdict.of(completeness.checkWith(c.data(), candidate));
             judged.add(new Judged(c, open, before, after));
         }
-        return new Assessment(List.copyOf(judged));
+        return new Assessment(List.copyOf(judged), Map.copyOf(seen));
+    }
+
+    /**
+     * The cases naming the policy that were created or saved after {@code assessed} judged them,
+     * whose stored {@code complete} differs from what the catalog in use now says. Such a save
+     * computed its flag with the version before the upload (it ran while the upload was judged and
+     * stored), and the upload's rewrite left it alone (its version had moved on). Call once the new
+     * version is in use; each is {@code before} = its stored flag, {@code after} = the verdict now.
+     */
+    List<Judged> savedMeanwhile(String policyId, Assessment assessed) {
+        List<Judged> stale = new ArrayList<>();
+        for (StoredCase c : cases.allNamingPolicy(policyId)) {
+            Long judgedAt = assessed.seen().get(c.id());
+            if (judgedAt != null && judgedAt == c.version()) {
+                continue;
+            }
+            ImpactVerdict now = ImpactVerdict.of(completeness.check(c.data()));
+            if (now.complete() != c.complete()) {
+                stale.add(new Judged(c, false, null, now));
+            }
+        }
+        return stale;
     }
 }

@@ -154,6 +154,14 @@ class PolicyUploadService {
         }
         catalog.refresh();
         audit.recordDetail(AuditAction.POLICY_UPLOADED, detail(policy, sha), AuditOutcome.OK);
+        // Cases saved while this upload was judged and stored computed their flag with the version
+        // before it, and the rewrite above left them alone: with the new version in use now, judge
+        // those again and correct the flags still wrong (a save from now on computes with it itself).
+        for (PolicyImpact.Judged stale : impact.savedMeanwhile(policy.id(), assessed)) {
+            if (cases.storeCompleteness(stale.stored().id(), stale.stored().version(), stale.after().complete())) {
+                recomputed.add(stale);
+            }
+        }
         for (PolicyImpact.Judged c : recomputed) {
             audit.recordCaseDetail(AuditAction.CASE_COMPLETENESS_RECOMPUTED, c.stored().id().toString(),
                     "policy=" + cut(policy.id()) + " version=" + cut(policy.version()) + " complete="

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.authpack.AuthpackApplication;
+import dev.authpack.policy.PolicyCatalog;
 import dev.authpack.rendering.TestPdfs;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
@@ -146,6 +147,39 @@ class PostgresTwoInstancesTest {
         }
         assertThat(a.getBean(JdbcTemplate.class).queryForObject("SELECT COUNT(DISTINCT effective_from) || ' ' || COUNT(*) FROM policy_uploads "
                 + "WHERE policy_id = 'two-instances-self-pay'", String.class)).isEqualTo("6 6");
+    }
+
+    @Test
+    void aCaseSavedOnBInTheSecondAfterAVersionWasUploadedOnAIsJudgedByThatVersion() {
+        ApiClient apiA = new ApiClient(port(a));
+        ApiClient apiB = new ApiClient(port(b));
+        String policy = "id: lagging-instance\nversion: \"%s\"\neffectiveFrom: %s\nname: Lagging instance\nsource: test\n"
+                + "treatments: [%s]\ncriteria: %s\n";
+        Response v0 = apiA.post("/api/v1/policies", "admin", String.format(policy, "0", "2020-01-01", "ESKETAMINE", "{}")
+                .getBytes(StandardCharsets.UTF_8), "application/yaml");
+        assertThat(v0.status()).as(v0.text()).isEqualTo(201);
+        b.getBean(PolicyCatalog.class).refresh();
+        ObjectNode body = (ObjectNode) Samples.tree("01-complete-esketamine");
+        body.put("policyId", "lagging-instance");
+        String caseId = apiB.post("/api/v1/cases", CLERK, Samples.json(body)).json().get("id").asString();
+        assertThat(apiA.get("/api/v1/cases/" + caseId, CLERK).json().get("complete").asBoolean()).isTrue();
+
+        // B has just read the uploads, so it asks again only in a second; A stores a version that
+        // covers IV ketamine only, and rewrites the case's flag; the clerk saves it through B at once
+        b.getBean(PolicyCatalog.class).refresh();
+        Response v1 = apiA.post("/api/v1/policies", "admin", String.format(policy, "1", "2020-01-02", "KETAMINE_IV",
+                "{treatment: true}").getBytes(StandardCharsets.UTF_8), "application/yaml");
+        assertThat(v1.status()).as(v1.text()).isEqualTo(201);
+        ObjectNode current = (ObjectNode) apiB.get("/api/v1/cases/" + caseId, CLERK).json();
+        current.remove(List.of("complete", "authorization", "clinicId", "createdBy", "updatedBy"));
+        Response saved = apiB.put("/api/v1/cases/" + caseId, CLERK, current.toString());
+
+        assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+        assertThat(apiA.get("/api/v1/cases/" + caseId + "/completeness", CLERK).json().get("complete").asBoolean())
+                .isFalse();
+        assertThat(saved.json().get("complete").asBoolean()).as("the answer to the save").isFalse();
+        assertThat(apiA.get("/api/v1/cases/" + caseId, CLERK).json().get("complete").asBoolean()).as("stored").isFalse();
+        assertThat(apiA.get("/api/v1/cases/" + caseId, CLERK).json().get("status").asString()).isEqualTo("DRAFT");
     }
 
     private static Response uploadPolicy(ApiClient api, String version, String effectiveFrom, CyclicBarrier together) {

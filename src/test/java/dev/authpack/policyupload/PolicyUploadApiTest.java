@@ -14,11 +14,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -317,6 +319,63 @@ class PolicyUploadApiTest {
                 assertThat(storedFlags(c)).as("round %d: stored flags of %s", round, c).isEqualTo(flags);
             }
         }
+    }
+
+    @Test
+    void aCaseSavedWhileAVersionIsUploadedKeepsTheVerdictOfTheVersionInUseNotOfTheOneBefore() throws Exception {
+        // clerks keep saving the cases (unchanged) while each round's version flips them
+        String id = "saved-meanwhile-spravato";
+        String complete = cigna().replaceFirst("(?m)^id: cigna-spravato$", "id: " + id);
+        Response first = upload(complete.replace("version: \"2026.11\"", "version: \"0\"\neffectiveFrom: 2020-01-01"));
+        assertThat(first.status()).as(first.text()).isEqualTo(201);
+        List<String> cases = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            cases.add(createCase(id, "2026-12-07", "PSYCHIATRY", false));
+        }
+        for (int round = 1; round <= 6; round++) {
+            String date = "2020-01-" + (10 + round);
+            String yaml = round % 2 == 1
+                    ? changedCigna("r" + round, date, false).replaceFirst("(?m)^id: cigna-spravato$", "id: " + id)
+                    : complete.replace("version: \"2026.11\"", "version: \"r" + round + "\"\neffectiveFrom: " + date);
+            AtomicBoolean uploading = new AtomicBoolean(true);
+            CountDownLatch saving = new CountDownLatch(1);
+            ExecutorService clerk = Executors.newSingleThreadExecutor();
+            Future<Integer> saves = clerk.submit(() -> saveUntil(cases, uploading, saving));
+            assertThat(saving.await(1, TimeUnit.MINUTES)).isTrue();
+            Response answer = upload(yaml);
+            uploading.set(false);
+            int saved = saves.get(2, TimeUnit.MINUTES);
+            clerk.shutdown();
+
+            assertThat(answer.status()).as(answer.text()).isEqualTo(201);
+            assertThat(saved).as("round %d: saves while uploading", round).isPositive();
+            for (String c : cases) {
+                boolean fresh = api.get("/api/v1/cases/" + c + "/completeness", BILLING).json().get("complete").asBoolean();
+                assertThat(fresh).as("round %d: version r%d judges it", round, round).isEqualTo(round % 2 == 0);
+                String flags = fresh ? "true READY true READY -" : "false DRAFT false DRAFT -";
+                assertThat(storedFlags(c)).as("round %d: stored flags of %s", round, c).isEqualTo(flags);
+            }
+        }
+    }
+
+    /**
+     * Saves each case unchanged, round and round, until {@code go} turns false (counting {@code saving}
+     * down at the first save, so the upload starts while saves are under way); how many were made.
+     */
+    int saveUntil(List<String> cases, AtomicBoolean go, CountDownLatch saving) {
+        ApiClient clerk = new ApiClient(port);
+        int saved = 0;
+        do {
+            for (String c : cases) {
+                ObjectNode body = (ObjectNode) clerk.get("/api/v1/cases/" + c, BILLING).json();
+                body.remove(List.of("complete", "authorization", "clinicId", "createdBy", "updatedBy"));
+                Response put = clerk.put("/api/v1/cases/" + c, BILLING, body.toString());
+                assertThat(put.status()).as(put.text()).isEqualTo(200);
+                saved++;
+                saving.countDown();
+            }
+        } while (go.get());
+        return saved;
     }
 
     /** Both files posted by two threads released together; their statuses in the order given. */
