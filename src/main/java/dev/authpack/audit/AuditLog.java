@@ -101,6 +101,16 @@ public class AuditLog {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordCaseDetail(AuditAction action, String caseId, String detail, AuditOutcome outcome) {
+        saveCaseDetail(action, caseId, detail, outcome);
+    }
+
+    /** As {@link #recordCaseDetail}, for a change that succeeded, in the transaction of the change itself. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordCaseDetailWithWrite(AuditAction action, String caseId, String detail) {
+        saveCaseDetail(action, caseId, detail, AuditOutcome.OK);
+    }
+
+    private void saveCaseDetail(AuditAction action, String caseId, String detail, AuditOutcome outcome) {
         Actor actor = currentActorOrNull();
         events.save(new AuditEvent(clock.instant(), actor == null ? Actors.currentUsernameOrNull() : actor.username(),
                 actor == null ? null : actor.clinicId(), action.name(), caseId, outcome.name(), clientAddress(), detail));

@@ -114,6 +114,11 @@ class PolicyUploadService {
         }
     }
 
+    private static String recomputedDetail(Policy policy, PolicyImpact.Judged c) {
+        return "policy=" + cut(policy.id()) + " version=" + cut(policy.version()) + " complete="
+                + c.stored().complete() + "->" + c.after().complete();
+    }
+
     private UploadResult store(String yaml, Checked checked, long judgedAgainst) {
         Policy policy = checked.policy();
         String sha = checked.sha();
@@ -122,7 +127,6 @@ class PolicyUploadService {
         List<ImpactRow> changed = assessed.impact();
         Instant now = clock.instant();
         String message = "policy " + policy.id() + " changed on " + policy.effectiveFrom() + ": ";
-        List<PolicyImpact.Judged> recomputed = new ArrayList<>();
         try {
             tx.executeWithoutResult(status -> {
                 // Uploads store one at a time on every instance (a row lock held to commit). Two judged at
@@ -132,6 +136,8 @@ class PolicyUploadService {
                     throw new StoredMeanwhile();
                 }
                 long uploadId = uploads.insert(policy, yaml, sha, Actors.current().username(), now);
+                // with the version, in its transaction: a crash leaves both or neither
+                audit.recordDetailWithWrite(AuditAction.POLICY_UPLOADED, detail(policy, sha));
                 for (ImpactRow row : changed) {
                     notices.add(row.caseId(), row.clinicId(), uploadId, message + row.after().describe(), now);
                 }
@@ -143,7 +149,8 @@ class PolicyUploadService {
                 // above keeps the flag its own save computed.
                 for (PolicyImpact.Judged stale : assessed.staleFlags()) {
                     if (cases.storeCompleteness(stale.stored().id(), stale.stored().version(), stale.after().complete())) {
-                        recomputed.add(stale);
+                        audit.recordCaseDetailWithWrite(AuditAction.CASE_COMPLETENESS_RECOMPUTED,
+                                stale.stored().id().toString(), recomputedDetail(policy, stale));
                     }
                 }
             });
@@ -153,19 +160,16 @@ class PolicyUploadService {
             throw new ConflictException(VERSION_EXISTS, "Policy " + policy.id() + " already has version " + policy.version());
         }
         catalog.refresh();
-        audit.recordDetail(AuditAction.POLICY_UPLOADED, detail(policy, sha), AuditOutcome.OK);
         // Cases saved while this upload was judged and stored computed their flag with the version
         // before it, and the rewrite above left them alone: with the new version in use now, judge
         // those again and correct the flags still wrong (a save from now on computes with it itself).
         for (PolicyImpact.Judged stale : impact.savedMeanwhile(policy.id(), assessed)) {
-            if (cases.storeCompleteness(stale.stored().id(), stale.stored().version(), stale.after().complete())) {
-                recomputed.add(stale);
-            }
-        }
-        for (PolicyImpact.Judged c : recomputed) {
-            audit.recordCaseDetail(AuditAction.CASE_COMPLETENESS_RECOMPUTED, c.stored().id().toString(),
-                    "policy=" + cut(policy.id()) + " version=" + cut(policy.version()) + " complete="
-                            + c.stored().complete() + "->" + c.after().complete(), AuditOutcome.OK);
+            tx.executeWithoutResult(status -> {
+                if (cases.storeCompleteness(stale.stored().id(), stale.stored().version(), stale.after().complete())) {
+                    audit.recordCaseDetailWithWrite(AuditAction.CASE_COMPLETENESS_RECOMPUTED,
+                            stale.stored().id().toString(), recomputedDetail(policy, stale));
+                }
+            });
         }
         return new UploadResult(policy.id(), policy.version(), policy.effectiveFrom(),
                 new UploadResult.Examples(passed, 0), changed);

@@ -154,6 +154,21 @@ class WriteAndAuditRowCommitTogetherTest {
     }
 
     @Test
+    void aPolicyVersionIsNotStoredBeforeItsAuditRow() throws Exception {
+        // a version of its own far ahead, so no case and no other test meets it
+        String version = "atomic-" + UUID.randomUUID().toString().substring(0, 8);
+        LocalDate from = LocalDate.of(2090, 1, 1).plusDays(new java.util.Random().nextInt(3000));
+        String yaml = Files.readString(Path.of("templates/policies/ketamine-iv-strict.yaml"), StandardCharsets.UTF_8)
+                .replaceFirst("(?m)^version: .*$", "version: \"" + version + "\"\neffectiveFrom: " + from);
+        Response r = whileAuditRowsWait(() -> api.post("/api/v1/policies", "admin", yaml.getBytes(StandardCharsets.UTF_8),
+                        "application/yaml"),
+                () -> jdbc.queryForObject("SELECT count(*) FROM policy_uploads WHERE version = ?", Long.class, version), 0L);
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_events WHERE action = 'POLICY_UPLOADED' AND outcome = 'OK'"
+                + " AND detail LIKE ?", Long.class, "%" + version + "%")).isEqualTo(1);
+    }
+
+    @Test
     void aClinicProfileChangeWhoseCommitFailsLeavesNoRowSayingItWasMade() {
         FormClient clerk = new FormClient(port).signIn("south.billing", ApiClient.PASSWORD);
         clerk.get("/clinic/profile");
