@@ -32,16 +32,21 @@ public class CaseIntake {
     }
 
     /**
-     * The case and its CASE_CREATED row in one transaction: both are stored, or neither. Then, once
-     * committed, its {@code complete} is judged again if a policy version was stored meanwhile
-     * ({@link CaseService#judgedByNewestRules}: it must look after the commit, not inside it).
+     * The case and its CASE_CREATED row, and the rows of {@code alsoRecorded} (a FHIR import's
+     * FHIR_IMPORTED), in one transaction: all are stored, or none. Then, once committed, its
+     * {@code complete} is judged again if a policy version was stored meanwhile
+     * ({@link CaseService#judgedByNewestRules}: it must look after the commit, not inside it, so a
+     * caller must not wrap this in a transaction of its own).
      */
-    public StoredCase create(JsonNode tree, CaseBinder.Source source) {
+    public StoredCase create(JsonNode tree, CaseBinder.Source source, AuditAction... alsoRecorded) {
         CaseData data = valid(tree, source);
         long rules = cases.rulesRead();
         StoredCase stored = tx.execute(status -> {
             StoredCase created = cases.create(data);
             audit.recordWithWrite(AuditAction.CASE_CREATED, created.id().toString(), null);
+            for (AuditAction action : alsoRecorded) {
+                audit.recordWithWrite(action, created.id().toString(), null);
+            }
             return created;
         });
         return cases.judgedByNewestRules(stored, rules);

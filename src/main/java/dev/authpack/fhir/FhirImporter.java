@@ -23,7 +23,6 @@ import org.hl7.fhir.r4.model.Resource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Starts a draft case from a FHIR R4 bundle: parse, map resource by resource, let the case API's own
@@ -44,18 +43,16 @@ class FhirImporter {
     private final CaseValidator validator;
     private final CaseIntake intake;
     private final AuditLog audit;
-    private final TransactionTemplate tx;
     private final DrugCatalog catalog;
 
     FhirImporter(FhirContext context, BundleParser parser, CaseValidator validator, CaseIntake intake, AuditLog audit,
-                 DrugCatalog catalog, TransactionTemplate tx) {
+                 DrugCatalog catalog) {
         this.catalog = catalog;
         this.context = context;
         this.parser = parser;
         this.validator = validator;
         this.intake = intake;
         this.audit = audit;
-        this.tx = tx;
     }
 
     record Imported(StoredCase stored, List<String> mapped, List<String> ignored) {
@@ -83,12 +80,8 @@ class FhirImporter {
             throw unreadable(e, index, index == null || mapped ? null : index.current().orElse(null));
         }
         // the same intake as POST /cases: validation, clinic-scoped save, CASE_CREATED in the audit trail
-        // and FHIR_IMPORTED in the same transaction: a crash leaves the case with both rows or neither
-        StoredCase stored = tx.execute(status -> {
-            StoredCase created = intake.create(draft.tree(), CaseBinder.Source.JSON);
-            audit.recordWithWrite(AuditAction.FHIR_IMPORTED, created.id().toString(), null);
-            return created;
-        });
+        // and FHIR_IMPORTED in the case's own transaction: a crash leaves the case with both rows or neither
+        StoredCase stored = intake.create(draft.tree(), CaseBinder.Source.JSON, AuditAction.FHIR_IMPORTED);
         return new Imported(stored, draft.mappedLines(), draft.ignoredLines());
     }
 
