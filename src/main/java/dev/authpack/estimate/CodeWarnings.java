@@ -12,9 +12,12 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Warns when a request bills a code the fee schedules say is not valid on the request's start date
- * (e.g. S0013 after it was replaced by J0013). Codes no schedule knows draw no warning: clinics may
- * bill codes they price themselves.
+ * What a request's estimate should warn billing staff about, on the case page and in the estimate's
+ * answer: a code the fee schedules say is not valid on the request's start date (e.g. S0013 after it
+ * was replaced by J0013; codes no schedule knows draw no warning: clinics may bill codes they price
+ * themselves), and a Good Faith Estimate for a start date already past, which 45 CFR 149.610 wants
+ * given before the service (../domain/FACTS.md). A warning, not a refusal: a clinic may need the
+ * estimate again for its records.
  */
 @Component
 public class CodeWarnings {
@@ -27,15 +30,20 @@ public class CodeWarnings {
         this.clock = clock;
     }
 
-    /** One sentence per retired or not-yet-valid code, in line order, each code once. */
+    /** One sentence per retired or not-yet-valid code, in line order, each code once; then the date's. */
     public List<String> warningsFor(CaseData data) {
         // without a start date the request is taken to be for today, the earliest it could be
-        LocalDate date = Optional.ofNullable(data.request().startDate()).orElseGet(() -> LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        LocalDate date = Optional.ofNullable(data.request().startDate()).orElse(today);
         Set<String> warnings = new LinkedHashSet<>();
         data.request().lines().stream()
                 .map(BillingLine::code)
                 .filter(Objects::nonNull)
                 .forEach(code -> warning(code, date).ifPresent(warnings::add));
+        if (data.selfPay() && date.isBefore(today)) {
+            warnings.add("The start date " + date + " has passed: a Good Faith Estimate is given before the service"
+                    + " (within 1 business day of scheduling, 3 when it is scheduled 10 or more days ahead)");
+        }
         return List.copyOf(warnings);
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.casefile.BillingLine;
 import dev.authpack.casefile.CaseData;
+import dev.authpack.casefile.Coverage;
+import dev.authpack.casefile.PlanType;
 import dev.authpack.casefile.TreatmentRequest;
 import dev.authpack.core.Money;
 import java.nio.file.Path;
@@ -61,10 +63,36 @@ class CodeWarningsTest {
         assertThat(twice.warningsFor(caseWith(start, "X1"))).isEqualTo(expected == null ? List.of() : List.of(expected));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "SELF_PAY   | 2026-11-30 | true",
+            "SELF_PAY   | 2024-02-29 | true",
+            "SELF_PAY   | 2026-12-01 | false",
+            "SELF_PAY   | 2026-12-02 | false",
+            "SELF_PAY   |            | false",
+            "COMMERCIAL | 2026-11-30 | false",
+            "MEDICAID   | 2024-02-29 | false"})
+    void aGoodFaithEstimateForAStartDateAlreadyPastIsFlagged(PlanType plan, LocalDate start, boolean warned) {
+        List<String> found = warnings.warningsFor(caseWith(plan, start, "X9999")); // a code no schedule knows: no code warning
+
+        if (warned) {
+            assertThat(found).containsExactly("The start date " + start + " has passed: a Good Faith Estimate is given"
+                    + " before the service (within 1 business day of scheduling, 3 when it is scheduled 10 or more days"
+                    + " ahead)");
+        } else {
+            assertThat(found).isEmpty();
+        }
+    }
+
     private static CaseData caseWith(LocalDate start, String... codes) {
+        return caseWith(null, start, codes);
+    }
+
+    private static CaseData caseWith(PlanType plan, LocalDate start, String... codes) {
         List<BillingLine> lines = java.util.Arrays.stream(codes)
                 .map(c -> new BillingLine(c, null, 56, null, null)).toList();
-        return new CaseData(null, null, null, null, null, null, null, null, null, null,
+        Coverage coverage = new Coverage(null, plan, null, null, null, null, null);
+        return new CaseData(null, null, coverage, null, null, null, null, null, null, null,
                 new TreatmentRequest(null, null, start, 8, null, lines));
     }
 }

@@ -9,6 +9,7 @@ import dev.authpack.support.ApiClient.Response;
 import dev.authpack.support.Samples;
 import dev.authpack.support.SharedServiceTest;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -167,6 +168,21 @@ class EstimateApiTest {
         assertThat(r.status()).as(r.text()).isEqualTo(201);
         assertThat(r.json().at("/estimate/warnings/0").asString())
                 .isEqualTo("S0013 was replaced by J0013 on 2026-01-01");
+    }
+
+    /** 45 CFR 149.610 wants a Good Faith Estimate before the service: one for a date already past is flagged, still made. */
+    @Test
+    void aGoodFaithEstimateForAStartDateAlreadyPastIsMadeWithAWarning() {
+        ObjectNode selfPay = Samples.tree("03-self-pay-ketamine");
+        LocalDate past = LocalDate.now().minusDays(3);
+        ((ObjectNode) selfPay.get("request")).put("startDate", past.toString());
+        String caseId = create(Samples.json(selfPay));
+
+        Response r = api.post("/api/v1/cases/" + caseId + "/estimate", BILLING, "");
+
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        assertThat(r.json().at("/estimate/warnings/0").asString())
+                .startsWith("The start date " + past + " has passed: a Good Faith Estimate is given before the service");
     }
 
     /** A start date before every fee schedule, every line with its own charge: the footer names no empty schedule. */
