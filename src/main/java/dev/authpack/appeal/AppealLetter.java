@@ -8,7 +8,6 @@ import dev.authpack.completeness.CriterionResult;
 import dev.authpack.document.DocumentKind;
 import dev.authpack.document.DocumentView;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -28,13 +27,13 @@ final class AppealLetter {
     }
 
     /**
-     * @param zone    the service's zone, in which {@code today} and every document's printed date are read:
-     *                the enclosed packet is said to be generated on the date its own cover and letter print,
-     *                not on its UTC timestamp's date (a day later every evening in the Americas)
+     * @param packetDay the day the enclosed packet was made, in the service's zone: the date its own cover
+     *                  and letter print, not its UTC timestamp's date (a day later every evening in the Americas)
      * @param titleOf the bookmark title of a packet section bundle key (as the packet was written)
      */
     static AppealView build(CaseData data, Authorization a, CompletenessReport report, DocumentView packet,
-                            Layout layout, LocalDate today, ZoneId zone, UnaryOperator<String> titleOf) {
+                            Layout layout, LocalDate today, LocalDate packetDay,
+                            UnaryOperator<String> titleOf) {
         List<AppealView.Answer> named = new ArrayList<>();
         List<AppealView.Answer> others = new ArrayList<>();
         for (CriterionResult reported : report.criteria()) {
@@ -56,7 +55,7 @@ final class AppealLetter {
                 new AppealView.Denial(str(a.decidedOn()), a.denialReason(), str(a.submittedOn()), a.payerReference(),
                         str(a.appealDeadline()), withinAppealPeriod(a, today)),
                 str(report.asOf()), report.complete(), named, others, report.missing(),
-                new AppealView.Enclosure(packet.createdAt().atZone(zone).toLocalDate().toString(),
+                new AppealView.Enclosure(packetDay.toString(),
                         packet.kind() == DocumentKind.EXCEPTION_PACKET, layout.letterPages() + 1,
                         layout.letterPages() + layout.packetPages(), notes),
                 new AppealView.Prescriber(r.name(), r.npi() == null ? null : r.npi().toString(),

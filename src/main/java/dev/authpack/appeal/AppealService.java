@@ -19,8 +19,6 @@ import dev.authpack.rendering.RenderedPdf;
 import dev.authpack.security.Actors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -43,11 +41,10 @@ class AppealService {
     private final DocumentStore documents;
     private final AppealAssembler assembler;
     private final AuditLog audit;
-    private final Clock clock;
     private final TransactionTemplate tx;
 
     AppealService(CaseService cases, AuthorizationService authorizations, CompletenessService completeness,
-                  DocumentStore documents, AppealAssembler assembler, AuditLog audit, Clock clock,
+                  DocumentStore documents, AppealAssembler assembler, AuditLog audit,
                   TransactionTemplate tx) {
         this.cases = cases;
         this.authorizations = authorizations;
@@ -55,7 +52,6 @@ class AppealService {
         this.documents = documents;
         this.assembler = assembler;
         this.audit = audit;
-        this.clock = clock;
         this.tx = tx;
     }
 
@@ -76,7 +72,7 @@ class AppealService {
         RenderedPdf pdf;
         try {
             pdf = assembler.assemble(packetPdf, layout -> AppealLetter.build(stored.data(), a, report, packet, layout,
-                    LocalDate.now(clock), clock.getZone(), assembler::title), header(stored));
+                    authorizations.today(), authorizations.dayOf(packet.createdAt()), assembler::title), header(stored));
         } catch (IOException e) {
             audit.record(AuditAction.APPEAL_PACKET_GENERATED, caseId.toString(), null, AuditOutcome.FAILED);
             throw new UncheckedIOException("appeal packet rendering failed for case " + caseId, e);
