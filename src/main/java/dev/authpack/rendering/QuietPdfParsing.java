@@ -6,6 +6,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 
@@ -23,6 +24,9 @@ public final class QuietPdfParsing extends TurboFilter {
     private static final List<String> QUIETED = List.of("org.apache.pdfbox", "org.apache.fontbox");
     private static final QuietPdfParsing INSTANCE = new QuietPdfParsing();
     private static final ThreadLocal<Complaints> CURRENT = new ThreadLocal<>();
+    private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    private static final int MAX_LOGGED = 200;
 
     /** What PDFBox complained about while a PDF was read: how often, and the first complaint. */
     public static final class Complaints {
@@ -71,10 +75,33 @@ public final class QuietPdfParsing extends TurboFilter {
                 // the library logs through SLF4J's event API, which gives a turbo filter neither message
                 // nor exception: then the logger's name is what can be said
                 c.first = format == null ? level + " from " + logger.getName()
-                        : format + (t == null ? "" : " (" + t.getClass().getSimpleName() + ": " + t.getMessage() + ")");
+                        : logSafe(format) + (t == null ? "" : " (" + t.getClass().getSimpleName() + ": "
+                                + logSafe(String.valueOf(t.getMessage())) + ")");
             }
         }
         return FilterReply.DENY;
+    }
+
+    /**
+     * PDFBox quotes what it read where it expected something else ("found 'Jane'"), and a damaged
+     * file can put anything there, a chart note's words or a line break that forges a log line: the
+     * quoted parts are left out, control characters become spaces and the length is capped.
+     */
+    static String logSafe(String message) {
+        String unquoted = QUOTED.matcher(message).replaceAll("[…]");
+        int lone = firstQuote(unquoted);
+        if (lone >= 0) {
+            // a quote the message never closes: what follows it is the file's, whatever its length
+            unquoted = unquoted.substring(0, lone) + "[…]";
+        }
+        String oneLine = CONTROL.matcher(unquoted).replaceAll(" ");
+        return oneLine.length() <= MAX_LOGGED ? oneLine : oneLine.substring(0, MAX_LOGGED) + "…";
+    }
+
+    private static int firstQuote(String s) {
+        int single = s.indexOf('\'');
+        int dbl = s.indexOf('"');
+        return single < 0 ? dbl : dbl < 0 ? single : Math.min(single, dbl);
     }
 
     private static synchronized void install() {
