@@ -74,7 +74,7 @@ final class EventBinder {
                 problems.add(new FieldProblem(name, notTakenBy(type)));
             }
         }
-        for (String name : required(type, members)) {
+        for (String name : required(members)) {
             if (absent(body.get(name))) {
                 problems.add(new FieldProblem(name, requiredFor(type)));
             }
@@ -115,7 +115,7 @@ final class EventBinder {
         return ("AEIOU".indexOf(type.name().charAt(0)) >= 0 ? "an " : "a ") + type.name() + " event";
     }
 
-    private static List<String> required(EventType type, Members members) {
+    private static List<String> required(Members members) {
         List<String> names = new ArrayList<>();
         names.add("date");
         members.required().stream().sorted().forEach(names::add);

@@ -43,7 +43,7 @@ final class TrialQualifier {
         drugClass(drugClass, problems);
         outcome(trial, problems);
         duration(trial, end, problems, notes);
-        window(trial, end, problems);
+        window(end, problems);
         adherence(trial, problems);
         dose(trial, known, problems, notes);
         if (drugClass == null && rule.onlyClasses() == null) {
@@ -128,7 +128,7 @@ final class TrialQualifier {
         }
     }
 
-    private void window(MedicationTrial trial, LocalDate end, List<String> problems) {
+    private void window(LocalDate end, List<String> problems) {
         if (rule.requireCurrentEpisode()) {
             if (episodeStart == null) {
                 problems.add("no episode start date (diagnosis.episodeStart) to place it in the current episode");
