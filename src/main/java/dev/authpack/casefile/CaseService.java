@@ -107,9 +107,12 @@ public class CaseService {
     }
 
     static UUID parseId(String id) {
+        if (id == null) {
+            throw new NotFoundException("case");
+        }
         try {
             return UUID.fromString(id);
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (IllegalArgumentException e) {
             throw new NotFoundException("case");
         }
     }
