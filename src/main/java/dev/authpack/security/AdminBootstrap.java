@@ -5,15 +5,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.env.Environment;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A production database starts with no users. When {@code authpack.bootstrap.admin-username} and
  * {@code authpack.bootstrap.admin-password} are set (environment variables in practice) and no
  * administrator exists yet, this creates the first one; the password follows the usual rules.
- * Once an administrator exists the settings are ignored and can be removed.
+ * Once an administrator exists the settings are ignored and can be removed. Two instances started
+ * together on an empty database both try; the one that finds the account made meanwhile carries on.
  */
 @Component
 class AdminBootstrap implements ApplicationRunner {
@@ -33,7 +34,6 @@ class AdminBootstrap implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
         String username = env.getProperty(USERNAME_PROPERTY);
         String password = env.getProperty(PASSWORD_PROPERTY);
@@ -46,7 +46,16 @@ class AdminBootstrap implements ApplicationRunner {
         }
         UserAccount admin = new UserAccount(username.strip(), encoder.encode(password), Role.ADMIN, null);
         admin.passwordPassedTheRules();
-        users.save(admin);
+        try {
+            users.saveAndFlush(admin);
+        } catch (DataIntegrityViolationException takenMeanwhile) {
+            if (users.existsByRole(Role.ADMIN)) {
+                // two instances on their first start, same settings: the other one made it
+                log.info("The first administrator account was created by another instance");
+                return;
+            }
+            throw takenMeanwhile;
+        }
         log.info("Created the first administrator account {}", username.strip());
     }
 }

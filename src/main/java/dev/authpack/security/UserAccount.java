@@ -5,13 +5,21 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
+import org.springframework.data.domain.Persistable;
 
-/** A user who signs in; belongs to exactly one clinic unless ADMIN. */
+/**
+ * A user who signs in; belongs to exactly one clinic unless ADMIN. The user name is the key and is
+ * chosen, not generated, so a new account says it is new: storing it inserts, and a name stored by
+ * someone else meanwhile fails on the key instead of being overwritten (Spring Data would merge).
+ */
 @Entity
 @Table(name = "users")
-class UserAccount {
+class UserAccount implements Persistable<String> {
 
     @Id
     private String username;
@@ -34,6 +42,8 @@ class UserAccount {
     private String displayName;
     @Column(name = "password_screened", nullable = false)
     private boolean passwordScreened;
+    @Transient
+    private boolean stored;
 
     protected UserAccount() {
     }
@@ -51,6 +61,22 @@ class UserAccount {
 
     String username() {
         return username;
+    }
+
+    @Override
+    public String getId() {
+        return username;
+    }
+
+    @Override
+    public boolean isNew() {
+        return !stored;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markStored() {
+        stored = true;
     }
 
     String passwordHash() {

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,7 +87,13 @@ class UserAdministration {
         UserAccount account = new UserAccount(name, encoder.encode(password), role, clinic);
         account.passwordPassedTheRules();
         account.rename(displayName);
-        UserAccount created = users.save(account);
+        UserAccount created;
+        try {
+            created = users.saveAndFlush(account);
+        } catch (DataIntegrityViolationException takenMeanwhile) {
+            // created by another administrator between the check above and here (a password hash's time)
+            throw new InputException("username", "is taken");
+        }
         events.publishEvent(AccountChangedEvent.of(AccountChangedEvent.Change.USER_CREATED, created, true));
     }
 

@@ -6,10 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.authpack.AuthpackApplication;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The production profile ({@code postgres}) seeds no demo users and will not start when a demo
@@ -60,6 +69,39 @@ class ProductionProfileTest {
 
             guard.afterSingletonsInstantiated();
             assertThat(counting.checks).as("nothing compared at the next start").hasValue(3);
+        }
+    }
+
+    @Test
+    void twoInstancesStartingTogetherOnAnEmptyDatabaseBothStartWithOneAdministrator() throws Exception {
+        try (ConfigurableApplicationContext app = start(true, freshDb())) {
+            UserAccountRepository users = app.getBean(UserAccountRepository.class);
+            assertThat(users.existsByRole(Role.ADMIN)).as("no settings, no administrator yet").isFalse();
+            StandardEnvironment settings = new StandardEnvironment();
+            settings.getPropertySources().addFirst(new MapPropertySource("instance settings", Map.of(
+                    AdminBootstrap.USERNAME_PROPERTY, "root.admin", AdminBootstrap.PASSWORD_PROPERTY, "a-long-admin-secret-77")));
+            PasswordEncoder encoder = app.getBean(PasswordEncoder.class);
+            CountDownLatch together = new CountDownLatch(1);
+            ExecutorService instances = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<?>> starts = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    AdminBootstrap bootstrap = new AdminBootstrap(settings, users, encoder);
+                    starts.add(instances.submit(() -> {
+                        together.await();
+                        bootstrap.run(new DefaultApplicationArguments());
+                        return null;
+                    }));
+                }
+                together.countDown();
+                for (Future<?> start : starts) {
+                    start.get(); // a start that failed on the taken name would throw here
+                }
+            } finally {
+                instances.shutdownNow();
+            }
+
+            assertThat(users.findAll()).extracting(UserAccount::username).containsExactly("root.admin");
         }
     }
 
