@@ -4,6 +4,7 @@ import dev.authpack.core.InputException;
 import dev.authpack.rendering.PdfBytes;
 import dev.authpack.rendering.PdfRenderer;
 import dev.authpack.rendering.QuietPdfParsing;
+import dev.authpack.rendering.ScratchSpace;
 import java.io.IOException;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -12,7 +13,6 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSObjectKey;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -64,7 +64,7 @@ final class PdfSanitizer {
         if (upload.length == 0) {
             throw problem("is empty: upload a PDF file");
         }
-        try (PDDocument doc = Loader.loadPDF(upload, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument doc = Loader.loadPDF(upload, "", null, null, ScratchSpace.streamCache())) {
             if (doc.isEncrypted()) {
                 throw problem("is an encrypted PDF: upload an unprotected copy");
             }

@@ -4,6 +4,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -28,7 +30,11 @@ class PagePreview {
             }
             BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(pageIndex, DPI, ImageType.RGB);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", out);
+            // in memory: ImageIO.write to a stream otherwise caches the image in a file in java.io.tmpdir
+            // (imageio*.tmp, a page of a packet), which a killed instance leaves behind
+            try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+                ImageIO.write(image, "png", stream);
+            }
             return out.toByteArray();
         }
     }

@@ -1,10 +1,10 @@
 package dev.authpack.packet;
 
+import dev.authpack.rendering.ScratchSpace;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.multipdf.LayerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -31,7 +31,7 @@ final class AttachmentPages {
         LayerUtility layers = new LayerUtility(target);
         PDPage first = null;
         // a temp-file cache: a large attachment is never held whole in memory twice
-        try (PDDocument source = Loader.loadPDF(pdf, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument source = Loader.loadPDF(pdf, "", null, null, ScratchSpace.streamCache())) {
             for (PDPage page : source.getPages()) {
                 PDFormXObject form = layers.importPageAsForm(source, page);
                 PDPage placed = place(target, form, page.getRotation());

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
@@ -69,7 +68,7 @@ final class HtmlToPdf {
      */
     LaidOutPdf convert(String xhtml) throws IOException {
         // pages imported later (attachments) stay in temp files, not on the heap
-        PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
+        PDDocument doc = new PDDocument(ScratchSpace.streamCache());
         DocumentFonts.Faces faces = fonts.lease();
         try {
             // the document's own font objects, so text stamped after layout shares the embedded subsets

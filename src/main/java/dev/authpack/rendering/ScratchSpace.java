@@ -1,0 +1,167 @@
+package dev.authpack.rendering;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
+import org.apache.pdfbox.io.ScratchFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The folder where this instance's PDF work and uploads spill to disk. PDFBox keeps the pages of a
+ * packet being built, and of each upload being checked or merged, in scratch files, and the servlet
+ * container writes each uploaded file to disk while it is read: they hold patient data. A service
+ * that stops deletes them; one that is killed (SIGKILL, a crash, or the JVM's own exit when it runs
+ * out of memory, {@code -XX:+ExitOnOutOfMemoryError}) does not, and in the shared temp directory
+ * nothing ever would (a soak found 147 such files, 10 MB, in the test machine's /tmp, left by killed
+ * JVMs: PDFBox scratch files of packets and the container's copies of uploaded chart notes).
+ *
+ * <p>So each running instance works in a folder of its own under {@code authpack.scratch.dir}, and
+ * holds a lock on the file {@code <folder>.lock} beside it for as long as it runs. At start-up it
+ * deletes every other instance's folder whose lock it can take: the operating system releases a
+ * process's locks however it ended, so a taken lock means that instance is gone, and a lock held
+ * means it is still at work (several instances may share the folder).
+ */
+public final class ScratchSpace implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ScratchSpace.class);
+    private static final String LOCK = ".lock";
+
+    /** The folder PDF scratch files go to; null until an instance has one (PDFBox's default then: java.io.tmpdir). */
+    private static volatile File current;
+
+    private final Path root;
+    private final Path dir;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+
+    private ScratchSpace(Path root, Path dir, FileChannel lockChannel, FileLock lock) {
+        this.root = root;
+        this.dir = dir;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    /**
+     * Takes a folder of its own under {@code root} (made if absent), after deleting those of instances
+     * no longer running, and sends PDF scratch files there from now on.
+     */
+    public static ScratchSpace open(Path root) {
+        try {
+            Files.createDirectories(root);
+            String name = UUID.randomUUID().toString();
+            // the lock first, then the folder: another instance sweeping meanwhile sees a held lock
+            FileChannel channel = FileChannel.open(root.resolve(name + LOCK), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                channel.close();
+                throw new IOException("the new lock file " + name + LOCK + " is locked by another process");
+            }
+            Path dir = Files.createDirectory(root.resolve(name));
+            ScratchSpace space = new ScratchSpace(root, dir, channel, lock);
+            int removed = space.removeLeftovers();
+            if (removed > 0) {
+                log.info("Deleted the scratch files of {} instance(s) that ended without cleaning up, in {}", removed, root);
+            }
+            current = dir.toFile();
+            return space;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a scratch folder in " + root + " (authpack.scratch.dir)", e);
+        }
+    }
+
+    /** This instance's folder: uploads being read and PDF scratch files. */
+    public Path directory() {
+        return dir;
+    }
+
+    /**
+     * A PDFBox stream cache in scratch files of the running instance's folder: what
+     * {@code IOUtils.createTempFileOnlyStreamCache()} does, in that folder instead of the shared temp directory.
+     */
+    public static StreamCacheCreateFunction streamCache() {
+        File folder = current;
+        return () -> new ScratchFile(MemoryUsageSetting.setupTempFileOnly().setTempDir(folder));
+    }
+
+    /** The folders of instances whose lock can be taken: deleted, with their lock files. */
+    int removeLeftovers() throws IOException {
+        List<Path> locks;
+        try (Stream<Path> files = Files.list(root)) {
+            locks = files.filter(p -> p.getFileName().toString().endsWith(LOCK) && !p.equals(lockFile())).toList();
+        }
+        int removed = 0;
+        for (Path other : locks) {
+            if (removeIfAbandoned(other)) {
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    private boolean removeIfAbandoned(Path otherLock) {
+        try (FileChannel channel = FileChannel.open(otherLock, StandardOpenOption.WRITE)) {
+            FileLock taken = channel.tryLock();
+            if (taken == null) {
+                return false; // another process holds it: that instance is running
+            }
+            String name = otherLock.getFileName().toString();
+            deleteTree(root.resolve(name.substring(0, name.length() - LOCK.length())));
+            Files.deleteIfExists(otherLock);
+            return true;
+        } catch (OverlappingFileLockException heldHere) {
+            return false; // another instance in this JVM (tests start several) holds it
+        } catch (NoSuchFileException goneMeanwhile) {
+            return false; // another instance swept it first
+        } catch (IOException e) {
+            log.warn("Could not delete the scratch folder of a stopped instance ({}): {}", otherLock.getFileName(),
+                    e.getClass().getSimpleName());
+            return false;
+        }
+    }
+
+    private Path lockFile() {
+        return root.resolve(dir.getFileName() + LOCK);
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** A stopping instance deletes its folder (files still open, as in a stop that timed out, go with it). */
+    @Override
+    public void close() {
+        if (dir.toFile().equals(current)) {
+            current = null;
+        }
+        try {
+            deleteTree(dir);
+            lock.release();
+            lockChannel.close();
+            Files.deleteIfExists(lockFile());
+        } catch (IOException e) {
+            log.warn("Could not delete the scratch folder {}: {}", dir, e.getClass().getSimpleName());
+        }
+    }
+}
