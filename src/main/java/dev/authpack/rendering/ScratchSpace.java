@@ -11,7 +11,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.pdfbox.io.MemoryUsageSetting;
@@ -34,59 +36,49 @@ import org.slf4j.LoggerFactory;
  * deletes every other instance's folder whose lock it can take: the operating system releases a
  * process's locks however it ended, so a taken lock means that instance is gone, and a lock held
  * means it is still at work (several instances may share the folder).
+ *
+ * <p>The lock belongs to the JVM, so the folder does too: Spring contexts opened in one JVM (tests
+ * start several) share one folder per root, deleted when the last of them closes, and PDF scratch
+ * files go to the folder of the root opened last that is still open.
  */
 public final class ScratchSpace implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ScratchSpace.class);
     private static final String LOCK = ".lock";
 
-    /** The folder PDF scratch files go to; null until an instance has one (PDFBox's default then: java.io.tmpdir). */
+    /** This JVM's folder under each root in use, the root opened last at the end. */
+    private static final Map<Path, Folder> OPEN = new LinkedHashMap<>();
+    /** The folder PDF scratch files go to; null when none is open (PDFBox's default then: java.io.tmpdir). */
     private static volatile File current;
 
-    private final Path root;
-    private final Path dir;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
+    private final Folder folder;
+    private boolean closed;
 
-    private ScratchSpace(Path root, Path dir, FileChannel lockChannel, FileLock lock) {
-        this.root = root;
-        this.dir = dir;
-        this.lockChannel = lockChannel;
-        this.lock = lock;
+    private ScratchSpace(Folder folder) {
+        this.folder = folder;
     }
 
     /**
-     * Takes a folder of its own under {@code root} (made if absent), after deleting those of instances
-     * no longer running, and sends PDF scratch files there from now on.
+     * This JVM's folder under {@code root} (made if absent); the first to open it deletes, before, the
+     * folders of instances no longer running. PDF scratch files go there from now on.
      */
     public static ScratchSpace open(Path root) {
-        try {
-            Files.createDirectories(root);
-            String name = UUID.randomUUID().toString();
-            // the lock first, then the folder: another instance sweeping meanwhile sees a held lock
-            FileChannel channel = FileChannel.open(root.resolve(name + LOCK), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                channel.close();
-                throw new IOException("the new lock file " + name + LOCK + " is locked by another process");
+        Path key = root.toAbsolutePath().normalize();
+        synchronized (OPEN) {
+            Folder folder = OPEN.remove(key);
+            if (folder == null) {
+                folder = Folder.take(key);
             }
-            Path dir = Files.createDirectory(root.resolve(name));
-            ScratchSpace space = new ScratchSpace(root, dir, channel, lock);
-            int removed = space.removeLeftovers();
-            if (removed > 0) {
-                log.info("Deleted the scratch files of {} instance(s) that ended without cleaning up, in {}", removed, root);
-            }
-            current = dir.toFile();
-            return space;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot make a scratch folder in " + root + " (authpack.scratch.dir)", e);
+            folder.users++;
+            OPEN.put(key, folder);
+            current = folder.dir.toFile();
+            return new ScratchSpace(folder);
         }
     }
 
     /** This instance's folder: uploads being read and PDF scratch files. */
     public Path directory() {
-        return dir;
+        return folder.dir;
     }
 
     /**
@@ -94,74 +86,131 @@ public final class ScratchSpace implements AutoCloseable {
      * {@code IOUtils.createTempFileOnlyStreamCache()} does, in that folder instead of the shared temp directory.
      */
     public static StreamCacheCreateFunction streamCache() {
-        File folder = current;
-        return () -> new ScratchFile(MemoryUsageSetting.setupTempFileOnly().setTempDir(folder));
+        File dir = current;
+        return () -> new ScratchFile(MemoryUsageSetting.setupTempFileOnly().setTempDir(dir));
     }
 
-    /** The folders of instances whose lock can be taken: deleted, with their lock files. */
-    int removeLeftovers() throws IOException {
-        List<Path> locks;
-        try (Stream<Path> files = Files.list(root)) {
-            locks = files.filter(p -> p.getFileName().toString().endsWith(LOCK) && !p.equals(lockFile())).toList();
-        }
-        int removed = 0;
-        for (Path other : locks) {
-            if (removeIfAbandoned(other)) {
-                removed++;
-            }
-        }
-        return removed;
-    }
-
-    private boolean removeIfAbandoned(Path otherLock) {
-        try (FileChannel channel = FileChannel.open(otherLock, StandardOpenOption.WRITE)) {
-            FileLock taken = channel.tryLock();
-            if (taken == null) {
-                return false; // another process holds it: that instance is running
-            }
-            String name = otherLock.getFileName().toString();
-            deleteTree(root.resolve(name.substring(0, name.length() - LOCK.length())));
-            Files.deleteIfExists(otherLock);
-            return true;
-        } catch (OverlappingFileLockException heldHere) {
-            return false; // another instance in this JVM (tests start several) holds it
-        } catch (NoSuchFileException goneMeanwhile) {
-            return false; // another instance swept it first
-        } catch (IOException e) {
-            log.warn("Could not delete the scratch folder of a stopped instance ({}): {}", otherLock.getFileName(),
-                    e.getClass().getSimpleName());
-            return false;
-        }
-    }
-
-    private Path lockFile() {
-        return root.resolve(dir.getFileName() + LOCK);
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
-
-    /** A stopping instance deletes its folder (files still open, as in a stop that timed out, go with it). */
+    /** A stopping instance deletes its folder once no context of its JVM uses it (files still open go with it). */
     @Override
     public void close() {
-        if (dir.toFile().equals(current)) {
-            current = null;
+        synchronized (OPEN) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (--folder.users > 0) {
+                return;
+            }
+            OPEN.remove(folder.root);
+            Folder latest = null;
+            for (Folder f : OPEN.values()) {
+                latest = f;
+            }
+            current = latest == null ? null : latest.dir.toFile();
+            folder.delete();
         }
-        try {
-            deleteTree(dir);
-            lock.release();
-            lockChannel.close();
-            Files.deleteIfExists(lockFile());
-        } catch (IOException e) {
-            log.warn("Could not delete the scratch folder {}: {}", dir, e.getClass().getSimpleName());
+    }
+
+    /** One folder with its lock, held while any context of this JVM uses it. */
+    private static final class Folder {
+
+        final Path root;
+        final Path dir;
+        final FileChannel lockChannel;
+        final FileLock lock;
+        int users;
+
+        private Folder(Path root, Path dir, FileChannel lockChannel, FileLock lock) {
+            this.root = root;
+            this.dir = dir;
+            this.lockChannel = lockChannel;
+            this.lock = lock;
+        }
+
+        static Folder take(Path root) {
+            try {
+                Files.createDirectories(root);
+                String name = UUID.randomUUID().toString();
+                // the lock first, then the folder: another instance sweeping meanwhile sees a held lock
+                FileChannel channel = FileChannel.open(root.resolve(name + LOCK), StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE);
+                FileLock lock = channel.tryLock();
+                if (lock == null) {
+                    channel.close();
+                    throw new IOException("the new lock file " + name + LOCK + " is locked by another process");
+                }
+                Folder folder = new Folder(root, Files.createDirectory(root.resolve(name)), channel, lock);
+                int removed = folder.removeLeftovers();
+                if (removed > 0) {
+                    log.info("Deleted the scratch files of {} instance(s) that ended without cleaning up, in {}",
+                            removed, root);
+                }
+                return folder;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot make a scratch folder in " + root + " (authpack.scratch.dir)", e);
+            }
+        }
+
+        /** The folders of instances whose lock can be taken: deleted, with their lock files. */
+        int removeLeftovers() throws IOException {
+            List<Path> locks;
+            try (Stream<Path> files = Files.list(root)) {
+                locks = files.filter(p -> p.getFileName().toString().endsWith(LOCK) && !p.equals(lockFile())).toList();
+            }
+            int removed = 0;
+            for (Path other : locks) {
+                if (removeIfAbandoned(other)) {
+                    removed++;
+                }
+            }
+            return removed;
+        }
+
+        private boolean removeIfAbandoned(Path otherLock) {
+            try (FileChannel channel = FileChannel.open(otherLock, StandardOpenOption.WRITE)) {
+                FileLock taken = channel.tryLock();
+                if (taken == null) {
+                    return false; // another process holds it: that instance is running
+                }
+                String name = otherLock.getFileName().toString();
+                deleteTree(root.resolve(name.substring(0, name.length() - LOCK.length())));
+                Files.deleteIfExists(otherLock);
+                return true;
+            } catch (OverlappingFileLockException heldHere) {
+                return false; // this JVM holds it (a folder under another spelling of the root)
+            } catch (NoSuchFileException goneMeanwhile) {
+                return false; // another instance swept it first
+            } catch (IOException e) {
+                log.warn("Could not delete the scratch folder of a stopped instance ({}): {}", otherLock.getFileName(),
+                        e.getClass().getSimpleName());
+                return false;
+            }
+        }
+
+        private Path lockFile() {
+            return root.resolve(dir.getFileName() + LOCK);
+        }
+
+        void delete() {
+            try {
+                deleteTree(dir);
+                lock.release();
+                lockChannel.close();
+                Files.deleteIfExists(lockFile());
+            } catch (IOException e) {
+                log.warn("Could not delete the scratch folder {}: {}", dir, e.getClass().getSimpleName());
+            }
+        }
+
+        private static void deleteTree(Path folder) throws IOException {
+            if (!Files.isDirectory(folder)) {
+                return;
+            }
+            try (Stream<Path> walk = Files.walk(folder)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
         }
     }
 }

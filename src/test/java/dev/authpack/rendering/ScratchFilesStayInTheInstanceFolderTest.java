@@ -20,12 +20,12 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -37,6 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:scratch-folder;DB_CLOSE_DELAY=-1")
 @Isolated // PDFBox's scratch folder is the JVM's latest instance's: no other context may start meanwhile
+@DirtiesContext // closed after the class, so the other contexts' PDF work goes back to their own folder
 class ScratchFilesStayInTheInstanceFolderTest {
 
     static final Path ROOT = tempRoot();
@@ -81,13 +82,6 @@ class ScratchFilesStayInTheInstanceFolderTest {
         }
     }
 
-    @AfterAll
-    static void removeRoot() throws IOException {
-        try (var walk = Files.walk(ROOT)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
-
     private static byte[] onePagePdf() throws IOException {
         try (PDDocument doc = new PDDocument()) {
             doc.addPage(new PDPage(PDRectangle.LETTER));
@@ -99,7 +93,7 @@ class ScratchFilesStayInTheInstanceFolderTest {
 
     private static Path tempRoot() {
         try {
-            return Files.createTempDirectory("scratch-root");
+            return Files.createTempDirectory(Files.createDirectories(Path.of("target").toAbsolutePath()), "scratch-root");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

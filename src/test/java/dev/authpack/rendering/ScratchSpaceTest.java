@@ -57,6 +57,18 @@ class ScratchSpaceTest {
     }
 
     @Test
+    void contextsOfOneJvmShareItsFolderUntilTheLastCloses() throws IOException {
+        ScratchSpace first = ScratchSpace.open(root);
+        try (ScratchSpace second = ScratchSpace.open(root)) {
+            assertThat(second.directory()).isEqualTo(first.directory());
+            first.close();
+            first.close(); // twice changes nothing: the second context still uses the folder
+            assertThat(second.directory()).isDirectory();
+        }
+        assertThat(names(root)).isEmpty();
+    }
+
+    @Test
     void pdfScratchFilesGoToTheLatestInstancesFolder() throws IOException {
         try (ScratchSpace space = ScratchSpace.open(root);
              var cache = ScratchSpace.streamCache().create();
