@@ -5,8 +5,10 @@ import dev.authpack.core.FormProblems;
 import dev.authpack.core.InputException;
 import dev.authpack.core.NotFoundException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -89,29 +91,31 @@ class UserAdminController {
 
     @PostMapping("/admin/users/{username}/disable")
     String disable(@PathVariable String username, Model model, RedirectAttributes redirect) {
-        return act(username, model, redirect, "disabled", () -> admin.disable(username, Actors.current().username()));
+        return act(username, model, redirect, "disabled", Map.of(),
+                () -> admin.disable(username, Actors.current().username()));
     }
 
     @PostMapping("/admin/users/{username}/enable")
     String enable(@PathVariable String username, Model model, RedirectAttributes redirect) {
-        return act(username, model, redirect, "enabled", () -> admin.enable(username));
+        return act(username, model, redirect, "enabled", Map.of(), () -> admin.enable(username));
     }
 
     @PostMapping("/admin/users/{username}/unlock")
     String unlock(@PathVariable String username, Model model, RedirectAttributes redirect) {
-        return act(username, model, redirect, "unlocked", () -> admin.unlock(username));
+        return act(username, model, redirect, "unlocked", Map.of(), () -> admin.unlock(username));
     }
 
     @PostMapping("/admin/users/{username}/name")
     String rename(@PathVariable String username, @RequestParam(required = false) String displayName, Model model,
                   RedirectAttributes redirect) {
-        return act(username, model, redirect, "renamed", () -> admin.rename(username, displayName));
+        return act(username, model, redirect, "renamed", typed("displayName", displayName),
+                () -> admin.rename(username, displayName));
     }
 
     @PostMapping("/admin/users/{username}/access")
     String changeAccess(@PathVariable String username, @RequestParam(required = false) String role,
                         @RequestParam(required = false) String clinicId, Model model, RedirectAttributes redirect) {
-        return act(username, model, redirect, "accessChanged",
+        return act(username, model, redirect, "accessChanged", typed("role", role, "clinicId", clinicId),
                 () -> admin.changeAccess(username, parseRole(role), clinicId, Actors.current().username()));
     }
 
@@ -128,9 +132,13 @@ class UserAdminController {
                         + p.message()));
     }
 
-    /** Runs one account action; the page says what happened, and which clinic's data it opened. */
+    /**
+     * Runs one account action; the page says what happened, and which clinic's data it opened. Refused,
+     * the row's inputs show what the administrator sent ({@code typed}), not the stored values, as the
+     * create form and the case form do: the problem beside the input is about that value.
+     */
     private String act(String username, Model model, RedirectAttributes redirect, String done,
-                       java.util.function.Supplier<UserView> action) {
+                       Map<String, String> typed, java.util.function.Supplier<UserView> action) {
         UserView changed;
         try {
             changed = action.get();
@@ -139,6 +147,7 @@ class UserAdminController {
         } catch (InputException e) {
             model.addAttribute("rowProblems", worded("row-problem", e.problems()));
             model.addAttribute("rowUsername", username);
+            model.addAttribute("rowTyped", typed);
             fill(model);
             return "admin/users";
         }
@@ -147,6 +156,17 @@ class UserAdminController {
         redirect.addFlashAttribute("changedClinic", changed.clinicId());
         grantNote(redirect, changed.role(), changed.clinicId(), !"disabled".equals(done) && !"renamed".equals(done));
         return "redirect:/admin/users";
+    }
+
+    /** Name, value pairs of what a row form sent; a parameter not sent is left out. */
+    private static Map<String, String> typed(String... nameValues) {
+        Map<String, String> typed = new HashMap<>();
+        for (int i = 0; i < nameValues.length; i += 2) {
+            if (nameValues[i + 1] != null) {
+                typed.put(nameValues[i], nameValues[i + 1]);
+            }
+        }
+        return typed;
     }
 
     private static void grantNote(RedirectAttributes redirect, Role role, String clinicId, boolean grants) {
