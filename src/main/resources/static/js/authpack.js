@@ -52,8 +52,10 @@
     if (!row) { return false; }
     var container = row.parentElement;
     var heading = row.querySelector('h3');
-    lastRemoved = { row: row, container: container, before: row.nextElementSibling };
+    var problems = summaryLinesAbout(row);
+    lastRemoved = { row: row, container: container, before: row.nextElementSibling, problems: problems };
     row.remove();
+    showSummaryLines(problems, false);
     renumber(container);
     var note = document.getElementById('row-removed');
     var undo = document.getElementById('row-undo');
@@ -71,10 +73,34 @@
     return true;
   }
 
+  /**
+   * The lines of the error summary (a form sent back with problems) whose links lead into the row: once
+   * the row is removed they lead nowhere and are about a row that will not be sent, so they are hidden
+   * while it is out, and shown again by "Undo". The summary itself is hidden when no line is left.
+   */
+  function summaryLinesAbout(row) {
+    var lines = [];
+    document.querySelectorAll('#error-summary li').forEach(function (li) {
+      var link = li.querySelector('a[href^="#"]');
+      var target = link && document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1)));
+      if (target && row.contains(target)) { lines.push(li); }
+    });
+    return lines;
+  }
+
+  function showSummaryLines(lines, shown) {
+    if (!lines.length) { return; }
+    lines.forEach(function (li) { li.hidden = !shown; });
+    var summary = document.getElementById('error-summary');
+    var left = Array.prototype.some.call(summary.querySelectorAll('li'), function (li) { return !li.hidden; });
+    summary.hidden = !left;
+  }
+
   function undoRemove() {
     if (!lastRemoved) { return; }
     lastRemoved.container.insertBefore(lastRemoved.row, lastRemoved.before);
     renumber(lastRemoved.container);
+    showSummaryLines(lastRemoved.problems, true);
     var first = lastRemoved.row.querySelector('input, select');
     if (first) { first.focus(); }
     var form = lastRemoved.container.closest('form[data-draft]');
