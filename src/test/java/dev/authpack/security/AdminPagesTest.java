@@ -27,6 +27,36 @@ class AdminPagesTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /**
+     * The audit filter is a GET form: what is typed travels in the address, and past the 8 KB request line
+     * Tomcat answered with a bare "HTTP Status 400" page of its own (the session 22 random walker pasted a
+     * long name into "User"). The inputs cap what can be typed; filled to their caps with 3-byte characters,
+     * the filter still answers with the service's page.
+     */
+    @Test
+    void theAuditFiltersCapWhatIsTypedWithinWhatTheAddressCarries() {
+        FormClient admin = signedIn("admin");
+        String page = admin.get("/admin/audit").body();
+        int user = maxLength(page, "f-user");
+        int kase = maxLength(page, "f-case");
+        assertThat(user).isEqualTo(100);
+        assertThat(kase).isEqualTo(36);
+
+        String wide = "%E2%82%AC"; // the euro sign, three bytes
+        HttpResponse<String> filtered = admin.get("/admin/audit?user=" + wide.repeat(user) + "&case=" + wide.repeat(kase)
+                + "&action=&from=&to=");
+
+        assertThat(filtered.body()).contains("| Authpack</title>").doesNotContain("HTTP Status");
+    }
+
+    private static int maxLength(String page, String id) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<input[^>]*id=\"" + id + "\"[^>]*>").matcher(page);
+        assertThat(m.find()).as(id).isTrue();
+        java.util.regex.Matcher len = java.util.regex.Pattern.compile("maxlength=\"(\\d+)\"").matcher(m.group());
+        assertThat(len.find()).as(id + " has a maxlength").isTrue();
+        return Integer.parseInt(len.group(1));
+    }
+
     @Test
     void anAdministratorCreatesAUserWhoCanThenSignIn() {
         FormClient admin = signedIn("admin");
