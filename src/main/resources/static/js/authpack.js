@@ -82,7 +82,7 @@
     var lines = [];
     document.querySelectorAll('#error-summary li').forEach(function (li) {
       var link = li.querySelector('a[href^="#"]');
-      var target = link && document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1)));
+      var target = link && document.getElementById(link.getAttribute('href').slice(1));
       if (target && row.contains(target)) { lines.push(li); }
     });
     return lines;
