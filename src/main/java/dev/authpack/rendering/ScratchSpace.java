@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,6 +112,18 @@ public final class ScratchSpace implements AutoCloseable {
         }
     }
 
+    /**
+     * The folder, open to the service's own user only where the file system has POSIX permissions:
+     * PDFBox and the container create their files with the process's umask (readable by all, often),
+     * and the default root is in the shared temp directory.
+     */
+    private static Path ownerOnly(Path dir) throws IOException {
+        if (!dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return Files.createDirectory(dir);
+        }
+        return Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    }
+
     /** One folder with its lock, held while any context of this JVM uses it. */
     private static final class Folder {
 
@@ -139,7 +152,7 @@ public final class ScratchSpace implements AutoCloseable {
                     channel.close();
                     throw new IOException("the new lock file " + name + LOCK + " is locked by another process");
                 }
-                Folder folder = new Folder(root, Files.createDirectory(root.resolve(name)), channel, lock);
+                Folder folder = new Folder(root, ownerOnly(root.resolve(name)), channel, lock);
                 int removed = folder.removeLeftovers();
                 if (removed > 0) {
                     log.info("Deleted the scratch files of {} instance(s) that ended without cleaning up, in {}",

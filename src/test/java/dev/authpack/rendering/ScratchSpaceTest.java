@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -54,6 +55,14 @@ class ScratchSpaceTest {
             Files.writeString(space.directory().resolve("upload_notes.tmp"), "chart notes");
         }
         assertThat(names(root)).isEmpty();
+    }
+
+    @Test
+    void onlyTheServicesOwnUserCanOpenTheFolder() throws IOException {
+        try (ScratchSpace space = ScratchSpace.open(root)) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(space.directory())))
+                    .isEqualTo("rwx------");
+        }
     }
 
     @Test
