@@ -11,7 +11,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
 import org.apache.pdfbox.io.ScratchFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The folder where this instance's PDF work and uploads spill to disk. PDFBox keeps the pages of a
@@ -186,7 +186,7 @@ public final class ScratchSpace implements AutoCloseable {
                     return false; // another process holds it: that instance is running
                 }
                 String name = otherLock.getFileName().toString();
-                deleteTree(root.resolve(name.substring(0, name.length() - LOCK.length())));
+                FileSystemUtils.deleteRecursively(root.resolve(name.substring(0, name.length() - LOCK.length())));
                 Files.deleteIfExists(otherLock);
                 return true;
             } catch (OverlappingFileLockException heldHere) {
@@ -206,23 +206,12 @@ public final class ScratchSpace implements AutoCloseable {
 
         void delete() {
             try {
-                deleteTree(dir);
+                FileSystemUtils.deleteRecursively(dir);
                 lock.release();
                 lockChannel.close();
                 Files.deleteIfExists(lockFile());
             } catch (IOException e) {
                 log.warn("Could not delete the scratch folder {}: {}", dir, e.getClass().getSimpleName());
-            }
-        }
-
-        private static void deleteTree(Path folder) throws IOException {
-            if (!Files.isDirectory(folder)) {
-                return;
-            }
-            try (Stream<Path> walk = Files.walk(folder)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
             }
         }
     }
