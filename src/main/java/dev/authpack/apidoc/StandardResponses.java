@@ -51,7 +51,8 @@ class StandardResponses implements OpenApiCustomizer {
                 .description("Any write: a key of the client's choosing (1 to 255 visible ASCII characters; a UUID), "
                         + "new for each new request. Sent again with the same request within 24 hours, the first "
                         + "answer comes back (with `Idempotent-Replayed: true`) and nothing is done twice; with "
-                        + "another request it is a 422; while the first is still running, a 409 with Retry-After. "
+                        + "another request it is a 422; while the first is still running, a 409 with Retry-After; "
+                        + "if it was interrupted (unanswered after 15 minutes), a 409 without it. "
                         + "Only successful answers are kept: a refused request frees its key.")
                 .schema(Schemas.of("string", null).minLength(1).maxLength(255)));
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
@@ -135,7 +136,9 @@ class StandardResponses implements OpenApiCustomizer {
                 + "nothing.", "Problem"));
         c.addResponses("Conflict", problem("The request conflicts with the object's current state: a stale "
                 + "`version`, an event not allowed in the current status, an existing id and version; or a request with the same "
-                + "Idempotency-Key still running (with Retry-After).", "Problem")
+                + "Idempotency-Key still running (with Retry-After), or left unanswered by an instance that stopped "
+                + "while it ran (\"Request interrupted\", no Retry-After: check for the result, then use a new key).",
+                "Problem")
                 .addHeaderObject("Retry-After", new Header().description("Only when a request with the same "
                         + "Idempotency-Key is still running: seconds to wait before sending it again.")
                         .schema(Schemas.of("integer", null))));

@@ -39,7 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Only successful answers are kept: a refused request frees its key, so the corrected request can
  * be sent with it. The answer is stored before it is sent, so one that reached the client is never
  * lost to a crash; a request that had not been answered when its instance died leaves its key taken
- * until the retention ends (409 says to check for the result and send a new key).
+ * until the retention ends: once {@code authpack.idempotency.interrupted-after} has passed, a retry is
+ * told it was interrupted (409 without {@code Retry-After}: check for the result, send a new key).
  *
  * <p>After sign-in (the key is the user's) and before the endpoint; it follows the IETF draft
  * "The Idempotency-Key HTTP Header Field" (draft-ietf-httpapi-idempotency-key-header).
@@ -149,6 +150,15 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
 
     private void answerRetry(HttpServletRequest request, HttpServletResponse response, IdempotentRequest first,
                              String target, byte[] partsDigest) throws IOException {
+        if (requests.interrupted(first)) {
+            // no Retry-After: a client that follows it would retry until the key expires, a day later
+            problem(response, 409, "Request interrupted", "A request with this " + HEADER + " began at "
+                    + DateTimeFormatter.ISO_INSTANT.format(first.startedAt().truncatedTo(ChronoUnit.SECONDS))
+                    + " and was never answered: the service stopped while it ran, so it may or may not have been done."
+                    + " Check whether its result is there, and if it is not, send the request again with a new key.",
+                    Map.of());
+            return;
+        }
         if (first.inFlight()) {
             response.setHeader(HttpHeaders.RETRY_AFTER, "1");
             problem(response, 409, "Request in progress", "A request with this " + HEADER + " began at "

@@ -53,6 +53,14 @@ class IdempotentRequests {
                 "an idempotency key was claimed and freed three times in a row")));
     }
 
+    /**
+     * Whether {@code held}, still unanswered, was claimed so long ago that its instance must have stopped while
+     * it ran: its write may or may not have been done, and waiting will not tell.
+     */
+    boolean interrupted(IdempotentRequest held) {
+        return held.inFlight() && held.startedAt().isBefore(clock.instant().minus(settings.interruptedAfter()));
+    }
+
     /** Keeps the answer of the request that claimed {@code id}, to be replayed. */
     @Transactional
     void answered(String id, String fingerprint, KeptAnswer answer) {

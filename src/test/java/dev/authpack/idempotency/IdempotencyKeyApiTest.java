@@ -10,6 +10,7 @@ import dev.authpack.support.ApiClient.Response;
 import dev.authpack.support.Multipart;
 import dev.authpack.support.Samples;
 import dev.authpack.support.SharedServiceTest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +34,8 @@ class IdempotencyKeyApiTest {
     int port;
     @Autowired
     IdempotentRequests requests;
+    @Autowired
+    IdempotentRequestRepository rows;
     @Autowired
     JdbcTemplate jdbc;
     ApiClient api;
@@ -143,6 +146,26 @@ class IdempotencyKeyApiTest {
         assertThat(r.header("Retry-After")).isEqualTo("1");
         assertThat(r.json().get("title").asString()).isEqualTo("Request in progress");
         assertThat(caseCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aKeyLeftUnansweredByAStoppedInstanceIsReportedInterruptedWithoutRetryAfter() {
+        // what an instance killed while the request ran leaves: claimed 16 minutes ago, never answered
+        String id = IdempotencyKeyFilter.id(new Actor(BILLING, "north", Role.BILLING), key);
+        rows.saveAndFlush(new IdempotentRequest(id, BILLING, "POST", "/api/v1/cases",
+                Instant.now().minus(Duration.ofMinutes(16))));
+        int before = caseCount();
+
+        Response r = keyed().post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine"));
+
+        assertThat(r.status()).as(r.text()).isEqualTo(409);
+        assertThat(r.header("Retry-After")).isNull();
+        assertThat(r.json().get("title").asString()).isEqualTo("Request interrupted");
+        assertThat(r.json().get("detail").asString()).contains("may or may not have been done").contains("new key");
+        assertThat(caseCount()).isEqualTo(before);
+        Response withANewKey = api.withHeader(IdempotencyKeyFilter.HEADER, UUID.randomUUID().toString())
+                .post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine"));
+        assertThat(withANewKey.status()).as(withANewKey.text()).isEqualTo(201);
     }
 
     @Test
