@@ -39,14 +39,36 @@ class ProblemErrorController extends BasicErrorController {
     private static final Pattern CASE_UPLOAD = Pattern.compile("/cases/([0-9a-fA-F-]{36})/attachments");
 
     /**
+     * The pages whose forms post to addresses that take no GET (the address, then the page): a refused form is
+     * shown at its post address, and reopening that from the history or a restored tab opens it with GET.
+     */
+    private static final List<Map.Entry<Pattern, String>> FORM_PAGES = List.of(
+            Map.entry(Pattern.compile("/cases/([0-9a-fA-F-]{36})/[a-z-]+(/[0-9a-fA-F-]{36}/[a-z]+)?"), "/cases/$1"),
+            Map.entry(Pattern.compile("/admin/users/[^/]+/[a-z]+"), "/admin/users"),
+            Map.entry(Pattern.compile("/admin/clinics/[^/]+/name"), "/admin/clinics"));
+
+    /**
      * An upload over the servlet's multipart limit fails before any controller sees it. From the case
      * page, the clerk is sent back to it with the same message a smaller over-limit file gets, instead
-     * of a bare error page.
+     * of a bare error page. A form's post address opened with GET leads to the form's page (303), not to
+     * "method not allowed".
      */
     @Override
     public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        Matcher upload = uri == null ? null : CASE_UPLOAD.matcher(uri.toString().substring(request.getContextPath().length()));
+        String path = uri == null ? null : uri.toString().substring(request.getContextPath().length());
+        if (getStatus(request) == HttpStatus.METHOD_NOT_ALLOWED && path != null
+                && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
+            for (Map.Entry<Pattern, String> form : FORM_PAGES) {
+                Matcher m = form.getKey().matcher(path);
+                if (m.matches()) {
+                    response.setStatus(HttpStatus.SEE_OTHER.value());
+                    response.setHeader("Location", request.getContextPath() + m.replaceFirst(form.getValue()));
+                    return null;
+                }
+            }
+        }
+        Matcher upload = path == null ? null : CASE_UPLOAD.matcher(path);
         if (getStatus(request) == HttpStatus.CONTENT_TOO_LARGE && upload != null && upload.matches()) {
             String casePage = request.getContextPath() + "/cases/" + upload.group(1);
             RequestContextUtils.getOutputFlashMap(request).put("attachProblem", "attach.tooLarge");

@@ -75,6 +75,12 @@ public final class FormClient {
         return r;
     }
 
+    /** Opens an address as a browser does from its address bar or history: a GET that asks for HTML first. */
+    public HttpResponse<String> open(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").GET());
+    }
+
     /** Reads a file whose bytes matter (a PDF to hash, a CSV to parse as UTF-8); it carries no form token. */
     public HttpResponse<byte[]> download(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), HttpResponse.BodyHandlers.ofByteArray());
