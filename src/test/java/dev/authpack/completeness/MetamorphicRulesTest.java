@@ -29,6 +29,9 @@ import tools.jackson.databind.node.ObjectNode;
  * verdict: rules pick the latest score or the longest trial by their dates, not by where they were typed.</li>
  * <li>Names and identifiers that no rule reads (patient, prescriber and facility names, member and group
  * numbers) never change a verdict.</li>
+ * <li>Moving every date of a case (birth, episode, rows, screening, the start date it is judged on) by the
+ * same number of days never changes a verdict: windows are counted from the case's own dates, not the
+ * calendar (shifts of 1, 30, 365 and 1,200 days, across month ends and leap days).</li>
  * <li>Stronger evidence never turns a met criterion into an unmet one: better adherence, a smaller
  * improvement on a failed trial, more psychotherapy sessions, the same trial entered twice.</li>
  * </ul>
@@ -118,6 +121,35 @@ class MetamorphicRulesTest {
                 });
             });
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void movingEveryDateByTheSameNumberOfDaysNeverChangesAVerdict(String name, Policy policy, JsonNode example) {
+        Random random = new Random(name.hashCode());
+        for (JsonNode base : drafts(example, random)) {
+            for (int days : new int[] {1, 30, 365, 1200}) {
+                JsonNode shifted = shiftDates(base.deepCopy(), days);
+                assertThat(shifted.toString()).isNotEqualTo(base.toString());
+                assertThat(verdicts(shifted, policy)).as(name + ", shifted " + days).isEqualTo(verdicts(base, policy));
+            }
+        }
+    }
+
+    private static JsonNode shiftDates(JsonNode node, int days) {
+        if (node instanceof ObjectNode o) {
+            for (String member : new ArrayList<>(o.propertyNames())) {
+                JsonNode v = o.get(member);
+                if (v.isString() && v.asString().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    o.put(member, java.time.LocalDate.parse(v.asString()).plusDays(days).toString());
+                } else {
+                    shiftDates(v, days);
+                }
+            }
+        } else if (node instanceof ArrayNode a) {
+            a.forEach(x -> shiftDates(x, days));
+        }
+        return node;
     }
 
     /**
