@@ -40,6 +40,26 @@ class KeyboardAndScreenReaderTest {
         assertThat(tabThroughThePage()).as("focused by Tab").doesNotContain("row-undo");
     }
 
+    @Test
+    void eachRowIsAGroupNamedByItsHeadingAndItsRemoveButtonNamesItsList() {
+        browser.logIn("north.billing", PASSWORD);
+        browser.go("/cases/new");
+
+        assertThat(removeButtonNames()).containsExactly("Remove score 1", "Remove trial 1", "Remove course 1", "Remove line 1");
+        WebElement trial = browser.find(By.id("medicationTrials-0"));
+        assertThat(trial.getAriaRole()).isEqualTo("group");
+        assertThat(trial.getAccessibleName()).isEqualTo("Trial 1");
+
+        browser.find(By.cssSelector("[data-add-row='medicationTrials']")).sendKeys(Keys.ENTER);
+        WebElement added = browser.driver().switchTo().activeElement();
+        assertThat(added.getDomAttribute("name")).isEqualTo("medicationTrials[1].drug");
+        assertThat(browser.find(By.id("medicationTrials-1")).getAccessibleName()).isEqualTo("Trial 2");
+
+        browser.find(By.cssSelector("#medicationTrials-0 [data-remove-row]")).sendKeys(Keys.ENTER);
+        assertThat(browser.find(By.id("medicationTrials-1")).getAccessibleName()).as("renumbered").isEqualTo("Trial 1");
+        assertThat(removeButtonNames()).contains("Remove trial 1").doesNotContain("Remove trial 2");
+    }
+
     /** The ids (or names) of what Tab reaches from the top of the page to its end. */
     private List<String> tabThroughThePage() {
         List<String> reached = new ArrayList<>();
@@ -53,5 +73,10 @@ class KeyboardAndScreenReaderTest {
             reached.add(id == null || id.isEmpty() ? String.valueOf(focused.getDomAttribute("name")) : id);
         }
         throw new AssertionError("no end of the page after " + MAX_TABS + " tabs");
+    }
+
+    private List<String> removeButtonNames() {
+        return browser.driver().findElements(By.cssSelector("[data-remove-row]")).stream()
+                .map(WebElement::getAccessibleName).toList();
     }
 }
