@@ -248,6 +248,25 @@
     }
   }
 
+  /**
+   * Focuses what a refused form came back with. A page opened at a #fragment (the case page after an event
+   * or an upload is refused: #authorization, #attachments) is scrolled there by the browser once it is
+   * drawn, and Chromium then takes focus away from the page when the fragment's element is not focusable
+   * itself: the refusal was neither focused nor read out. That one loss of focus, before the user has
+   * pressed a key or clicked, is undone.
+   */
+  function focusOnLoad(target) {
+    target.focus();
+    if (!location.hash) { return; }
+    var acted = false;
+    var stop = function () { acted = true; };
+    window.addEventListener('keydown', stop, { once: true, capture: true });
+    window.addEventListener('mousedown', stop, { once: true, capture: true });
+    target.addEventListener('blur', function (event) {
+      if (!acted && !event.relatedTarget) { setTimeout(function () { target.focus(); }, 0); }
+    }, { once: true });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('[data-draft-clear]').forEach(function (el) {
       var key = el.getAttribute('data-draft-clear');
@@ -255,9 +274,11 @@
     });
     var form = document.querySelector('form[data-draft]');
     if (form) { restoreDraft(form); }
-    // a form sent back with problems: start at its summary, whose links lead to each field
-    var summary = document.getElementById('error-summary');
-    if (summary) { summary.focus(); }
+    // a form sent back with problems: start at its summary, whose links lead to each field; on the
+    // other pages' forms (an event, an upload, the clinic profile, the administrator's forms) at the
+    // refusal they show, so the clerk hears it at once instead of the page read again from the top
+    var summary = document.getElementById('error-summary') || document.querySelector('[data-focus-on-load]');
+    if (summary) { focusOnLoad(summary); }
   });
 
   document.addEventListener('click', function (event) {

@@ -60,6 +60,49 @@ class KeyboardAndScreenReaderTest {
         assertThat(removeButtonNames()).contains("Remove trial 1").doesNotContain("Remove trial 2");
     }
 
+    @Test
+    void aRefusedEventComesBackWithFocusOnWhatWasRefused() {
+        LifecycleHttp lifecycle = new LifecycleHttp(new ApiClient(port));
+        String id = lifecycle.caseWithPacket();
+        lifecycle.ok(id, LifecycleHttp.submitted(LocalDate.now().minusDays(3)));
+        browser.logIn("north.billing", PASSWORD);
+        browser.go("/cases/" + id);
+        WebElement summary = browser.find(By.cssSelector("details:has(#event-form-APPROVED) > summary"));
+        summary.sendKeys(Keys.ENTER);
+        browser.byName("authorizationNumber").sendKeys("AUTH-1");
+        Browser.typeDate(browser.find(By.id("APPROVED-approvedFrom")), LocalDate.now().plusDays(10));
+        Browser.typeDate(browser.find(By.id("APPROVED-approvedTo")), LocalDate.now().plusDays(1));
+
+        browser.pressAndWaitForNextPage(browser.find(By.id("APPROVED-approvedSessions")), "4", Keys.ENTER);
+
+        assertThat(browser.driver().getCurrentUrl()).endsWith("#authorization");
+        assertThat(focusedSoon()).isEqualTo("event-problems");
+    }
+
+    @Test
+    void aRefusedUploadComesBackWithFocusOnItsProblem() {
+        String id = new LifecycleHttp(new ApiClient(port)).newCase();
+        browser.logIn("north.billing", PASSWORD);
+        browser.go("/cases/" + id);
+
+        browser.pressAndWaitForNextPage(browser.find(By.id("attachment-title")), "Progress note", Keys.ENTER);
+
+        assertThat(focusedSoon()).isEqualTo("attachment-problem");
+    }
+
+    @Test
+    void aRefusedClinicProfileComesBackWithFocusOnItsProblemsWhichNameTheProfile() {
+        browser.logIn("north.billing", PASSWORD);
+        browser.go("/clinic/profile");
+        WebElement npi = browser.find(By.id("facilityNpi"));
+        npi.clear();
+
+        browser.pressAndWaitForNextPage(npi, "12", Keys.ENTER);
+
+        assertThat(focusedSoon()).isEqualTo("form-errors");
+        assertThat(browser.find(By.id("form-errors")).getText()).startsWith("The clinic profile was not saved.");
+    }
+
     /** The ids (or names) of what Tab reaches from the top of the page to its end. */
     private List<String> tabThroughThePage() {
         List<String> reached = new ArrayList<>();
@@ -78,5 +121,12 @@ class KeyboardAndScreenReaderTest {
     private List<String> removeButtonNames() {
         return browser.driver().findElements(By.cssSelector("[data-remove-row]")).stream()
                 .map(WebElement::getAccessibleName).toList();
+    }
+
+    /** The focused element's id once the page has settled (the browser's scroll to the address's #fragment included). */
+    private String focusedSoon() {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "var done = arguments[0]; window.requestAnimationFrame(function () { setTimeout(function () {"
+                        + " done(document.activeElement.id); }, 300); });");
     }
 }
