@@ -103,6 +103,35 @@ class KeyboardAndScreenReaderTest {
         assertThat(browser.find(By.id("form-errors")).getText()).startsWith("The clinic profile was not saved.");
     }
 
+    @Test
+    void aRefusedNewUserComesBackWithFocusOnItsProblems() {
+        browser.logIn("admin", PASSWORD);
+        browser.go("/admin/users");
+        browser.find(By.id("new-username")).sendKeys("keyboard.walker");
+        new Select(browser.find(By.id("new-role"))).selectByValue("BILLING"); // and no clinic: refused
+
+        browser.pressAndWaitForNextPage(browser.find(By.id("new-password")), "walk-the-desk-by-keyboard", Keys.ENTER);
+
+        WebElement focused = browser.driver().switchTo().activeElement();
+        assertThat(focused.getDomAttribute("role")).isEqualTo("alert");
+        assertThat(focused.getText()).contains("Choose a clinic for a billing user");
+    }
+
+    @Test
+    void everyControlOfTheUsersTableNamesItsUser() {
+        browser.logIn("admin", PASSWORD);
+        browser.go("/admin/users");
+
+        List<String> names = new ArrayList<>();
+        for (WebElement control : browser.driver().findElements(By.cssSelector("table.users button, table.users input:not([type=hidden]), table.users select"))) {
+            names.add(control.getAccessibleName());
+        }
+
+        assertThat(names).doesNotHaveDuplicates()
+                .contains("Reset password of north.billing", "Disable north.clinic", "Change role or clinic of south.billing",
+                        "Password of north.billing", "Role of north.billing", "Clinic of north.billing");
+    }
+
     /** The ids (or names) of what Tab reaches from the top of the page to its end. */
     private List<String> tabThroughThePage() {
         List<String> reached = new ArrayList<>();
