@@ -57,7 +57,8 @@ class EventPageController {
         try {
             AuthorizationService.Recorded r = authorizations.record(caseId, EventForm.event(form),
                     EventForm.seenEvents(form));
-            redirect.addFlashAttribute("message", "auth.recorded");
+            // said in the section the page opens at, not in the page's top banner, scrolled out of view
+            redirect.addFlashAttribute("eventRecorded", true);
             redirect.addFlashAttribute("eventWarnings", r.warnings());
         } catch (InputException e) {
             // the API answers the input first (400 before 409); a clerk is better told first that

@@ -80,6 +80,28 @@ class KeyboardAndScreenReaderTest {
     }
 
     @Test
+    void aRecordedEventIsConfirmedWhereThePageOpensAndTheConfirmationHasFocus() {
+        LifecycleHttp lifecycle = new LifecycleHttp(new ApiClient(port));
+        String id = lifecycle.caseWithPacket();
+        browser.logIn("north.billing", PASSWORD);
+        browser.go("/cases/" + id);
+        browser.find(By.cssSelector("details:has(#event-form-SUBMITTED) > summary")).sendKeys(Keys.ENTER);
+        Browser.typeDate(browser.find(By.id("SUBMITTED-date")), LocalDate.now().minusDays(1));
+
+        browser.pressAndWaitForNextPage(browser.find(By.id("SUBMITTED-date")), Keys.ENTER);
+
+        assertThat(browser.driver().getCurrentUrl()).endsWith("#authorization");
+        assertThat(focusedSoon()).isEqualTo("event-recorded");
+        WebElement recorded = browser.find(By.id("event-recorded"));
+        assertThat(recorded.getText()).isEqualTo("The event was recorded.");
+        assertThat(recorded.findElement(By.xpath("ancestor::section[@id='authorization']"))).isNotNull();
+        Boolean inView = (Boolean) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;",
+                recorded);
+        assertThat(inView).as("the confirmation is on screen").isTrue();
+    }
+
+    @Test
     void aRefusedUploadComesBackWithFocusOnItsProblem() {
         String id = new LifecycleHttp(new ApiClient(port)).newCase();
         browser.logIn("north.billing", PASSWORD);
