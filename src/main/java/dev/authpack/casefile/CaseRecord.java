@@ -30,6 +30,9 @@ class CaseRecord {
     private String policyId;
     @Column(name = "patient_name")
     private String patientName;
+    // the name lower-cased by PatientNameKey, which Recent documents searches (V124)
+    @Column(name = "patient_name_key")
+    private String patientNameKey;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private CaseStatus status;
@@ -72,6 +75,7 @@ class CaseRecord {
         this.policyId = document.policyId();
         String name = document.patient().fullName();
         this.patientName = name.isEmpty() ? null : name;
+        this.patientNameKey = PatientNameKey.of(patientName);
         this.patientFirstName = document.patient().firstName();
         this.patientLastName = document.patient().lastName();
         this.birthDate = document.patient().dateOfBirth();

@@ -25,6 +25,8 @@ class DocumentCase {
     private String clinicId;
     @Column(name = "patient_name")
     private String patientName;
+    @Column(name = "patient_name_key")
+    private String patientNameKey;
     private long version;
     @Column(name = "updated_at")
     private Instant updatedAt;

@@ -43,7 +43,8 @@ interface DocumentRepository extends JpaRepository<StoredDocument, String> {
     }
 
     /**
-     * The clinic's documents of these kinds whose case's patient name, lower-cased, is like
+     * The clinic's documents of these kinds whose case's patient name, lower-cased by the service
+     * ({@link dev.authpack.casefile.PatientNameKey}, never SQL {@code lower()}, which follows the database's locale), is like
      * {@code namePattern} (escape character {@code !}; a case without a name counts as ""), newest
      * first, a page at a time: the database filters and pages, joined to each document's case.
      */
@@ -53,7 +54,7 @@ interface DocumentRepository extends JpaRepository<StoredDocument, String> {
                    c.patientName, c.version, c.updatedAt)
             from StoredDocument d join DocumentCase c on c.id = d.caseId
             where d.clinicId = :clinic and c.clinicId = :clinic and d.kind in :kinds
-              and coalesce(lower(c.patientName), '') like :namePattern escape '!'
+              and coalesce(c.patientNameKey, '') like :namePattern escape '!'
             order by d.createdAt desc, d.seq desc""")
     Slice<Listed> recentForClinic(@Param("clinic") String clinicId, @Param("kinds") Collection<DocumentKind> kinds,
                                   @Param("namePattern") String namePattern, Pageable page);

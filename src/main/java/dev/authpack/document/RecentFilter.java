@@ -1,7 +1,7 @@
 package dev.authpack.document;
 
+import dev.authpack.casefile.PatientNameKey;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -45,10 +45,10 @@ record RecentFilter(String name, DocumentKind kind, int page) {
         return kind == null ? EnumSet.allOf(DocumentKind.class) : EnumSet.of(kind);
     }
 
-    /** The name as a LIKE pattern (escape character {@code !}) for the lower-cased name: anywhere in it, taken literally. */
+    /** The name as a LIKE pattern (escape character {@code !}) for the name's key: anywhere in it, taken literally. */
     String namePattern() {
         StringBuilder pattern = new StringBuilder("%");
-        for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
+        for (char c : PatientNameKey.of(name).toCharArray()) {
             if (c == '%' || c == '_' || c == ESCAPE) {
                 pattern.append(ESCAPE);
             }

@@ -2,6 +2,7 @@ package dev.authpack.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authpack.casefile.PatientNameKey;
 import dev.authpack.rendering.PdfRenderer;
 import dev.authpack.rendering.RenderedPdf;
 import java.time.Instant;
@@ -38,9 +39,9 @@ abstract class DocumentStoreContract {
         jdbc.update("INSERT INTO clinics (id, name) SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM clinics WHERE id = ?)",
                 clinic, clinic, clinic);
         jdbc.update("INSERT INTO cases (id, clinic_id, created_by, updated_by, status, complete, version, created_at, "
-                + "updated_at, data, patient_name) VALUES (?, ?, 'test', 'test', 'DRAFT', FALSE, 0, ?, ?, '{}', ?)",
-                id.toString(), clinic, java.sql.Timestamp.from(Instant.now()), java.sql.Timestamp.from(Instant.now()),
-                patientName);
+                + "updated_at, data, patient_name, patient_name_key) VALUES (?, ?, 'test', 'test', 'DRAFT', FALSE, 0, ?, ?, "
+                + "'{}', ?, ?)", id.toString(), clinic, java.sql.Timestamp.from(Instant.now()),
+                java.sql.Timestamp.from(Instant.now()), patientName, PatientNameKey.of(patientName));
         return id;
     }
 
@@ -111,6 +112,35 @@ abstract class DocumentStoreContract {
                 .extracting(r -> r.document().id()).containsExactly(estimate.id());
         assertThat(store.recent("south", RecentFilter.of("twinstore", null, "1")).rows())
                 .extracting(r -> r.document().caseId()).containsExactly(south);
+    }
+
+    /**
+     * A name typed as it is shown, or in other letter case, finds the patient whatever the database's locale: on
+     * PostgreSQL, SQL {@code lower()} folds by the database's locale (a {@code C} database leaves "Á" alone, a
+     * glibc one turns "İ" into "i" and never writes a final "ς"), which did not agree with the search text,
+     * lower-cased by Java. Found by the session 23 H2/PostgreSQL differential test.
+     */
+    @Test
+    void recentFindsANameWithCapitalAccentedAndGreekLettersAsTyped() {
+        UUID accented = aCase("north", "ÁLVAREZ Ñuñez");
+        UUID turkish = aCase("north", "İSMAİL Yıldız");
+        UUID greek = aCase("north", "ΟΔΥΣΣΕΥΣ Παπαδόπουλος");
+        DocumentView a = document(accented, "north", DocumentKind.ESTIMATE);
+        DocumentView t = document(turkish, "north", DocumentKind.ESTIMATE);
+        DocumentView g = document(greek, "north", DocumentKind.ESTIMATE);
+
+        for (String typed : List.of("ÁLVAREZ", "álvarez", "Álvarez ñuñez", "ÑUÑEZ")) {
+            assertThat(store.recent("north", RecentFilter.of(typed, null, "1")).rows()).as(typed)
+                    .extracting(r -> r.document().id()).containsExactly(a.id());
+        }
+        for (String typed : List.of("İSMAİL", "İSMAİL Yıldız", "Yıldız")) {
+            assertThat(store.recent("north", RecentFilter.of(typed, null, "1")).rows()).as(typed)
+                    .extracting(r -> r.document().id()).containsExactly(t.id());
+        }
+        for (String typed : List.of("ΟΔΥΣΣΕΥΣ", "Οδυσσευς", "ΠΑΠΑΔΌΠΟΥΛΟΣ")) {
+            assertThat(store.recent("north", RecentFilter.of(typed, null, "1")).rows()).as(typed)
+                    .extracting(r -> r.document().id()).containsExactly(g.id());
+        }
     }
 
     @Test
