@@ -9,8 +9,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, String> {
 
-    List<UserAccount> findAllByOrderByUsername();
-
     boolean existsByRole(Role role);
 
     /** The accounts whose password the start-up guard has yet to compare with the demo password. */
