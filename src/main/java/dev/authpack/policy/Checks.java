@@ -1,5 +1,6 @@
 package dev.authpack.policy;
 
+import dev.authpack.core.TypedText;
 import java.math.BigDecimal;
 import java.util.Collection;
 
@@ -16,9 +17,16 @@ final class Checks {
         return value.strip();
     }
 
-    /** Text that goes into a column of {@code max} characters. */
+    /**
+     * Text that goes into a column of {@code max} characters: typed text only, as a YAML escape such as
+     * {@code "\\0"} can write any character. PostgreSQL's text columns cannot hold a NUL at all (a 500 where H2
+     * stored it), and the version is printed on every packet.
+     */
     static String text(String value, String key, int max) {
         String text = text(value, key);
+        if (!TypedText.isTypeable(text)) {
+            throw new IllegalArgumentException(key + " " + TypedText.PROBLEM);
+        }
         if (text.length() > max) {
             throw new IllegalArgumentException(key + " must be at most " + max + " characters, not " + text.length());
         }
