@@ -2,6 +2,7 @@ package dev.authpack.audit;
 
 import dev.authpack.core.FieldProblem;
 import dev.authpack.core.InputException;
+import dev.authpack.core.TypedText;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -27,6 +28,10 @@ final class AuditQueryParams {
         if (caseId != null && !caseId.isBlank() && !isUuid(caseId.strip()) && !isReference(caseId.strip())) {
             problems.add(new FieldProblem("case", "must be a case id (a UUID such as 3f2b…-…) or its first "
                     + AuditLines.SHORT_ID + " characters, as the log shows it"));
+        }
+        if (user != null && !TypedText.isTypeable(user)) {
+            // no user name holds one, and PostgreSQL cannot even compare a NUL (a 500 there, an empty page on H2)
+            problems.add(new FieldProblem("user", TypedText.PROBLEM));
         }
         if (action != null && !action.isBlank() && Arrays.stream(AuditAction.values()).noneMatch(a -> a.name().equals(action.strip()))) {
             problems.add(new FieldProblem("action", "is not an audit action (docs/security.md lists them)"));

@@ -50,7 +50,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication request) {
         String username = request.getName();
         String password = request.getCredentials() == null ? "" : request.getCredentials().toString();
-        UserAccount account = username == null ? null : users.findById(username).orElse(null);
+        UserAccount account = KnownAccounts.couldBeAName(username) ? users.findById(username).orElse(null) : null;
         if (account == null) {
             refuseWithoutCheck(password);
             throw new BadCredentialsException("Bad credentials");

@@ -139,6 +139,38 @@ class AuditTrailTest {
                 .contains("from", "size", "case", "action");
     }
 
+    /**
+     * A user filter holding a character no user name has is a 400 naming it, on every database: a NUL was a 500 on
+     * PostgreSQL (its text cannot hold one) and an empty page on H2. Found by the session 23 H2/PostgreSQL
+     * differential test.
+     */
+    @Test
+    void aUserFilterWithAControlCharacterIsA400NamingUser() {
+        for (String typed : List.of("%00", "north.billing%00", "a%07b")) {
+            Response r = api.get("/api/v1/audit?user=" + typed, ADMIN);
+
+            assertThat(r.status()).as(typed).isEqualTo(400);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+            assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("user");
+        }
+    }
+
+    /**
+     * A sign-in under a name with a NUL is refused like any name that is no account (401, recorded as
+     * UNKNOWN_USER without the name), on every database: the account lookup sent the NUL to PostgreSQL, which
+     * cannot hold one in text, and the sign-in was a 500 there. Found by the session 23 H2/PostgreSQL differential test.
+     */
+    @Test
+    void aSignInUnderANameWithANulIsRefusedLikeAnyUnknownName() {
+        for (String typed : List.of("x\u0000y", BILLING + "\u0000")) {
+            assertThat(new ApiClient(port).get("/api/v1/cases", typed, "demo-pass-2026").status()).isEqualTo(401);
+
+            JsonNode e = api.get("/api/v1/audit?action=API_LOGIN&size=1", ADMIN).json().get("items").get(0);
+            assertThat(e.has("username")).isFalse();
+            assertThat(e.get("outcome").asString()).isEqualTo("UNKNOWN_USER");
+        }
+    }
+
     @Test
     void onlyAdministratorsReadTheTrail() {
         assertThat(api.get("/api/v1/audit", null).status()).isEqualTo(401);
