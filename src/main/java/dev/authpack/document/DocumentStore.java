@@ -56,6 +56,11 @@ public class DocumentStore {
     /** A page of the clinic's documents as Recent documents lists them (see {@link RecentFilter}), in one query. */
     @Transactional(readOnly = true)
     RecentPage recent(String clinicId, RecentFilter filter) {
+        if (!filter.searchable()) {
+            // no stored name holds such a character (the case rules refuse it), and PostgreSQL cannot even
+            // compare a NUL: nothing matches, without asking the database
+            return new RecentPage(List.of(), false);
+        }
         Slice<DocumentRepository.Listed> page = documents.recentForClinic(clinicId,
                 filter.kinds(), filter.namePattern(), filter.pageable());
         return new RecentPage(page.getContent().stream().map(DocumentRepository.Listed::recent).toList(),

@@ -1,6 +1,7 @@
 package dev.authpack.document;
 
 import dev.authpack.casefile.PatientNameKey;
+import dev.authpack.core.TypedText;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
@@ -43,6 +44,11 @@ record RecentFilter(String name, DocumentKind kind, int page) {
     /** The kinds the query accepts. */
     Set<DocumentKind> kinds() {
         return kind == null ? EnumSet.allOf(DocumentKind.class) : EnumSet.of(kind);
+    }
+
+    /** Whether a name could contain the searched text: not when it holds a character no name has (a NUL, a control character). */
+    boolean searchable() {
+        return TypedText.isTypeable(name);
     }
 
     /** The name as a LIKE pattern (escape character {@code !}) for the name's key: anywhere in it, taken literally. */
