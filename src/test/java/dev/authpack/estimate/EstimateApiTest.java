@@ -217,6 +217,32 @@ class EstimateApiTest {
         assertThat(api.post("/api/v1/cases/" + caseId + "/estimate?lang=fr", BILLING, "").status()).isEqualTo(400);
     }
 
+    /**
+     * The largest amounts a line accepts ($99,999,999.99 a unit, 10,000 units, 60 sessions) print as
+     * 22-character figures in four columns of the lines table. Unbreakable, they made the table wider
+     * than the page and "You pay" ran off its right edge, where a reader (and pdftotext) loses it.
+     */
+    @Test
+    void theLargestAmountsALineAcceptsStayOnThePageInBothLanguages() throws Exception {
+        ObjectNode body = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) body.get("request")).put("sessions", 60);
+        ((ObjectNode) body.at("/request/lines/0")).put("unitsPerSession", 10000)
+                .put("chargePerUnit", new BigDecimal("99999999.99")).put("allowedPerUnit", new BigDecimal("99999999.99"));
+        ((ObjectNode) body.get("coverage")).remove("oopRemaining");
+        String caseId = create(Samples.json(body));
+
+        for (String lang : new String[] {"en", "es"}) {
+            Response r = api.post("/api/v1/cases/" + caseId + "/estimate?lang=" + lang, BILLING, "");
+            assertThat(r.status()).isEqualTo(201);
+            byte[] pdf = api.get("/api/v1/documents/" + r.json().at("/document/id").asString(), BILLING).body();
+
+            assertThat(PdfChecks.glyphsNearOrPastTheEdge(pdf, 4f)).as(lang).isEmpty();
+            // every figure of the line whole: the course's charges, and the patient's share (the plan allows it all)
+            String text = String.join("", PdfChecks.pageTextsInsidePage(pdf)).replaceAll("\\s+", "");
+            assertThat(text).as(lang).contains("$999,999,999,900.00", "$59,999,999,994,000.00");
+        }
+    }
+
     private static String withLine(String code, int units, boolean charged) {
         ObjectNode body = Samples.tree("01-complete-esketamine");
         ObjectNode line = (ObjectNode) body.at("/request/lines/0");

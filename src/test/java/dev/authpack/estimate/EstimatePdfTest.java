@@ -256,7 +256,7 @@ class EstimatePdfTest {
         RenderedPdf rendered = render(data, which.endsWith("es") ? ES : Locale.ENGLISH);
 
         assertThat(PdfChecks.veraPdfFailures(rendered.bytes(), "2b")).isEmpty();
-        assertThat(rendered.templateVersion()).isEqualTo("estimate 2026.11.4");
+        assertThat(rendered.templateVersion()).isEqualTo("estimate 2026.11.5");
     }
 
     private RenderedPdf render(CaseData data, Locale locale) {

@@ -61,6 +61,38 @@ public final class PdfChecks {
         }
     }
 
+    /**
+     * Every glyph drawn outside its page's MediaBox or within {@code margin} points of its edge, as
+     * "page N: 'c' at x,y": such text is cut off on paper and dropped by pdftotext. Empty when all fits.
+     */
+    public static List<String> glyphsNearOrPastTheEdge(byte[] pdf, float margin) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            java.util.ArrayList<String> outside = new java.util.ArrayList<>();
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                var box = doc.getPage(i - 1).getMediaBox();
+                int page = i;
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> glyphs) {
+                        for (var g : glyphs) {
+                            // getY is the baseline from the top; the glyph rises getHeight above it
+                            if (!g.getUnicode().isBlank() && (g.getX() < margin
+                                    || g.getX() + g.getWidth() > box.getWidth() - margin
+                                    || g.getY() - g.getHeight() < margin || g.getY() > box.getHeight() - margin)) {
+                                outside.add("page " + page + ": '" + g.getUnicode() + "' at " + Math.round(g.getX())
+                                        + "," + Math.round(g.getY()) + " in '" + text + "'");
+                            }
+                        }
+                    }
+                };
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                stripper.getText(doc);
+            }
+            return outside;
+        }
+    }
+
     /** The text of each page read top to bottom, left to right (as pdftotext reads it). */
     public static List<String> pageTextsByPosition(byte[] pdf) throws IOException {
         return pageTexts(pdf, true);
