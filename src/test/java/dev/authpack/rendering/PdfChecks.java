@@ -93,6 +93,36 @@ public final class PdfChecks {
         }
     }
 
+    /**
+     * The numbers (from 1) of the pages with no text between the running header and the page footer, the
+     * bands the packet's and the appeal's stamps use (the top {@code header} and bottom {@code footer} points):
+     * a page that carries nothing but those stamps is a blank page in the fax.
+     */
+    public static List<Integer> pagesWithoutBodyText(byte[] pdf, float header, float footer) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            java.util.ArrayList<Integer> blank = new java.util.ArrayList<>();
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                float height = doc.getPage(i - 1).getMediaBox().getHeight();
+                boolean[] body = {false};
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> glyphs) {
+                        for (var g : glyphs) {
+                            body[0] |= !g.getUnicode().isBlank() && g.getY() > header && g.getY() < height - footer;
+                        }
+                    }
+                };
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                stripper.getText(doc);
+                if (!body[0]) {
+                    blank.add(i);
+                }
+            }
+            return blank;
+        }
+    }
+
     /** The text of each page read top to bottom, left to right (as pdftotext reads it). */
     public static List<String> pageTextsByPosition(byte[] pdf) throws IOException {
         return pageTexts(pdf, true);
