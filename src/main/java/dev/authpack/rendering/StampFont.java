@@ -14,6 +14,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  */
 public final class StampFont {
 
+    private static final int SOFT_HYPHEN = 0x00AD;
+
     private final PDFont main;
     private final FallbackFont fallback;
 
@@ -22,10 +24,17 @@ public final class StampFont {
         this.fallback = fallback;
     }
 
-    /** The text with control characters as spaces and what no font can draw as "?". */
+    /**
+     * The text with control characters as spaces and what no font can draw as "?". A soft hyphen is
+     * dropped: it shows only where a word breaks, and stamped text never breaks inside a word, yet the
+     * font's glyph for it is a visible hyphen ("Ana-Maria" for a name typed with a hidden hyphen).
+     */
     public String printable(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
+            if (cp == SOFT_HYPHEN) {
+                return;
+            }
             if (Character.isISOControl(cp)) {
                 out.append(' ');
             } else if (fontFor(cp) == null) {

@@ -2,6 +2,7 @@ package dev.authpack.packet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authpack.rendering.PdfChecks;
 import dev.authpack.rendering.PdfRenderer;
 import dev.authpack.rendering.TestPdfs;
 import dev.authpack.support.ApiClient;
@@ -142,6 +143,26 @@ class PacketApiTest {
         assertThat(report.get("complete").asBoolean()).isFalse();
         assertThat(report.get("criteria").toString()).contains("FAILED_TRIALS", "NOT_MET");
         assertThat(api.get("/api/v1/cases/" + id + "/documents", BILLING).json().size()).isZero();
+    }
+
+    /**
+     * A soft hyphen (U+00AD, pasted from a word processor) shows only where a word breaks. The body
+     * honoured that, but the running header drew the font's glyph for it, a visible hyphen, on every page:
+     * "Reyes-Montoya" for the name typed "ReyesMontoya".
+     */
+    @Test
+    void aSoftHyphenInTheNameIsNotPrintedInTheRunningHeader() throws Exception {
+        ObjectNode c = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) c.get("patient")).put("lastName", "Reyes\u00ADMontoya");
+        String id = create(Samples.json(c));
+
+        Response made = api.post("/api/v1/cases/" + id + "/packet", BILLING, new byte[0], null);
+
+        assertThat(made.status()).as(made.text()).isEqualTo(201);
+        byte[] pdf = download(made.json().get("id").asString(), BILLING).body();
+        for (String page : PdfChecks.pageTexts(pdf)) {
+            assertThat(page).contains("Patient: Dana ReyesMontoya").doesNotContain("\u00AD");
+        }
     }
 
     @Test
