@@ -13,6 +13,13 @@ import java.util.List;
 /** Severity scores in date order (equal dates keep the case's order), as a table and a bar chart. */
 final class SeverityViews {
 
+    /**
+     * Bars the chart draws, the latest scores: 16 columns of 32 pt fill the page's 522 pt. With more, the
+     * chart ran past the page's edge and showed the oldest 17 (the newest, which matter most, were cut off)
+     * under labels that no longer lined up; every score stays in the table above the chart.
+     */
+    static final int CHART_BARS = 16;
+
     private SeverityViews() {
     }
 
@@ -24,12 +31,13 @@ final class SeverityViews {
     static Severity severity(List<Assessment> assessments) {
         List<Assessment> ordered = chronological(assessments);
         List<ScoreRow> rows = ordered.stream().map(SeverityViews::row).toList();
-        List<ChartBar> bars = ordered.stream()
+        List<Assessment> charted = ordered.subList(Math.max(0, ordered.size() - CHART_BARS), ordered.size());
+        List<ChartBar> bars = charted.stream()
                 .map(a -> new ChartBar(ClinicalWords.instrument(a.instrument()), a.score(),
                         Formats.share(a.score(), a.instrument().maxScore()), a.date().toString()))
                 .toList();
         StringBuilder alt = new StringBuilder();
-        for (Assessment a : ordered) {
+        for (Assessment a : charted) {
             alt.append(ClinicalWords.instrument(a.instrument())).append(' ').append(a.score()).append(" of ")
                     .append(a.instrument().maxScore()).append(" on ").append(a.date()).append("; ");
         }

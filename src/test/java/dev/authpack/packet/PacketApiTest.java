@@ -146,6 +146,39 @@ class PacketApiTest {
     }
 
     /**
+     * Weekly scores over half a year are 26 bars. The chart drew a 30-point column for each in a row wider
+     * than the page: the renderer clipped it at the margin, so the chart showed the oldest 17 scores (the
+     * latest, which a reviewer looks for, were cut off) under labels that no longer stood under their bars.
+     */
+    @Test
+    void aChartOfManyScoresDrawsTheLatestInsideThePageAndSaysSo() throws Exception {
+        ObjectNode c = Samples.tree("01-complete-esketamine");
+        tools.jackson.databind.node.ArrayNode scores = c.putArray("assessments");
+        java.time.LocalDate first = java.time.LocalDate.of(2026, 5, 18);
+        for (int week = 0; week < 26; week++) {
+            scores.addObject().put("instrument", "PHQ9").put("score", 24 - week % 5)
+                    .put("date", first.plusWeeks(week).toString());
+        }
+        String id = create(Samples.json(c));
+
+        Response made = api.post("/api/v1/cases/" + id + "/packet?exception=true", BILLING, new byte[0], null);
+
+        assertThat(made.status()).as(made.text()).isEqualTo(201);
+        byte[] pdf = download(made.json().get("id").asString(), BILLING).body();
+        // the templates' side margins are 16 mm (45.35 pt); the stamped header starts at 45 pt
+        assertThat(PdfChecks.glyphsOutside(pdf, 44f, 4f)).isEmpty();
+        String text = String.join(" ", PdfChecks.pageTexts(pdf)).replaceAll("\\s+", " ");
+        // the chart's labels end the packet, after its text alternative ("...; PHQ-9 24 of 27 on 2026-11-09;"):
+        // one per bar, the newest score's among them, no page header or footer text counted
+        String labels = text.substring(text.lastIndexOf(" of 27 on ") + " of 27 on 2026-11-09;".length())
+                .replaceAll("Patient: .*? Page \\d+ of \\d+", "");
+        assertThat(labels.split("PHQ-", -1)).hasSize(16 + 1);
+        assertThat(labels.replace(" ", "")).contains(first.plusWeeks(25).toString())
+                .doesNotContain(first.plusWeeks(9).toString());
+        assertThat(text).contains("The chart shows the latest 16 of the 26 scores; the table above lists every score.");
+    }
+
+    /**
      * A soft hyphen (U+00AD, pasted from a word processor) shows only where a word breaks. The body
      * honoured that, but the running header drew the font's glyph for it, a visible hyphen, on every page:
      * "Reyes-Montoya" for the name typed "ReyesMontoya".

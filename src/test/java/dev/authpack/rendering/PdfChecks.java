@@ -66,6 +66,15 @@ public final class PdfChecks {
      * "page N: 'c' at x,y": such text is cut off on paper and dropped by pdftotext. Empty when all fits.
      */
     public static List<String> glyphsNearOrPastTheEdge(byte[] pdf, float margin) throws IOException {
+        return glyphsOutside(pdf, margin, margin);
+    }
+
+    /**
+     * Every glyph closer than {@code side} points to the left or right edge or {@code end} points to the top
+     * or bottom, as "page N: 'c' at x,y". With the templates' side margin as {@code side}, the glyphs laid out
+     * past the content box, which the renderer clips away but leaves in the content stream.
+     */
+    public static List<String> glyphsOutside(byte[] pdf, float side, float end) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             java.util.ArrayList<String> outside = new java.util.ArrayList<>();
             for (int i = 1; i <= doc.getNumberOfPages(); i++) {
@@ -76,9 +85,9 @@ public final class PdfChecks {
                     protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> glyphs) {
                         for (var g : glyphs) {
                             // getY is the baseline from the top; the glyph rises getHeight above it
-                            if (!g.getUnicode().isBlank() && (g.getX() < margin
-                                    || g.getX() + g.getWidth() > box.getWidth() - margin
-                                    || g.getY() - g.getHeight() < margin || g.getY() > box.getHeight() - margin)) {
+                            if (!g.getUnicode().isBlank() && (g.getX() < side
+                                    || g.getX() + g.getWidth() > box.getWidth() - side
+                                    || g.getY() - g.getHeight() < end || g.getY() > box.getHeight() - end)) {
                                 outside.add("page " + page + ": '" + g.getUnicode() + "' at " + Math.round(g.getX())
                                         + "," + Math.round(g.getY()) + " in '" + text + "'");
                             }
