@@ -150,22 +150,21 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
 
     private void answerRetry(HttpServletRequest request, HttpServletResponse response, IdempotentRequest first,
                              String target, byte[] partsDigest) throws IOException {
-        if (requests.interrupted(first)) {
-            // no Retry-After: a client that follows it would retry until the key expires, a day later
-            problem(response, 409, "Request interrupted", "A request with this " + HEADER + " began at "
-                    + DateTimeFormatter.ISO_INSTANT.format(first.startedAt().truncatedTo(ChronoUnit.SECONDS))
-                    + " and was never answered: the service stopped while it ran, so it may or may not have been done."
-                    + " Check whether its result is there, and if it is not, send the request again with a new key.",
-                    Map.of());
-            return;
-        }
         if (first.inFlight()) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-            problem(response, 409, "Request in progress", "A request with this " + HEADER + " began at "
-                    + DateTimeFormatter.ISO_INSTANT.format(first.startedAt().truncatedTo(ChronoUnit.SECONDS))
-                    + " and has not been answered yet. Send it again in a moment to get its answer. If the service"
-                    + " stopped while it ran, check whether its result is there before sending the request with a new key.",
-                    Map.of());
+            boolean interrupted = requests.interrupted(first);
+            String began = "A request with this " + HEADER + " began at "
+                    + DateTimeFormatter.ISO_INSTANT.format(first.startedAt().truncatedTo(ChronoUnit.SECONDS));
+            if (interrupted) {
+                // no Retry-After: a client that follows it would retry until the key expires, a day later
+                problem(response, 409, "Request interrupted", began + " and was never answered: the service stopped"
+                        + " while it ran, so it may or may not have been done. Check whether its result is there, and"
+                        + " if it is not, send the request again with a new key.", Map.of());
+            } else {
+                response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+                problem(response, 409, "Request in progress", began + " and has not been answered yet. Send it again"
+                        + " in a moment to get its answer. If the service stopped while it ran, check whether its result"
+                        + " is there before sending the request with a new key.", Map.of());
+            }
             return;
         }
         byte[] body = partsDigest != null ? partsDigest : RequestFingerprint.bodyDigest(request);
