@@ -151,6 +151,88 @@ public final class PdfChecks {
         }
     }
 
+    /**
+     * The grey level (0 black, 1 white; 0.299 R + 0.587 G + 0.114 B) each occurrence of each phrase is filled
+     * with, on the pages whose text contains {@code onPage}, as "phrase: 0.30" in reading order (a phrase's
+     * lightest glyph). A fax server turns every colour into a halftone of dots: ink much lighter than the
+     * body text prints hollow, and small bold words become unreadable.
+     */
+    public static List<String> inkOf(byte[] pdf, String onPage, List<String> phrases) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            java.util.ArrayList<String> found = new java.util.ArrayList<>();
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                java.util.Map<org.apache.pdfbox.text.TextPosition, Float> grey = new java.util.IdentityHashMap<>();
+                java.util.ArrayList<String> words = new java.util.ArrayList<>();
+                java.util.ArrayList<Float> wordGrey = new java.util.ArrayList<>();
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    {
+                        // the text stripper ignores colour operators unless told to follow them
+                        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace(this));
+                        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor(this));
+                        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN(this));
+                        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor(this));
+                        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor(this));
+                        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor(this));
+                    }
+
+                    @Override
+                    protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+                        int rgb;
+                        try {
+                            rgb = getGraphicsState().getNonStrokingColor().toRGB();
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                        grey.put(text, (0.299f * (rgb >> 16 & 0xff) + 0.587f * (rgb >> 8 & 0xff) + 0.114f * (rgb & 0xff)) / 255f);
+                        super.processTextPosition(text);
+                    }
+
+                    @Override
+                    protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> glyphs) {
+                        StringBuilder word = new StringBuilder();
+                        float lightest = 0;
+                        for (var g : glyphs) {
+                            if (g.getUnicode().isBlank()) {
+                                if (!word.isEmpty()) {
+                                    words.add(word.toString());
+                                    wordGrey.add(lightest);
+                                }
+                                word.setLength(0);
+                                lightest = 0;
+                            } else {
+                                word.append(g.getUnicode());
+                                lightest = Math.max(lightest, grey.getOrDefault(g, 0f));
+                            }
+                        }
+                        if (!word.isEmpty()) {
+                            words.add(word.toString());
+                            wordGrey.add(lightest);
+                        }
+                    }
+                };
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                stripper.getText(doc);
+                if (!String.join(" ", words).contains(onPage)) {
+                    continue;
+                }
+                for (int w = 0; w < words.size(); w++) {
+                    for (String phrase : phrases) {
+                        String[] parts = phrase.split(" ");
+                        if (w + parts.length <= words.size() && java.util.Arrays.equals(parts, words.subList(w, w + parts.length).toArray())) {
+                            float lightest = 0;
+                            for (int k = w; k < w + parts.length; k++) {
+                                lightest = Math.max(lightest, wordGrey.get(k));
+                            }
+                            found.add(phrase + ": " + String.format(java.util.Locale.ROOT, "%.2f", lightest));
+                        }
+                    }
+                }
+            }
+            return found;
+        }
+    }
+
     /** The failed rules (empty when the file conforms) for a flavour such as "2b" or "ua1". */
     public static List<String> veraPdfFailures(byte[] pdf, String flavour) throws Exception {
         PDFAFlavour f = PDFAFlavour.fromString(flavour);
