@@ -41,7 +41,8 @@ public final class PageStamper {
             PDRectangle box = page.getMediaBox();
             try (PDPageContentStream cs = new PDPageContentStream(doc, page, AppendMode.APPEND, true, true)) {
                 cs.beginMarkedContent(COSName.ARTIFACT);
-                cs.setNonStrokingColor(0.1f, 0.1f, 0.1f);
+                // pure black: the header names the patient on every faxed page, and a fax server halftones any grey
+                cs.setNonStrokingColor(0f, 0f, 0f);
                 header(cs, font, printableHeader, box);
                 String pageText = font.printable(footer.text(n, total));
                 float width = font.width(pageText, SIZE);

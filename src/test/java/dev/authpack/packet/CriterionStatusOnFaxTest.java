@@ -12,12 +12,12 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Payers receive packets by fax, and fax servers halftone every colour into dots. The checklist printed each
  * criterion's status in green, red or amber (grey levels 0.30, 0.25, 0.37): on the fax "Met" and "Not met"
- * came out hollow and dotted, the faintest words of the page, while the body text (#111, 0.07) prints solid.
+ * came out hollow and dotted, the faintest words of the page, while the body text prints solid.
  */
 class CriterionStatusOnFaxTest {
 
-    /** The body text's own grey (#111): solid black on a 1-bit fax. */
-    private static final float BODY_TEXT = 0.07f;
+    /** The body text's black: solid on a 1-bit fax. */
+    private static final float BODY_TEXT = 0f;
 
     @Test
     void everyCriterionStatusOnTheChecklistIsPrintedAsDarkAsTheBodyText() throws Exception {

@@ -161,76 +161,106 @@ public final class PdfChecks {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             java.util.ArrayList<String> found = new java.util.ArrayList<>();
             for (int i = 1; i <= doc.getNumberOfPages(); i++) {
-                java.util.Map<org.apache.pdfbox.text.TextPosition, Float> grey = new java.util.IdentityHashMap<>();
-                java.util.ArrayList<String> words = new java.util.ArrayList<>();
-                java.util.ArrayList<Float> wordGrey = new java.util.ArrayList<>();
-                PDFTextStripper stripper = new PDFTextStripper() {
-                    {
-                        // the text stripper ignores colour operators unless told to follow them
-                        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace(this));
-                        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor(this));
-                        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN(this));
-                        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor(this));
-                        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor(this));
-                        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor(this));
-                    }
-
-                    @Override
-                    protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
-                        int rgb;
-                        try {
-                            rgb = getGraphicsState().getNonStrokingColor().toRGB();
-                        } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                        grey.put(text, (0.299f * (rgb >> 16 & 0xff) + 0.587f * (rgb >> 8 & 0xff) + 0.114f * (rgb & 0xff)) / 255f);
-                        super.processTextPosition(text);
-                    }
-
-                    @Override
-                    protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> glyphs) {
-                        StringBuilder word = new StringBuilder();
-                        float lightest = 0;
-                        for (var g : glyphs) {
-                            if (g.getUnicode().isBlank()) {
-                                if (!word.isEmpty()) {
-                                    words.add(word.toString());
-                                    wordGrey.add(lightest);
-                                }
-                                word.setLength(0);
-                                lightest = 0;
-                            } else {
-                                word.append(g.getUnicode());
-                                lightest = Math.max(lightest, grey.getOrDefault(g, 0f));
-                            }
-                        }
-                        if (!word.isEmpty()) {
-                            words.add(word.toString());
-                            wordGrey.add(lightest);
-                        }
-                    }
-                };
-                stripper.setStartPage(i);
-                stripper.setEndPage(i);
-                stripper.getText(doc);
-                if (!String.join(" ", words).contains(onPage)) {
+                List<java.util.Map.Entry<String, Float>> words = inkedWords(doc, i);
+                if (!String.join(" ", words.stream().map(java.util.Map.Entry::getKey).toList()).contains(onPage)) {
                     continue;
                 }
                 for (int w = 0; w < words.size(); w++) {
                     for (String phrase : phrases) {
                         String[] parts = phrase.split(" ");
-                        if (w + parts.length <= words.size() && java.util.Arrays.equals(parts, words.subList(w, w + parts.length).toArray())) {
-                            float lightest = 0;
-                            for (int k = w; k < w + parts.length; k++) {
-                                lightest = Math.max(lightest, wordGrey.get(k));
-                            }
-                            found.add(phrase + ": " + String.format(java.util.Locale.ROOT, "%.2f", lightest));
+                        if (w + parts.length > words.size()) {
+                            continue;
+                        }
+                        boolean match = true;
+                        float lightest = 0;
+                        for (int k = 0; k < parts.length; k++) {
+                            match &= parts[k].equals(words.get(w + k).getKey());
+                            lightest = Math.max(lightest, words.get(w + k).getValue());
+                        }
+                        if (match) {
+                            found.add(phrase + ": " + grey(lightest));
                         }
                     }
                 }
             }
             return found;
         }
+    }
+
+    /**
+     * Every word filled lighter than {@code grey} (0 black, 1 white), as "page N: word 0.07": what a fax
+     * server's halftone pecks holes into. Empty when all text is at least that dark.
+     */
+    public static List<String> wordsLighterThan(byte[] pdf, float grey) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            java.util.ArrayList<String> light = new java.util.ArrayList<>();
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                for (var word : inkedWords(doc, i)) {
+                    if (word.getValue() > grey) {
+                        light.add("page " + i + ": " + word.getKey() + " " + grey(word.getValue()));
+                    }
+                }
+            }
+            return light;
+        }
+    }
+
+    private static String grey(float value) {
+        return String.format(java.util.Locale.ROOT, "%.2f", value);
+    }
+
+    /** The words of one page (from 1) in reading order, each with the grey of its lightest glyph. */
+    private static List<java.util.Map.Entry<String, Float>> inkedWords(PDDocument doc, int page) throws IOException {
+        java.util.Map<org.apache.pdfbox.text.TextPosition, Float> grey = new java.util.IdentityHashMap<>();
+        java.util.ArrayList<java.util.Map.Entry<String, Float>> words = new java.util.ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            {
+                // the text stripper ignores colour operators unless told to follow them
+                addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace(this));
+                addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor(this));
+                addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN(this));
+                addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor(this));
+                addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor(this));
+                addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor(this));
+            }
+
+            @Override
+            protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+                int rgb;
+                try {
+                    rgb = getGraphicsState().getNonStrokingColor().toRGB();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                grey.put(text, (0.299f * (rgb >> 16 & 0xff) + 0.587f * (rgb >> 8 & 0xff) + 0.114f * (rgb & 0xff)) / 255f);
+                super.processTextPosition(text);
+            }
+
+            @Override
+            protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> glyphs) {
+                StringBuilder word = new StringBuilder();
+                float lightest = 0;
+                for (var g : glyphs) {
+                    if (g.getUnicode().isBlank()) {
+                        if (!word.isEmpty()) {
+                            words.add(java.util.Map.entry(word.toString(), lightest));
+                        }
+                        word.setLength(0);
+                        lightest = 0;
+                    } else {
+                        word.append(g.getUnicode());
+                        lightest = Math.max(lightest, grey.getOrDefault(g, 0f));
+                    }
+                }
+                if (!word.isEmpty()) {
+                    words.add(java.util.Map.entry(word.toString(), lightest));
+                }
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(doc);
+        return words;
     }
 
     /** The failed rules (empty when the file conforms) for a flavour such as "2b" or "ua1". */
