@@ -44,6 +44,22 @@ class EstimatePdfTest {
         assertThat(text).contains("likely pay $3,263.69 in total, about $407.96 per session");
     }
 
+    /**
+     * Amounts could break anywhere, so the lines table narrowed its charge column below the figure's width:
+     * every insured estimate printed sample 01's "$1,450.00" as "$1,450." over "00", a reader (and a fax's
+     * OCR) taking the first line for the charge. An amount of ordinary length prints whole on one line.
+     */
+    @Test
+    void everyAmountOfAnOrdinaryLinePrintsWholeOnOneLine() throws IOException {
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.forLanguageTag("es")}) {
+            List<String> lines = PdfChecks.pageTextsByPosition(render(SampleCases.sample01(), locale).bytes()).stream()
+                    .flatMap(page -> page.lines()).toList();
+
+            assertThat(lines).as(locale.toString()).anyMatch(l -> l.contains("G2083") && l.contains("$1,450.00")
+                    && l.contains("$1,289.82") && l.contains("$11,600.00") && l.contains("$3,263.69"));
+        }
+    }
+
     @Test
     void insuredEstimateExplainsBenefitsAndAssumptions() throws IOException {
         String text = text(render(SampleCases.sample01(), Locale.ENGLISH));
@@ -256,7 +272,7 @@ class EstimatePdfTest {
         RenderedPdf rendered = render(data, which.endsWith("es") ? ES : Locale.ENGLISH);
 
         assertThat(PdfChecks.veraPdfFailures(rendered.bytes(), "2b")).isEmpty();
-        assertThat(rendered.templateVersion()).isEqualTo("estimate 2026.11.5");
+        assertThat(rendered.templateVersion()).isEqualTo("estimate 2026.11.6");
     }
 
     private RenderedPdf render(CaseData data, Locale locale) {
