@@ -9,16 +9,20 @@ import dev.authpack.support.ApiClient.Response;
 import dev.authpack.support.EmbeddedPostgresForTests;
 import dev.authpack.support.FormClient;
 import dev.authpack.support.Samples;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Two instances on one PostgreSQL database, B on a host whose clock runs a day ahead (a VM resumed
@@ -86,9 +90,33 @@ class ClockSkewTwoInstancesTest {
     @Test
     void theSessionCleanUpOnAnInstanceADayAheadLeavesLiveSessionsAlone() throws Exception {
         FormClient onA = new FormClient(port(a)).signIn(CLERK, ApiClient.PASSWORD);
-        b.getBean(ExpiredSessionCleanup.class).run();
+        runSessionCleanUpOnB();
 
         assertThat(onA.get("/cases").statusCode()).as("still signed in").isEqualTo(200);
+    }
+
+    @Test
+    void theSessionCleanUpOnAnInstanceADayAheadDeletesASessionPastItsExpiry() throws Exception {
+        FormClient onA = new FormClient(port(a)).signIn(CLERK, ApiClient.PASSWORD);
+        JdbcTemplate jdbc = new JdbcTemplate(a.getBean(DataSource.class));
+        String session = new String(Base64.getDecoder().decode(onA.sessionId()), StandardCharsets.US_ASCII);
+        // as if the clerk had left the page 16 minutes ago
+        assertThat(jdbc.update("update spring_session set expiry_time = expiry_time - ? where session_id = ?",
+                Duration.ofMinutes(16).toMillis(), session)).isEqualTo(1);
+        runSessionCleanUpOnB();
+
+        assertThat(jdbc.queryForObject("select count(*) from spring_session where session_id = ?", Integer.class,
+                session)).isZero();
+    }
+
+    /** Runs B's clean-up now, even within the 30 s another run holds its lock for (lockAtLeastFor). */
+    private static void runSessionCleanUpOnB() {
+        ExpiredSessionCleanup cleanUp = b.getBean(ExpiredSessionCleanup.class);
+        int before = cleanUp.runs();
+        new JdbcTemplate(b.getBean(DataSource.class)).update("update shedlock set lock_until = ? where name = ?",
+                java.sql.Timestamp.from(Instant.now().minus(Duration.ofHours(1))), "expired-session-cleanup");
+        cleanUp.run();
+        assertThat(cleanUp.runs()).as("ran, not skipped for a lock").isEqualTo(before + 1);
     }
 
     private static ConfigurableApplicationContext start(String url, Duration hostClockAhead) {
