@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +54,7 @@ final class DatabaseAlignedClock extends Clock {
         if (measured.minus(offset).abs().compareTo(NOISE) < 0) {
             return;
         }
-        String off = measured.abs().truncatedTo(ChronoUnit.MILLIS).toString().substring(2).toLowerCase()
+        String off = measured.abs().truncatedTo(ChronoUnit.MILLIS).toString().substring(2).toLowerCase(Locale.ROOT)
                 + (measured.isNegative() ? " ahead of" : " behind");
         if (measured.abs().compareTo(WORTH_A_WARNING) > 0) {
             log.warn("This host's clock runs {} the database's; the service uses the database's time. Web sessions"
