@@ -74,14 +74,41 @@ final class DatabaseAlignedClock extends Clock {
         return local.getZone();
     }
 
+    /** The same time in another zone, still following this clock's offset as it is measured again. */
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.offset(local.withZone(zone), offset);
+        return zone.equals(getZone()) ? this : new InZone(this, zone);
     }
 
     @Override
     public Instant instant() {
         // microseconds, as the local clock ticks and as the databases keep them
         return local.instant().plus(offset).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static final class InZone extends Clock {
+
+        private final DatabaseAlignedClock aligned;
+        private final ZoneId zone;
+
+        InZone(DatabaseAlignedClock aligned, ZoneId zone) {
+            this.aligned = aligned;
+            this.zone = zone;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return aligned.withZone(other);
+        }
+
+        @Override
+        public Instant instant() {
+            return aligned.instant();
+        }
     }
 }
