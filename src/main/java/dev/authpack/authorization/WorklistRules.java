@@ -1,5 +1,6 @@
 package dev.authpack.authorization;
 
+import dev.authpack.casefile.PatientNameKey;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -115,7 +116,7 @@ final class WorklistRules {
                         : "The checklist still lacks something: open the case to see what", lastChanged.get(c.caseId()),
                         null, null, null))
                 .sorted(Comparator.comparing(WorkItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(WorkItem::patientName, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
+                        .thenComparing(WorkItem::patientName, Comparator.nullsLast(PatientNameKey.ORDER))
                         .thenComparing(WorkItem::caseId))
                 .toList();
     }
@@ -123,7 +124,7 @@ final class WorklistRules {
     private static List<WorkItem> items(List<CaseState> cases, java.util.function.Function<CaseState, WorkItem> rule,
                                         Comparator<WorkItem> order) {
         return cases.stream().map(rule).filter(Objects::nonNull)
-                .sorted(order.thenComparing(WorkItem::patientName, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
+                .sorted(order.thenComparing(WorkItem::patientName, Comparator.nullsLast(PatientNameKey.ORDER))
                         .thenComparing(WorkItem::caseId))
                 .toList();
     }

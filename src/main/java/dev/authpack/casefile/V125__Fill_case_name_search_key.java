@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fills the search key V124 added for the cases stored before it. Java, not {@code UPDATE ... lower()}:
- * the point of the key is to be lower-cased the way the service lower-cases a typed name
+ * the point of the key is to be worked out the way the service works out a typed name's key
  * ({@link PatientNameKey}), which the database's {@code lower()} does not do on PostgreSQL. Public for the
  * tests that migrate a database as the service does ({@code support.ServiceMigrations}).
  */

@@ -90,6 +90,26 @@ class WorklistSortTest {
                 .containsExactly(order.split(" "));
     }
 
+    /**
+     * "Álvarez" among the A's, not after "Zhang" as a comparison of character codes puts it; two patients of one
+     * name by the sooner date, whichever way the names run; two items due the same day by name.
+     */
+    @ParameterizedTest(name = "sort={0} dir={1}")
+    @CsvSource({"patient, asc, c b d a", "patient, desc, a d c b", "due, asc, c b d a", "due, desc, a b d c"})
+    void namesSortAsAClerkReadsThemAndTiesGoBySoonerDateOrName(String key, String dir, String order) {
+        WorkItem zhang = item(A, "Zhang, Wei", TODAY.plusDays(9));
+        WorkItem alvarezLater = item(B, "Álvarez, Ana", TODAY.plusDays(7));
+        WorkItem alvarezSooner = item(C, "Álvarez, Ana", TODAY.plusDays(2));
+        WorkItem baker = item(D, "Baker, Cy", TODAY.plusDays(7));
+        Worklist w = new Worklist(TODAY, List.of(), List.of(), List.of(zhang, alvarezLater, alvarezSooner, baker),
+                List.of(), List.of());
+
+        Worklist sorted = WorklistSort.parse("renewSoon", key, dir).apply(w);
+
+        assertThat(sorted.renewSoon()).extracting(i -> i.caseId().toString().substring(35))
+                .containsExactly(order.split(" "));
+    }
+
     @Test
     void theOtherListsAndTheCountsStayAsTheyWere() {
         Worklist before = worklist();

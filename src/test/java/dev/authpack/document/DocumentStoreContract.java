@@ -144,6 +144,26 @@ abstract class DocumentStoreContract {
     }
 
     /**
+     * A clerk on an English keyboard types a name without its accents: "ibanez" finds "IBÁÑEZ, Dolores",
+     * "strauss" finds "Strauß", "lukasz" finds "Łukasz", and the name typed with its accents still finds it.
+     */
+    @Test
+    void recentFindsAnAccentedNameTypedWithoutItsAccents() {
+        DocumentView a = document(aCase("north", "IBÁÑEZ, Dolores"), "north", DocumentKind.ESTIMATE);
+        DocumentView s = document(aCase("north", "Strauß, Łukasz"), "north", DocumentKind.ESTIMATE);
+        document(aCase("north", "Ibarra, Nina"), "north", DocumentKind.ESTIMATE);
+
+        for (String typed : List.of("ibanez", "IBANEZ, dolores", "Ibáñez", "ibañez")) {
+            assertThat(store.recent("north", RecentFilter.of(typed, null, "1")).rows()).as(typed)
+                    .extracting(r -> r.document().id()).containsExactly(a.id());
+        }
+        for (String typed : List.of("strauss", "STRAUSS, LUKASZ", "Strauß", "łukasz")) {
+            assertThat(store.recent("north", RecentFilter.of(typed, null, "1")).rows()).as(typed)
+                    .extracting(r -> r.document().id()).containsExactly(s.id());
+        }
+    }
+
+    /**
      * A search holding a character no name has (a NUL, a control character) finds nothing, on every database: the
      * page keeps the search in the session, and PostgreSQL, whose text cannot hold a NUL, answered the LIKE with
      * an error, so Recent documents was a 500 for that clerk until the search was cleared. Found by the session 23

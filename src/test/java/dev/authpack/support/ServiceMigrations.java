@@ -5,6 +5,7 @@ import dev.authpack.authorization.V122__Replay_case_authorizations_again;
 import dev.authpack.casefile.V115__Fill_case_list_columns;
 import dev.authpack.casefile.V121__Refill_case_list_columns;
 import dev.authpack.casefile.V125__Fill_case_name_search_key;
+import dev.authpack.casefile.V126__Refill_case_name_search_key;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
@@ -46,6 +47,6 @@ public final class ServiceMigrations {
         return Flyway.configure().locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
                 .javaMigrations(new V115__Fill_case_list_columns(), new V118__Replay_case_authorizations(),
                         new V121__Refill_case_list_columns(), new V122__Replay_case_authorizations_again(),
-                        new V125__Fill_case_name_search_key());
+                        new V125__Fill_case_name_search_key(), new V126__Refill_case_name_search_key());
     }
 }
