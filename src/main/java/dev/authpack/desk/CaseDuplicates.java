@@ -7,6 +7,7 @@ import dev.authpack.authorization.AuthStatus;
 import dev.authpack.authorization.Authorization;
 import dev.authpack.authorization.AuthorizationService;
 import dev.authpack.casefile.CaseListing;
+import dev.authpack.casefile.PatientNameKey;
 import dev.authpack.casefile.CaseService;
 import dev.authpack.security.Actors;
 import java.time.LocalDate;
@@ -76,8 +77,9 @@ class CaseDuplicates {
         return memberId == null ? "" : memberId.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     }
 
+    /** A name typed once with its accents and once without ("Ibáñez", "Ibanez") is the same name here. */
     private static String name(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return text == null ? "" : PatientNameKey.of(text.strip().replaceAll("\\s+", " "));
     }
 
     private static LocalDate date(String text) {

@@ -2,6 +2,7 @@ package dev.authpack.desk;
 
 import dev.authpack.casefile.CaseStatus;
 import dev.authpack.casefile.CaseListing;
+import dev.authpack.casefile.PatientNameKey;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -57,8 +58,7 @@ record CaseListQuery(String search, CaseStatus status, Sort sort, boolean ascend
         if (date != null) {
             return date.equals(row.dateOfBirth());
         }
-        String lower = needle.toLowerCase(Locale.ROOT);
-        return key(row.patientName()).contains(lower) || memberKey(row.memberId()).contains(memberKey(needle))
+        return key(row.patientName()).contains(key(needle)) || memberKey(row.memberId()).contains(memberKey(needle))
                 && !memberKey(needle).isEmpty();
     }
 
@@ -90,8 +90,9 @@ record CaseListQuery(String search, CaseStatus status, Sort sort, boolean ascend
         return null;
     }
 
+    /** Names are found and sorted by their letters, not their case or accents ("ibanez" finds "Ibáñez"). */
     private static String key(String text) {
-        return Objects.toString(text, "").toLowerCase(Locale.ROOT);
+        return PatientNameKey.of(Objects.toString(text, ""));
     }
 
     /** Member ids are compared without spaces, dashes and case, as they are read out over the phone. */

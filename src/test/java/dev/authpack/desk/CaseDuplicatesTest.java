@@ -22,6 +22,7 @@ class CaseDuplicatesTest {
     @CsvSource(nullValues = "-", value = {
         "Dana,   Reyes,  1979-03-14, -,        true",
         "' dana', REYES, 1979-03-14, -,        true",
+        "Dána,   RÉYES,  1979-03-14, -,        true",
         "Dana,   Reyes,  1979-03-15, -,        false",
         "Dana,   Reyes,  -,          -,        false",
         "Dane,   Reyes,  1979-03-14, -,        false",
