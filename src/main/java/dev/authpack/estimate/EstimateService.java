@@ -6,6 +6,7 @@ import dev.authpack.audit.AuditLog;
 import dev.authpack.casefile.CaseData;
 import dev.authpack.casefile.CaseService;
 import dev.authpack.casefile.StoredCase;
+import dev.authpack.core.FieldProblem;
 import dev.authpack.core.UnprocessableException;
 import dev.authpack.document.DocumentKind;
 import dev.authpack.document.DocumentStore;
@@ -108,8 +109,7 @@ class EstimateService {
         if (caseId != null) {
             audit.record(AUDIT_ACTION, caseId, null, AuditOutcome.REJECTED_INCOMPLETE);
         }
-        List<Map<String, String>> errors = missing.stream()
-                .map(field -> Map.of("field", field, "message", "is needed for an estimate")).toList();
+        List<FieldProblem> errors = missing.stream().map(field -> new FieldProblem(field, "is needed for an estimate")).toList();
         throw new UnprocessableException("The estimate cannot be computed",
                 "An estimate needs " + String.join(", ", missing) + ".",
                 Map.of("missing", missing, "errors", errors));

@@ -3,6 +3,7 @@ package dev.authpack.idempotency;
 import dev.authpack.audit.AuditAction;
 import dev.authpack.audit.AuditLog;
 import dev.authpack.audit.AuditOutcome;
+import dev.authpack.core.FieldProblem;
 import dev.authpack.security.Actor;
 import dev.authpack.security.Actors;
 import jakarta.servlet.FilterChain;
@@ -77,8 +78,8 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
         String key = unquoted(request.getHeader(HEADER).strip());
         if (!VISIBLE_ASCII.matcher(key).matches()) {
             problem(response, 400, "Invalid input", HEADER + " must be 1 to 255 visible ASCII characters (a UUID is a good key).",
-                    Map.of("errors", List.of(Map.of("field", HEADER,
-                            "message", "must be 1 to 255 visible ASCII characters, such as a UUID"))));
+                    Map.of("errors", List.of(new FieldProblem(HEADER,
+                            "must be 1 to 255 visible ASCII characters, such as a UUID"))));
             return;
         }
         Actor actor = actorOrNull();

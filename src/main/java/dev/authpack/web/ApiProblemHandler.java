@@ -6,7 +6,6 @@ import dev.authpack.core.InputException;
 import dev.authpack.core.NotFoundException;
 import dev.authpack.core.UnprocessableException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,8 +43,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InputException.class)
     ResponseEntity<ProblemDetail> input(InputException e) {
         ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "Invalid input", summary(e.problems()));
-        p.setProperty("errors", e.problems().stream()
-                .map(f -> Map.of("field", f.field(), "message", f.message())).toList());
+        // the records themselves, not maps: their members keep one order ("field", then "message") in every run
+        p.setProperty("errors", e.problems());
         return respond(p);
     }
 
