@@ -3,7 +3,6 @@ package dev.authpack.idempotency;
 import dev.authpack.audit.AuditAction;
 import dev.authpack.audit.AuditLog;
 import dev.authpack.audit.AuditOutcome;
-import dev.authpack.core.FieldProblem;
 import dev.authpack.security.Actor;
 import dev.authpack.security.Actors;
 import jakarta.servlet.FilterChain;
@@ -78,7 +77,7 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
         String key = unquoted(request.getHeader(HEADER).strip());
         if (!VISIBLE_ASCII.matcher(key).matches()) {
             problem(response, 400, "Invalid input", HEADER + " must be 1 to 255 visible ASCII characters (a UUID is a good key).",
-                    Map.of("errors", List.of(new FieldProblem(HEADER,
+                    Map.of("errors", List.of(new HeaderError(HEADER,
                             "must be 1 to 255 visible ASCII characters, such as a UUID"))));
             return;
         }
@@ -191,6 +190,10 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
             response.setContentLength(kept.body().length);
             response.getOutputStream().write(kept.body());
         }
+    }
+
+    /** An {@code errors[]} entry, as {@code core.FieldProblem} writes one: this package sits below core. */
+    private record HeaderError(String field, String message) {
     }
 
     private void problem(HttpServletResponse response, int status, String title, String detail,
