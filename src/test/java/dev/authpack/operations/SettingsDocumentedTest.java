@@ -41,7 +41,7 @@ class SettingsDocumentedTest {
                 .as("settings the code reads but application.properties does not list").isEmpty();
     }
 
-    private static Set<String> settingsReadByTheCode() throws IOException, ClassNotFoundException {
+    static Set<String> settingsReadByTheCode() throws IOException, ClassNotFoundException {
         Set<String> names = new TreeSet<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
