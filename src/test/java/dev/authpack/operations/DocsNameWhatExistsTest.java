@@ -222,6 +222,26 @@ class DocsNameWhatExistsTest {
         assertThat(unknown).as("API calls the docs name that docs/openapi.json does not describe").isEmpty();
     }
 
+    @Test
+    void theUpgradeGuideNamesThisReleasesLastMigration() throws IOException {
+        int last = 0;
+        for (Path root : List.of(Path.of("src/main/resources/db"), Path.of("src/main/java"))) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path f : files.toList()) {
+                    Matcher v = Pattern.compile("V(\\d+)__.*").matcher(f.getFileName().toString());
+                    if (v.matches()) {
+                        last = Math.max(last, Integer.parseInt(v.group(1)));
+                    }
+                }
+            }
+        }
+        assertThat(last).as("the scan finds the migrations").isGreaterThan(120);
+        // The log line an operator waits for, and an example of a migration this release does not know
+        assertThat(Files.readString(Path.of("docs/deploy.md")))
+                .contains("now at version v" + last + "`").contains("V" + last + " being this release's last")
+                .contains("it has V" + (last + 1) + " (…)");
+    }
+
     /** README.md, docs/*.md and every README under tools/ and templates/, line by line. */
     private static Map<String, List<String>> docs() throws IOException {
         Map<String, List<String>> docs = new LinkedHashMap<>();
