@@ -242,6 +242,50 @@ class DocsNameWhatExistsTest {
                 .contains("it has V" + (last + 1) + " (…)");
     }
 
+    /**
+     * README's "Configure" table states each setting's default. Where it gives a value (not words such as
+     * "hourly"), it must be the one application.properties ships: `a.b` / `.c` with "5 / 15m" are two.
+     */
+    @Test
+    void readmeSettingsTableStatesTheShippedDefaults() throws IOException {
+        Map<String, String> shipped = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(Path.of("src/main/resources/application.properties"))) {
+            if (line.matches("[a-z][\\w.-]*=.*")) {
+                shipped.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
+            }
+        }
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (String line : Files.readAllLines(Path.of("README.md"))) {
+            String[] cells = line.split("\\|");
+            if (cells.length < 4 || !cells[1].strip().matches("`(authpack|spring|server)\\..*")) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            for (String part : cells[1].split(" / ")) {
+                String name = part.strip().replace("`", "");
+                names.add(name.startsWith(".") ? names.get(0).substring(0, names.get(0).lastIndexOf('.')) + name : name);
+            }
+            String[] defaults = names.size() > 1 ? cells[2].split(" / ") : new String[] {cells[2]};
+            for (int i = 0; i < names.size() && i < defaults.length; i++) {
+                String stated = defaults[i].strip().replaceFirst("^`([^`]*)`.*", "$1");
+                Matcher mib = Pattern.compile("(\\d+) MiB").matcher(stated);
+                if (mib.matches()) {
+                    stated = String.valueOf(Long.parseLong(mib.group(1)) * 1024 * 1024);
+                }
+                if (stated.contains(" ") || !shipped.containsKey(names.get(i)) || shipped.get(names.get(i)).contains("*")) {
+                    continue; // words ("the datasource's", a cron as "hourly"), or a setting with no shipped value
+                }
+                checked++;
+                if (!stated.equals(shipped.get(names.get(i)))) {
+                    wrong.add(names.get(i) + ": README says " + stated + ", application.properties " + shipped.get(names.get(i)));
+                }
+            }
+        }
+        assertThat(checked).as("the scan reads README's settings table").isGreaterThan(15);
+        assertThat(wrong).as("defaults README states that are not the shipped ones").isEmpty();
+    }
+
     /** README.md, docs/*.md and every README under tools/ and templates/, line by line. */
     private static Map<String, List<String>> docs() throws IOException {
         Map<String, List<String>> docs = new LinkedHashMap<>();
