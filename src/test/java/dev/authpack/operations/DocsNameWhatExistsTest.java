@@ -46,9 +46,10 @@ class DocsNameWhatExistsTest {
     /** A file name that merely starts like a setting: authpack.js, authpack.jar, data/authpack.mv.db. */
     private static final Pattern FILE_NAME = Pattern.compile(".*\\.(js|jar|jsa|db|crt|key|org|css)");
     private static final Pattern ENV = Pattern.compile("(?:AUTHPACK|SPRING|SERVER|MANAGEMENT)_[A-Z0-9_]*[A-Z0-9]");
-    private static final Pattern TEST = Pattern.compile("\\*?\\b([A-Z][a-z][A-Za-z0-9]*(?:Test|IT|Benchmark))\\b(?:#(\\w+))?");
+    private static final Pattern TEST = Pattern.compile("\\*?\\b([A-Z][a-z][A-Za-z0-9]*(?:Test|IT|Benchmark))\\b(?:[#.](?!java\\b)([a-z]\\w*))?");
     private static final Pattern PATH = Pattern.compile("(?:src|docs|tools|templates|\\.ci)/[\\w./*{}-]*");
-    private static final Pattern CLASS = Pattern.compile("dev\\.authpack\\.([a-z]+)\\.([A-Z]\\w*)");
+    /** dev.authpack.casefile.CaseBinder, or casefile.CaseBinder: checked when the package is one of ours. */
+    private static final Pattern CLASS = Pattern.compile("(?<![\\w.])(?:dev\\.authpack\\.)?([a-z]+)\\.([A-Z]\\w*)");
     private static final Pattern CALL = Pattern.compile("\\b(GET|POST|PUT|DELETE|PATCH) `?(/[\\w/{}.-]*)");
 
     @Test
@@ -174,6 +175,10 @@ class DocsNameWhatExistsTest {
                     }
                     Matcher type = CLASS.matcher(token);
                     while (type.find()) {
+                        if (!Files.isDirectory(Path.of("src/main/java/dev/authpack", type.group(1)))
+                                && !Files.isDirectory(Path.of("src/test/java/dev/authpack", type.group(1)))) {
+                            continue; // java.time.Clock, org.h2.tools.Restore
+                        }
                         checked++;
                         String file = type.group(1) + "/" + type.group(2) + ".java";
                         if (!Files.exists(Path.of("src/main/java/dev/authpack", file))
@@ -286,10 +291,22 @@ class DocsNameWhatExistsTest {
         assertThat(wrong).as("defaults README states that are not the shipped ones").isEmpty();
     }
 
-    /** README.md, docs/*.md and every README under tools/ and templates/, line by line. */
+    @Test
+    void performanceGuideListsTheShippedJvmFlags() throws IOException {
+        String flags = String.join(" ", Files.readAllLines(Path.of("tools/launch/jvm.options")).stream()
+                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
+        Matcher stated = Pattern.compile("`tools/launch/jvm.options` \\([^)]*\\) holds `([^`]+)`")
+                .matcher(String.join(" ", Files.readAllLines(Path.of("docs/performance.md"))));
+        assertThat(stated.find()).as("docs/performance.md, \"Production JVM setting\", says what the file holds").isTrue();
+        assertThat(stated.group(1)).as("the flags docs/performance.md lists").isEqualTo(flags);
+    }
+
+    /** README.md, application.properties, docs/*.md and every README under tools/ and templates/, line by line. */
     private static Map<String, List<String>> docs() throws IOException {
         Map<String, List<String>> docs = new LinkedHashMap<>();
         docs.put("README.md", Files.readAllLines(Path.of("README.md")));
+        // the one commented settings file README sends administrators to
+        docs.put("application.properties", Files.readAllLines(Path.of("src/main/resources/application.properties")));
         for (Path root : List.of(Path.of("docs"), Path.of("tools"), Path.of("templates"))) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path f : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
