@@ -46,7 +46,9 @@ class DocsNameWhatExistsTest {
     /** A file name that merely starts like a setting: authpack.js, authpack.jar, data/authpack.mv.db. */
     private static final Pattern FILE_NAME = Pattern.compile(".*\\.(js|jar|jsa|db|crt|key|org|css)");
     private static final Pattern ENV = Pattern.compile("(?:AUTHPACK|SPRING|SERVER|MANAGEMENT)_[A-Z0-9_]*[A-Z0-9]");
-    private static final Pattern TEST = Pattern.compile("\\*?\\b([A-Z][a-z][A-Za-z0-9]*(?:Test|IT|Benchmark))\\b(?:[#.](?!java\\b)([a-z]\\w*))?");
+    /** AuditTrailTest, *ApiTest, PacketBenchmark#merge, AuthenticationProbeTest.aLockedAccount… */
+    private static final Pattern TEST = Pattern.compile(
+            "\\*?\\b([A-Z][a-z][A-Za-z0-9]*(?:Test|IT|Benchmark))\\b(?:[#.](?!java\\b)([a-z]\\w*))?");
     private static final Pattern PATH = Pattern.compile("(?:src|docs|tools|templates|\\.ci)/[\\w./*{}-]*");
     /** dev.authpack.casefile.CaseBinder, or casefile.CaseBinder: checked when the package is one of ours. */
     private static final Pattern CLASS = Pattern.compile("(?<![\\w.])(?:dev\\.authpack\\.)?([a-z]+)\\.([A-Z]\\w*)");
@@ -283,7 +285,8 @@ class DocsNameWhatExistsTest {
                 }
                 checked++;
                 if (!stated.equals(shipped.get(names.get(i)))) {
-                    wrong.add(names.get(i) + ": README says " + stated + ", application.properties " + shipped.get(names.get(i)));
+                    wrong.add(names.get(i) + ": README says " + stated + ", application.properties "
+                            + shipped.get(names.get(i)));
                 }
             }
         }
