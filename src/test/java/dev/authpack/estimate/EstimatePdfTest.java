@@ -10,6 +10,7 @@ import dev.authpack.core.Money;
 import dev.authpack.rendering.PdfChecks;
 import dev.authpack.rendering.PdfRenderer;
 import dev.authpack.rendering.RenderedPdf;
+import dev.authpack.rendering.TaggedPdf;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -267,12 +268,45 @@ class EstimatePdfTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sample01-en", "sample01-es", "sample03-en", "sample03-es"})
-    void estimatePdfIsPdfA2b(String which) throws Exception {
+    void estimatePdfIsPdfA2bAndPdfUa1(String which) throws Exception {
         CaseData data = which.startsWith("sample01") ? SampleCases.sample01() : SampleCases.sample03();
         RenderedPdf rendered = render(data, which.endsWith("es") ? ES : Locale.ENGLISH);
 
         assertThat(PdfChecks.veraPdfFailures(rendered.bytes(), "2b")).isEmpty();
-        assertThat(rendered.templateVersion()).isEqualTo("estimate 2026.11.6");
+        assertThat(PdfChecks.veraPdfFailures(rendered.bytes(), "ua1")).isEmpty();
+        assertThat(rendered.templateVersion()).isEqualTo("estimate 2026.11.7");
+    }
+
+    /**
+     * Read from the tags (a screen reader, a payer's tagged-text extraction): the fact tables' headers head their
+     * row (they were tagged Scope=Column, which left "Dana Reyes" without a header), the right-aligned column
+     * headers keep the spaces where they wrap (they read "Planallowedamount", "Montopermitidopor elplan"), and a
+     * Spanish estimate says it is Spanish.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void tagsHeadEachRowKeepHeaderWordsApartAndNameTheLanguage(String language) throws Exception {
+        Locale locale = language.equals("es") ? ES : Locale.ENGLISH;
+        TaggedPdf tags = TaggedPdf.read(render(SampleCases.sample01(), locale).bytes());
+        List<TaggedPdf.Element> all = tags.elements();
+        java.util.Properties bundle = new java.util.Properties();
+        try (var in = java.nio.file.Files.newBufferedReader(
+                Path.of("templates/documents/messages", "estimate_" + language + ".properties"))) {
+            bundle.load(in);
+        }
+
+        assertThat(all.get(0).type()).isEqualTo("Document");
+        assertThat(all.get(0).lang()).isEqualTo(language);
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).type().equals("TR") && all.get(i).kids().equals(List.of("TH", "TD"))) {
+                assertThat(all.get(i + 1).scope()).as(all.get(i + 1).text()).isEqualTo("Row");
+            }
+        }
+        List<String> headers = tags.ofType("TH").stream().map(TaggedPdf.Element::text).toList();
+        for (String key : List.of("estimate.lines.allowed", "estimate.lines.course", "estimate.lines.patient",
+                "estimate.lines.charge", "estimate.sessions.plan")) {
+            assertThat(headers).contains(bundle.getProperty(key));
+        }
     }
 
     private RenderedPdf render(CaseData data, Locale locale) {

@@ -1,0 +1,97 @@
+package dev.authpack.packet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.rendering.RenderedPdf;
+import dev.authpack.rendering.TaggedPdf;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packet as a screen reader or a payer's tagged-text extraction reads it: by its structure tree, not by
+ * where the glyphs stand. veraPDF checks that the tags exist; these check that they say the right thing.
+ */
+class PacketTagsTest {
+
+    static final PacketFixtures FIX = new PacketFixtures(true);
+
+    /**
+     * The fact tables (cover, patient, prescriber, facility, service) have their header in the first column of
+     * each row. Every such header was tagged Scope=Column, which tells a reader it heads the cells below it (the
+     * other headers): the value beside it, "Dana Reyes", had no header at all. Headers of a header row stay
+     * Column.
+     */
+    @Test
+    void aHeaderBesideItsValueHeadsItsRowAndAHeaderRowHeadsColumns() throws Exception {
+        RenderedPdf pdf = FIX.packet(PacketFixtures.sample("01-complete-esketamine"), false, List.of());
+        List<TaggedPdf.Element> all = TaggedPdf.read(pdf.bytes()).elements();
+
+        List<String> wrong = new ArrayList<>();
+        int rowHeaders = 0;
+        for (int i = 0; i < all.size(); i++) {
+            TaggedPdf.Element e = all.get(i);
+            if (e.type().equals("TR") && e.kids().equals(List.of("TH", "TD"))) {
+                rowHeaders++;
+                TaggedPdf.Element th = all.get(i + 1);
+                if (!"Row".equals(th.scope())) {
+                    wrong.add(th.text() + ": " + th.scope());
+                }
+            }
+            if (e.type().equals("TR") && !e.kids().isEmpty() && e.kids().stream().allMatch("TH"::equals)) {
+                for (int k = 1; k <= e.kids().size(); k++) {
+                    if (!"Column".equals(all.get(i + k).scope())) {
+                        wrong.add(all.get(i + k).text() + ": " + all.get(i + k).scope());
+                    }
+                }
+            }
+        }
+        assertThat(rowHeaders).as("rows of a header and its value").isGreaterThan(20);
+        assertThat(wrong).as("headers with the wrong scope").isEmpty();
+    }
+
+    /**
+     * The cover's "From" cell put the clinic, its address and its phone on lines of their own with line breaks,
+     * which leave no space in the text: read from the tags, "North Clinic1 Main St, Springfield, MA
+     * 01101Phone: 555-0100".
+     */
+    @Test
+    void theCoverReadsTheSenderLineByLine() throws Exception {
+        RenderedPdf pdf = FIX.packet(PacketFixtures.sample("01-complete-esketamine"), false, List.of());
+        List<TaggedPdf.Element> all = TaggedPdf.read(pdf.bytes()).elements();
+
+        assertThat(valueBeside(all, "From")).contains("North Clinic\n1 Main St, Springfield, MA 01101\nPhone: 555-0100")
+                .doesNotContain("Clinic1", "01101Phone");
+    }
+
+    /** One H1 per section, named as its bookmark, in the packet's order; no heading level skipped. */
+    @Test
+    void headingsFollowTheSectionsAndSkipNoLevel() throws Exception {
+        RenderedPdf pdf = FIX.packet(PacketFixtures.sample("01-complete-esketamine"), false, List.of());
+        List<TaggedPdf.Element> headings = TaggedPdf.read(pdf.bytes()).elements().stream()
+                .filter(e -> e.type().matches("H[1-6]")).toList();
+
+        assertThat(headings.stream().filter(h -> h.type().equals("H1")).map(TaggedPdf.Element::text))
+                .containsExactlyElementsOf(PacketPdfTest.bookmarks(pdf.bytes()));
+        int previous = 0;
+        for (TaggedPdf.Element h : headings) {
+            int level = h.type().charAt(1) - '0';
+            assertThat(level).as(h.text()).isLessThanOrEqualTo(previous + 1);
+            previous = level;
+        }
+    }
+
+    /** The text of the cell after the row header {@code header}. */
+    static String valueBeside(List<TaggedPdf.Element> all, String header) {
+        for (int i = 0; i + 1 < all.size(); i++) {
+            if (all.get(i).type().equals("TH") && all.get(i).text().equals(header)) {
+                for (int j = i + 1; j < all.size(); j++) {
+                    if (all.get(j).type().equals("TD")) {
+                        return all.get(j).text();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no row headed " + header);
+    }
+}
