@@ -67,7 +67,7 @@ class PacketAssembler {
             var spot = laid.spot("stamp-total-pages");
             if (spot.isPresent()) {
                 var s = spot.get();
-                PageStamper.fill(doc, laid.bold(), s.page(), s.x(), s.y(), s.height(), total);
+                PageStamper.fill(doc, laid.bold(), s.page(), s.x(), s.y(), s.height(), total, s.tag());
             }
             PageStamper.stamp(doc, laid.regular(), header(view), (n, t) ->
                     renderer.message("packet.footer", LANGUAGE, String.valueOf(n), String.valueOf(t)));

@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 
 /**
  * Writes the running header (patient name, date of birth, member id) and "Page X of Y" on every
@@ -57,9 +58,16 @@ public final class PageStamper {
         }
     }
 
-    /** Writes {@code value} into a box the template left empty (e.g. the total page count on the cover). */
-    static void fill(PDDocument doc, StampFont font, int pageIndex, float x, float y, float height, String value)
-            throws IOException {
+    /**
+     * Writes {@code value} into a box the template left empty (e.g. the total page count on the cover). The
+     * glyphs are an artifact added after layout; the placeholder's tag ({@code tag}, null when untagged) gets
+     * the value as its ActualText, so that a screen reader and a tagged-text extraction read "7", not a blank.
+     */
+    static void fill(PDDocument doc, StampFont font, int pageIndex, float x, float y, float height, String value,
+                     PDStructureElement tag) throws IOException {
+        if (tag != null) {
+            tag.setActualText(value);
+        }
         PDPage page = doc.getPage(pageIndex);
         try (PDPageContentStream cs = new PDPageContentStream(doc, page, AppendMode.APPEND, true, true)) {
             cs.beginMarkedContent(COSName.ARTIFACT);

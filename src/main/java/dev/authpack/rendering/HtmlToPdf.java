@@ -5,9 +5,11 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PagePosition;
+import com.openhtmltopdf.pdfboxout.PdfBoxAccessibilityHelper;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
@@ -49,6 +52,15 @@ final class HtmlToPdf {
         if (System.getProperty(factory) == null) {
             System.setProperty(factory, implementation);
         }
+    }
+
+    /** The structure element openhtmltopdf made for the element with this id, or null (untagged, or folded into its parent). */
+    private PDStructureElement tag(PdfBoxRenderer renderer, String id) {
+        if (!accessible) {
+            return null;
+        }
+        Box box = renderer.getSharedContext().getBoxById(id);
+        return box == null ? null : PdfBoxAccessibilityHelper.getStructualElementForBox(box);
     }
 
     private static final Pattern STAMP_IDS = Pattern.compile("stamp-.*");
@@ -108,7 +120,7 @@ final class HtmlToPdf {
                 List<LaidOutPdf.Spot> spots = new ArrayList<>();
                 for (PagePosition<?> p : renderer.findPagePositionsByID(STAMP_IDS)) {
                     spots.add(new LaidOutPdf.Spot(p.getId(), p.getPageNo(), p.getX(), p.getY(), p.getWidth(),
-                            p.getHeight()));
+                            p.getHeight(), tag(renderer, p.getId())));
                 }
                 return new LaidOutPdf(doc, spots, new StampFont(regular, fallback), new StampFont(bold, fallback),
                         () -> fonts.release(faces));

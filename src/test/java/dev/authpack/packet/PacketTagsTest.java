@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.rendering.RenderedPdf;
 import dev.authpack.rendering.TaggedPdf;
+import dev.authpack.rendering.TestPdfs;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,16 @@ class PacketTagsTest {
 
         assertThat(valueBeside(all, "From")).contains("North Clinic\n1 Main St, Springfield, MA 01101\nPhone: 555-0100")
                 .doesNotContain("Clinic1", "01101Phone");
+    }
+
+    /** The page count, written on the cover after assembly as an artifact, was read from the tags as a blank. */
+    @Test
+    void theCoverPageCountIsReadFromTheTags() throws Exception {
+        RenderedPdf pdf = FIX.packet(PacketFixtures.sample("01-complete-esketamine"), false, List.of(
+                new PacketAssembler.Enclosure("Progress notes", 0, () -> TestPdfs.notes(2, "NOTE"))));
+        List<TaggedPdf.Element> all = TaggedPdf.read(pdf.bytes()).elements();
+
+        assertThat(valueBeside(all, "Number of pages").strip()).isEqualTo(String.valueOf(pdf.pages()));
     }
 
     /** One H1 per section, named as its bookmark, in the packet's order; no heading level skipped. */
