@@ -5,11 +5,13 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.multipdf.LayerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
 
@@ -26,15 +28,27 @@ final class AttachmentPages {
     private AttachmentPages() {
     }
 
-    /** Appends every page of {@code pdf} to {@code target}; returns the first appended page. */
-    static PDPage append(PDDocument target, byte[] pdf) throws IOException {
+    /**
+     * Appends every page of {@code pdf} to {@code target}, tagged as a section named {@code title} when the
+     * target is tagged ({@link AttachmentTags}); returns the first appended page.
+     */
+    static PDPage append(PDDocument target, byte[] pdf, String title) throws IOException {
         LayerUtility layers = new LayerUtility(target);
         PDPage first = null;
         // a temp-file cache: a large attachment is never held whole in memory twice
         try (PDDocument source = Loader.loadPDF(pdf, "", null, null, ScratchSpace.streamCache())) {
+            AttachmentTags tags = AttachmentTags.section(target, title);
+            int n = 0;
             for (PDPage page : source.getPages()) {
+                n++;
                 PDFormXObject form = layers.importPageAsForm(source, page);
-                PDPage placed = place(target, form, page.getRotation());
+                String type = tags == null ? null : AttachmentTags.typeOf(form);
+                PDPage placed = place(target, form, page.getRotation(), type);
+                if (tags != null) {
+                    tags.own(placed, type, type.equals("Figure")
+                            ? title + ", page " + n + " of " + source.getNumberOfPages() + ": a scanned page without text"
+                            : null);
+                }
                 if (first == null) {
                     first = placed;
                 }
@@ -48,7 +62,7 @@ final class AttachmentPages {
      * drawn on it uniformly scaled. LayerUtility's own matrix squeezes a rotated page into the unrotated
      * box, so it is replaced.
      */
-    private static PDPage place(PDDocument target, PDFormXObject form, int rotation) throws IOException {
+    private static PDPage place(PDDocument target, PDFormXObject form, int rotation, String tag) throws IOException {
         form.setMatrix(new AffineTransform());
         AffineTransform turn = AffineTransform.getRotateInstance(Math.toRadians(-rotation));
         Rectangle2D shown = turn.createTransformedShape(form.getBBox().transform(new Matrix())).getBounds2D();
@@ -62,10 +76,16 @@ final class AttachmentPages {
         place.translate(-shown.getX(), -shown.getY());
         place.concatenate(turn);
         try (PDPageContentStream cs = new PDPageContentStream(target, page)) {
+            if (tag != null) {
+                cs.beginMarkedContent(COSName.getPDFName(tag), PDPropertyList.create(AttachmentTags.properties()));
+            }
             cs.saveGraphicsState();
             cs.transform(new Matrix(place));
             cs.drawForm(form);
             cs.restoreGraphicsState();
+            if (tag != null) {
+                cs.endMarkedContent();
+            }
         }
         return page;
     }

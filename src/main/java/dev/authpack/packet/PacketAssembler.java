@@ -56,7 +56,7 @@ class PacketAssembler {
             // chart notes are read as PDFBox can; its complaints about damaged objects become one line
             QuietPdfParsing.Complaints complaints = new QuietPdfParsing.Complaints();
             for (Enclosure a : enclosed) {
-                PDPage first = QuietPdfParsing.during(complaints, () -> AttachmentPages.append(doc, a.content().read()));
+                PDPage first = QuietPdfParsing.during(complaints, () -> AttachmentPages.append(doc, a.content().read(), a.title()));
                 bookmark(doc, a.title(), first);
             }
             if (complaints.count() > 0) {

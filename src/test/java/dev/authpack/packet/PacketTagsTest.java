@@ -2,6 +2,7 @@ package dev.authpack.packet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authpack.rendering.PdfChecks;
 import dev.authpack.rendering.RenderedPdf;
 import dev.authpack.rendering.TaggedPdf;
 import dev.authpack.rendering.TestPdfs;
@@ -73,6 +74,26 @@ class PacketTagsTest {
         List<TaggedPdf.Element> all = TaggedPdf.read(pdf.bytes()).elements();
 
         assertThat(valueBeside(all, "Number of pages").strip()).isEqualTo(String.valueOf(pdf.pages()));
+    }
+
+    /**
+     * Attachment pages were drawn outside any tag: neither content nor artifact, so the clinical notes did not
+     * exist for a screen reader or a tagged-text extraction, and a packet with an attachment failed PDF/UA-1
+     * (7.1-3). A text page is now a paragraph of its attachment's section, a scan a figure that names it.
+     */
+    @Test
+    void attachmentPagesAreTaggedTextPagesAsParagraphsScansAsNamedFigures() throws Exception {
+        RenderedPdf pdf = FIX.packet(PacketFixtures.sample("01-complete-esketamine"), false, List.of(
+                new PacketAssembler.Enclosure("Progress notes", 0, () -> TestPdfs.notes(2, "NOTE")),
+                new PacketAssembler.Enclosure("Outside records", 0, () -> TestPdfs.scan(20, 7))));
+        TaggedPdf tags = TaggedPdf.read(pdf.bytes());
+
+        assertThat(tags.unreachableText()).isEmpty();
+        assertThat(tags.ofType("Sect").stream().map(s -> s.text()))
+                .anyMatch(t -> t.contains("NOTE-1") && t.contains("NOTE-2"));
+        assertThat(tags.ofType("Figure")).singleElement()
+                .satisfies(f -> assertThat(f.alt()).contains("Outside records", "page 1 of 1"));
+        assertThat(PdfChecks.veraPdfFailures(pdf.bytes(), "ua1")).noneMatch(f -> f.startsWith("7.1-3"));
     }
 
     /** One H1 per section, named as its bookmark, in the packet's order; no heading level skipped. */
