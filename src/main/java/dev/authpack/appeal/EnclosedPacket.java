@@ -9,6 +9,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -56,14 +57,20 @@ final class EnclosedPacket {
         return out;
     }
 
-    /** Appends every packet page to {@code target} without its old stamps, under one bookmark with the packet's sections. */
+    /**
+     * Appends every packet page to {@code target} without its old stamps, under one bookmark with the packet's
+     * sections. The packet's structure tree comes along, merged into the letter's: the pages used to be imported
+     * alone, their tagged text owned by no element, so a screen reader or a payer's tagged-text extraction read
+     * the letter and nothing of the packet it encloses (and the appeal packet failed PDF/UA-1, 7.1-3).
+     */
     static void append(PDDocument target, PDDocument packet, String bookmark, List<EvidencePages.Section> sections,
                        int offset) throws IOException {
         for (PDPage page : packet.getPages()) {
             dropStamp(page);
-            page.getCOSObject().removeItem(COSName.STRUCT_PARENTS); // the packet's structure tree stays behind
-            target.importPage(page);
         }
+        // the appeal writes its own bookmarks for the packet's sections, below
+        packet.getDocumentCatalog().setDocumentOutline(null);
+        new PDFMergerUtility().appendDocument(target, packet);
         PDDocumentCatalog catalog = target.getDocumentCatalog();
         PDDocumentOutline outline = catalog.getDocumentOutline();
         if (outline == null) {

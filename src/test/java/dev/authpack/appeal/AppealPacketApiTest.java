@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.authorization.LifecycleHttp;
 import dev.authpack.rendering.PdfChecks;
+import dev.authpack.rendering.TaggedPdf;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
 import dev.authpack.support.PinnedClock;
@@ -86,6 +87,32 @@ class AppealPacketApiTest {
         int history = sectionPage(pdf, "Treatment history");
         assertThat(pages.get(history - 1)).contains("sertraline");
         assertThat(letter).containsPattern("Failed antidepressant trials Met .*?\\b" + history + "\\b");
+        assertThat(PdfChecks.veraPdfFailures(pdf, "2b")).isEmpty();
+    }
+
+    /**
+     * The enclosed packet's pages were imported without their structure tree: their text was tagged but owned by
+     * no element, so a screen reader or a payer's tagged-text extraction read the letter and nothing of the
+     * packet, and the appeal packet failed PDF/UA-1 (7.1-3). Its sections now follow the letter in the tags.
+     */
+    @Test
+    void theTagsReadTheLetterThenEverySectionOfTheEnclosedPacket() throws Exception {
+        String id = http.caseWithPacket();
+        http.ok(id, LifecycleHttp.submitted(DAY.minusDays(3)));
+        http.ok(id, LifecycleHttp.denied(DAY.minusDays(1), REASON));
+        Response created = http.api().post("/api/v1/cases/" + id + "/appeal-packet", LifecycleHttp.BILLING, new byte[0], null);
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        byte[] pdf = download(created.json().get("id").asString());
+
+        TaggedPdf tags = TaggedPdf.read(pdf);
+
+        assertThat(tags.unreachableText()).isEmpty();
+        assertThat(tags.ofType("H1").stream().map(TaggedPdf.Element::text)).containsExactly(
+                "Request for Reconsideration of a Prior Authorization Denial", "Fax cover sheet",
+                "Prior authorization request", "Criteria checklist", "Letter of Medical Necessity", "Treatment history",
+                "Severity evidence");
+        assertThat(tags.ofType("TD").stream().map(TaggedPdf.Element::text)).contains("sertraline");
+        assertThat(PdfChecks.veraPdfFailures(pdf, "ua1")).isEmpty();
         assertThat(PdfChecks.veraPdfFailures(pdf, "2b")).isEmpty();
     }
 
