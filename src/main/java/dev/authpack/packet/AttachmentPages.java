@@ -42,6 +42,9 @@ final class AttachmentPages {
             for (PDPage page : source.getPages()) {
                 n++;
                 PDFormXObject form = layers.importPageAsForm(source, page);
+                if (tags != null) {
+                    AttachmentTags.unmark(form);
+                }
                 String type = tags == null ? null : AttachmentTags.typeOf(form);
                 PDPage placed = place(target, form, page.getRotation(), type);
                 if (tags != null) {

@@ -1,11 +1,18 @@
 package dev.authpack.packet;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -26,6 +33,7 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 final class AttachmentTags {
 
     private static final COSName MCID_KEY = COSName.MCID;
+    private static final Set<String> MARKING = Set.of("BDC", "BMC", "EMC", "MP", "DP");
 
     private final PDDocument doc;
     private final PDStructureElement section;
@@ -58,6 +66,46 @@ final class AttachmentTags {
         COSDictionary properties = new COSDictionary();
         properties.setInt(MCID_KEY, 0);
         return properties;
+    }
+
+    /**
+     * Takes the upload's own marked-content operators out of its drawn page. A tagged upload (an EHR's PDF/UA
+     * export) marks its text and artifacts with MCIDs of a structure tree that does not come along; nested in
+     * the page's one element they put artifacts inside tagged content (PDF/UA-1 7.1-1, 7.1-2). What is drawn
+     * stays as it was. A stream that does not parse is left alone: it is drawn as PDFBox can, untouched.
+     */
+    static void unmark(PDFormXObject form) {
+        try {
+            List<Object> tokens;
+            try (var in = form.getContentStream().createInputStream()) {
+                tokens = new PDFStreamParser(in.readAllBytes()).parse();
+            }
+            List<Object> kept = new ArrayList<>(tokens.size());
+            boolean changed = false;
+            for (Object token : tokens) {
+                if (token instanceof Operator op && MARKING.contains(op.getName())) {
+                    // BDC takes a tag and a property list, BMC a tag, EMC nothing; MP and DP are points
+                    int operands = switch (op.getName()) {
+                        case "BDC", "DP" -> 2;
+                        case "BMC", "MP" -> 1;
+                        default -> 0;
+                    };
+                    for (int i = 0; i < operands && !kept.isEmpty() && !(kept.get(kept.size() - 1) instanceof Operator); i++) {
+                        kept.remove(kept.size() - 1);
+                    }
+                    changed = true;
+                } else {
+                    kept.add(token);
+                }
+            }
+            if (changed) {
+                try (OutputStream out = form.getContentStream().createOutputStream(COSName.FLATE_DECODE)) {
+                    new ContentStreamWriter(out).writeTokens(kept);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // drawn as it came: at worst the upload's own marks stay nested in the page's element
+        }
     }
 
     /** Makes the page's marked content (MCID 0, structure type {@code type}) an element of this section. */

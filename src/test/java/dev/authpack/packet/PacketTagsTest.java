@@ -96,6 +96,23 @@ class PacketTagsTest {
         assertThat(PdfChecks.veraPdfFailures(pdf.bytes(), "ua1")).noneMatch(f -> f.startsWith("7.1-3"));
     }
 
+    /**
+     * A tagged upload (here a packet: text, tables, artifacts) carried its own marked content into the page's one
+     * element: artifacts inside tagged content, PDF/UA-1 7.1-1 and 7.1-2. Its marks are taken out; its text
+     * stays readable from the tags.
+     */
+    @Test
+    void aTaggedAttachmentBringsNoMarksOfItsOwn() throws Exception {
+        byte[] tagged = FIX.packet(PacketFixtures.sample("03-self-pay-ketamine"), false, List.of()).bytes();
+        RenderedPdf pdf = FIX.packet(PacketFixtures.sample("01-complete-esketamine"), false, List.of(
+                new PacketAssembler.Enclosure("Earlier request", 0, () -> tagged)));
+        TaggedPdf tags = TaggedPdf.read(pdf.bytes());
+
+        assertThat(tags.unreachableText()).isEmpty();
+        assertThat(tags.ofType("Sect").stream().map(s -> s.text())).anyMatch(t -> t.contains("Criteria checklist"));
+        assertThat(PdfChecks.veraPdfFailures(pdf.bytes(), "ua1")).isEmpty();
+    }
+
     /** One H1 per section, named as its bookmark, in the packet's order; no heading level skipped. */
     @Test
     void headingsFollowTheSectionsAndSkipNoLevel() throws Exception {
