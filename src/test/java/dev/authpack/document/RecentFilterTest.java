@@ -48,4 +48,21 @@ class RecentFilterTest {
         assertThat(RecentFilter.of("", "ESTIMATE", "1").narrowed()).isTrue();
         assertThat(RecentFilter.of("rey", null, "1").narrowed()).isTrue();
     }
+
+    @ParameterizedTest(name = "page {0}: rows from {1}")
+    @CsvSource({"1, 0", "2, 50", "3, 100"})
+    void aPageAsksTheDatabaseForItsFiftyRows(String page, long offset) {
+        var pageable = RecentFilter.of("", null, page).pageable();
+
+        assertThat(pageable.getOffset()).isEqualTo(offset);
+        assertThat(pageable.getPageSize()).isEqualTo(RecentFilter.PAGE_SIZE);
+    }
+
+    @Test
+    void aNameWithACharacterNoNameHasFindsNothingWithoutAsking() {
+        assertThat(RecentFilter.of("Reyes", null, "1").searchable()).isTrue();
+        assertThat(RecentFilter.of("", null, "1").searchable()).isTrue();
+        assertThat(RecentFilter.of("Re" + (char) 0 + "yes", null, "1").searchable()).isFalse();
+        assertThat(RecentFilter.of("Re" + (char) 7 + "yes", null, "1").searchable()).isFalse();
+    }
 }

@@ -75,4 +75,43 @@ class PasswordRulesTest {
         assertThat(CommonPasswords.contains("password")).isTrue();
         assertThat(CommonPasswords.contains("Password")).isFalse();
     }
+
+    @ParameterizedTest(name = "{0} bytes: refused for length {1}")
+    @CsvSource({"71, false", "72, false", "73, true"})
+    void seventyTwoBytesAreTheMostBcryptReads(int bytes, boolean refused) {
+        String phrase = "violet anchor meadow tulpe mango harbour seven kettle on mars and a few more words";
+        String password = phrase.substring(0, bytes);
+        assertThat(PasswordRules.problems("north.billing", password).contains("must be at most 72 bytes long"))
+                .as(password).isEqualTo(refused);
+    }
+
+    /**
+     * Where the rules stop: a list word of four letters inside digits and symbols is still that word
+     * ("love" of "love12345678!"; three letters are too few to judge), a password of digits and
+     * symbols only has no stem at all, a part repeated twice is a repeat, and a run counts across
+     * digits and the symbols either side of them in character order ("/0123456789:").
+     */
+    @ParameterizedTest(name = "''{0}'': {1}")
+    @CsvSource(delimiter = '|', ignoreLeadingAndTrailingWhitespace = false, textBlock = """
+            love12345678!|commonly used or breached
+            !!love--2026|commonly used or breached
+            kfjwpxkfjwpx|one character or one short part repeated
+            /0123456789:|consecutive characters
+            :9876543210/|consecutive characters
+            ab          |consecutive characters
+            """)
+    void refusesAtTheEdgesOfEachRule(String password, String reason) {
+        assertThat(PasswordRules.problems("north.billing", password)).as(password).anyMatch(p -> p.contains(reason));
+    }
+
+    @ParameterizedTest(name = "''{0}'' is accepted")
+    @CsvSource(delimiter = '|', textBlock = """
+            8374!2910#56
+            %%%%8374!2910#56
+            cat-9284-7713
+            kfjwpxkfjwpxq
+            """)
+    void acceptsPasswordsJustPastTheEdges(String password) {
+        assertThat(PasswordRules.problems("north.billing", password)).as(password).isEmpty();
+    }
 }
