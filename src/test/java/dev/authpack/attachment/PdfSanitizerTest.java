@@ -1,0 +1,152 @@
+package dev.authpack.attachment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.authpack.core.InputException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSObjectKey;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * What an upload is refused for (empty, not a PDF, damaged, encrypted, too many pages as a merge
+ * would count them) and what a kept one is cleaned of: scripts, automatic and opening actions,
+ * embedded files and actions that launch, submit or import, turned into a harmless "first page".
+ * A link to a web address stays. Plain PDFBox, no service.
+ */
+class PdfSanitizerTest {
+
+    private static final List<String> ACTIVE_KEYS = List.of("JS", "JavaScript", "AA", "OpenAction", "EmbeddedFiles",
+            "EmbeddedFile", "XFA");
+
+    @Test
+    void refusesWhatIsNotAReadablePdfSayingWhy() {
+        assertRefused(new byte[0], 5, "is empty: upload a PDF file");
+        assertRefused(BadPdfs.textNamedPdf(), 5, "is not a readable PDF (damaged, truncated or another format)");
+        assertRefused(BadPdfs.truncated(), 5, "is not a readable PDF");
+        assertRefused(BadPdfs.encrypted("user-pass"), 5, "is a password-protected PDF: upload an unprotected copy");
+        assertRefused(BadPdfs.encrypted(""), 5, "is an encrypted PDF: upload an unprotected copy");
+        assertRefused(HostilePdfs.pdf("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [] /Count 0 >>"), 5,
+                "is not a readable PDF: it has no pages (damaged or truncated)");
+    }
+
+    @ParameterizedTest(name = "one page listed {0} times, at most {1}: accepted {2}")
+    @CsvSource({"1, 1, true", "5, 5, true", "6, 5, false", "20000, 300, false"})
+    void countsThePagesAMergeWouldCopyNotThePageObjects(int listed, int max, boolean accepted) {
+        byte[] upload = HostilePdfs.onePageListed(listed);
+        if (accepted) {
+            assertThat(PdfSanitizer.clean(upload, max).pages()).isEqualTo(listed);
+        } else {
+            assertRefused(upload, max, "has more than " + max + " pages; an upload may have at most " + max
+                    + " (setting authpack.attachments.max-pages)");
+        }
+    }
+
+    @Test
+    void aPlainPdfIsKeptWithItsPagesAndTheDigestOfWhatIsStored() throws Exception {
+        CleanPdf clean = PdfSanitizer.clean(BadPdfs.handWritten(), 5);
+
+        assertThat(clean.pages()).isEqualTo(1);
+        assertThat(clean.sha256()).isEqualTo(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(clean.bytes())).toLowerCase());
+        try (PDDocument doc = Loader.loadPDF(clean.bytes())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void scriptsAutomaticActionsAndEmbeddedFilesAreRemovedWhereverTheyAre() throws IOException {
+        CleanPdf clean = PdfSanitizer.clean(BadPdfs.withScripts(), 5);
+
+        assertThat(clean.pages()).isEqualTo(2);
+        assertThat(activeContent(clean.bytes())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "a link that runs {0} becomes a first-page link")
+    @CsvSource({"Launch", "JavaScript", "SubmitForm", "ImportData", "ResetForm", "Rendition", "GoToE", "RichMediaExecute"})
+    void anActionThatRunsSomethingBecomesHarmless(String action) throws IOException {
+        CleanPdf clean = PdfSanitizer.clean(withLink("<< /Type /Action /S /" + action + " /F (calc.exe) >>"), 5);
+
+        assertThat(actions(clean.bytes())).isNotEmpty().containsOnly("Named FirstPage");
+    }
+
+    @Test
+    void aLinkToAWebAddressStays() throws IOException {
+        CleanPdf clean = PdfSanitizer.clean(withLink("<< /Type /Action /S /URI /URI (https://example.org/notes) >>"), 5);
+
+        assertThat(actions(clean.bytes())).isNotEmpty().containsOnly("URI null");
+    }
+
+    /** A one-page PDF with a link annotation whose action is {@code action}, and a page-level /AA. */
+    private static byte[] withLink(String action) {
+        return HostilePdfs.pdf(
+                "<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Annots [4 0 R] /AA << /O 5 0 R >> >>",
+                "<< /Type /Annot /Subtype /Link /Rect [0 0 100 100] /A 5 0 R >>",
+                action);
+    }
+
+    /** The keys of active content left in any object of the file. */
+    private static List<String> activeContent(byte[] pdf) throws IOException {
+        List<String> found = new ArrayList<>();
+        for (COSDictionary dict : dictionaries(pdf)) {
+            for (String key : ACTIVE_KEYS) {
+                if (dict.containsKey(COSName.getPDFName(key))) {
+                    found.add(key);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Each action of the file as "S N". */
+    private static List<String> actions(byte[] pdf) throws IOException {
+        List<String> found = new ArrayList<>();
+        for (COSDictionary dict : dictionaries(pdf)) {
+            if (dict.getCOSName(COSName.S) != null && COSName.getPDFName("Action").equals(dict.getCOSName(COSName.TYPE))) {
+                COSName n = dict.getCOSName(COSName.N);
+                found.add(dict.getCOSName(COSName.S).getName() + " " + (n == null ? null : n.getName()));
+            }
+        }
+        assertThat(activeContent(pdf)).isEmpty();
+        return found;
+    }
+
+    private static List<COSDictionary> dictionaries(byte[] pdf) throws IOException {
+        List<COSDictionary> out = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (COSObjectKey key : doc.getDocument().getXrefTable().keySet()) {
+                COSObject object = doc.getDocument().getObjectFromPool(key);
+                COSBase base = object == null ? null : object.getObject();
+                if (base instanceof COSDictionary dict) {
+                    out.add(dict);
+                    for (COSBase value : dict.getValues()) {
+                        COSBase direct = value instanceof COSObject o ? o.getObject() : value;
+                        if (direct instanceof COSDictionary inner) {
+                            out.add(inner);
+                        }
+                    }
+                }
+            }
+            out.add(doc.getDocumentCatalog().getCOSObject());
+        }
+        return out;
+    }
+
+    private static void assertRefused(byte[] upload, int maxPages, String message) {
+        assertThatThrownBy(() -> PdfSanitizer.clean(upload, maxPages)).isInstanceOf(InputException.class)
+                .satisfies(e -> assertThat(((InputException) e).problems().get(0).message()).startsWith(message))
+                .satisfies(e -> assertThat(((InputException) e).problems().get(0).field()).isEqualTo("file"));
+    }
+}
