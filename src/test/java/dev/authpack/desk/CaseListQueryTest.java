@@ -82,15 +82,16 @@ class CaseListQueryTest {
             nonsense| false | d-zoe,c-zoe,b-ada,a-ada
             """)
     void eachColumnSortsBothWaysWithEmptyValuesFirstAndTheIdBreakingTies(String column, boolean ascending, String order) {
+        // c and d tie on the name: given in the reverse of their ids' order, which must break the tie
         List<CaseListing> rows = List.of(
                 listing("00000000-0000-0000-0000-00000000000a", "Ada", "Lee", LocalDate.of(1970, 1, 1), "m1", "aetna",
                         LocalDate.of(2026, 5, 1), CaseStatus.DRAFT, 1),
                 listing("00000000-0000-0000-0000-00000000000b", "ada", "Fox", LocalDate.of(1990, 1, 1), "m2", "Cigna",
                         LocalDate.of(2026, 4, 1), CaseStatus.DRAFT, 2),
-                listing("00000000-0000-0000-0000-00000000000c", "Zoe", "Lee", LocalDate.of(1980, 1, 1), "m3", "Blue",
-                        null, CaseStatus.DRAFT, 3),
                 listing("00000000-0000-0000-0000-00000000000d", "zoe", "lee", null, "m4", "cigna",
-                        LocalDate.of(2026, 5, 1), CaseStatus.DRAFT, 4));
+                        LocalDate.of(2026, 5, 1), CaseStatus.DRAFT, 4),
+                listing("00000000-0000-0000-0000-00000000000c", "Zoe", "Lee", LocalDate.of(1980, 1, 1), "m3", "Blue",
+                        null, CaseStatus.DRAFT, 3));
         CaseListQuery query = new CaseListQuery("", null, Sort.of(column), ascending, 1);
 
         List<String> sorted = query.page(rows, r -> true).rows().stream()

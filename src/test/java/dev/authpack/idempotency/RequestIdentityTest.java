@@ -70,11 +70,35 @@ class RequestIdentityTest {
 
         assertThat(RequestFingerprint.partsDigest(upload("scan.pdf", "application/pdf", "%PDF-1.7 a"))).isEqualTo(same);
         assertThat(RequestFingerprint.partsDigest(upload("scan2.pdf", "application/pdf", "%PDF-1.7 a"))).isNotEqualTo(same);
+        assertThat(RequestFingerprint.partsDigest(upload("scan.pdg", "application/pdf", "%PDF-1.7 a"))).isNotEqualTo(same);
+        assertThat(RequestFingerprint.partsDigest(upload("scan.pdf", "application/pdg", "%PDF-1.7 a"))).isNotEqualTo(same);
         assertThat(RequestFingerprint.partsDigest(upload("scan.pdf", "application/octet-stream", "%PDF-1.7 a")))
                 .isNotEqualTo(same);
         assertThat(RequestFingerprint.partsDigest(upload("scan.pdf", "application/pdf", "%PDF-1.7 b"))).isNotEqualTo(same);
         // the part's name and file name are length-prefixed: "scan.pd" + "f…" is not "scan.pdf" + "…"
         assertThat(RequestFingerprint.partsDigest(upload("scan.pd", "fapplication/pdf", "%PDF-1.7 a"))).isNotEqualTo(same);
+    }
+
+    /**
+     * Each part's size is hashed before its bytes: one part whose bytes end with what the next part's
+     * name, file name and type hash as is not the same upload as the two parts.
+     */
+    @Test
+    void aPartsBytesCannotPassForTheNextPart() throws Exception {
+        MockHttpServletRequest two = multipart();
+        two.addPart(part("a", "x", "text/plain", "AB".getBytes(StandardCharsets.UTF_8)));
+        two.addPart(part("b", "y", "text/plain", "CD".getBytes(StandardCharsets.UTF_8)));
+        java.io.ByteArrayOutputStream glued = new java.io.ByteArrayOutputStream();
+        glued.writeBytes("AB".getBytes(StandardCharsets.UTF_8));
+        for (String s : new String[] {"b", "y", "text/plain"}) {
+            glued.writeBytes(java.nio.ByteBuffer.allocate(8).putLong(s.length()).array());
+            glued.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+        }
+        glued.writeBytes("CD".getBytes(StandardCharsets.UTF_8));
+        MockHttpServletRequest one = multipart();
+        one.addPart(part("a", "x", "text/plain", glued.toByteArray()));
+
+        assertThat(RequestFingerprint.partsDigest(one)).isNotEqualTo(RequestFingerprint.partsDigest(two));
     }
 
     @Test
@@ -158,6 +182,21 @@ class RequestIdentityTest {
         assertThat(held.getId()).isEqualTo("k1");
         assertThat(held.method()).isEqualTo("POST");
         assertThat(held.startedAt()).isEqualTo(NOW);
+        KeptAnswer answer = new KeptAnswer(201, "application/json", "/api/v1/cases/c1", new byte[] {1});
+        held.answered("f1", answer);
+        assertThat(held.answer()).usingRecursiveComparison().isEqualTo(answer);
+    }
+
+    private static MockHttpServletRequest multipart() {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/cases/x/attachments");
+        request.setContentType("multipart/form-data; boundary=b1");
+        return request;
+    }
+
+    private static MockPart part(String name, String fileName, String type, byte[] content) {
+        MockPart part = new MockPart(name, fileName, content);
+        part.getHeaders().setContentType(org.springframework.http.MediaType.parseMediaType(type));
+        return part;
     }
 
     private static MockHttpServletRequest upload(String fileName, String type, String content) {

@@ -93,6 +93,9 @@ class PacketViewValuesTest {
         assertThat(SeverityViews.baseline(scores)).isSameAs(phq);
         assertThat(SeverityViews.chronological(scores)).containsExactly(phq, madrsFirst, madrsSameDay, phqLatest);
         assertThat(SeverityViews.baseline(List.of(madrsFirst, madrsSameDay))).isSameAs(madrsFirst);
+        Assessment madrsEarliest = new Assessment(Instrument.MADRS, 41, LocalDate.of(2025, 12, 1));
+        assertThat(SeverityViews.baseline(List.of(madrsEarliest, phq, phqLatest)))
+                .as("an earlier score of another instrument is no baseline").isSameAs(phq);
         assertThat(SeverityViews.row(phqLatest)).isEqualTo(new PacketView.ScoreRow("PHQ-9", 11, 27, "2026-03-01"));
     }
 
