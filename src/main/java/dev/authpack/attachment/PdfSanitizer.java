@@ -6,11 +6,15 @@ import dev.authpack.rendering.PdfRenderer;
 import dev.authpack.rendering.QuietPdfParsing;
 import dev.authpack.rendering.ScratchSpace;
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
@@ -115,19 +119,44 @@ final class PdfSanitizer {
         }
     }
 
-    /** Every object of the file, not only the ones reachable the usual way: actions hide in many places. */
+    /**
+     * Every object of the file, not only the ones reachable the usual way: actions hide in many places.
+     * Within each object, every dictionary written inside it too: most writers put a link's action
+     * (/A) inside its annotation and a document's scripts in a name tree inside the catalog, and those
+     * are no objects of their own. Only objects of the file scrubbed one by one left such a launch or
+     * submit action in the packet.
+     */
     private static void scrub(PDDocument doc) {
         for (COSObjectKey key : doc.getDocument().getXrefTable().keySet()) {
             COSObject object = doc.getDocument().getObjectFromPool(key);
-            COSBase base = object == null ? null : object.getObject();
+            scrubWithin(object == null ? null : object.getObject());
+        }
+        // the catalog, whichever way the file reached it (a repaired file's may be missing from its table)
+        scrubWithin(doc.getDocumentCatalog().getCOSObject());
+    }
+
+    /**
+     * The object and the dictionaries and arrays written inside it, however deep: a loop, not recursion,
+     * so a deeply nested upload cannot exhaust the stack. References are left to the loop over the file's
+     * objects, which reaches each of them once.
+     */
+    private static void scrubWithin(COSBase root) {
+        Deque<COSBase> todo = new ArrayDeque<>();
+        todo.push(root == null ? COSNull.NULL : root);
+        while (!todo.isEmpty()) {
+            COSBase base = todo.pop();
             if (base instanceof COSDictionary dict) {
                 scrub(dict);
+                dict.getValues().forEach(value -> pushContainer(todo, value));
+            } else if (base instanceof COSArray array) {
+                array.forEach(value -> pushContainer(todo, value));
             }
         }
-        scrub(doc.getDocumentCatalog().getCOSObject());
-        COSDictionary names = doc.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.NAMES);
-        if (names != null) {
-            scrub(names);
+    }
+
+    private static void pushContainer(Deque<COSBase> todo, COSBase value) {
+        if (value instanceof COSDictionary || value instanceof COSArray) {
+            todo.push(value);
         }
     }
 

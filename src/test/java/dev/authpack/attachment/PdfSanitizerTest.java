@@ -80,6 +80,38 @@ class PdfSanitizerTest {
         assertThat(actions(clean.bytes())).isNotEmpty().containsOnly("Named FirstPage");
     }
 
+    /**
+     * Most writers put a link's action inside the annotation rather than as an object of its own, and
+     * a document's scripts in a name tree inside the catalog: those are cleaned as well.
+     */
+    @ParameterizedTest(name = "a link written with its {0} action inside becomes a first-page link")
+    @CsvSource({"Launch", "JavaScript", "SubmitForm", "ImportData"})
+    void anActionWrittenInsideItsLinkIsCleanedToo(String action) throws IOException {
+        byte[] upload = HostilePdfs.pdf(
+                "<< /Type /Catalog /Pages 2 0 R /Names << /JavaScript << /Names [(init) << /S /JavaScript /JS (app.alert(1)) >>] >> >> >>",
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Annots [4 0 R << /Type /Annot /Subtype /Link"
+                        + " /Rect [0 0 9 9] /A << /S /URI /URI (https://example.org) /Next [<< /S /" + action + " /F (x.exe) >>] >> >>] >>",
+                "<< /Type /Annot /Subtype /Link /Rect [0 0 100 100] /A << /S /" + action + " /F (calc.exe) >> >>");
+
+        CleanPdf clean = PdfSanitizer.clean(upload, 5);
+
+        try (PDDocument doc = Loader.loadPDF(clean.bytes())) {
+            List<String> actions = new ArrayList<>();
+            for (var annotation : doc.getPage(0).getAnnotations()) {
+                COSDictionary a = annotation.getCOSObject().getCOSDictionary(COSName.A);
+                actions.add(a.getCOSName(COSName.S).getName() + " " + a.getNameAsString(COSName.N));
+                if (a.getCOSArray(COSName.getPDFName("Next")) != null) {
+                    COSDictionary next = (COSDictionary) a.getCOSArray(COSName.getPDFName("Next")).getObject(0);
+                    actions.add(next.getCOSName(COSName.S).getName() + " " + next.getNameAsString(COSName.N));
+                }
+            }
+            assertThat(actions).containsExactly("Named FirstPage", "URI null", "Named FirstPage");
+            COSDictionary names = doc.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.NAMES);
+            assertThat(names == null || !names.containsKey(COSName.JAVA_SCRIPT)).as("the document's scripts").isTrue();
+        }
+    }
+
     @Test
     void aLinkToAWebAddressStays() throws IOException {
         CleanPdf clean = PdfSanitizer.clean(withLink("<< /Type /Action /S /URI /URI (https://example.org/notes) >>"), 5);
