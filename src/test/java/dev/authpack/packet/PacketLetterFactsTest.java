@@ -65,6 +65,65 @@ class PacketLetterFactsTest {
         assertThat(view.meta().exception()).isFalse();
     }
 
+    @Test
+    void theSampleCasesCoverRequestAndPolicyAreThePoliciesThatJudgedIt() {
+        PacketView view = view(Samples.tree("01-complete-esketamine"));
+
+        assertThat(view.meta().policyId()).isEqualTo("esketamine-standard");
+        assertThat(view.meta().policyVersion()).isEqualTo("2026.1");
+        assertThat(view.meta().policyName()).isEqualTo("Esketamine (Spravato), standard commercial criteria");
+        assertThat(view.meta().policySource()).as("a policy without a citation: its source alone").isEqualTo(
+                "Typical commercial Spravato medical policy, late 2026: 2 failed antidepressants of 2 classes, 6 weeks each,"
+                        + " severity within 4 weeks");
+        assertThat(view.meta().generatedOn()).isEqualTo("2026-11-20");
+        assertThat(view.cover()).isEqualTo(new PacketView.Cover("Example Health Plan", "North Clinic",
+                "1 Main St, Springfield, MA 01101", "555-0100", "555-0101", "2026-11-20", false, "Alex Morgan, MD",
+                "1234567893"));
+        PacketView.Request request = view.request();
+        assertThat(request.icd10()).isEqualTo("F33.2");
+        assertThat(request.diagnosisDescription()).startsWith("Major depressive disorder, recurrent");
+        assertThat(request.planType()).isEqualTo(dev.authpack.casefile.ClinicalWords.planType(
+                dev.authpack.casefile.PlanType.COMMERCIAL));
+        assertThat(request.prescriberSpecialty()).isEqualTo("psychiatry");
+        assertThat(request.approvalPeriod()).isEqualTo("6 months");
+        assertThat(view.criteria()).isNotEmpty().allSatisfy(row -> assertThat(row.id()).isNotNull());
+        assertThat(view.criteria()).extracting(PacketView.CriterionRow::id)
+                .containsExactlyElementsOf(COMPLETENESS.check(JSON.readValue(Samples.json(Samples.tree("01-complete-esketamine")),
+                        CaseData.class)).criteria().stream().map(c -> c.id().name()).toList());
+    }
+
+    @Test
+    void aCitedPolicysSourceNamesItsDocumentDateAddressAndSecondarySource() {
+        ObjectNode c = Samples.tree("01-complete-esketamine");
+        c.put("policyId", "bcbsma-087");
+
+        assertThat(view(c).meta().policySource()).isEqualTo("Blue Cross Blue Shield of Massachusetts medical policy 087 /"
+                + " prior-authorization request form 094 (docslib mirror); augmentation, trial duration and oral-antidepressant"
+                + " items from a Massachusetts clinic's coverage page; BCBSMA medical policy 087, request form 094;"
+                + " as read November 2026; https://docslib.org/ (mirror of BCBSMA request form 094). Secondary source:"
+                + " AUGMENTATION, the 6-week trial duration and CONCURRENT_ANTIDEPRESSANT come from a Massachusetts clinic's"
+                + " coverage page (secondary source), not from the form");
+    }
+
+    @Test
+    void aCaseWithoutAKnownPolicyNamesNoPolicyNorApprovalAndNoDiagnosisWords() {
+        ObjectNode c = Samples.tree("01-complete-esketamine");
+        c.put("policyId", "no-such-policy");
+        ((ObjectNode) c.get("diagnosis")).remove("icd10");
+        ((ObjectNode) c.get("coverage")).remove("planType");
+        ((ObjectNode) c.get("prescriber")).remove("specialty");
+
+        PacketView view = view(c);
+
+        assertThat(view.meta().policyName()).isNull();
+        assertThat(view.meta().policySource()).isNull();
+        assertThat(view.request().approvalPeriod()).isNull();
+        assertThat(view.request().icd10()).isNull();
+        assertThat(view.request().diagnosisDescription()).isNull();
+        assertThat(view.request().planType()).isNull();
+        assertThat(view.request().prescriberSpecialty()).isNull();
+    }
+
     /** The criteria's episode rule: a trial that ended before the episode began is not in it; one running still is. */
     @ParameterizedTest(name = "third trial {0} to {1}: {2} of 3 in the episode")
     @CsvSource(nullValues = "null", textBlock = """
