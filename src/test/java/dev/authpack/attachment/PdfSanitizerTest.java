@@ -112,6 +112,42 @@ class PdfSanitizerTest {
         }
     }
 
+    /** A filled form keeps what was typed in it, as page content: no field is left to edit or to submit. */
+    @Test
+    void aFormIsFlattenedIntoItsPageAndRemoved() throws IOException {
+        byte[] upload;
+        try (PDDocument doc = new PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            var form = new org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm(doc);
+            doc.getDocumentCatalog().setAcroForm(form);
+            var resources = new org.apache.pdfbox.pdmodel.PDResources();
+            resources.put(COSName.getPDFName("Helv"), new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA));
+            form.setDefaultResources(resources);
+            form.setDefaultAppearance("/Helv 12 Tf 0 g");
+            var field = new org.apache.pdfbox.pdmodel.interactive.form.PDTextField(form);
+            field.setPartialName("patient");
+            var widget = field.getWidgets().get(0);
+            widget.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(50, 700, 200, 20));
+            widget.setPage(page);
+            page.getAnnotations().add(widget);
+            form.getFields().add(field);
+            field.setValue("Reyes");
+            var out = new java.io.ByteArrayOutputStream();
+            doc.save(out);
+            upload = out.toByteArray();
+        }
+
+        CleanPdf clean = PdfSanitizer.clean(upload, 5);
+
+        try (PDDocument doc = Loader.loadPDF(clean.bytes())) {
+            assertThat(doc.getDocumentCatalog().getCOSObject().containsKey(COSName.ACRO_FORM)).isFalse();
+            assertThat(doc.getPage(0).getAnnotations()).noneMatch(a -> "Widget".equals(a.getSubtype()));
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Reyes");
+        }
+    }
+
     @Test
     void aLinkToAWebAddressStays() throws IOException {
         CleanPdf clean = PdfSanitizer.clean(withLink("<< /Type /Action /S /URI /URI (https://example.org/notes) >>"), 5);

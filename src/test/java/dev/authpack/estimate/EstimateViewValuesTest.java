@@ -50,6 +50,8 @@ class EstimateViewValuesTest {
         assertThat(view.outOfNetwork()).isFalse();
         assertThat(view.sessionsDiffer()).as("the deductible is paid off over the first sessions").isTrue();
         assertThat(view.perSession()).hasSize(8);
+        assertThat(view.perSession().get(0)).isEqualTo(new EstimateView.Session(1,
+                estimate.perSession().get(0).patient().formatted(), estimate.perSession().get(0).plan().formatted()));
         assertThat(view.totals().averagePerSession()).isEqualTo(Money.of(estimate.totals().patient().amount()
                 .divide(BigDecimal.valueOf(8), 2, RoundingMode.HALF_UP)).formatted());
         assertThat(view.benefits().coinsurancePct()).isEqualTo("20%");
