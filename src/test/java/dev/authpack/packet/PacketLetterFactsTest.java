@@ -252,6 +252,24 @@ class PacketLetterFactsTest {
     }
 
     @Test
+    void aRenewalsLetterNamesTheAuthorizationItRenewsAndTheSessionsGivenUnderIt() {
+        ObjectNode c = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) c.get("request")).put("phase", "REAUTHORIZATION");
+        CaseData data = JSON.readValue(Samples.json(c), CaseData.class);
+        var renewed = new dev.authpack.casefile.RenewedAuthorizations.Renewed("AUTH-5521",
+                java.time.LocalDate.of(2026, 5, 1), java.time.LocalDate.of(2026, 10, 31), 24, 19);
+
+        PacketView view = VIEWS.build(data, COMPLETENESS.check(data), List.of("Progress notes"), true, renewed);
+
+        assertThat(view.letter().renewal()).isEqualTo(
+                new PacketView.Renewal("AUTH-5521", "2026-05-01", "2026-10-31", 24, 19));
+        assertThat(view.meta().reauthorization()).isTrue();
+        assertThat(view.meta().exception()).isTrue();
+        assertThat(view.enclosures()).containsExactly("Progress notes");
+        assertThat(view(c).letter().renewal()).as("not started as a renewal").isNull();
+    }
+
+    @Test
     void acuteSuicidalityIsStatedAndARequestWithoutSessionsHasNoUnitTotal() {
         ObjectNode c = Samples.tree("01-complete-esketamine");
         ((ObjectNode) c.get("screening")).put("acuteSuicidality", true);
