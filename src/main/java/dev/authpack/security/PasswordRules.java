@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What a password must be, after NIST SP 800-63B §5.1.1.2: at least 12 characters, at most 72
+ * What a password must be, after NIST SP 800-63B §5.1.1.2: at least 12 characters (8 of them not white
+ * space), at most 72
  * bytes (BCrypt reads no further); not on the list of common and breached passwords (also with
  * its leading and trailing digits and symbols taken off: "password1234"); not one short part
  * repeated ("aaaaaaaaaaaa", twelve spaces) nor a run of consecutive characters ("123456789012");
@@ -16,6 +17,11 @@ import java.util.Locale;
 final class PasswordRules {
 
     static final int MIN_LENGTH = 12;
+    /**
+     * White space counts towards the 12 (a phrase's spaces are part of it) but cannot make them up alone:
+     * "a" and eleven spaces is one character to guess. Eight is SP 800-63B's least for a chosen password.
+     */
+    static final int MIN_NON_SPACE = 8;
     static final int MAX_BYTES = 72;
     static final String PRODUCT = "authpack";
     private static final int MIN_STEM = 4;
@@ -33,6 +39,10 @@ final class PasswordRules {
             problems.add("must be at most " + MAX_BYTES + " bytes long");
         }
         String plain = normalise(password);
+        if (!plain.isEmpty() && plain.codePointCount(0, plain.length()) < MIN_NON_SPACE) {
+            problems.add("must have at least " + MIN_NON_SPACE + " characters that are not spaces");
+            return problems;
+        }
         if (plain.isEmpty() || repeatsOnePart(password) || repeatsOnePart(plain)) {
             problems.add("must not be one character or one short part repeated");
         } else if (consecutive(plain)) {

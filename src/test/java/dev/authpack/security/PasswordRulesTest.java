@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The password rules as a table (NIST SP 800-63B): the weak passwords issue #16 found accepted, and
@@ -59,6 +60,20 @@ class PasswordRulesTest {
         assertThat(PasswordRules.problems("north.billing", password)).contains("must be at most 72 bytes long");
     }
 
+    /** White space counts towards the twelve, but one or two characters padded with it are one or two to guess. */
+    @ParameterizedTest(name = "''{0}''")
+    @ValueSource(strings = {"a           ", "Qz          ", "           7", "a b c d e f g", "1234 567    ", "x\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0"})
+    void refusesFewerThanEightCharactersBesideTheSpaces(String password) {
+        assertThat(PasswordRules.problems("north.billing", password))
+                .containsExactly("must have at least 8 characters that are not spaces");
+    }
+
+    @ParameterizedTest(name = "''{0}'' is accepted")
+    @ValueSource(strings = {"kettle 9 mars", "7 x 9 k 2 m q z", "  kettle9mars  "})
+    void acceptsEightCharactersBesideTheSpaces(String password) {
+        assertThat(PasswordRules.problems("north.billing", password)).isEmpty();
+    }
+
     @org.junit.jupiter.api.Test
     void refusesWhiteSpaceAlone() {
         assertThat(PasswordRules.problems("north.billing", " ".repeat(12)))
@@ -98,7 +113,7 @@ class PasswordRulesTest {
             kfjwpxkfjwpx|one character or one short part repeated
             /0123456789:|consecutive characters
             :9876543210/|consecutive characters
-            ab          |consecutive characters
+            ab          |characters that are not spaces
             """)
     void refusesAtTheEdgesOfEachRule(String password, String reason) {
         assertThat(PasswordRules.problems("north.billing", password)).as(password).anyMatch(p -> p.contains(reason));
