@@ -5,7 +5,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.web.RedirectStrategy;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
@@ -14,10 +16,11 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  * A failed sign-in goes back to the form ({@code /login?error}, the one generic message whatever went
  * wrong), with the user name as typed kept for the form (never the password), so only the password is
  * typed again. The name travels as a flash attribute in the session, not in the address: user names
- * stay out of URLs and logs. Counting the failure, locking and the audit record are done elsewhere (on
+ * stay out of URLs and logs. The failure itself is not kept in the session, unlike Spring's default: it
+ * holds the password typed. Counting the failure, locking and the audit record are done elsewhere (on
  * the authentication events), unchanged by this.
  */
-final class SignInFailureHandler extends SimpleUrlAuthenticationFailureHandler {
+final class SignInFailureHandler implements AuthenticationFailureHandler {
 
     static final String LOGIN = "/login";
     /** The flash attribute the sign-in form fills the user name from. */
@@ -26,10 +29,7 @@ final class SignInFailureHandler extends SimpleUrlAuthenticationFailureHandler {
     private static final int MAX_KEPT = 200;
 
     private final FlashMapManager flashMaps = new SessionFlashMapManager();
-
-    SignInFailureHandler() {
-        super(LOGIN + "?error");
-    }
+    private final RedirectStrategy redirects = new DefaultRedirectStrategy();
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
@@ -41,6 +41,10 @@ final class SignInFailureHandler extends SimpleUrlAuthenticationFailureHandler {
             flash.setTargetRequestPath(request.getContextPath() + LOGIN);
             flashMaps.saveOutputFlashMap(flash, request, response);
         }
-        super.onAuthenticationFailure(request, response, exception);
+        // Not Spring's SimpleUrlAuthenticationFailureHandler: it keeps the exception in the session for the
+        // page to show, and the exception holds the sign-in attempt with the password as typed. Sessions are
+        // rows in the database (spring_session_attributes), so every failed sign-in left a password in plain
+        // text there until the session expired. The page says the same for every failure and reads none of it.
+        redirects.sendRedirect(request, response, LOGIN + "?error");
     }
 }

@@ -133,6 +133,43 @@ class LoginLockoutTest {
                 .contains("value=\"nobody.at.all\"");
     }
 
+    /**
+     * Sessions are rows in the database. Spring's default failure handler kept the failed attempt there, the
+     * password as typed inside it (found by the PHI canary audit, session 24), until the session expired.
+     */
+    @Test
+    void aFailedSignInLeavesNoPasswordInTheSessionTable() {
+        String password = "typed-secret-" + java.util.UUID.randomUUID();
+        String name = "nobody." + java.util.UUID.randomUUID();
+        FormClient browser = new FormClient(port);
+
+        browser.trySignIn(name, password);
+
+        assertThat(sessionAttributesContaining(password)).as("session attributes holding the typed password").isZero();
+        assertThat(input(browser.get("/login?error").body(), "username")).contains("value=\"" + name + "\"");
+        assertThat(sessionAttributesContaining(name)).as("the name typed, once the form has shown it").isZero();
+        assertThat(sessionAttributesContaining(password)).isZero();
+    }
+
+    private long sessionAttributesContaining(String text) {
+        byte[] wanted = text.getBytes(StandardCharsets.UTF_8);
+        return jdbc.queryForList("select attribute_bytes from spring_session_attributes", byte[].class).stream()
+                .filter(bytes -> indexOf(bytes, wanted) >= 0).count();
+    }
+
+    private static int indexOf(byte[] in, byte[] wanted) {
+        outer:
+        for (int i = 0; i + wanted.length <= in.length; i++) {
+            for (int j = 0; j < wanted.length; j++) {
+                if (in[i + j] != wanted[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
     private static String input(String page, String id) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("<input\\b[^>]*\\bid=\"" + id + "\"[^>]*>").matcher(page);
         assertThat(m.find()).as("input %s", id).isTrue();
