@@ -40,14 +40,16 @@ class AttachmentController {
     private final AttachmentStore store;
     private final CaseService cases;
     private final AuditLog audit;
+    private final AttachmentResponses responses;
 
     AttachmentController(AttachmentUploads uploads, AttachmentChanges changes, AttachmentStore store,
-                         CaseService cases, AuditLog audit) {
+                         CaseService cases, AuditLog audit, AttachmentResponses responses) {
         this.uploads = uploads;
         this.changes = changes;
         this.store = store;
         this.cases = cases;
         this.audit = audit;
+        this.responses = responses;
     }
 
     @Operation(summary = "Upload clinical notes (a PDF) to merge into the packet")
@@ -80,7 +82,7 @@ class AttachmentController {
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/{attachmentId}")
     ResponseEntity<byte[]> open(@PathVariable UUID caseId, @PathVariable UUID attachmentId) {
-        return AttachmentResponses.pdf(changes.open(caseId, attachmentId));
+        return responses.pdf(changes.open(caseId, attachmentId));
     }
 
     @Operation(summary = "Remove an attachment from the case and from new packets (kept on record and in the audit trail)")

@@ -35,10 +35,12 @@ class AttachmentPageController {
 
     private final AttachmentUploads uploads;
     private final AttachmentChanges changes;
+    private final AttachmentResponses responses;
 
-    AttachmentPageController(AttachmentUploads uploads, AttachmentChanges changes) {
+    AttachmentPageController(AttachmentUploads uploads, AttachmentChanges changes, AttachmentResponses responses) {
         this.uploads = uploads;
         this.changes = changes;
+        this.responses = responses;
     }
 
     @PostMapping("/cases/{caseId}/attachments")
@@ -74,7 +76,7 @@ class AttachmentPageController {
 
     @GetMapping("/cases/{caseId}/attachments/{attachmentId}")
     ResponseEntity<byte[]> open(@PathVariable UUID caseId, @PathVariable UUID attachmentId) {
-        return AttachmentResponses.pdf(changes.open(caseId, attachmentId));
+        return responses.pdf(changes.open(caseId, attachmentId));
     }
 
     @PostMapping("/cases/{caseId}/attachments/{attachmentId}/remove")
