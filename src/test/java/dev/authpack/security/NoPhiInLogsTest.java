@@ -109,6 +109,43 @@ class NoPhiInLogsTest {
         }
     }
 
+    /**
+     * Tomcat cannot decode {@code %ZZ}; reading the parameter threw, pages and API calls answered 500, and a
+     * page template reading it logged the exception, which quotes the value (found by the PHI canary audit).
+     */
+    @Test
+    void aQueryStringThatCannotBeDecodedIsA400AndItsValueIsNotLogged() throws Exception {
+        String session = "JSESSIONID=" + new FormClient(port).signIn("north.billing", "demo-pass-2026").sessionId();
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                "north.billing:demo-pass-2026".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String value = LAST + "%ZZ";
+
+        for (String page : List.of("/login", "/cases", "/cases/new", "/documents", "/worklist")) {
+            String answer = rawGet(page + "?q=" + value, "Cookie: " + session);
+            assertThat(answer).as(page).startsWith("HTTP/1.1 400").contains("Content-Security-Policy:")
+                    .doesNotContain(LAST);
+        }
+        for (String call : List.of("/api/v1/cases", "/api/v1/worklist")) {
+            String answer = rawGet(call + "?q=" + value, "Authorization: " + basic);
+            assertThat(answer).as(call).startsWith("HTTP/1.1 400").contains("application/problem+json")
+                    .doesNotContain(LAST);
+        }
+        assertThat(rawGet("/cases?status=SUBMITTED", "Cookie: " + session)).as("a good query still works")
+                .startsWith("HTTP/1.1 200");
+
+        assertThat(captured.list.stream().map(NoPhiInLogsTest::render).toList())
+                .noneMatch(l -> l.contains(LAST));
+    }
+
+    /** A request sent as bytes: Java's HTTP client refuses to send a URL with a malformed escape. */
+    private String rawGet(String target, String header) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n" + header
+                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     private static String render(ILoggingEvent e) {
         StringBuilder s = new StringBuilder(e.getLoggerName()).append(' ').append(e.getFormattedMessage());
         for (IThrowableProxy t = e.getThrowableProxy(); t != null; t = t.getCause()) {

@@ -1,0 +1,68 @@
+package dev.authpack.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A query string Tomcat cannot decode ({@code ?q=50%ZZ}, a lone {@code %}) made every page and API call
+ * that reads a parameter fail: Tomcat throws when the first parameter is read, the answer was a 500, and
+ * where a page template read the parameter (the layout reads {@code param.resubmit}) Thymeleaf and the
+ * servlet logged the exception, whose message quotes the value as sent: patient data typed into an
+ * address reached the log (found by the PHI canary audit). Here the query string is decoded before
+ * anything else reads it, and a bad one is answered 400 at once, logging nothing. Form and multipart
+ * bodies are left to their readers (reading them here would parse uploads before their limits apply).
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 3)
+class MalformedQueryFilter extends OncePerRequestFilter {
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        if (request.getQueryString() == null) {
+            return true;
+        }
+        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        return type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            request.getParameterMap();
+        } catch (IllegalStateException notDecoded) {
+            // Tomcat's InvalidParameterException; its message holds the value, so neither it nor the value is kept
+            refuse(request, response);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SecurityHeaders.writeTo(response);
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            response.setContentType("application/problem+json");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Bad request\",\"status\":400,"
+                    + "\"detail\":\"The URL's query string could not be read: a % not followed by two hex digits, "
+                    + "or bytes that are not UTF-8. Percent-encode every parameter value.\"}");
+            return;
+        }
+        response.setContentType("text/html");
+        response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<title>Bad request | Authpack</title></head><body><main><h1>Bad request</h1>"
+                + "<p>The address could not be read. Go back, or start again from <a href=\"/\">the start page</a>."
+                + "</p></main></body></html>");
+    }
+}
