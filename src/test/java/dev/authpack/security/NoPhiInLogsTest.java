@@ -137,6 +137,20 @@ class NoPhiInLogsTest {
                 .noneMatch(l -> l.contains(LAST));
     }
 
+    /**
+     * Tomcat logs the first unreadable request line of a day at INFO, quoting the request target as sent: the
+     * PHI canary audit (session 24) found a typed name in the log of the running jar. Tests log at WARN
+     * (config/application.properties), so the line itself cannot show here: this checks the service's own
+     * setting keeps that logger above INFO.
+     */
+    @Test
+    void tomcatDoesNotLogUnreadableRequestLinesAtInfo() throws Exception {
+        assertThat(rawGet("/cases/" + LAST + "{|}", "X-Probe: 1")).startsWith("HTTP/1.1 400");
+        assertThat(java.util.Optional.ofNullable(LoggingSystem.get(getClass().getClassLoader())
+                .getLoggerConfiguration("org.apache.coyote.http11.Http11Processor"))
+                .map(c -> c.getEffectiveLevel())).as("Tomcat's request line logger").hasValue(LogLevel.WARN);
+    }
+
     /** A request sent as bytes: Java's HTTP client refuses to send a URL with a malformed escape. */
     private String rawGet(String target, String header) throws java.io.IOException {
         try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
