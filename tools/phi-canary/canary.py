@@ -401,6 +401,32 @@ def main():
         south.get('/documents')
         south.follow(south.post('/cases/search', {'q': body['patient']['memberId']}))
 
+    # --- addresses the container cannot read, sent as bytes (clients refuse to): malformed escapes, characters
+    # a URL may not hold, a space; their values must reach neither the log nor a 500
+    import socket
+    cookie = 'JSESSIONID=' + north.s.cookies.get('JSESSIONID')
+    basic_header = 'Basic ' + base64.b64encode(b'north.billing:' + PW.encode()).decode()
+    host, port = BASE.split('//')[1].split(':')
+    for target, header in [('/cases?q=%s%%ZZ' % canary('RQ', 'raw', False), 'Cookie: ' + cookie),
+                           ('/cases/new?q=%s%%' % canary('RN', 'raw', False), 'Cookie: ' + cookie),
+                           ('/login?q=%s%%ZZ' % canary('RL', 'raw', False), 'X-Probe: 1'),
+                           ('/api/v1/cases?q=%s%%ZZ' % canary('RA', 'raw', False), 'Authorization: ' + basic_header),
+                           ('/cases/%s{|}' % canary('RB', 'raw', False), 'Cookie: ' + cookie),
+                           ('/cases?q=%s Jos\u00e9' % canary('RS', 'raw', False), 'Cookie: ' + cookie)]:
+        with socket.create_connection((host, int(port))) as sock:
+            sock.sendall(('GET %s HTTP/1.1\r\nHost: x\r\n%s\r\nConnection: close\r\n\r\n' % (target, header)).encode('latin-1'))
+            answer = b''
+            while True:
+                got = sock.recv(65536)
+                if not got:
+                    break
+                answer += got
+        requests_made.append(('raw', 'GET', target, int(answer.split(b' ')[1]) if answer else 0))
+        n = len(os.listdir(responses_dir))
+        with open(os.path.join(responses_dir, '%05d.txt' % n), 'wb') as f:
+            f.write(('RAW GET %s -> %s\nREQUEST-USER raw\n' % (target, answer[:12])).encode('latin-1', 'replace'))
+            f.write(answer.replace(b'\r\n\r\n', b'\n\n', 1).replace(b'\r\n', b'\n'))
+
     # --- sign-in failures with canaries as user name (form and Basic)
     for i in range(3):
         s = requests.Session()
