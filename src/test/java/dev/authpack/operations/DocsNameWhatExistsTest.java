@@ -37,8 +37,9 @@ class DocsNameWhatExistsTest {
     /** Spring's own annotation, named where docs/testing.md says what to use instead. */
     private static final Set<String> NOT_OURS = Set.of("SpringBootTest");
     /** Environment variables of the test run and of tools/upgrade-check, not settings of the service. */
+    // test switches, script variables, and Spring Security's session attribute for a failed sign-in
     private static final Set<String> NOT_SETTINGS = Set.of("AUTHPACK_REQUIRE_TEST_TOOLS", "AUTHPACK_PW",
-            "AUTHPACK_SHARED");
+            "AUTHPACK_SHARED", "SPRING_SECURITY_LAST_EXCEPTION");
 
     private static final Pattern CODE = Pattern.compile("`([^`\\n]+)`");
     private static final Pattern SETTING = Pattern.compile(
