@@ -78,9 +78,11 @@ public class AuthorizationService {
      */
     @Transactional
     public Recorded record(UUID caseId, JsonNode body, OptionalInt seenEvents) {
-        StoredCase stored = cases.read(caseId);
-        // events sent at once (two clerks, a client's parallel SESSION_GIVEN) are judged one after the other
+        // events sent at once (two clerks, a client's parallel SESSION_GIVEN) are judged one after the other;
+        // the case is read after its lock is taken, so a save that committed while this waited for it (on
+        // any instance) is the version the packet is compared with (PACKET_OUTDATED)
         cases.lockForChange(caseId);
+        StoredCase stored = cases.read(caseId);
         List<EventRecord> rows = events.findByCaseIdAndClinicIdOrderBySeqAsc(caseId.toString(), stored.clinicId());
         List<EventData> past = rows.stream().map(r -> r.view().data()).toList();
         LocalDate today = today();
