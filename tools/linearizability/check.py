@@ -24,9 +24,9 @@ Outside the search: Idempotency-Key answers, creates counted by their unique pat
 caseVersion lower bound, acknowledged events and documents present at the end, and the audit trail
 (one row per 200 read/download and per acknowledged write).
 
-  check.py history.jsonl [more.jsonl ...]
+  check.py history.jsonl [more.jsonl(.gz) ...]
 """
-import collections, json, sys
+import collections, gzip, json, sys
 
 INF = float("inf")
 # SUBMITTED answers PACKET_OUTDATED iff the latest packet was made from an older version than the current one
@@ -285,7 +285,7 @@ def main(paths):
 
 def check(path):
     entries, notes, refused = [], [], 0
-    for line in open(path):
+    for line in (gzip.open(path, "rt") if path.endswith(".gz") else open(path)):
         e = json.loads(line)
         if "op" in e and (e.get("error") or "").startswith("ConnectionRefusedError"):
             refused += 1    # never reached the instance: no effect, nothing to check
