@@ -3,7 +3,7 @@
 
   selftest.py history.jsonl
 """
-import copy, json, os, subprocess, sys, tempfile
+import copy, gzip, json, os, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -73,7 +73,7 @@ def problems(lines):
 
 
 def main(path):
-    lines = [json.loads(l) for l in open(path)]
+    lines = [json.loads(l) for l in (gzip.open(path, "rt") if path.endswith(".gz") else open(path))]
     baseline = problems(lines)
     failed = 0
     for plant in (stale_read, stale_put_accepted, event_out_of_order, key_done_twice, audit_row_missing, event_lost,
