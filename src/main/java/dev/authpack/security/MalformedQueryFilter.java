@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -48,21 +47,8 @@ class MalformedQueryFilter extends OncePerRequestFilter {
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        SecurityHeaders.writeTo(response);
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/")) {
-            response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Bad request\",\"status\":400,"
-                    + "\"detail\":\"The URL's query string could not be read: a % not followed by two hex digits, "
-                    + "or bytes that are not UTF-8. Percent-encode every parameter value.\"}");
-            return;
-        }
-        response.setContentType("text/html");
-        response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<title>Bad request | Authpack</title></head><body><main><h1>Bad request</h1>"
-                + "<p>The address could not be read. Go back, or start again from <a href=\"/\">the start page</a>."
-                + "</p></main></body></html>");
+        BadRequestAnswer.write(request, response, "The URL's query string could not be read: a % not followed by two "
+                + "hex digits, or bytes that are not UTF-8. Percent-encode every parameter value.",
+                "The address could not be read.");
     }
 }
