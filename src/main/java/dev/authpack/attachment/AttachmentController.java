@@ -6,11 +6,13 @@ import dev.authpack.audit.AuditOutcome;
 import dev.authpack.casefile.CaseService;
 import dev.authpack.casefile.StoredCase;
 import dev.authpack.core.InputException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -18,6 +20,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -96,6 +100,24 @@ class AttachmentController {
     @GetMapping("/removed")
     List<RemovedAttachment> removed(@PathVariable UUID caseId) {
         return changes.removed(caseId);
+    }
+
+    /**
+     * {@code order} and {@code removed} are addresses of their own, not attachment ids. Without these,
+     * a GET or DELETE of {@code /order} (or a DELETE of {@code /removed}) matched {@code /{attachmentId}}
+     * and was a 400 about an attachmentId nobody sent; RFC 9110 wants 405 with the methods the address
+     * takes in {@code Allow}.
+     */
+    @Hidden
+    @RequestMapping(path = "/order", method = {RequestMethod.GET, RequestMethod.HEAD, RequestMethod.DELETE})
+    void orderIsOnlyPut(HttpServletRequest request) throws HttpRequestMethodNotSupportedException {
+        throw new HttpRequestMethodNotSupportedException(request.getMethod(), List.of("PUT"));
+    }
+
+    @Hidden
+    @DeleteMapping("/removed")
+    void removedIsOnlyRead(HttpServletRequest request) throws HttpRequestMethodNotSupportedException {
+        throw new HttpRequestMethodNotSupportedException(request.getMethod(), List.of("GET", "HEAD"));
     }
 
     @Operation(summary = "Put a removed attachment back in the case, last in the list, so new packets enclose it again "

@@ -74,6 +74,9 @@ class ApiDescriptionTest {
     void describesEveryEndpointTheApplicationMapsUnderApiV1() {
         Set<String> undocumented = new TreeSet<>();
         for (Map.Entry<RequestMappingInfo, HandlerMethod> m : mapping.getHandlerMethods().entrySet()) {
+            if (m.getValue().hasMethodAnnotation(io.swagger.v3.oas.annotations.Hidden.class)) {
+                continue; // left out on purpose: it only answers 405 for a method its address does not take
+            }
             for (String pattern : m.getKey().getPatternValues()) {
                 if (!pattern.startsWith("/api/v1/")) {
                     continue;

@@ -303,7 +303,13 @@ final class AccessMatrix {
      * Handler methods deliberately outside the matrix, each with the reason. {@code /error} is where
      * the servlet container forwards failed requests; it is open to all and shows no data.
      */
-    static final Set<String> NOT_ENDPOINTS = Set.of("ANY /error");
+    /**
+     * Mapped, but serving nothing: /error, and the handlers that only answer 405 for a method an attachment
+     * sub-address does not take (so that it is not read as an attachment id).
+     */
+    static final Set<String> NOT_ENDPOINTS = Set.of("ANY /error",
+            "GET /api/v1/cases/{}/attachments/order", "HEAD /api/v1/cases/{}/attachments/order",
+            "DELETE /api/v1/cases/{}/attachments/order", "DELETE /api/v1/cases/{}/attachments/removed");
 
     private AccessMatrix() {
     }
