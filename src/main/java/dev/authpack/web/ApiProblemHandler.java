@@ -121,6 +121,19 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 + "as part 'file'"));
     }
 
+    /**
+     * A body Tomcat cannot read as framed (a chunk size that is not hex, a chunked body sent with a
+     * Content-Length too) or one the client stopped sending is the client's doing, not ours. It was an
+     * ERROR "Unexpected failure" with a full trace for each such request, so one broken client could fill
+     * the log operators alert on; now a 400 saying what to fix, logged in one line.
+     */
+    @ExceptionHandler({org.apache.coyote.BadRequestException.class, org.apache.catalina.connector.ClientAbortException.class})
+    ResponseEntity<ProblemDetail> unreadableBody(java.io.IOException e) {
+        log.info("Request body could not be read ({}): answered 400", e.getClass().getSimpleName());
+        // Tomcat has usually marked the answer as its own 400 already: the error page then says the same
+        return respond(problem(HttpStatus.BAD_REQUEST, "Bad Request", ProblemErrorController.BROKEN_REQUEST));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         if (DatabaseOutage.causedBy(e)) {

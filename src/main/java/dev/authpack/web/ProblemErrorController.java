@@ -106,9 +106,15 @@ class ProblemErrorController extends BasicErrorController {
         return super.getStatus(request);
     }
 
+    static final String BROKEN_REQUEST = "The request could not be read: its body ended early or its framing is "
+            + "broken (send a Content-Length that matches the body, or Transfer-Encoding: chunked with hexadecimal "
+            + "chunk sizes, not both), or a header is malformed.";
+
     private static String detail(HttpStatus status) {
         return switch (status) {
             case NOT_FOUND -> "There is nothing at this address.";
+            // what reaches here as 400 is Tomcat's: a body it could not read as framed, or a malformed request line or header
+            case BAD_REQUEST -> BROKEN_REQUEST;
             case CONTENT_TOO_LARGE -> "The request is larger than the configured limit.";
             case METHOD_NOT_ALLOWED -> "This address does not accept this method.";
             case UNAUTHORIZED -> "Sign-in required.";
