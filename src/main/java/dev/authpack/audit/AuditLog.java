@@ -124,10 +124,22 @@ public class AuditLog {
         }
     }
 
+    /** An IPv4 or IPv6 literal (with an optional zone), as Tomcat gives one: what the column holds (64). */
+    private static final java.util.regex.Pattern ADDRESS =
+            java.util.regex.Pattern.compile("[0-9A-Fa-f:.]{2,45}(%[0-9A-Za-z._-]{1,16})?");
+    static final String NOT_AN_ADDRESS = "not an address (X-Forwarded-For)";
+
+    /**
+     * Behind a proxy ({@code server.forward-headers-strategy=native}) the address is what
+     * {@code X-Forwarded-For} says, unchecked: a value longer than the column made every call of that
+     * client a 500 (the audit row failed to save), and any text ({@code <b>}, {@code =HYPERLINK(...)})
+     * was recorded as an address. Only an address is kept; anything else is recorded as such.
+     */
     private static String clientAddress() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
             HttpServletRequest request = attrs.getRequest();
-            return request.getRemoteAddr();
+            String address = request.getRemoteAddr();
+            return address == null || ADDRESS.matcher(address).matches() ? address : NOT_AN_ADDRESS;
         }
         return null;
     }
