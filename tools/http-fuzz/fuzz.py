@@ -308,7 +308,7 @@ def main():
     check("idempotency", "POST", "", r, desc="two Idempotency-Key headers")
     # X-Forwarded-*
     fw = [("X-Forwarded-For", "garbage"), ("X-Forwarded-For", "1.2.3.4, , ,"), ("X-Forwarded-For", "::::"),
-          ("X-Forwarded-For", "a" * 2000), ("X-Forwarded-Proto", "gopher"), ("X-Forwarded-Proto", "https, http"),
+          ("X-Forwarded-For", "a" * 2000), ("X-Forwarded-For", "<b>x</b>, 10.0.0.1"), ("X-Forwarded-Proto", "gopher"), ("X-Forwarded-Proto", "https, http"),
           ("X-Forwarded-Port", "abc"), ("X-Forwarded-Port", "99999"), ("X-Forwarded-Port", "-1"),
           ("X-Forwarded-Host", "evil.example"), ("X-Forwarded-Host", "a:b:c"), ("Forwarded", "for=garbage;proto=x"),
           ("X-Forwarded-Prefix", "/evil")]
