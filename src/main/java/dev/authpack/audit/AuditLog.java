@@ -4,6 +4,7 @@ import dev.authpack.security.Actor;
 import dev.authpack.security.Actors;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 @Service
 public class AuditLog {
+
+    /** An IPv4 or IPv6 literal (with an optional zone), as Tomcat gives one: what the column holds (64). */
+    private static final Pattern ADDRESS =
+            Pattern.compile("[0-9A-Fa-f:.]{2,45}(%[0-9A-Za-z._-]{1,16})?");
+    static final String NOT_AN_ADDRESS = "not an address (X-Forwarded-For)";
 
     private final AuditEventRepository events;
     private final Clock clock;
@@ -123,11 +129,6 @@ public class AuditLog {
             return null;
         }
     }
-
-    /** An IPv4 or IPv6 literal (with an optional zone), as Tomcat gives one: what the column holds (64). */
-    private static final java.util.regex.Pattern ADDRESS =
-            java.util.regex.Pattern.compile("[0-9A-Fa-f:.]{2,45}(%[0-9A-Za-z._-]{1,16})?");
-    static final String NOT_AN_ADDRESS = "not an address (X-Forwarded-For)";
 
     /**
      * Behind a proxy ({@code server.forward-headers-strategy=native}) the address is what

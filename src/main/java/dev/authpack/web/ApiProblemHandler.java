@@ -5,8 +5,11 @@ import dev.authpack.core.FieldProblem;
 import dev.authpack.core.InputException;
 import dev.authpack.core.NotFoundException;
 import dev.authpack.core.UnprocessableException;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.apache.catalina.connector.ClientAbortException;
+import org.apache.coyote.BadRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.ConversionNotSupportedException;
@@ -127,8 +130,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
      * ERROR "Unexpected failure" with a full trace for each such request, so one broken client could fill
      * the log operators alert on; now a 400 saying what to fix, logged in one line.
      */
-    @ExceptionHandler({org.apache.coyote.BadRequestException.class, org.apache.catalina.connector.ClientAbortException.class})
-    ResponseEntity<ProblemDetail> unreadableBody(java.io.IOException e) {
+    @ExceptionHandler({BadRequestException.class, ClientAbortException.class})
+    ResponseEntity<ProblemDetail> unreadableBody(IOException e) {
         log.info("Request body could not be read ({}): answered 400", e.getClass().getSimpleName());
         // Tomcat has usually marked the answer as its own 400 already: the error page then says the same
         return respond(problem(HttpStatus.BAD_REQUEST, "Bad Request", ProblemErrorController.BROKEN_REQUEST));
