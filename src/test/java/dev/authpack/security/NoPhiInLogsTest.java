@@ -6,6 +6,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
+import dev.authpack.support.RawHttp;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
 import dev.authpack.support.FormClient;
@@ -153,11 +154,8 @@ class NoPhiInLogsTest {
 
     /** A request sent as bytes: Java's HTTP client refuses to send a URL with a malformed escape. */
     private String rawGet(String target, String header) throws java.io.IOException {
-        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
-            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n" + header
-                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
+        return RawHttp.send(port, "GET " + target + " HTTP/1.1\r\nHost: localhost\r\n" + header
+                + "\r\nConnection: close\r\n\r\n");
     }
 
     private static String render(ILoggingEvent e) {
