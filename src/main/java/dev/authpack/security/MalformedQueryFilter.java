@@ -17,8 +17,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * where a page template read the parameter (the layout reads {@code param.resubmit}) Thymeleaf and the
  * servlet logged the exception, whose message quotes the value as sent: patient data typed into an
  * address reached the log (found by the PHI canary audit). Here the query string is decoded before
- * anything else reads it, and a bad one is answered 400 at once, logging nothing. Form and multipart
- * bodies are left to their readers (reading them here would parse uploads before their limits apply).
+ * anything else reads it, and a bad one is answered 400 at once, logging nothing. For a form or multipart
+ * body Tomcat would read the body along with the query, and parse an upload before its limits apply, so
+ * there only the query string itself is checked, by the same rules Tomcat's decoder applies.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 3)
@@ -26,24 +27,35 @@ class MalformedQueryFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        if (request.getQueryString() == null) {
-            return true;
-        }
-        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
-        return type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/");
+        return request.getQueryString() == null;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        try {
-            request.getParameterMap();
-        } catch (IllegalStateException notDecoded) {
-            // Tomcat's InvalidParameterException; its message holds the value, so neither it nor the value is kept
+        if (!readable(request)) {
             refuse(request, response);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean readable(HttpServletRequest request) {
+        if (hasBodyParameters(request)) {
+            return QueryStrings.decodable(request.getQueryString());
+        }
+        try {
+            request.getParameterMap();
+            return true;
+        } catch (IllegalStateException notDecoded) {
+            // Tomcat's InvalidParameterException; its message holds the value, so neither it nor the value is kept
+            return false;
+        }
+    }
+
+    private static boolean hasBodyParameters(HttpServletRequest request) {
+        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        return type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/");
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
