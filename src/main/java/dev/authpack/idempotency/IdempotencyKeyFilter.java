@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,12 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (Collections.list(request.getHeaders(HEADER)).stream().map(k -> unquoted(k.strip())).distinct().count() > 1) {
+            // which of two keys a retry should match cannot be known: taking the first would run it twice
+            problem(response, 400, "Invalid input", "Send one " + HEADER + " per request; this one had two different keys.",
+                    Map.of("errors", List.of(new HeaderError(HEADER, "sent twice with different keys: send one key"))));
+            return;
+        }
         String key = unquoted(request.getHeader(HEADER).strip());
         if (!VISIBLE_ASCII.matcher(key).matches()) {
             problem(response, 400, "Invalid input", HEADER + " must be 1 to 255 visible ASCII characters (a UUID is a good key).",

@@ -125,6 +125,45 @@ class IdempotencyKeyApiTest {
         assertThat(caseCount()).isEqualTo(before);
     }
 
+    /** Two different keys on one request: which one a retry should match is anybody's guess, so neither is taken. */
+    @Test
+    void twoDifferentKeysOnOneRequestAreA400AndStoreNothing() throws Exception {
+        int before = caseCount();
+        String body = Samples.text("01-complete-esketamine");
+        String basic = java.util.Base64.getEncoder().encodeToString(
+                (BILLING + ":demo-pass-2026").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        String answer = dev.authpack.support.RawHttp.send(port, "POST /api/v1/cases HTTP/1.1\r\nHost: localhost"
+                + "\r\nAuthorization: Basic " + basic + "\r\nContent-Type: application/json"
+                + "\r\nIdempotency-Key: " + key + "\r\nIdempotency-Key: " + UUID.randomUUID()
+                + "\r\nContent-Length: " + body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                + "\r\nConnection: close\r\n\r\n" + body);
+
+        assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json")
+                .contains("\"field\":\"Idempotency-Key\"");
+        assertThat(caseCount()).isEqualTo(before);
+        assertThat(keyed().post("/api/v1/cases", BILLING, body).status()).as("the first key is still free")
+                .isEqualTo(201);
+    }
+
+    /** The same key written twice (a proxy that copies headers) names one request: it is taken as one key. */
+    @Test
+    void theSameKeyWrittenTwiceIsOneKey() throws Exception {
+        String body = Samples.text("01-complete-esketamine");
+        String basic = java.util.Base64.getEncoder().encodeToString(
+                (BILLING + ":demo-pass-2026").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        String answer = dev.authpack.support.RawHttp.send(port, "POST /api/v1/cases HTTP/1.1\r\nHost: localhost"
+                + "\r\nAuthorization: Basic " + basic + "\r\nContent-Type: application/json"
+                + "\r\nIdempotency-Key: " + key + "\r\nIdempotency-Key: " + key
+                + "\r\nContent-Length: " + body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                + "\r\nConnection: close\r\n\r\n" + body);
+
+        assertThat(answer).startsWith("HTTP/1.1 201");
+        Response again = keyed().post("/api/v1/cases", BILLING, body);
+        assertThat(again.header(IdempotencyKeyFilter.REPLAYED)).as(again.text()).isEqualTo("true");
+    }
+
     @Test
     void aKeyLongerThan255CharactersIsA400() {
         Response r = api.withHeader(IdempotencyKeyFilter.HEADER, "k".repeat(256))
