@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,6 +71,19 @@ class AttachmentPageController {
         @SuppressWarnings("unchecked")
         Map<String, String> vars = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         redirect.addFlashAttribute("attachProblem", "attach.busy");
+        redirect.addFlashAttribute("attachmentTitle", request.getParameter("title"));
+        return "redirect:/cases/" + UUID.fromString(vars.get("caseId")) + ANCHOR;
+    }
+
+    /**
+     * Another change to the case held it longer than the database waits (a large upload being stored): nothing
+     * was changed; back to the case page saying so, with the typed title.
+     */
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    String caseBusy(PessimisticLockingFailureException e, HttpServletRequest request, RedirectAttributes redirect) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> vars = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        redirect.addFlashAttribute("attachProblem", "attach.caseBusy");
         redirect.addFlashAttribute("attachmentTitle", request.getParameter("title"));
         return "redirect:/cases/" + UUID.fromString(vars.get("caseId")) + ANCHOR;
     }

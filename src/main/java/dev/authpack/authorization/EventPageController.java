@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -76,6 +77,10 @@ class EventPageController {
             keepTyped(form, redirect);
         } catch (ConflictException e) {
             redirect.addFlashAttribute("eventProblems", List.of(notAllowed(type, stored, locale).orElse(e.getMessage())));
+            keepTyped(form, redirect);
+        } catch (PessimisticLockingFailureException e) {
+            // another change held the case longer than the database waits: nothing was recorded, pressing again works
+            redirect.addFlashAttribute("eventProblems", List.of(messages.getMessage("auth.event.busy", null, locale)));
             keepTyped(form, redirect);
         }
         return "redirect:/cases/" + caseId + "#authorization";

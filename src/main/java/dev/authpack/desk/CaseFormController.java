@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -130,6 +131,10 @@ class CaseFormController {
             return VIEW;
         } catch (ConflictException e) {
             answerLatest(caseId, tree, form, model);
+            return VIEW;
+        } catch (PessimisticLockingFailureException e) {
+            // another change held the case's row longer than the database waits: nothing was saved, Save again works
+            model.addAttribute("busy", true);
             return VIEW;
         }
     }
