@@ -76,6 +76,11 @@ final class PdfSanitizer {
             if (pages == 0) {
                 throw problem("is not a readable PDF: it has no pages (damaged or truncated)");
             }
+            // before anything reads a stream: PDFBox unpacks each one whole, in memory
+            String unpacked = UnpackedStreams.problem(doc);
+            if (unpacked != null) {
+                throw problem(unpacked);
+            }
             flattenForms(doc);
             scrub(doc);
             int embedded = StandardFontEmbedder.embedMissing(doc);
