@@ -78,7 +78,14 @@ class CaseApiController {
             content = @Content(mediaType = "application/json", schema = @Schema(ref = STORED_CASE)))
     @PostMapping
     ResponseEntity<JsonNode> create(HttpServletRequest request) throws IOException {
-        StoredCase stored = intake.create(bodies.read(request), CaseBinder.Source.JSON);
+        StoredCase stored;
+        try {
+            stored = intake.create(bodies.read(request), CaseBinder.Source.JSON);
+        } catch (InputException e) {
+            // refused input is a security event (a script probing the API), recorded like a refused event or upload
+            audit.record(AuditAction.CASE_CREATED, null, null, AuditOutcome.REJECTED);
+            throw e;
+        }
         return ResponseEntity.created(URI.create("/api/v1/cases/" + stored.id())).body(views.view(stored));
     }
 
@@ -133,9 +140,14 @@ class CaseApiController {
     @PutMapping("/{id}")
     JsonNode replace(@PathVariable String id, HttpServletRequest request) throws IOException {
         StoredCase current = cases.read(id);
-        JsonNode body = bodies.read(request);
-        long version = versionOf(body);
-        return views.view(intake.replace(current.id(), version, body, CaseBinder.Source.JSON));
+        try {
+            JsonNode body = bodies.read(request);
+            long version = versionOf(body);
+            return views.view(intake.replace(current.id(), version, body, CaseBinder.Source.JSON));
+        } catch (InputException e) {
+            audit.record(AuditAction.CASE_UPDATED, current.id().toString(), null, AuditOutcome.REJECTED);
+            throw e;
+        }
     }
 
     /**
