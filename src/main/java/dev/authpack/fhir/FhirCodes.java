@@ -22,8 +22,9 @@ final class FhirCodes {
     static final String NUCC = "http://nucc.org/provider-taxonomy";
     static final String SNOMED = "http://snomed.info/sct";
     static final String CPT = "http://www.ama-assn.org/go/cpt";
-    static final String HCPCS = "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets";
-    static final Set<String> HCPCS_ALIASES = Set.of(HCPCS, "http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
+    /** As HL7 terminology and the PAS value sets name HCPCS (the https form is still read on import). */
+    static final String HCPCS = "http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets";
+    static final Set<String> HCPCS_ALIASES = Set.of(HCPCS, "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
             "https://bluebutton.cms.gov/resources/codesystem/hcpcs", "urn:oid:2.16.840.1.113883.6.285");
     static final String RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm";
     static final String UCUM = "http://unitsofmeasure.org";
@@ -43,6 +44,8 @@ final class FhirCodes {
     static final String PAS = "http://hl7.org/fhir/us/davinci-pas/StructureDefinition/";
     static final String PAS_LEVEL_OF_SERVICE = PAS + "extension-levelOfServiceCode";
     static final String PAS_REQUESTED_SERVICE = PAS + "extension-requestedService";
+    /** On every care-team member (PAS 2.0 makes it 1..1): true, the member is there for the whole request, not one item. */
+    static final String PAS_CARE_TEAM_CLAIM_SCOPE = PAS + "extension-careTeamClaimScope";
 
     /** Authpack's own namespace, for what no published code system says (see docs/fhir.md). */
     static final String AUTHPACK = "http://authpack.dev/fhir/";

@@ -39,6 +39,7 @@ final class ParticipantResources {
     static Refs write(CaseData c, BundleWriter w) {
         Reference patient = w.add(patient(c), "patient");
         Organization insurerOrg = new Organization();
+        insurerOrg.setActive(true); // PAS requires it: the payer a request goes to is one in business
         insurerOrg.setName(c.coverage().payerName());
         insurerOrg.addType(concept("http://terminology.hl7.org/CodeSystem/organization-type", "pay", "Payer"));
         Reference insurer = w.add(insurerOrg, "insurer");
@@ -58,8 +59,12 @@ final class ParticipantResources {
             role = w.add(r, "prescriber-role");
         }
         ConsultingPsychiatrist consulted = c.prescriber().consultingPsychiatrist();
-        Reference consultant = consulted == null || consulted.name() == null && consulted.npi() == null ? null
-                : w.add(person(consulted.name(), consulted.npi()), "consultant");
+        Reference consultant = null;
+        if (consulted != null && (consulted.name() != null || consulted.npi() != null)) {
+            // a PAS care-team provider is a PractitionerRole (or an Organization), never a bare Practitioner
+            Reference person = w.add(person(consulted.name(), consulted.npi()), "consultant");
+            consultant = w.add(new PractitionerRole().setPractitioner(person), "consultant-role");
+        }
         return new Refs(patient, coverage, insurer, facility, role, consultant);
     }
 
@@ -124,6 +129,7 @@ final class ParticipantResources {
     private static Organization facility(CaseData c) {
         var f = c.facility();
         Organization o = new Organization();
+        o.setActive(true); // PAS requires it: the facility sending a request is one in business
         o.setName(f.name());
         o.addType(concept("http://terminology.hl7.org/CodeSystem/organization-type", "prov", "Healthcare Provider"));
         if (f.npi() != null) {

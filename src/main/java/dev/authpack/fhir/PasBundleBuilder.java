@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import org.hl7.fhir.r4.model.Attachment;
+import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Claim;
 import org.hl7.fhir.r4.model.DateType;
@@ -21,6 +22,7 @@ import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
+import org.hl7.fhir.r4.model.Timing;
 
 /**
  * A Da Vinci PAS request bundle from a case, with HAPI's R4 model: a collection whose first entry is
@@ -57,15 +59,15 @@ final class PasBundleBuilder {
         extension(claim, FhirCodes.EXT_PRIOR_ESKETAMINE, request.priorEsketamineImprovementPct());
         extension(claim, FhirCodes.EXT_PSYCHOTHERAPY_UNAVAILABLE, request.psychotherapyUnavailable());
         if (who.prescriberRole() != null) {
-            claim.addCareTeam().setSequence(1).setProvider(who.prescriberRole());
+            wholeClaim(claim.addCareTeam().setSequence(1).setProvider(who.prescriberRole()));
         }
         if (who.consultant() != null) {
             // the role is what tells the consultant from the prescriber on import; the NUCC code is for the payer
             int sequence = claim.getCareTeam().size() + 1;
-            claim.addCareTeam().setSequence(sequence).setProvider(who.consultant())
+            wholeClaim(claim.addCareTeam().setSequence(sequence).setProvider(who.consultant())
                     .setRole(concept(FhirCodes.CARE_TEAM_ROLE, FhirCodes.CONSULTANT, "Consulting psychiatrist"))
                     .setQualification(concept(FhirCodes.NUCC, FhirCodes.SPECIALTY_NUCC.get(Specialty.PSYCHIATRY),
-                            FhirCodes.NUCC_DISPLAY.get(FhirCodes.SPECIALTY_NUCC.get(Specialty.PSYCHIATRY))));
+                            FhirCodes.NUCC_DISPLAY.get(FhirCodes.SPECIALTY_NUCC.get(Specialty.PSYCHIATRY)))));
         }
         if (c.diagnosis().icd10() != null) {
             claim.addDiagnosis().setSequence(1).setDiagnosis(concept(FhirCodes.ICD10CM, c.diagnosis().icd10().value(), null));
@@ -87,6 +89,11 @@ final class PasBundleBuilder {
         return bundle;
     }
 
+    /** Prescriber and consultant stand behind the whole request, not one item (PAS makes the scope 1..1). */
+    private static void wholeClaim(Claim.CareTeamComponent member) {
+        member.addExtension(FhirCodes.PAS_CARE_TEAM_CLAIM_SCOPE, new BooleanType(true));
+    }
+
     private static ServiceRequest course(TreatmentRequest r, Reference patient) {
         ServiceRequest sr = new ServiceRequest().setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE)
                 .setIntent(ServiceRequest.ServiceRequestIntent.ORDER).setSubject(patient);
@@ -99,7 +106,11 @@ final class PasBundleBuilder {
             sr.setQuantity(new Quantity().setValue(r.sessions()).setUnit("session").setSystem(FhirCodes.UCUM).setCode("{session}"));
         }
         if (r.startDate() != null) {
-            sr.setOccurrence(EvidenceResources.date(r.startDate()));
+            // PAS allows only a Timing here (and no Period as its bounds): the first session is its one event,
+            // the number of sessions is the quantity
+            Timing course = new Timing();
+            course.getEvent().add(EvidenceResources.date(r.startDate()));
+            sr.setOccurrence(course);
         }
         if (r.urgent() != null) {
             sr.setPriority(r.urgent() ? ServiceRequest.ServiceRequestPriority.URGENT : ServiceRequest.ServiceRequestPriority.ROUTINE);

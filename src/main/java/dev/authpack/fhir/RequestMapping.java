@@ -4,6 +4,7 @@ import dev.authpack.casefile.Treatment;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.Claim;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -15,6 +16,7 @@ import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
+import org.hl7.fhir.r4.model.Timing;
 import org.hl7.fhir.r4.model.Type;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -124,11 +126,17 @@ final class RequestMapping {
         draft.set("request.sessions", sessions, src);
         Type when = sr.getOccurrence();
         draft.set("request.startDate", when instanceof DateTimeType dt ? FhirValues.day(dt)
-                : when instanceof Period p ? FhirValues.start(p) : null, src);
+                : when instanceof Period p ? FhirValues.start(p) : when instanceof Timing t ? start(t) : null, src);
         // not hasPriority(): a priority without a value (given only as an extension) says nothing about urgency
         if (sr.getPriority() != null) {
             draft.set("request.urgent", sr.getPriority() != ServiceRequest.ServiceRequestPriority.ROUTINE, src);
         }
+    }
+
+    /** A course as PAS writes it (a Timing): its first event, else the start of its bounds. */
+    private static String start(Timing t) {
+        return t.getEvent().stream().map(FhirValues::day).filter(Objects::nonNull).sorted().findFirst()
+                .orElse(t.getRepeat().hasBoundsPeriod() ? FhirValues.start(t.getRepeat().getBoundsPeriod()) : null);
     }
 
     private static void serviceLine(BundleIndex index, Resource r, CodeableConcept concept, BigDecimal quantity,

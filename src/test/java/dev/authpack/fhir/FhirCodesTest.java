@@ -29,7 +29,7 @@ class FhirCodesTest {
     }
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource({"G2083, https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets", "J0013, https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
+    @CsvSource({"G2083, http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets", "J0013, http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
         "96365, http://www.ama-assn.org/go/cpt", "90792, http://www.ama-assn.org/go/cpt"})
     void serviceCodesGoToHcpcsOrCpt(String code, String system) {
         assertThat(FhirCodes.serviceSystem(code)).isEqualTo(system);
