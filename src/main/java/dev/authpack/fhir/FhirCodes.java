@@ -40,7 +40,9 @@ final class FhirCodes {
     static final String IDENTIFIER_TYPE = "http://terminology.hl7.org/CodeSystem/v2-0203";
     static final String OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
     /** X12 level of service (PAS Claim extension); "U" is urgent, as in the published PAS examples. */
-    static final String X12_LEVEL_OF_SERVICE = "http://codesystem.x12.org/005010/1338";
+    /** X12 level of service: PAS 1.x examples name it http://, PAS 2.x (its value sets and examples) https://. */
+    static final Set<String> X12_LEVEL_OF_SERVICE = Set.of("http://codesystem.x12.org/005010/1338",
+            "https://codesystem.x12.org/005010/1338");
     static final String PAS = "http://hl7.org/fhir/us/davinci-pas/StructureDefinition/";
     static final String PAS_LEVEL_OF_SERVICE = PAS + "extension-levelOfServiceCode";
     static final String PAS_REQUESTED_SERVICE = PAS + "extension-requestedService";

@@ -88,8 +88,8 @@ final class RequestMapping {
         FhirValues.coding(claim.getPriority(), FhirCodes.PRIORITY).filter(p -> "stat".equals(p.getCode()))
                 .ifPresent(p -> draft.set("request.urgent", true, src));
         if (FhirValues.extension(claim, FhirCodes.PAS_LEVEL_OF_SERVICE) instanceof CodeableConcept level) {
-            FhirValues.coding(level, FhirCodes.X12_LEVEL_OF_SERVICE).filter(c -> "U".equals(c.getCode()))
-                    .ifPresent(c -> draft.set("request.urgent", true, src));
+            level.getCoding().stream().filter(c -> FhirCodes.X12_LEVEL_OF_SERVICE.contains(c.getSystem()) && "U".equals(c.getCode()))
+                    .findFirst().ifPresent(c -> draft.set("request.urgent", true, src));
         }
         for (Claim.ItemComponent item : claim.getItem()) {
             if (FhirValues.extension(item, FhirCodes.PAS_REQUESTED_SERVICE) instanceof Reference ref) {

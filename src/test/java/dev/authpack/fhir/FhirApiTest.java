@@ -38,6 +38,19 @@ class FhirApiTest {
         api = new ApiClient(port);
     }
 
+    /** PAS 2.x names X12 code systems https://codesystem.x12.org/... (PAS 1.1, as in the published examples, http://). */
+    @Test
+    void anUrgentLevelOfServiceIsReadAsPas2WritesIt() {
+        String pas2 = new String(bundle("conformant_pas_bundle_v110"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("http://codesystem.x12.org/005010/1338", "https://codesystem.x12.org/005010/1338");
+        assertThat(pas2).contains("https://codesystem.x12.org/005010/1338");
+
+        Response r = importBundle(api, pas2);
+
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        assertThat(r.json().get("case").get("request").get("urgent").asBoolean()).as(r.text()).isTrue();
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"conformant_pas_bundle_v110", "conformant_pas_bundle_v110_multiple_items",
         "conformant_pas_bundle_v110_uuid", "valid_pa_response_bundle", "valid_pa_response_bundle_denial"})
