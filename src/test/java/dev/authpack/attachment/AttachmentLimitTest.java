@@ -54,7 +54,7 @@ class AttachmentLimitTest {
         assertThat(answer.statusCode()).isEqualTo(302);
         String page = clerk.get("/cases/" + caseId).body();
         assertThat(page).contains("The file is larger than the upload limit of 19 KB.");
-        assertThat(page).containsPattern("id=\"attachment-title\" name=\"title\" maxlength=\"200\" value=\"Big scan\"");
+        assertThat(page).containsPattern("id=\"attachment-title\" name=\"title\" maxlength=\"200\" autocomplete=\"off\" value=\"Big scan\"");
     }
 
     /**
