@@ -72,16 +72,7 @@ public final class YamlTemplates {
      * ("the file must hold one policy (a section of keys), found a list"); null for a generic one.
      */
     public static <T> Parsed<T> parse(Path file, Class<T> type, String what) {
-        if (!Files.isRegularFile(file)) {
-            throw new TemplateException(file, "file not found");
-        }
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new TemplateException(file, "cannot read the file (" + e.getClass().getSimpleName() + ")", e);
-        }
-        return parse(file, text, type, what);
+        return parse(file, TemplateText.read(file), type, what);
     }
 
     /**

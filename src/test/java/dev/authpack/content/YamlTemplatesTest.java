@@ -102,4 +102,19 @@ class YamlTemplatesTest {
 
         assertThat(YamlTemplates.files(dir)).extracting(p -> p.getFileName().toString()).containsExactly("a.yaml", "b.yml");
     }
+
+    /** An editor that saves Latin-1 (a "®" in a policy name) is told so, with the line, not "MalformedInputException". */
+    @Test
+    void aFileSavedAsLatin1IsRefusedNamingTheLineOfTheFirstAccent() throws IOException {
+        Path file = dir.resolve("catalog.yaml");
+        Files.write(file, "version: \"2026.2\"\nname: Spravato\u00ae clinic list\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        TemplateException e = catchThrowableOfType(TemplateException.class, () -> YamlTemplates.read(file, Map.class));
+
+        assertThat(e).as("refused").isNotNull();
+        assertThat(e.file()).isEqualTo(file);
+        assertThat(e.problem()).isEqualTo("the file is not UTF-8 text: an accented or special character was saved "
+                + "in another encoding (e.g. Latin-1); save the file as UTF-8 (line 2)");
+    }
 }

@@ -1,0 +1,59 @@
+package dev.authpack.content;
+
+import dev.authpack.content.TemplateException.Problem;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads a file under {@code templates/} as the UTF-8 text every such file must be. An editor that
+ * saves Latin-1 or Windows-1252 (an accented Spanish description, a "®") makes bytes that are not
+ * UTF-8: the reader says so with the line of the first such byte, instead of "cannot read the file
+ * (MalformedInputException)", which neither names the line nor says what to do.
+ */
+public final class TemplateText {
+
+    private TemplateText() {
+    }
+
+    /** The file's text; a missing, unreadable or non-UTF-8 file is a {@link TemplateException} naming it. */
+    public static String read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new TemplateException(file, "file not found");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new TemplateException(file, "cannot read the file (" + e.getClass().getSimpleName() + ")", e);
+        }
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        if (utf8.decode(in, out, true).isError()) {
+            throw new TemplateException(file, List.of(new Problem("", "the file is not UTF-8 text: an accented or "
+                    + "special character was saved in another encoding (e.g. Latin-1); save the file as UTF-8",
+                    lineAt(bytes, in.position()))));
+        }
+        utf8.flush(out);
+        return out.flip().toString();
+    }
+
+    /** The 1-based line of byte {@code offset}. */
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}
