@@ -30,6 +30,7 @@ class AppealAssembler {
 
     AppealAssembler(PdfRenderer renderer) {
         this.renderer = renderer;
+        renderer.requireTemplate(TEMPLATE);
     }
 
     String title(String key) {

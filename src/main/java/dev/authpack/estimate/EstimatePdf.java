@@ -16,6 +16,7 @@ final class EstimatePdf {
 
     EstimatePdf(PdfRenderer renderer) {
         this.renderer = renderer;
+        renderer.requireTemplate(TEMPLATE);
     }
 
     /** {@code priced} are the lines {@code estimate} was computed from, in the same order. */

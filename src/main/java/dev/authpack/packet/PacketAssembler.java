@@ -35,6 +35,7 @@ class PacketAssembler {
 
     PacketAssembler(PdfRenderer renderer) {
         this.renderer = renderer;
+        renderer.requireTemplate(TEMPLATE);
     }
 
     /** An attachment to merge: its bookmark title, its stored page count, and a way to read its bytes when its turn comes. */

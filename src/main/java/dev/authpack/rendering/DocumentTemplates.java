@@ -1,13 +1,18 @@
 package dev.authpack.rendering;
 
 import dev.authpack.content.TemplateException;
+import dev.authpack.content.TemplateText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
@@ -15,8 +20,6 @@ import org.springframework.context.support.StaticApplicationContext;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.FileTemplateResolver;
 
 /**
  * The document template engine: its own Thymeleaf engine (not the web one) over
@@ -24,26 +27,28 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  * always XML that the PDF step can parse. Sentences come from {@code documents/messages/*.properties}
  * (one bundle per file family, e.g. {@code estimate_en.properties} and {@code estimate_es.properties});
  * English is the fallback. Every sentence goes through {@link java.text.MessageFormat}, placeholders or not,
- * so {@code ''} always prints one apostrophe. Templates and bundles are parsed once and cached.
+ * so {@code ''} always prints one apostrophe. Templates and bundles are read once, at start-up
+ * ({@link TemplateSnapshot}): an edit takes effect on a restart.
  */
 final class DocumentTemplates {
 
+    /** {@code estimate_es.properties}: the language of a bundle file. */
+    private static final Pattern LANGUAGE = Pattern.compile(".+_([a-z]{2})(?:_[A-Z]{2})?\\.properties");
+
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
+    private final TemplateSnapshot snapshot;
+    private final Path folder;
     private final ReloadableResourceBundleMessageSource messages = new ReloadableResourceBundleMessageSource();
     /** Thymeleaf's evaluation context asks for one; no template may reach it (see {@link #fill}). */
     private final ApplicationContext noBeans = new StaticApplicationContext();
 
     DocumentTemplates(Path documentsDir) {
         if (!Files.isDirectory(documentsDir)) {
-            throw new IllegalStateException("document templates folder not found: " + documentsDir.toAbsolutePath());
+            throw new TemplateException(documentsDir.toAbsolutePath(), "folder not found (the document templates)");
         }
-        FileTemplateResolver resolver = new FileTemplateResolver();
-        resolver.setPrefix(documentsDir.toAbsolutePath() + "/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.XML);
-        resolver.setCharacterEncoding("UTF-8");
-        resolver.setCacheable(true);
-        engine.setTemplateResolver(resolver);
+        folder = documentsDir.toAbsolutePath();
+        snapshot = TemplateSnapshot.read(documentsDir);
+        engine.setTemplateResolver(snapshot);
         // compiles hot SpEL expressions to bytecode: templates run the same expressions on every document
         engine.setEnableSpringELCompiler(true);
         checkQuotes(documentsDir.resolve("messages"));
@@ -55,6 +60,35 @@ final class DocumentTemplates {
         // apostrophe) instead of one that flips when a sentence gains or loses a placeholder.
         messages.setAlwaysUseMessageFormat(true);
         engine.setTemplateEngineMessageSource(messages);
+        // read every bundle now, as the templates: one edited while the service runs is not read half-done
+        // by the first document in its language; an edit takes effect on a restart
+        for (Locale language : languages(documentsDir.resolve("messages"))) {
+            messages.getMessage("authpack.preload", null, "", language);
+        }
+    }
+
+    Path folder() {
+        return folder;
+    }
+
+    /** Whether {@code documents/<name>.html} was there at start-up (a feature checks the one it renders). */
+    boolean has(String template) {
+        return snapshot.has(template);
+    }
+
+    /** The languages the bundles are written in ({@code estimate_es.properties}: Spanish), English always. */
+    private static Set<Locale> languages(Path folder) {
+        Set<Locale> out = new LinkedHashSet<>(List.of(Locale.ENGLISH));
+        if (!Files.isDirectory(folder)) {
+            return out;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            files.map(p -> p.getFileName().toString()).map(LANGUAGE::matcher).filter(Matcher::matches)
+                    .forEach(m -> out.add(Locale.forLanguageTag(m.group(1))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+        return out;
     }
 
     /** A bundle that breaks the quoting rule stops start-up, naming file, key and line, like a bad policy file. */
@@ -64,7 +98,7 @@ final class DocumentTemplates {
         }
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".properties")).sorted().toList()) {
-                List<TemplateException.Problem> problems = MessageQuotes.check(Files.readString(file));
+                List<TemplateException.Problem> problems = MessageQuotes.check(TemplateText.read(file.toAbsolutePath()));
                 if (!problems.isEmpty()) {
                     throw new TemplateException(file.toAbsolutePath(), problems);
                 }

@@ -1,5 +1,6 @@
 package dev.authpack.rendering;
 
+import dev.authpack.content.TemplateException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Renders document templates to PDF: view model → Thymeleaf (document engine) → XHTML →
- * openhtmltopdf → PDF/A-2b. Fonts, templates, bundles and the colour profile are loaded once.
+ * openhtmltopdf → PDF/A-2b. Fonts, templates, bundles and the colour profile are loaded once, at start-up.
  * Thread-safe.
  */
 public class PdfRenderer {
@@ -34,6 +35,17 @@ public class PdfRenderer {
      */
     public static PdfRenderer create(Path templatesDir, boolean accessible) {
         return new PdfRenderer(new DocumentTemplates(templatesDir.resolve("documents")), DocumentFonts.load(), accessible);
+    }
+
+    /**
+     * Stops start-up when {@code documents/<template>.html} is missing (deleted, renamed), naming the file:
+     * each feature asks for the template it renders when it is created, so no clerk's document finds it gone.
+     */
+    public void requireTemplate(String template) {
+        if (!templates.has(template)) {
+            throw new TemplateException(templates.folder().resolve(template + ".html"), "file not found: this "
+                    + "document template is needed (put it back, or restore the documents folder)");
+        }
     }
 
     /** A complete single-template PDF, e.g. the estimate. */
