@@ -36,11 +36,15 @@ public class DiagnosisCodes {
         CodeTableFile content = parsed.value();
         Map<Icd10Code, String> table = new LinkedHashMap<>();
         Map<Icd10Code, String> es = new LinkedHashMap<>();
+        Map<Icd10Code, Integer> rows = new LinkedHashMap<>();
         for (int i = 0; i < content.codes().size(); i++) {
             DiagnosisCode row = content.codes().get(i);
+            String at = "codes[" + i + "]";
             if (table.putIfAbsent(row.code(), row.description()) != null) {
-                throw new TemplateException(file, "duplicate code " + row.code());
+                throw new TemplateException(file, List.of(new TemplateException.Problem(at + ".code",
+                        "duplicate code " + row.code() + " (first on line " + rows.get(row.code()) + ")", parsed.line(at))));
             }
+            rows.put(row.code(), parsed.line(at));
             requireSpanishWritten(file, parsed, "codes[" + i + "].descriptionEs");
             if (row.descriptionEs() != null) {
                 es.put(row.code(), row.descriptionEs());

@@ -26,12 +26,20 @@ public class DrugCatalog {
 
     public DrugCatalog(TemplatesProperties templates) {
         Path file = templates.resolve(FILE);
-        DrugCatalogFile content = YamlTemplates.read(file, DrugCatalogFile.class);
+        YamlTemplates.Parsed<DrugCatalogFile> parsed = YamlTemplates.parse(file, DrugCatalogFile.class, null);
+        DrugCatalogFile content = parsed.value();
         Map<String, Drug> drugs = new LinkedHashMap<>();
-        for (Drug drug : content.drugs()) {
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        for (int i = 0; i < content.drugs().size(); i++) {
+            Drug drug = content.drugs().get(i);
+            String at = "drugs[" + i + "]";
             if (drugs.putIfAbsent(key(drug.name()), drug) != null) {
-                throw new TemplateException(file, "duplicate drug '" + drug.name() + "'");
+                // both lines: the admin who pasted a row again decides which of the two to keep
+                throw new TemplateException(file, List.of(new TemplateException.Problem(at + ".name",
+                        "duplicate drug '" + drug.name() + "' (first on line " + rows.get(key(drug.name())) + ")",
+                        parsed.line(at))));
             }
+            rows.put(key(drug.name()), parsed.line(at));
         }
         this.version = content.version();
         this.byName = Map.copyOf(drugs);

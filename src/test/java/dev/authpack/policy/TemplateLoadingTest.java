@@ -198,7 +198,7 @@ class TemplateLoadingTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "duplicate drug    | '{name: fluvoxamine, drugClass: SSRI' | '{name: Sertraline, drugClass: SSRI' | duplicate drug 'Sertraline'",
+        "duplicate drug    | '{name: fluvoxamine, drugClass: SSRI' | '{name: Sertraline, drugClass: SSRI' | at drugs[5].name: duplicate drug 'Sertraline' (first on line 14) (line 15)",
         "unknown class     | '{name: lithium, drugClass: LITHIUM'  | '{name: lithium, drugClass: SALT'    | unknown value 'SALT'",
         "zero dose         | 'minDailyDoseMg: 600'                 | 'minDailyDoseMg: 0'                  | minDailyDoseMg must be a positive number",
         "missing class     | '{name: lithium, drugClass: LITHIUM,' | '{name: lithium,'                    | drugClass is required",
@@ -225,7 +225,7 @@ class TemplateLoadingTest {
         assertThatThrownBy(() -> new DiagnosisCodes(new TemplatesProperties(dir)))
                 .isInstanceOf(TemplateException.class)
                 .hasMessageContaining(file.toString())
-                .hasMessageContaining("duplicate code F33.2");
+                .hasMessageEndingWith(": at codes[18].code: duplicate code F33.2 (first on line 36) (line 48)");
     }
 
     /** A policies folder with nothing to load is an installation mistake, not "no payer criteria". */
