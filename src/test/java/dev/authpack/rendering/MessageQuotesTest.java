@@ -64,6 +64,18 @@ class MessageQuotesTest {
                 .hasMessage(bundle.toAbsolutePath() + ": at letter.body: " + MessageQuotes.LONE_APOSTROPHE + " (line 2)");
     }
 
+    /** MessageFormat refuses these when a document prints them: every such document failed, now start-up does. */
+    @Test
+    void aPlaceholderMessageFormatCannotReadStopsStartUpNamingKeyAndLine(@TempDir Path documents) throws IOException {
+        Path bundle = Files.createDirectories(documents.resolve("messages")).resolve("letter_en.properties");
+        Files.writeString(bundle, "letter.title=Request for {0}\nletter.body=Dear {0, we write\nletter.sign=Signed {O}\n");
+
+        assertThatThrownBy(() -> new DocumentTemplates(documents))
+                .isInstanceOf(TemplateException.class)
+                .hasMessage(bundle.toAbsolutePath() + ": at letter.body: " + MessageQuotes.BAD_PLACEHOLDER + " (line 2); "
+                        + "at letter.sign: " + MessageQuotes.BAD_PLACEHOLDER + " (line 3)");
+    }
+
     @Test
     void theShippedBundlesFollowTheRule() {
         assertThatCode(() -> new DocumentTemplates(Path.of("templates", "documents"))).doesNotThrowAnyException();
