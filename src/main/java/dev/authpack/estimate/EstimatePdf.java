@@ -17,6 +17,7 @@ final class EstimatePdf {
     EstimatePdf(PdfRenderer renderer) {
         this.renderer = renderer;
         renderer.requireTemplate(TEMPLATE);
+        renderer.requireSentences(TEMPLATE, EstimateLanguage.of("es"));
     }
 
     /** {@code priced} are the lines {@code estimate} was computed from, in the same order. */

@@ -23,12 +23,13 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
  * The document template engine: its own Thymeleaf engine (not the web one) over
- * {@code <templates>/documents/*.html}, well-formed XHTML processed in XML mode so the output is
- * always XML that the PDF step can parse. Sentences come from {@code documents/messages/*.properties}
+ * {@code <templates>/documents/*.html}: well-formed XHTML (checked at start-up, {@link TemplateSnapshot}), so the
+ * output is XML that the PDF step can parse; the engine reads it with its HTML parser, as it always has. Sentences come from {@code documents/messages/*.properties}
  * (one bundle per file family, e.g. {@code estimate_en.properties} and {@code estimate_es.properties});
  * English is the fallback. Every sentence goes through {@link java.text.MessageFormat}, placeholders or not,
  * so {@code ''} always prints one apostrophe. Templates and bundles are read once, at start-up
- * ({@link TemplateSnapshot}): an edit takes effect on a restart.
+ * ({@link TemplateSnapshot}): an edit takes effect on a restart. Every sentence a template names, and every
+ * translation of an English sentence, must be there ({@link SentenceCoverage}).
  */
 final class DocumentTemplates {
 
@@ -65,6 +66,14 @@ final class DocumentTemplates {
         for (Locale language : languages(documentsDir.resolve("messages"))) {
             messages.getMessage("authpack.preload", null, "", language);
         }
+        SentenceCoverage.checkTranslations(documentsDir.resolve("messages"));
+        SentenceCoverage.checkTemplates(folder, snapshot.texts(),
+                key -> messages.getMessage(key, null, null, Locale.ENGLISH) != null);
+    }
+
+    /** Whether {@code messages/<bundle>_<language>.properties} was there at start-up. */
+    boolean hasSentences(String bundle, Locale language) {
+        return Files.isRegularFile(folder.resolve("messages").resolve(bundle + "_" + language.getLanguage() + ".properties"));
     }
 
     Path folder() {

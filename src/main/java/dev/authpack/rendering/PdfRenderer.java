@@ -48,6 +48,19 @@ public class PdfRenderer {
         }
     }
 
+    /**
+     * Stops start-up when {@code documents/messages/<bundle>_<language>.properties} is missing: documents in
+     * that language would otherwise be printed in English, the fallback, without a word said.
+     */
+    public void requireSentences(String bundle, Locale language) {
+        if (!templates.hasSentences(bundle, language)) {
+            throw new TemplateException(templates.folder().resolve("messages")
+                    .resolve(bundle + "_" + language.getLanguage() + ".properties"), "file not found: the "
+                    + language.getDisplayLanguage(Locale.ENGLISH) + " documents need it (without it they would "
+                    + "be printed in English)");
+        }
+    }
+
     /** A complete single-template PDF, e.g. the estimate. */
     public RenderedPdf render(String template, Object viewModel, Locale locale) {
         try (LaidOutPdf laid = open(template, viewModel, locale)) {

@@ -36,13 +36,16 @@ import org.xml.sax.helpers.DefaultHandler;
  * then stayed cached after the file was put right (every estimate a 500 until a restart), and the
  * packet templates, parsed by the start-up warm-up, ignored edits altogether. Now every template is
  * read once, like the YAML files: an edit takes effect on a restart, and a file that is not
- * well-formed (a tag not closed, a bare {@code &}, {@code &nbsp;}) stops start-up naming it and its line.
+ * well-formed (a tag not closed, an end tag that does not match) stops start-up naming it and its line:
+ * the PDF step parses the filled template as XML, and failed every such document.
  */
 final class TemplateSnapshot extends AbstractTemplateResolver {
 
     /** A fragment expression naming another template: {@code ~{packet-cover :: cover}}. */
     /** A quoted attribute value ({@code ="..."} or {@code ='...'}). */
     private static final Pattern ATTRIBUTE_VALUE = Pattern.compile("=\\s*(\"[^\"]*\"|'[^']*')");
+    /** An {@code &} that does not start one of XML's own entities or a character reference. */
+    private static final Pattern NOT_XML_ENTITY = Pattern.compile("&(?!(?:#[0-9]+|#x[0-9a-fA-F]+|amp|lt|gt|quot|apos);)");
     private static final Pattern FRAGMENT = Pattern.compile("~\\{\\s*([A-Za-z0-9_-]+)\\s*::");
 
     private final Map<String, String> templates;
@@ -67,6 +70,11 @@ final class TemplateSnapshot extends AbstractTemplateResolver {
         }
         texts.forEach((name, text) -> checkFragments(folder.resolve(name + ".html").toAbsolutePath(), text, texts));
         return new TemplateSnapshot(texts);
+    }
+
+    /** Each template's text by name ({@code packet-cover}). */
+    Map<String, String> texts() {
+        return templates;
     }
 
     /** Whether the folder has {@code <name>.html}. */
@@ -122,7 +130,8 @@ final class TemplateSnapshot extends AbstractTemplateResolver {
         while (m.find()) {
             m.appendReplacement(out, Matcher.quoteReplacement(m.group().replace("<", "&lt;")));
         }
-        return m.appendTail(out).toString();
+        // &nbsp; and a bare & print as meant (the engine reads HTML): only the tags are checked here
+        return NOT_XML_ENTITY.matcher(m.appendTail(out)).replaceAll("&amp;");
     }
 
     @Override
@@ -140,7 +149,9 @@ final class TemplateSnapshot extends AbstractTemplateResolver {
     @Override
     protected TemplateMode computeTemplateMode(IEngineConfiguration configuration, String ownerTemplate,
                                                String template, Map<String, Object> attributes) {
-        return TemplateMode.XML;
+        // what Thymeleaf's file resolver chose for a ".html" file all along (the suffix wins over its XML setting):
+        // its HTML parser takes &nbsp; and a bare & that the PDF step accepts too, and lays documents out as before
+        return TemplateMode.HTML;
     }
 
     @Override

@@ -71,16 +71,18 @@ class TemplatesReadAtStartUpTest {
                 .hasMessageMatching("(?s).*\\(line \\d+\\)$");
     }
 
+    /** Both always printed as meant: the check refuses what fails documents, nothing that worked. */
     @Test
-    void aNonBreakingSpaceWrittenAsAnHtmlEntityStopsStartUp() throws IOException {
+    void anHtmlEntityAndABareAmpersandStillStartAndPrint() throws IOException {
         Path documents = copyOfShippedDocuments();
-        Path cover = documents.resolve("packet-cover.html");
-        Files.writeString(cover, Files.readString(cover).replaceFirst("&#160;", "&nbsp;"));
+        Files.writeString(documents.resolve("note.html"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <html xmlns="http://www.w3.org/1999/xhtml" xmlns:th="http://www.thymeleaf.org">
+                <body><p>Smith &amp; Sons, Jones & Co.&nbsp;<span th:text="${vm.text}">x</span></p></body></html>
+                """);
 
-        assertThatThrownBy(() -> new DocumentTemplates(documents))
-                .isInstanceOf(TemplateException.class)
-                .hasMessageStartingWith(cover.toAbsolutePath() + ": not well-formed XHTML: ")
-                .hasMessageContaining("nbsp");
+        assertThat(new DocumentTemplates(documents).fill("note", new Note("Reyes"), Locale.ENGLISH))
+                .contains("Jones & Co.&nbsp;<span>Reyes</span>");
     }
 
     @Test
@@ -118,6 +120,44 @@ class TemplatesReadAtStartUpTest {
         assertThatThrownBy(() -> renderer.requireTemplate("appeal"))
                 .isInstanceOf(TemplateException.class)
                 .hasMessageStartingWith(templates.resolve("documents/appeal.html").toAbsolutePath() + ": file not found");
+    }
+
+    @Test
+    void aSentenceDeletedFromItsBundleStopsStartUpNamingTheTemplateThatPrintsIt() throws IOException {
+        Path documents = copyOfShippedDocuments();
+        Path bundle = documents.resolve("messages/packet_en.properties");
+        Files.writeString(bundle, Files.readString(bundle).replaceFirst("(?m)^packet\\.letter\\.indication=.*\\R", ""));
+
+        assertThatThrownBy(() -> new DocumentTemplates(documents))
+                .isInstanceOf(TemplateException.class)
+                .hasMessageStartingWith(documents.resolve("packet-letter.html").toAbsolutePath() + ": prints the sentence "
+                        + "'packet.letter.indication', which no file in messages/ has: the document would show "
+                        + "??packet.letter.indication_en?? (line ");
+    }
+
+    @Test
+    void aSentenceMissingFromTheSpanishBundleStopsStartUpNamingIt() throws IOException {
+        Path documents = copyOfShippedDocuments();
+        Path spanish = documents.resolve("messages/estimate_es.properties");
+        Files.writeString(spanish, Files.readString(spanish).replaceFirst("(?m)^estimate\\.title\\.selfPay=.*\\R", ""));
+
+        assertThatThrownBy(() -> new DocumentTemplates(documents))
+                .isInstanceOf(TemplateException.class)
+                .hasMessage(spanish.toAbsolutePath() + ": at estimate.title.selfPay: missing: estimate_en.properties has "
+                        + "this sentence, and without a translation it is printed in English");
+    }
+
+    @Test
+    void aDeletedSpanishBundleStopsStartUpInsteadOfPrintingSpanishEstimatesInEnglish() throws IOException {
+        Path templates = dir.resolve("templates");
+        copyOfShippedDocuments();
+        Files.delete(templates.resolve("documents/messages/estimate_es.properties"));
+        PdfRenderer renderer = PdfRenderer.create(templates, true);
+
+        assertThatThrownBy(() -> renderer.requireSentences("estimate", Locale.forLanguageTag("es")))
+                .isInstanceOf(TemplateException.class)
+                .hasMessage(templates.resolve("documents/messages/estimate_es.properties").toAbsolutePath()
+                        + ": file not found: the Spanish documents need it (without it they would be printed in English)");
     }
 
     private Path copyOfShippedDocuments() throws IOException {
