@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +47,9 @@ final class TemplateSnapshot extends AbstractTemplateResolver {
     private static final Pattern ATTRIBUTE_VALUE = Pattern.compile("=\\s*(\"[^\"]*\"|'[^']*')");
     /** An {@code &} that does not start one of XML's own entities or a character reference. */
     private static final Pattern NOT_XML_ENTITY = Pattern.compile("&(?!(?:#[0-9]+|#x[0-9a-fA-F]+|amp|lt|gt|quot|apos);)");
+    /** A CSS font-family declaration and its list of families. */
+    private static final Pattern FONT_FAMILY = Pattern.compile("font-family\\s*:\\s*([^;}\"<]+)");
+    private static final Set<String> EMBEDDED_FONTS = Set.of(DocumentFonts.FAMILY, DocumentFonts.FALLBACK_FAMILY);
     private static final Pattern FRAGMENT = Pattern.compile("~\\{\\s*([A-Za-z0-9_-]+)\\s*::");
 
     private final Map<String, String> templates;
@@ -69,6 +73,7 @@ final class TemplateSnapshot extends AbstractTemplateResolver {
             throw new UncheckedIOException("cannot list " + folder, e);
         }
         texts.forEach((name, text) -> checkFragments(folder.resolve(name + ".html").toAbsolutePath(), text, texts));
+        texts.forEach((name, text) -> checkFonts(folder.resolve(name + ".html").toAbsolutePath(), text));
         return new TemplateSnapshot(texts);
     }
 
@@ -89,6 +94,24 @@ final class TemplateSnapshot extends AbstractTemplateResolver {
             if (!texts.containsKey(m.group(1))) {
                 throw new TemplateException(file, List.of(new Problem("", "inserts a section of " + m.group(1)
                         + ".html, which is not in the documents folder", lineOf(text, m.start()))));
+            }
+        }
+    }
+
+    /**
+     * Only the embedded fonts exist (a PDF/A embeds every font it draws with): a font the service does not
+     * have, {@code font-family: 'Arial Narrow'}, failed every document of the template with an error.
+     */
+    private static void checkFonts(Path file, String text) {
+        Matcher m = FONT_FAMILY.matcher(text);
+        while (m.find()) {
+            for (String family : m.group(1).split(",")) {
+                String name = family.strip().replaceAll("^['\"]|['\"]$", "");
+                if (!EMBEDDED_FONTS.contains(name)) {
+                    throw new TemplateException(file, List.of(new Problem("", "font '" + name + "' is not one the "
+                            + "service has: write font-family: '" + DocumentFonts.FAMILY + "', '"
+                            + DocumentFonts.FALLBACK_FAMILY + "'", lineOf(text, m.start()))));
+                }
             }
         }
     }

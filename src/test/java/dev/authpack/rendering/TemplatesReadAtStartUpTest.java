@@ -160,6 +160,18 @@ class TemplatesReadAtStartUpTest {
                         + ": file not found: the Spanish documents need it (without it they would be printed in English)");
     }
 
+    @Test
+    void aFontTheServiceDoesNotHaveStopsStartUpNamingFileAndLine() throws IOException {
+        Path documents = copyOfShippedDocuments();
+        Path packet = documents.resolve("packet.html");
+        Files.writeString(packet, Files.readString(packet).replaceFirst("font-family: 'DejaVu Sans'", "font-family: 'Arial Narrow'"));
+
+        assertThatThrownBy(() -> new DocumentTemplates(documents))
+                .isInstanceOf(TemplateException.class)
+                .hasMessageStartingWith(packet.toAbsolutePath() + ": font 'Arial Narrow' is not one the service has: "
+                        + "write font-family: 'DejaVu Sans', 'Droid Sans Fallback' (line ");
+    }
+
     private Path copyOfShippedDocuments() throws IOException {
         Path from = Path.of("templates", "documents");
         Path to = dir.resolve("templates").resolve("documents");
