@@ -21,8 +21,8 @@ class TemplateFailureAnalyzer extends AbstractFailureAnalyzer<TemplateException>
         }
         return new FailureAnalysis(description.toString(),
                 "Correct the file (or put back the last good copy) and start the service again. Nothing was "
-                        + "changed: the service did not start with this content. docs/policies.md and "
-                        + "templates/documents/README.md say what each file may hold.",
+                        + "changed: the service did not start with this content, and instances still running keep "
+                        + "what they started with. templates/README.md says what each file may hold.",
                 cause);
     }
 }
