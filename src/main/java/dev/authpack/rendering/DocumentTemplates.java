@@ -64,7 +64,7 @@ final class DocumentTemplates {
         // read every bundle now, as the templates: one edited while the service runs is not read half-done
         // by the first document in its language; an edit takes effect on a restart
         for (Locale language : languages(documentsDir.resolve("messages"))) {
-            messages.getMessage("authpack.preload", null, "", language);
+            messages.getMessage("documents.preload", null, "", language);
         }
         SentenceCoverage.checkTranslations(documentsDir.resolve("messages"));
         SentenceCoverage.checkTemplates(folder, snapshot.texts(),
