@@ -39,9 +39,14 @@ final class ProblemSchemas {
                 .addProperty("attachmentBytes", Schemas.of("integer", "The stored bytes of the case's attachments."))
                 .addProperty("maxAttachmentBytes", Schemas.of("integer", "The most a packet may merge."))
                 .required(List.of("title", "status", "attachmentBytes", "maxAttachmentBytes")));
+        c.addSchemas("PacketContentTooLargeProblem", problem("The attachments' pages decode to more drawing "
+                + "instructions than the setting `authpack.packets.max-content-bytes` allows one packet to merge; "
+                + "found during the merge, before the page past it is drawn.")
+                .addProperty("maxContentBytes", Schemas.of("integer", "The most decoded page content a packet may merge."))
+                .required(List.of("title", "status", "maxContentBytes")));
         c.addSchemas("PacketRefusedProblem", new io.swagger.v3.oas.models.media.ComposedSchema()
                 .oneOf(List.of(Schemas.ref("IncompleteCaseProblem"), Schemas.ref("PacketTooLargeProblem"),
-                        Schemas.ref("PacketAttachmentsTooLargeProblem")))
+                        Schemas.ref("PacketAttachmentsTooLargeProblem"), Schemas.ref("PacketContentTooLargeProblem")))
                 .description("Why no packet was made: the case is not ready, or the packet would be too large."));
     }
 

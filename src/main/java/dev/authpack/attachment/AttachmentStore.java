@@ -31,25 +31,29 @@ public class AttachmentStore {
     private final Clock clock;
     private final int maxPages;
     private final long maxCaseBytes;
+    private final long maxContentBytes;
 
     AttachmentStore(AttachmentRepository attachments, CaseService cases, Clock clock,
                     @Value("${authpack.attachments.max-pages:500}") int maxPages,
-                    @Value("${authpack.attachments.max-case-bytes:52428800}") long maxCaseBytes) {
+                    @Value("${authpack.attachments.max-case-bytes:52428800}") long maxCaseBytes,
+                    @Value("${authpack.attachments.max-content-bytes:16777216}") long maxContentBytes) {
         this.attachments = attachments;
         this.cases = cases;
         this.clock = clock;
         this.maxPages = maxPages;
         this.maxCaseBytes = maxCaseBytes;
+        this.maxContentBytes = maxContentBytes;
     }
 
     /**
      * Cleans and stores an upload; a file that is not a readable PDF, has more pages than
-     * {@code authpack.attachments.max-pages}, or would take the case's attachments past
+     * {@code authpack.attachments.max-pages} or more page content than {@code authpack.attachments.max-content-bytes}
+     * (decoded), or would take the case's attachments past
      * {@code authpack.attachments.max-case-bytes}, is an input problem (400) on {@code file}.
      */
     @Transactional
     public AttachmentView save(UUID caseId, String clinicId, String title, byte[] upload, String createdBy) {
-        CleanPdf pdf = PdfSanitizer.clean(upload, maxPages);
+        CleanPdf pdf = PdfSanitizer.clean(upload, maxPages, maxContentBytes);
         // cleaned before the lock: it is the slow part and needs no one else to wait
         lockCase(caseId);
         long total = bytesInPlace(caseId, clinicId) + pdf.bytes().length;

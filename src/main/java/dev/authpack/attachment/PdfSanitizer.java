@@ -1,6 +1,7 @@
 package dev.authpack.attachment;
 
 import dev.authpack.core.InputException;
+import dev.authpack.rendering.DecodedSize;
 import dev.authpack.rendering.PdfBytes;
 import dev.authpack.rendering.PdfRenderer;
 import dev.authpack.rendering.QuietPdfParsing;
@@ -49,10 +50,10 @@ final class PdfSanitizer {
      * Parses, checks and cleans an upload. PDFBox's complaints about a damaged file are held back and
      * logged here as one line, never a stack trace per broken object.
      */
-    static CleanPdf clean(byte[] upload, int maxPages) {
+    static CleanPdf clean(byte[] upload, int maxPages, long maxContentBytes) {
         QuietPdfParsing.Complaints complaints = new QuietPdfParsing.Complaints();
         try {
-            return QuietPdfParsing.during(complaints, () -> parse(upload, maxPages));
+            return QuietPdfParsing.during(complaints, () -> parse(upload, maxPages, maxContentBytes));
         } catch (InputException e) {
             log.info("PDF upload rejected: {} ({} parser complaint(s){})", e.problems().get(0).message(),
                     complaints.count(), complaints.first() == null ? "" : ", first: " + complaints.first());
@@ -64,7 +65,7 @@ final class PdfSanitizer {
         }
     }
 
-    private static CleanPdf parse(byte[] upload, int maxPages) {
+    private static CleanPdf parse(byte[] upload, int maxPages, long maxContentBytes) {
         if (upload.length == 0) {
             throw problem("is empty: upload a PDF file");
         }
@@ -81,6 +82,7 @@ final class PdfSanitizer {
             if (unpacked != null) {
                 throw problem(unpacked);
             }
+            refuseLargeContent(doc, maxContentBytes);
             flattenForms(doc);
             scrub(doc);
             int embedded = StandardFontEmbedder.embedMissing(doc);
@@ -113,6 +115,26 @@ final class PdfSanitizer {
             }
         }
         return pages;
+    }
+
+    /**
+     * A packet decodes and re-encodes each page's drawing instructions and reads them once more to take out
+     * the upload's own tags, all in memory: a 1 MB upload whose page content inflates to 1 GB (zeros, or
+     * drawing operators) ran the service out of memory in the packet. The content is measured here as the
+     * merge will meet it, page by page as listed (one page listed 500 times is decoded 500 times), and never
+     * decoded past the limit.
+     */
+    private static void refuseLargeContent(PDDocument doc, long maxContentBytes) {
+        long total = 0;
+        for (PDPage page : doc.getPages()) {
+            total += DecodedSize.ofContent(page, maxContentBytes - total);
+            if (total > maxContentBytes) {
+                String limit = AttachmentStore.megabytes(maxContentBytes);
+                throw problem("has pages whose drawing instructions decode to more than " + limit + "; an upload may "
+                        + "have at most " + limit + " of them (setting authpack.attachments.max-content-bytes). "
+                        + "Print it to PDF again, or split it");
+            }
+        }
     }
 
     private static void flattenForms(PDDocument doc) throws IOException {

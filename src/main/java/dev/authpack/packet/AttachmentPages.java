@@ -30,9 +30,10 @@ final class AttachmentPages {
 
     /**
      * Appends every page of {@code pdf} to {@code target}, tagged as a section named {@code title} when the
-     * target is tagged ({@link AttachmentTags}); returns the first appended page.
+     * target is tagged ({@link AttachmentTags}), each page's content first counted against the packet's
+     * {@code budget}; returns the first appended page.
      */
-    static PDPage append(PDDocument target, byte[] pdf, String title) throws IOException {
+    static PDPage append(PDDocument target, byte[] pdf, String title, ContentBudget budget) throws IOException {
         LayerUtility layers = new LayerUtility(target);
         PDPage first = null;
         // a temp-file cache: a large attachment is never held whole in memory twice
@@ -41,6 +42,8 @@ final class AttachmentPages {
             int n = 0;
             for (PDPage page : source.getPages()) {
                 n++;
+                // importing decodes the page's content whole, and untagging reads it again: counted first
+                budget.spend(page);
                 PDFormXObject form = layers.importPageAsForm(source, page);
                 if (tags != null) {
                     AttachmentTags.unmark(form);

@@ -46,8 +46,11 @@ class PacketAssembler {
         byte[] read();
     }
 
-    /** Lays out the packet, then merges; refuses before the merge when the total would pass {@code maxPages}. */
-    RenderedPdf assemble(PacketView view, List<Enclosure> enclosed, int maxPages) throws IOException {
+    /**
+     * Lays out the packet, then merges; refuses before the merge when the total would pass {@code maxPages},
+     * and during it before a page whose content would take the attachments past {@code maxContentBytes} decoded.
+     */
+    RenderedPdf assemble(PacketView view, List<Enclosure> enclosed, int maxPages, long maxContentBytes) throws IOException {
         try (LaidOutPdf laid = renderer.open(TEMPLATE, view, LANGUAGE)) {
             PDDocument doc = laid.document();
             long planned = doc.getNumberOfPages() + enclosed.stream().mapToLong(Enclosure::pages).sum();
@@ -56,8 +59,10 @@ class PacketAssembler {
             }
             // chart notes are read as PDFBox can; its complaints about damaged objects become one line
             QuietPdfParsing.Complaints complaints = new QuietPdfParsing.Complaints();
+            ContentBudget budget = new ContentBudget(maxContentBytes);
             for (Enclosure a : enclosed) {
-                PDPage first = QuietPdfParsing.during(complaints, () -> AttachmentPages.append(doc, a.content().read(), a.title()));
+                PDPage first = QuietPdfParsing.during(complaints,
+                        () -> AttachmentPages.append(doc, a.content().read(), a.title(), budget));
                 bookmark(doc, a.title(), first);
             }
             if (complaints.count() > 0) {

@@ -44,15 +44,18 @@ class PacketService {
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final int maxPages;
+    private final long maxContentBytes;
     private final GenerationPool generation;
     private final RenewedAuthorizations renewals;
 
     PacketService(CaseService cases, CompletenessService completeness, AttachmentStore attachments,
                   PacketViewFactory views, PacketAssembler assembler, DocumentStore documents, AuditLog audit,
                   GenerationPool generation, RenewedAuthorizations renewals,
-                  @Value("${authpack.packets.max-pages:2000}") int maxPages, TransactionTemplate tx) {
+                  @Value("${authpack.packets.max-pages:2000}") int maxPages,
+                  @Value("${authpack.packets.max-content-bytes:33554432}") long maxContentBytes, TransactionTemplate tx) {
         this.renewals = renewals;
         this.maxPages = maxPages;
+        this.maxContentBytes = maxContentBytes;
         this.cases = cases;
         this.completeness = completeness;
         this.attachments = attachments;
@@ -78,7 +81,7 @@ class PacketService {
             List<PacketAssembler.Enclosure> enclosures = enclosed.stream().map(a -> new PacketAssembler.Enclosure(
                     a.title(), a.pages(), () -> attachments.content(a.id()).orElseThrow())).toList();
             // rendering waits for a generation thread (or is refused with 503 when too many wait)
-            pdf = generation.run(() -> assembler.assemble(view, enclosures, maxPages));
+            pdf = generation.run(() -> assembler.assemble(view, enclosures, maxPages, maxContentBytes));
         } catch (PacketTooLargeException e) {
             audit.record(AuditAction.PACKET_GENERATED, caseId.toString(), null, AuditOutcome.TOO_LARGE);
             throw e;

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * A packet that would have more pages, or merge more attachment bytes, than allowed: 422, naming the
- * limit, before any merge work.
+ * limit, before any merge work; or whose attachments' page content decodes to more than allowed, found
+ * during the merge, before the page past the limit is drawn.
  */
 class PacketTooLargeException extends UnprocessableException {
 
@@ -25,5 +26,12 @@ class PacketTooLargeException extends UnprocessableException {
                 + "; a packet may merge at most " + AttachmentStore.megabytes(maxBytes)
                 + " of them (setting authpack.attachments.max-case-bytes). Remove attachments the payer does not need.",
                 Map.of("attachmentBytes", bytes, "maxAttachmentBytes", maxBytes));
+    }
+
+    static PacketTooLargeException content(long maxBytes) {
+        return new PacketTooLargeException("The attachments' pages decode to more than " + AttachmentStore.megabytes(maxBytes)
+                + " of drawing instructions; a packet may merge at most " + AttachmentStore.megabytes(maxBytes)
+                + " (setting authpack.packets.max-content-bytes). Remove attachments the payer does not need.",
+                Map.of("maxContentBytes", maxBytes));
     }
 }

@@ -61,7 +61,7 @@ class PacketWarmUp implements SmartInitializingSingleton, HealthIndicator {
             CaseData data = fictitiousCase();
             PacketView view = views.build(data, completeness.check(data), List.of(), false);
             for (int i = 0; i < packets; i++) {
-                generation.run(() -> assembler.assemble(view, List.of(), Integer.MAX_VALUE));
+                generation.run(() -> assembler.assemble(view, List.of(), Integer.MAX_VALUE, Integer.MAX_VALUE));
                 rendered++;
             }
             log.info("Warm-up rendered {} packets in {} ms; nothing was stored", rendered,

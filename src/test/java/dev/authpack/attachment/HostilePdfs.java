@@ -1,6 +1,8 @@
 package dev.authpack.attachment;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.Deflater;
 
 /** Small PDFs that ask for much work: written by hand, so their structure is exactly what the test says. */
 final class HostilePdfs {
@@ -25,6 +27,62 @@ final class HostilePdfs {
                 "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Extra 4 0 R >>",
                 "[".repeat(depth) + "]".repeat(depth));
+    }
+
+    /**
+     * One page whose content is {@code unit} repeated to {@code decoded} bytes, Flate-compressed: drawing
+     * operators compress about 1,000 to 1, so 100 MB of them is a 100 KB file.
+     */
+    static byte[] contentInflatingTo(long decoded, String unit) {
+        return pagesListingContent(1, decoded, unit);
+    }
+
+    /** One page object listed {@code times} times whose content is {@code unit} repeated to {@code decoded} bytes. */
+    static byte[] pagesListingContent(int times, long decoded, String unit) {
+        return pdf("<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [" + "3 0 R ".repeat(times) + "] /Count " + times + " >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+                stream("/Filter /FlateDecode", deflated(unit.getBytes(StandardCharsets.ISO_8859_1), decoded)));
+    }
+
+    /** One page whose content's Flate predictor declares two billion columns of 32 colours: a 16 GB row. */
+    static byte[] predictorWithHugeRows() {
+        return pdf("<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+                stream("/Filter /FlateDecode /DecodeParms << /Predictor 12 /Colors 32 /BitsPerComponent 16"
+                        + " /Columns 2000000000 >>", deflated(new byte[] {0}, 4096)));
+    }
+
+    /** {@code unit} repeated to {@code total} bytes, deflated without ever holding the whole. */
+    static byte[] deflated(byte[] unit, long total) {
+        byte[] block = new byte[1 << 16];
+        for (int i = 0; i < block.length; i++) {
+            block[i] = unit[i % unit.length];
+        }
+        int period = block.length - block.length % unit.length;
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[1 << 16];
+        for (long left = total; left > 0; ) {
+            int n = (int) Math.min(left, period);
+            deflater.setInput(block, 0, n);
+            while (!deflater.needsInput()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            left -= n;
+        }
+        deflater.finish();
+        while (!deflater.finished()) {
+            out.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        return out.toByteArray();
+    }
+
+    static String stream(String dictionary, byte[] data) {
+        return "<< " + dictionary + " /Length " + data.length + " >>\nstream\n"
+                + new String(data, StandardCharsets.ISO_8859_1) + "\nendstream";
     }
 
     /** Objects 1..n, uncompressed, with a correct cross-reference table. */

@@ -92,7 +92,7 @@ class StandardFontEmbedderTest {
         byte[] upload = TestPdfs.notes(2, "FONTS", 4);
         assertThat(fonts(upload)).allSatisfy(f -> assertThat(f.isEmbedded()).isFalse());
 
-        byte[] cleaned = PdfSanitizer.clean(upload, 10).bytes();
+        byte[] cleaned = PdfSanitizer.clean(upload, 10, 16 << 20).bytes();
 
         assertThat(fonts(cleaned)).isNotEmpty().allSatisfy(f -> {
             assertThat(f.isEmbedded()).as(f.getName()).isTrue();
@@ -133,7 +133,7 @@ class StandardFontEmbedderTest {
             upload = TestPdfs.bytes(doc);
         }
 
-        List<PDFont> fonts = fonts(PdfSanitizer.clean(upload, 10).bytes());
+        List<PDFont> fonts = fonts(PdfSanitizer.clean(upload, 10, 16 << 20).bytes());
 
         assertThat(fonts).extracting(PDFont::getName).containsExactlyInAnyOrder("LiberationSerif-Bold", "Symbol");
         assertThat(fonts).filteredOn(f -> f.getName().startsWith("Liberation")).allMatch(PDFont::isEmbedded);

@@ -30,7 +30,7 @@ class AttachmentPagesTest {
     void mergedPageShowsTheUploadedPageAsAViewerWould(float w, float h, float x, float y, int rotation,
                                                       float shownW, float shownH) throws Exception {
         try (PDDocument target = new PDDocument()) {
-            AttachmentPages.append(target, page(new PDRectangle(x, y, w, h), rotation), "Notes");
+            AttachmentPages.append(target, page(new PDRectangle(x, y, w, h), rotation), "Notes", new ContentBudget(Integer.MAX_VALUE));
             PDPage merged = target.getPage(0);
 
             assertThat(merged.getRotation()).isZero();

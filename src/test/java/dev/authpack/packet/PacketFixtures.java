@@ -54,6 +54,6 @@ final class PacketFixtures {
         CompletenessReport report = completeness.check(data);
         PacketView view = views.build(data, report, attachments.stream().map(PacketAssembler.Enclosure::title).toList(),
                 exception);
-        return assembler.assemble(view, attachments, Integer.MAX_VALUE);
+        return assembler.assemble(view, attachments, Integer.MAX_VALUE, Integer.MAX_VALUE);
     }
 }
