@@ -98,6 +98,12 @@ final class PdfSanitizer {
                 throw input;
             }
             throw problem("is not a readable PDF (damaged, truncated or another format)");
+        } catch (StackOverflowError e) {
+            // PDFBox follows some links by recursion (an object's state, through every object it names): an
+            // outline of 200,000 items or a structure tree 100,000 deep, each linked to the next, overflowed the
+            // request thread's stack, a 500 with a thousand-line stack trace. Caught here, where the document is
+            // thrown away: the stack is unwound, and nothing of the upload is kept.
+            throw problem("is not a readable PDF: its objects are linked too deeply to be read");
         }
     }
 

@@ -2,12 +2,15 @@ package dev.authpack.attachment;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,9 +25,7 @@ import org.apache.pdfbox.pdmodel.font.encoding.Encoding;
 import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.pdmodel.font.encoding.MacRomanEncoding;
 import org.apache.pdfbox.pdmodel.font.encoding.WinAnsiEncoding;
-import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.pdmodel.graphics.pattern.PDAbstractPattern;
 import org.apache.pdfbox.pdmodel.graphics.pattern.PDTilingPattern;
 
 /**
@@ -36,6 +37,9 @@ import org.apache.pdfbox.pdmodel.graphics.pattern.PDTilingPattern;
  * or names glyphs beyond the Latin set is left as it was.
  */
 final class StandardFontEmbedder {
+
+    private static final Set<COSName> SIMPLE = Set.of(COSName.TYPE1, COSName.MM_TYPE1, COSName.TRUE_TYPE);
+    private static final List<COSName> PROGRAMS = List.of(COSName.FONT_FILE, COSName.FONT_FILE2, COSName.FONT_FILE3);
 
     private final PDDocument doc;
     private final Map<COSBase, PDFont> substitutes = new IdentityHashMap<>();
@@ -49,16 +53,43 @@ final class StandardFontEmbedder {
     static int embedMissing(PDDocument doc) throws IOException {
         StandardFontEmbedder embedder = new StandardFontEmbedder(doc);
         for (PDPage page : doc.getPages()) {
-            embedder.visit(page.getResources());
+            embedder.visitAll(page.getResources());
         }
         return (int) embedder.substitutes.values().stream().filter(f -> f != null).count();
     }
 
-    private void visit(PDResources resources) throws IOException {
-        if (resources == null || !visited.add(resources.getCOSObject())) {
-            return;
+    /**
+     * The resources and those of every form and tiling pattern drawn from them, however deep: a work list,
+     * not recursion. An upload of 20,000 forms each drawing the next (3 MB) overflowed the stack of the
+     * request thread, a 500 and a thousand-line stack trace.
+     */
+    private void visitAll(PDResources top) throws IOException {
+        // a list that takes nulls: a page, form or pattern without resources has none to visit
+        List<PDResources> todo = new ArrayList<>();
+        todo.add(top);
+        while (!todo.isEmpty()) {
+            PDResources resources = todo.remove(todo.size() - 1);
+            if (resources != null && visited.add(resources.getCOSObject())) {
+                replaceFonts(resources);
+                for (COSName name : resources.getXObjectNames()) {
+                    if (resources.getXObject(name) instanceof PDFormXObject form) {
+                        todo.add(form.getResources());
+                    }
+                }
+                for (COSName name : resources.getPatternNames()) {
+                    if (resources.getPattern(name) instanceof PDTilingPattern tiling) {
+                        todo.add(tiling.getResources());
+                    }
+                }
+            }
         }
+    }
+
+    private void replaceFonts(PDResources resources) throws IOException {
         for (COSName name : resources.getFontNames()) {
+            if (!mayNeedSubstitute(resources, name)) {
+                continue;
+            }
             PDFont font = fontOrNull(resources, name);
             if ((font instanceof PDType1Font || font instanceof PDTrueTypeFont) && !font.isEmbedded()) {
                 PDFont substitute = substitutes.containsKey(font.getCOSObject()) ? substitutes.get(font.getCOSObject())
@@ -69,18 +100,22 @@ final class StandardFontEmbedder {
                 }
             }
         }
-        for (COSName name : resources.getXObjectNames()) {
-            PDXObject x = resources.getXObject(name);
-            if (x instanceof PDFormXObject form) {
-                visit(form.getResources());
-            }
+    }
+
+    /**
+     * Whether the font is a simple Type 1 or TrueType font without a program, read from its dictionary. Only
+     * such a font is loaded: loading one reads its embedded program whole, and an upload's 1 MB font file
+     * inflating to 1 GB ran the service out of memory while it was checked. Embedded and composite fonts
+     * are left as they are without being read.
+     */
+    private static boolean mayNeedSubstitute(PDResources resources, COSName name) {
+        COSDictionary fonts = resources.getCOSObject().getCOSDictionary(COSName.FONT);
+        COSDictionary font = fonts == null ? null : fonts.getCOSDictionary(name);
+        if (font == null || !SIMPLE.contains(font.getCOSName(COSName.SUBTYPE))) {
+            return false;
         }
-        for (COSName name : resources.getPatternNames()) {
-            PDAbstractPattern pattern = resources.getPattern(name);
-            if (pattern instanceof PDTilingPattern tiling) {
-                visit(tiling.getResources());
-            }
-        }
+        COSDictionary descriptor = font.getCOSDictionary(COSName.FONT_DESC);
+        return descriptor == null || PROGRAMS.stream().noneMatch(descriptor::containsKey);
     }
 
     /** A broken font dictionary is left for the reader to cope with, as it was before. */

@@ -14,8 +14,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Small uploads that ask for much work (the upload-bomb audit, tools/upload-bombs): page content that
  * inflates far past its file size, alone, listed many times, or spread over several uploads of one
- * case. Each is refused naming its setting, or taken, never a 500 or the end of the service. The
- * content limits are set low here: 1 MiB per upload, 2 MiB per packet.
+ * case; forms nested and structure elements linked thousands deep. Each is refused naming its setting
+ * or its problem, or taken, never a 500 or the end of the service. The content limits are set low here:
+ * 1 MiB per upload, 2 MiB per packet.
  */
 @SharedServiceTest(properties = {
         "authpack.attachments.max-content-bytes=" + AmplifyingUploadsTest.UPLOAD_CONTENT,
@@ -96,6 +97,25 @@ class AmplifyingUploadsTest {
 
         assertThat(r.status()).as(r.text()).isEqualTo(400);
         assertThat(r.text()).contains("authpack.attachments.max-content-bytes");
+    }
+
+    @Test
+    void formsNestedTwentyThousandDeepAreTakenNotAServerError() {
+        // before: the font check walked the forms by recursion and overflowed the request thread's stack
+        Response r = upload("Nested forms", HostilePdfs.formChain(20_000));
+
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+    }
+
+    @Test
+    void aStructureTreeLinkedTooDeeplyToReadIsRefusedNotAServerError() {
+        // 9.8 MB: PDFBox follows the links by recursion and overflowed the request thread's stack (a 500 and a
+        // thousand-line stack trace); an outline of 200,000 items did the same
+        Response r = upload("Deep tags", HostilePdfs.structureChain(150_000));
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
+        assertThat(r.text()).contains("linked too deeply");
     }
 
     private Response upload(String title, byte[] pdf) {

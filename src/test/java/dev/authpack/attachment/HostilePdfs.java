@@ -54,6 +54,53 @@ final class HostilePdfs {
                         + " /Columns 2000000000 >>", deflated(new byte[] {0}, 4096)));
     }
 
+    /**
+     * One page writing with a font whose embedded program ({@code fontFile}: FontFile, FontFile2 or FontFile3
+     * with {@code extra} such as "/Subtype /Type1C") is zeros inflating to {@code decoded} bytes.
+     */
+    static byte[] fontProgramInflatingTo(long decoded, String subtype, String fontFile, String extra) {
+        return pdf("<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+                        + " /Resources << /Font << /F1 5 0 R >> >> >>",
+                stream("", "BT /F1 12 Tf 72 700 Td (Chart note) Tj ET".getBytes(StandardCharsets.ISO_8859_1)),
+                "<< /Type /Font /Subtype /" + subtype + " /BaseFont /Helvetica /FirstChar 32 /LastChar 126 /Widths ["
+                        + "500 ".repeat(95) + "] /FontDescriptor 6 0 R /Encoding /WinAnsiEncoding >>",
+                "<< /Type /FontDescriptor /FontName /Helvetica /Flags 32 /FontBBox [0 0 1000 1000] /ItalicAngle 0"
+                        + " /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 /" + fontFile + " 7 0 R >>",
+                stream("/Filter /FlateDecode " + extra, deflated(new byte[] {0}, decoded)));
+    }
+
+    /** A page drawing form 1, which draws form 2, … down to form {@code depth}. */
+    static byte[] formChain(int depth) {
+        String[] objects = new String[4 + depth];
+        objects[0] = "<< /Type /Catalog /Pages 2 0 R >>";
+        objects[1] = "<< /Type /Pages /Kids [3 0 R] /Count 1 >>";
+        objects[2] = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+                + " /Resources << /XObject << /X 5 0 R >> >> >>";
+        objects[3] = stream("", "/X Do".getBytes(StandardCharsets.ISO_8859_1));
+        for (int i = 0; i < depth; i++) {
+            int next = 6 + i;
+            String resources = i + 1 < depth ? "<< /XObject << /X " + next + " 0 R >> >>" : "<< >>";
+            objects[4 + i] = stream("/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources " + resources,
+                    "/X Do".getBytes(StandardCharsets.ISO_8859_1));
+        }
+        return pdf(objects);
+    }
+
+    /** A structure tree whose elements each hold the next, {@code depth} deep: one small object per level. */
+    static byte[] structureChain(int depth) {
+        String[] objects = new String[4 + depth];
+        objects[0] = "<< /Type /Catalog /Pages 2 0 R /StructTreeRoot 4 0 R >>";
+        objects[1] = "<< /Type /Pages /Kids [3 0 R] /Count 1 >>";
+        objects[2] = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>";
+        objects[3] = "<< /Type /StructTreeRoot /K 5 0 R >>";
+        for (int i = 0; i < depth; i++) {
+            objects[4 + i] = i + 1 < depth ? "<< /S /Sect /K " + (6 + i) + " 0 R >>" : "<< /S /Sect >>";
+        }
+        return pdf(objects);
+    }
+
     /** {@code unit} repeated to {@code total} bytes, deflated without ever holding the whole. */
     static byte[] deflated(byte[] unit, long total) {
         byte[] block = new byte[1 << 16];

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.authpack.rendering.PdfChecks;
 import dev.authpack.rendering.TestPdfs;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -73,6 +74,25 @@ class StandardFontEmbedderTest {
             }
         }
         assertThat(StandardFontEmbedder.encodingFor(WinAnsiEncoding.INSTANCE)).isSameAs(WinAnsiEncoding.INSTANCE);
+    }
+
+    /**
+     * Only fonts without a program are loaded: loading one reads its program whole, and a 1 MB upload whose
+     * font program inflated to 1 GB ran the service out of memory while it was checked (upload-bomb audit).
+     * Measured as what the checking thread allocates: 128 MB programs, far less allocated.
+     */
+    @ParameterizedTest
+    @CsvSource({"TrueType, FontFile2, ''", "Type1, FontFile, ''", "Type1, FontFile3, /Subtype /Type1C"})
+    void anEmbeddedFontProgramIsNeverReadWhileAnUploadIsChecked(String subtype, String fontFile, String extra) {
+        byte[] upload = HostilePdfs.fontProgramInflatingTo(128 << 20, subtype, fontFile, extra);
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+
+        CleanPdf clean = PdfSanitizer.clean(upload, 10, 16 << 20);
+
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertThat(clean.pages()).isEqualTo(1);
+        assertThat(allocated).as("bytes allocated checking a %d-byte upload", upload.length).isLessThan(32 << 20);
     }
 
     @Test
