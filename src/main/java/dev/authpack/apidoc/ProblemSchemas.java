@@ -44,9 +44,14 @@ final class ProblemSchemas {
                 + "found during the merge, before the page past it is drawn.")
                 .addProperty("maxContentBytes", Schemas.of("integer", "The most decoded page content a packet may merge."))
                 .required(List.of("title", "status", "maxContentBytes")));
+        c.addSchemas("PacketAttachmentTooDeepProblem", problem("An attachment's objects are linked too deeply to "
+                + "be merged (forms nested thousands deep); found during the merge.")
+                .addProperty("attachment", string("The attachment's title."))
+                .required(List.of("title", "status", "attachment")));
         c.addSchemas("PacketRefusedProblem", new io.swagger.v3.oas.models.media.ComposedSchema()
                 .oneOf(List.of(Schemas.ref("IncompleteCaseProblem"), Schemas.ref("PacketTooLargeProblem"),
-                        Schemas.ref("PacketAttachmentsTooLargeProblem"), Schemas.ref("PacketContentTooLargeProblem")))
+                        Schemas.ref("PacketAttachmentsTooLargeProblem"), Schemas.ref("PacketContentTooLargeProblem"),
+                        Schemas.ref("PacketAttachmentTooDeepProblem")))
                 .description("Why no packet was made: the case is not ready, or the packet would be too large."));
     }
 

@@ -61,8 +61,16 @@ class PacketAssembler {
             QuietPdfParsing.Complaints complaints = new QuietPdfParsing.Complaints();
             ContentBudget budget = new ContentBudget(maxContentBytes);
             for (Enclosure a : enclosed) {
-                PDPage first = QuietPdfParsing.during(complaints,
-                        () -> AttachmentPages.append(doc, a.content().read(), a.title(), budget));
+                PDPage first;
+                try {
+                    first = QuietPdfParsing.during(complaints,
+                            () -> AttachmentPages.append(doc, a.content().read(), a.title(), budget));
+                } catch (StackOverflowError e) {
+                    // PDFBox copies a page's resources by recursion: 20,000 forms each drawing the next (taken at
+                    // upload, where nothing recurses) overflowed the generation thread's stack, a 500 and a
+                    // thousand-line stack trace. The packet being built is thrown away; the stack is unwound.
+                    throw PacketTooLargeException.nestedTooDeeply(a.title());
+                }
                 bookmark(doc, a.title(), first);
             }
             if (complaints.count() > 0) {

@@ -28,6 +28,13 @@ class PacketTooLargeException extends UnprocessableException {
                 Map.of("attachmentBytes", bytes, "maxAttachmentBytes", maxBytes));
     }
 
+    /** An attachment whose objects PDFBox cannot copy without overflowing the stack (forms nested thousands deep). */
+    static PacketTooLargeException nestedTooDeeply(String attachment) {
+        return new PacketTooLargeException("The attachment \u201c" + attachment + "\u201d is nested too deeply to be "
+                + "merged (its objects are linked thousands deep). Remove it, or print it to PDF again and upload that.",
+                Map.of("attachment", attachment));
+    }
+
     static PacketTooLargeException content(long maxBytes) {
         return new PacketTooLargeException("The attachments' pages decode to more than " + AttachmentStore.megabytes(maxBytes)
                 + " of drawing instructions; a packet may merge at most " + AttachmentStore.megabytes(maxBytes)

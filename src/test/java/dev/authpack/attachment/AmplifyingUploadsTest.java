@@ -108,6 +108,18 @@ class AmplifyingUploadsTest {
     }
 
     @Test
+    void formsNestedTooDeeplyToMergeAreA422NamingTheAttachmentNotAServerError() {
+        // taken at upload (nothing recurses there), but PDFBox copies a page's resources by recursion
+        assertThat(upload("Nested forms", HostilePdfs.formChain(20_000)).status()).isEqualTo(201);
+
+        Response r = api.post("/api/v1/cases/" + caseId + "/packet", BILLING, new byte[0], null);
+
+        assertThat(r.status()).as(r.text()).isEqualTo(422);
+        assertThat(r.json().get("attachment").asString()).isEqualTo("Nested forms");
+        assertThat(r.json().get("detail").asString()).contains("nested too deeply");
+    }
+
+    @Test
     void aStructureTreeLinkedTooDeeplyToReadIsRefusedNotAServerError() {
         // 9.8 MB: PDFBox follows the links by recursion and overflowed the request thread's stack (a 500 and a
         // thousand-line stack trace); an outline of 200,000 items did the same
