@@ -32,17 +32,20 @@ public class AttachmentStore {
     private final int maxPages;
     private final long maxCaseBytes;
     private final long maxContentBytes;
+    private final int maxObjects;
 
     AttachmentStore(AttachmentRepository attachments, CaseService cases, Clock clock,
                     @Value("${authpack.attachments.max-pages:500}") int maxPages,
                     @Value("${authpack.attachments.max-case-bytes:52428800}") long maxCaseBytes,
-                    @Value("${authpack.attachments.max-content-bytes:16777216}") long maxContentBytes) {
+                    @Value("${authpack.attachments.max-content-bytes:16777216}") long maxContentBytes,
+                    @Value("${authpack.attachments.max-objects:100000}") int maxObjects) {
         this.attachments = attachments;
         this.cases = cases;
         this.clock = clock;
         this.maxPages = maxPages;
         this.maxCaseBytes = maxCaseBytes;
         this.maxContentBytes = maxContentBytes;
+        this.maxObjects = maxObjects;
     }
 
     /**
@@ -53,7 +56,7 @@ public class AttachmentStore {
      */
     @Transactional
     public AttachmentView save(UUID caseId, String clinicId, String title, byte[] upload, String createdBy) {
-        CleanPdf pdf = PdfSanitizer.clean(upload, maxPages, maxContentBytes);
+        CleanPdf pdf = PdfSanitizer.clean(upload, maxPages, maxContentBytes, maxObjects);
         // cleaned before the lock: it is the slow part and needs no one else to wait
         lockCase(caseId);
         long total = bytesInPlace(caseId, clinicId) + pdf.bytes().length;

@@ -50,10 +50,12 @@ final class PdfSanitizer {
      * Parses, checks and cleans an upload. PDFBox's complaints about a damaged file are held back and
      * logged here as one line, never a stack trace per broken object.
      */
-    static CleanPdf clean(byte[] upload, int maxPages, long maxContentBytes) {
+    static CleanPdf clean(byte[] upload, int maxPages, long maxContentBytes, int maxObjects) {
         QuietPdfParsing.Complaints complaints = new QuietPdfParsing.Complaints();
+        BoundedDecoding.Limits limits = new BoundedDecoding.Limits(UnpackedStreams.MAX_STREAM_BYTES, maxObjects);
         try {
-            return QuietPdfParsing.during(complaints, () -> parse(upload, maxPages, maxContentBytes));
+            return QuietPdfParsing.during(complaints, () -> BoundedDecoding.during(limits,
+                    () -> parse(upload, maxPages, maxContentBytes, limits)));
         } catch (InputException e) {
             log.info("PDF upload rejected: {} ({} parser complaint(s){})", e.problems().get(0).message(),
                     complaints.count(), complaints.first() == null ? "" : ", first: " + complaints.first());
@@ -65,9 +67,14 @@ final class PdfSanitizer {
         }
     }
 
-    private static CleanPdf parse(byte[] upload, int maxPages, long maxContentBytes) {
+    private static CleanPdf parse(byte[] upload, int maxPages, long maxContentBytes, BoundedDecoding.Limits limits) {
         if (upload.length == 0) {
             throw problem("is empty: upload a PDF file");
+        }
+        String tooManyObjects = ObjectCounts.problem(upload, limits.maxObjects());
+        if (tooManyObjects != null) {
+            throw problem(tooManyObjects + "; an upload may have at most " + limits.maxObjects() + " (setting "
+                    + "authpack.attachments.max-objects). Print it to PDF again, or split it");
         }
         try (PDDocument doc = Loader.loadPDF(upload, "", null, null, ScratchSpace.streamCache())) {
             if (doc.isEncrypted()) {
@@ -77,17 +84,22 @@ final class PdfSanitizer {
             if (pages == 0) {
                 throw problem("is not a readable PDF: it has no pages (damaged or truncated)");
             }
-            // before anything reads a stream: PDFBox unpacks each one whole, in memory
+            // page content first, measured as a packet meets it, with its own setting; then every other part
+            // before anything reads it: PDFBox unpacks each one whole, in memory
+            refuseLargeContent(doc, maxContentBytes);
             String unpacked = UnpackedStreams.problem(doc);
             if (unpacked != null) {
                 throw problem(unpacked);
             }
-            refuseLargeContent(doc, maxContentBytes);
             flattenForms(doc);
             scrub(doc);
             int embedded = StandardFontEmbedder.embedMissing(doc);
             if (embedded > 0) {
                 log.debug("Embedded {} substitute font(s) in an upload", embedded);
+            }
+            if (limits.exceeded() != null) {
+                // refused inside PDFBox, which may have read on without the part it could not unpack
+                throw unpackedTooMuch(limits);
             }
             byte[] bytes = PdfBytes.save(doc, CompressParameters.DEFAULT_COMPRESSION, upload.length);
             return new CleanPdf(bytes, pages, PdfRenderer.sha256(bytes));
@@ -97,6 +109,9 @@ final class PdfSanitizer {
             if (e instanceof InputException input) {
                 throw input;
             }
+            if (limits.exceeded() != null) {
+                throw unpackedTooMuch(limits);
+            }
             throw problem("is not a readable PDF (damaged, truncated or another format)");
         } catch (StackOverflowError e) {
             // PDFBox follows some links by recursion (an object's state, through every object it names): an
@@ -105,6 +120,12 @@ final class PdfSanitizer {
             // thrown away: the stack is unwound, and nothing of the upload is kept.
             throw problem("is not a readable PDF: its objects are linked too deeply to be read");
         }
+    }
+
+    private static InputException unpackedTooMuch(BoundedDecoding.Limits limits) {
+        return problem(limits.exceeded() + " (a file built to exhaust the service, or damaged; at most "
+                + limits.maxObjects() + " objects, setting authpack.attachments.max-objects); save it again from the "
+                + "program that made it");
     }
 
     /**

@@ -20,7 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SharedServiceTest(properties = {
         "authpack.attachments.max-content-bytes=" + AmplifyingUploadsTest.UPLOAD_CONTENT,
-        "authpack.packets.max-content-bytes=" + AmplifyingUploadsTest.PACKET_CONTENT})
+        "authpack.packets.max-content-bytes=" + AmplifyingUploadsTest.PACKET_CONTENT,
+        // the deep structure tree below has 150,000 objects: it is the stack, not the count, under test
+        "authpack.attachments.max-objects=1000000"})
 class AmplifyingUploadsTest {
 
     static final String BILLING = "north.billing";

@@ -127,6 +127,114 @@ final class HostilePdfs {
         return out.toByteArray();
     }
 
+    /**
+     * A one-page PDF whose catalog lives in an object stream that inflates to {@code decoded} bytes (the
+     * catalog, then spaces): PDFBox must unpack it to find the document's root, while it loads the file.
+     * The cross-reference stream lists the catalog there, as PDF 1.5 writers do.
+     */
+    static byte[] catalogInObjectStreamInflatingTo(long decoded) {
+        String catalog = "<< /Type /Catalog /Pages 2 0 R >>";
+        String header = "1 0 ";
+        byte[] head = (header + catalog).getBytes(StandardCharsets.ISO_8859_1);
+        byte[] data = deflatedAfter(head, (byte) ' ', decoded);
+        StringBuilder pdf = new StringBuilder("%PDF-1.7\n");
+        int[] offsets = new int[5];
+        String[] objects = {
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
+            stream("/Type /ObjStm /N 1 /First " + header.length() + " /Filter /FlateDecode", data)};
+        for (int i = 0; i < objects.length; i++) {
+            offsets[i + 2] = pdf.length();
+            pdf.append(i + 2).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        ByteArrayOutputStream rows = new ByteArrayOutputStream();
+        row(rows, 0, 0, 0xFFFF);
+        row(rows, 2, 4, 0);
+        for (int i = 2; i <= 4; i++) {
+            row(rows, 1, offsets[i], 0);
+        }
+        row(rows, 1, xref, 0);
+        pdf.append("5 0 obj\n").append(stream("/Type /XRef /Size 6 /W [1 4 2] /Root 1 0 R", rows.toByteArray()))
+                .append("\nendobj\nstartxref\n").append(xref).append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * A one-page PDF whose cross-reference stream lists {@code entries} objects ({@code sizeName}: how its
+     * /Size is written, e.g. "/Size" or "/S#69ze"), every one beyond the first four at the stream's own offset.
+     */
+    static byte[] crossReferenceListing(int entries, String sizeName) {
+        StringBuilder pdf = new StringBuilder("%PDF-1.7\n");
+        String[] objects = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"};
+        int[] offsets = new int[objects.length];
+        for (int i = 0; i < objects.length; i++) {
+            offsets[i] = pdf.length();
+            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        ByteArrayOutputStream rows = new ByteArrayOutputStream();
+        row(rows, 0, 0, 0xFFFF);
+        for (int offset : offsets) {
+            row(rows, 1, offset, 0);
+        }
+        for (int i = objects.length + 1; i < entries; i++) {
+            row(rows, 1, xref, 0);
+        }
+        byte[] packed = deflatedAfter(rows.toByteArray(), (byte) 0, rows.size());
+        pdf.append(entries).append(" 0 obj\n").append(stream("/Type /XRef " + sizeName + " " + (entries + 1)
+                + " /W [1 4 2] /Root 1 0 R /Filter /FlateDecode", packed)).append("\nendobj\nstartxref\n")
+                .append(xref).append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** A one-page PDF followed by {@code extra} objects holding nothing, listed in its cross-reference table. */
+    static byte[] withEmptyObjects(int extra) {
+        String[] objects = new String[3 + extra];
+        objects[0] = "<< /Type /Catalog /Pages 2 0 R >>";
+        objects[1] = "<< /Type /Pages /Kids [3 0 R] /Count 1 >>";
+        objects[2] = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>";
+        java.util.Arrays.fill(objects, 3, objects.length, "null");
+        return pdf(objects);
+    }
+
+    private static void row(ByteArrayOutputStream rows, int type, int field2, int field3) {
+        rows.write(type);
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            rows.write(field2 >>> shift);
+        }
+        rows.write(field3 >>> 8);
+        rows.write(field3);
+    }
+
+    /** {@code head}, then {@code fill} up to {@code total} bytes, Flate-compressed. */
+    private static byte[] deflatedAfter(byte[] head, byte fill, long total) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[1 << 16];
+        byte[] block = new byte[1 << 16];
+        java.util.Arrays.fill(block, fill);
+        deflater.setInput(head);
+        long left = total - head.length;
+        do {
+            while (!deflater.needsInput()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            int n = (int) Math.min(left, block.length);
+            if (n > 0) {
+                deflater.setInput(block, 0, n);
+            }
+            left -= n;
+        } while (left > 0 || !deflater.needsInput());
+        deflater.finish();
+        while (!deflater.finished()) {
+            out.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        return out.toByteArray();
+    }
+
     static String stream(String dictionary, byte[] data) {
         return "<< " + dictionary + " /Length " + data.length + " >>\nstream\n"
                 + new String(data, StandardCharsets.ISO_8859_1) + "\nendstream";

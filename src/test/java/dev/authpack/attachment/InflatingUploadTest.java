@@ -108,17 +108,33 @@ class InflatingUploadTest {
         return packed.toByteArray();
     }
 
-    /** One letter page per deflated drawing, each written as it is (FlateDecode), as a PDF writer would. */
+    /**
+     * One letter page per deflated drawing, each written as it is (FlateDecode) into a form the page draws: the
+     * page's own content is measured by its own setting (authpack.attachments.max-content-bytes), this check
+     * is for every other part.
+     */
     private static byte[] pdfWithPages(byte[]... drawings) throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (byte[] drawing : drawings) {
                 PDPage page = new PDPage(PDRectangle.LETTER);
                 doc.addPage(page);
-                COSStream contents = doc.getDocument().createCOSStream();
-                try (OutputStream raw = contents.createRawOutputStream()) {
+                COSStream form = doc.getDocument().createCOSStream();
+                try (OutputStream raw = form.createRawOutputStream()) {
                     raw.write(drawing);
                 }
-                contents.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+                form.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+                form.setItem(COSName.TYPE, COSName.XOBJECT);
+                form.setItem(COSName.SUBTYPE, COSName.FORM);
+                form.setItem(COSName.BBOX, PDRectangle.LETTER.getCOSArray());
+                org.apache.pdfbox.cos.COSDictionary forms = new org.apache.pdfbox.cos.COSDictionary();
+                forms.setItem(COSName.getPDFName("X"), form);
+                org.apache.pdfbox.cos.COSDictionary resources = new org.apache.pdfbox.cos.COSDictionary();
+                resources.setItem(COSName.XOBJECT, forms);
+                page.getCOSObject().setItem(COSName.RESOURCES, resources);
+                COSStream contents = doc.getDocument().createCOSStream();
+                try (OutputStream raw = contents.createOutputStream()) {
+                    raw.write("/X Do".getBytes(StandardCharsets.US_ASCII));
+                }
                 COSArray array = new COSArray();
                 array.add(contents);
                 page.getCOSObject().setItem(COSName.CONTENTS, array);

@@ -45,7 +45,7 @@ class PdfSanitizerTest {
     void countsThePagesAMergeWouldCopyNotThePageObjects(int listed, int max, boolean accepted) {
         byte[] upload = HostilePdfs.onePageListed(listed);
         if (accepted) {
-            assertThat(PdfSanitizer.clean(upload, max, 16 << 20).pages()).isEqualTo(listed);
+            assertThat(PdfSanitizer.clean(upload, max, 16 << 20, 100_000).pages()).isEqualTo(listed);
         } else {
             assertRefused(upload, max, "has more than " + max + " pages; an upload may have at most " + max
                     + " (setting authpack.attachments.max-pages)");
@@ -54,7 +54,7 @@ class PdfSanitizerTest {
 
     @Test
     void aPlainPdfIsKeptWithItsPagesAndTheDigestOfWhatIsStored() throws Exception {
-        CleanPdf clean = PdfSanitizer.clean(BadPdfs.handWritten(), 5, 16 << 20);
+        CleanPdf clean = PdfSanitizer.clean(BadPdfs.handWritten(), 5, 16 << 20, 100_000);
 
         assertThat(clean.pages()).isEqualTo(1);
         assertThat(clean.sha256()).isEqualTo(java.util.HexFormat.of().formatHex(
@@ -66,7 +66,7 @@ class PdfSanitizerTest {
 
     @Test
     void scriptsAutomaticActionsAndEmbeddedFilesAreRemovedWhereverTheyAre() throws IOException {
-        CleanPdf clean = PdfSanitizer.clean(BadPdfs.withScripts(), 5, 16 << 20);
+        CleanPdf clean = PdfSanitizer.clean(BadPdfs.withScripts(), 5, 16 << 20, 100_000);
 
         assertThat(clean.pages()).isEqualTo(2);
         assertThat(activeContent(clean.bytes())).isEmpty();
@@ -75,7 +75,7 @@ class PdfSanitizerTest {
     @ParameterizedTest(name = "a link that runs {0} becomes a first-page link")
     @CsvSource({"Launch", "JavaScript", "SubmitForm", "ImportData", "ResetForm", "Rendition", "GoToE", "RichMediaExecute"})
     void anActionThatRunsSomethingBecomesHarmless(String action) throws IOException {
-        CleanPdf clean = PdfSanitizer.clean(withLink("<< /Type /Action /S /" + action + " /F (calc.exe) >>"), 5, 16 << 20);
+        CleanPdf clean = PdfSanitizer.clean(withLink("<< /Type /Action /S /" + action + " /F (calc.exe) >>"), 5, 16 << 20, 100_000);
 
         assertThat(actions(clean.bytes())).isNotEmpty().containsOnly("Named FirstPage");
     }
@@ -94,7 +94,7 @@ class PdfSanitizerTest {
                         + " /Rect [0 0 9 9] /A << /S /URI /URI (https://example.org) /Next [<< /S /" + action + " /F (x.exe) >>] >> >>] >>",
                 "<< /Type /Annot /Subtype /Link /Rect [0 0 100 100] /A << /S /" + action + " /F (calc.exe) >> >>");
 
-        CleanPdf clean = PdfSanitizer.clean(upload, 5, 16 << 20);
+        CleanPdf clean = PdfSanitizer.clean(upload, 5, 16 << 20, 100_000);
 
         try (PDDocument doc = Loader.loadPDF(clean.bytes())) {
             List<String> actions = new ArrayList<>();
@@ -139,7 +139,7 @@ class PdfSanitizerTest {
             upload = out.toByteArray();
         }
 
-        CleanPdf clean = PdfSanitizer.clean(upload, 5, 16 << 20);
+        CleanPdf clean = PdfSanitizer.clean(upload, 5, 16 << 20, 100_000);
 
         try (PDDocument doc = Loader.loadPDF(clean.bytes())) {
             assertThat(doc.getDocumentCatalog().getCOSObject().containsKey(COSName.ACRO_FORM)).isFalse();
@@ -150,7 +150,7 @@ class PdfSanitizerTest {
 
     @Test
     void aLinkToAWebAddressStays() throws IOException {
-        CleanPdf clean = PdfSanitizer.clean(withLink("<< /Type /Action /S /URI /URI (https://example.org/notes) >>"), 5, 16 << 20);
+        CleanPdf clean = PdfSanitizer.clean(withLink("<< /Type /Action /S /URI /URI (https://example.org/notes) >>"), 5, 16 << 20, 100_000);
 
         assertThat(actions(clean.bytes())).isNotEmpty().containsOnly("URI null");
     }
@@ -213,7 +213,7 @@ class PdfSanitizerTest {
     }
 
     private static void assertRefused(byte[] upload, int maxPages, String message) {
-        assertThatThrownBy(() -> PdfSanitizer.clean(upload, maxPages, 16 << 20)).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> PdfSanitizer.clean(upload, maxPages, 16 << 20, 100_000)).isInstanceOf(InputException.class)
                 .satisfies(e -> assertThat(((InputException) e).problems().get(0).message()).startsWith(message))
                 .satisfies(e -> assertThat(((InputException) e).problems().get(0).field()).isEqualTo("file"));
     }
