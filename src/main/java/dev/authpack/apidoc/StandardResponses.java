@@ -36,7 +36,8 @@ class StandardResponses implements OpenApiCustomizer {
             Map.entry("400", "BadRequest"), Map.entry("401", "Unauthorized"), Map.entry("403", "Forbidden"),
             Map.entry("404", "NotFound"), Map.entry("406", "NotAcceptable"), Map.entry("409", "Conflict"),
             Map.entry("413", "ContentTooLarge"), Map.entry("415", "UnsupportedMediaType"),
-            Map.entry("422", "Unprocessable"), Map.entry("500", "InternalError"), Map.entry("503", "ServiceUnavailable"));
+            Map.entry("422", "Unprocessable"), Map.entry("500", "InternalError"), Map.entry("503", "ServiceUnavailable"),
+            Map.entry("507", "InsufficientStorage"));
 
     @Override
     public void customise(OpenAPI api) {
@@ -88,6 +89,8 @@ class StandardResponses implements OpenApiCustomizer {
         add(responses, "500");
         // any request may wait for its turn at the admission gate and be answered busy
         add(responses, "503");
+        // the disk of the service or its database full: any request may meet it (the embedded database closes itself)
+        add(responses, "507");
         if (path.contains("{")) {
             add(responses, "404");
         }
@@ -153,6 +156,11 @@ class StandardResponses implements OpenApiCustomizer {
         c.addResponses("ServiceUnavailable", problem("Busy: the request waited its turn (one line per user, "
                 + "`authpack.requests.max-wait`) or, for a document, a place on the generation pool, and got none. "
                 + "Nothing was changed. Retry after the number of seconds in Retry-After.", "Problem")
+                .addHeaderObject("Retry-After", new Header().description("Seconds to wait before retrying.")
+                        .schema(Schemas.of("integer", null))));
+        c.addResponses("InsufficientStorage", problem("\"Storage full\": the disk the service or its database "
+                + "writes to is full. Nothing of the request was stored; send it again once the operator has made "
+                + "room (with the same Idempotency-Key, which is safe).", "Problem")
                 .addHeaderObject("Retry-After", new Header().description("Seconds to wait before retrying.")
                         .schema(Schemas.of("integer", null))));
     }

@@ -116,6 +116,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> multipart(MultipartException e) {
+        if (StorageFull.causedBy(e)) {
+            return storageFull(e); // the container could not spill the upload to disk: not the sender's mistake
+        }
         if (e instanceof MaxUploadSizeExceededException) {
             return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "File too large",
                     "The upload is larger than the configured limit."));
@@ -139,6 +142,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        // before the outage check: the embedded database closes itself when its disk fills, and every
+        // request after that fails with "database closed" caused by the disk that is full
+        if (StorageFull.causedBy(e)) {
+            return storageFull(e);
+        }
         if (DatabaseOutage.causedBy(e)) {
             log.warn("Database not reachable: answered 503 ({})", e.getClass().getName());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
@@ -149,6 +157,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         log.error("Unexpected failure of an API call ({})", e.getClass().getName(), RedactedTrace.of(e));
         return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                 "Something went wrong on our side. Nothing you sent was lost; please try again."));
+    }
+
+    /** One line in the log per such request, no stack trace: the cause is the disk, and the line says so. */
+    private static ResponseEntity<ProblemDetail> storageFull(Exception e) {
+        log.warn("Disk full: answered 507 ({})", e.getClass().getName());
+        return ResponseEntity.status(HttpStatus.INSUFFICIENT_STORAGE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(StorageFull.RETRY_AFTER_SECONDS))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.INSUFFICIENT_STORAGE, StorageFull.TITLE, StorageFull.DETAIL));
     }
 
     @Override

@@ -21,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Answers 503 when a request fails because the database cannot be reached, wherever it failed: in
+ * Answers 503 when a request fails because the database cannot be reached, and 507 when it fails because
+ * the disk is full ({@link StorageFull}), wherever it failed: in
  * sign-in, in the web session (kept in the database), in a page or in its error page. It sits outside
  * the session filter, and writes a fixed page (resources web/unavailable.html) or problem+json itself, since
  * rendering a template or saving the session would need the database again: without it a browser got
@@ -34,7 +35,8 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
 
-    private final byte[] page = unavailablePage();
+    private final byte[] page = page("/web/unavailable.html");
+    private final byte[] fullPage = page("/web/storage-full.html");
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Override
@@ -43,13 +45,20 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | IOException | RuntimeException e) {
-            if (!DatabaseOutage.causedBy(e) || response.isCommitted()) {
+            // a full disk first: the embedded database closes itself when its disk fills ("database closed")
+            boolean full = StorageFull.causedBy(e);
+            if (!full && !DatabaseOutage.causedBy(e) || response.isCommitted()) {
                 throw e;
             }
-            log.warn("Database not reachable: answered 503 ({})", e.getClass().getName());
+            if (full) {
+                log.warn("Disk full: answered 507 ({})", e.getClass().getName());
+            } else {
+                log.warn("Database not reachable: answered 503 ({})", e.getClass().getName());
+            }
             response.reset();
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+            response.setStatus(full ? 507 : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(full ? StorageFull.RETRY_AFTER_SECONDS
+                    : DatabaseOutage.RETRY_AFTER_SECONDS));
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
             boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
             boolean html = !api && acceptsHtml(request);
@@ -57,17 +66,17 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
             response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'self'");
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.setContentType(html ? "text/html;charset=UTF-8" : MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getOutputStream().write(html ? page : problem(request));
+            response.getOutputStream().write(html ? (full ? fullPage : page) : problem(request, full));
         }
     }
 
     /** The same members as every other problem of this API (ProblemErrorController), with the path as instance. */
-    private byte[] problem(HttpServletRequest request) {
+    private byte[] problem(HttpServletRequest request, boolean full) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
-        problem.put("title", DatabaseOutage.TITLE);
-        problem.put("status", HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        problem.put("detail", DatabaseOutage.DETAIL);
+        problem.put("title", full ? StorageFull.TITLE : DatabaseOutage.TITLE);
+        problem.put("status", full ? 507 : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        problem.put("detail", full ? StorageFull.DETAIL : DatabaseOutage.DETAIL);
         problem.put("instance", request.getRequestURI());
         return json.writeValueAsBytes(problem);
     }
@@ -84,10 +93,10 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         }
     }
 
-    private static byte[] unavailablePage() {
-        try (InputStream in = DatabaseOutageFilter.class.getResourceAsStream("/web/unavailable.html")) {
+    private static byte[] page(String resource) {
+        try (InputStream in = DatabaseOutageFilter.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("web/unavailable.html is missing from the build");
+                throw new IllegalStateException(resource + " is missing from the build");
             }
             return in.readAllBytes();
         } catch (IOException e) {

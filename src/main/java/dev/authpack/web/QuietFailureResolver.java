@@ -30,7 +30,7 @@ class QuietFailureResolver implements HandlerExceptionResolver, Ordered {
         if (e instanceof AccessDeniedException || e instanceof AuthenticationException || response.isCommitted()) {
             return null;
         }
-        if (DatabaseOutage.causedBy(e)) {
+        if (DatabaseOutage.causedBy(e) || StorageFull.causedBy(e)) {
             // the error page would need the database too (the session, the header's user): DatabaseOutageFilter answers
             return null;
         }

@@ -1,0 +1,51 @@
+package dev.authpack.web;
+
+import java.io.IOException;
+import java.sql.SQLException;
+
+/**
+ * Whether a failure means the disk the service or its database writes to is full, and the answer for
+ * it: 507 with {@code Retry-After}, not a 500. A full disk is not the caller's doing and not a bug: the
+ * request did nothing and can be sent again once the operator has made room, which "Internal error"
+ * and a stack trace per request (the embedded database's file, the scratch folder, a backup) did not say.
+ */
+final class StorageFull {
+
+    static final int RETRY_AFTER_SECONDS = 60;
+    static final String TITLE = "Storage full";
+    static final String DETAIL = "The server's disk is full, so the request was not completed and nothing of it "
+            + "was stored. Send it again once whoever runs Authpack has made room (a write with the same "
+            + "Idempotency-Key, which is safe).";
+
+    /** The operating system's words for ENOSPC and EDQUOT (Linux, macOS), as Java's IOException carries them. */
+    private static final String[] DISK_FULL = {"No space left on device", "Disk quota exceeded"};
+    /** PostgreSQL's SQL state disk_full (class 53, insufficient resources). */
+    private static final String POSTGRES_DISK_FULL = "53100";
+
+    private StorageFull() {
+    }
+
+    static boolean causedBy(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IOException && mentionsDiskFull(t.getMessage())) {
+                return true;
+            }
+            if (t instanceof SQLException sql && POSTGRES_DISK_FULL.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionsDiskFull(String message) {
+        if (message == null) {
+            return false;
+        }
+        for (String words : DISK_FULL) {
+            if (message.contains(words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
