@@ -1,20 +1,30 @@
 package dev.authpack.operations;
 
+import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.SQLExceptionOverride;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
 
 /**
- * Tells the connection pool to throw away a connection to an embedded H2 database that has closed
+ * Tells the connection pool to throw away the connections to an embedded H2 database that has closed
  * itself. H2 closes the whole database when it cannot write its file (the disk is full, the folder
- * became read-only) and every open connection then fails with "The database has been closed"
- * (90098), yet still answers the pool's validity check: the pool kept handing them out, and every
- * request failed until the service was restarted, although the disk had room again. A connection
- * thrown away is replaced by a new one, which opens the database from its file again (H2 falls back
- * to the last complete commit), so the service recovers by itself once the disk has room.
+ * became read-only), and every open connection then fails with "The database has been closed" (90098)
+ * yet still passes the pool's validity check: the pool kept handing them out, and every request failed
+ * until the service was restarted, although the disk had room again. Worse, a statement begun on such a
+ * connection could spin forever in H2 ({@code MVStore.registerVersionUsage}, a request thread at full
+ * CPU, seen on a full 40 MB disk on 2026-12-01). So the first connection found closed makes the pool
+ * replace all of them (idle ones at once, those in use when returned); the new ones open the database from
+ * its file again (H2 falls back to the last complete commit), and the service recovers by itself once the
+ * disk has room.
  *
  * <p>Named by {@code spring.datasource.hikari.exception-override-class-name}; HikariCP creates it by
- * reflection, hence public. PostgreSQL's broken connections (SQL state class 08) the pool already
- * recognises itself.
+ * reflection, hence public, and without a reference to its pool, hence the pools registered by the bean
+ * below. PostgreSQL's broken connections (SQL state class 08) the pool already recognises itself.
  */
 public final class EvictClosedH2Connections implements SQLExceptionOverride {
 
@@ -22,11 +32,46 @@ public final class EvictClosedH2Connections implements SQLExceptionOverride {
     private static final int DATABASE_IS_CLOSED = 90098;
     private static final int DATABASE_CALLED_AT_SHUTDOWN = 90121;
 
+    /** The embedded-H2 pools of this JVM's running contexts (tests run several; one in production). */
+    private static final Set<HikariDataSource> POOLS = ConcurrentHashMap.newKeySet();
+
     @java.lang.Override
     public Override adjudicate(SQLException e) {
         int code = e.getErrorCode();
         boolean h2 = e.getClass().getName().startsWith("org.h2.");
-        return h2 && (code == DATABASE_IS_CLOSED || code == DATABASE_CALLED_AT_SHUTDOWN) ? Override.MUST_EVICT
-                : Override.CONTINUE_EVICT;
+        if (h2 && (code == DATABASE_IS_CLOSED || code == DATABASE_CALLED_AT_SHUTDOWN)) {
+            for (HikariDataSource pool : POOLS) {
+                HikariPool running = (HikariPool) pool.getHikariPoolMXBean();
+                if (running != null) {
+                    running.softEvictConnections();
+                }
+            }
+            return Override.MUST_EVICT;
+        }
+        return Override.CONTINUE_EVICT;
+    }
+
+    /** Registers the service's pool while its context runs, when it is one to an H2 file database. */
+    @Component
+    static class Pools implements DisposableBean {
+
+        private final HikariDataSource pool;
+
+        Pools(DataSource dataSource) throws SQLException {
+            HikariDataSource hikari = dataSource.isWrapperFor(HikariDataSource.class)
+                    ? dataSource.unwrap(HikariDataSource.class) : null;
+            this.pool = hikari != null && hikari.getJdbcUrl() != null && hikari.getJdbcUrl().startsWith("jdbc:h2:")
+                    ? hikari : null;
+            if (pool != null) {
+                POOLS.add(pool);
+            }
+        }
+
+        @java.lang.Override
+        public void destroy() {
+            if (pool != null) {
+                POOLS.remove(pool);
+            }
+        }
     }
 }

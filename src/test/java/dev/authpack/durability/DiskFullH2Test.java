@@ -47,7 +47,15 @@ class DiskFullH2Test {
             before = created(api.post("/api/v1/cases", "north.billing", Samples.text("01-complete-esketamine")));
 
             FullDisk.fill();
-            Response refused = api.post("/api/v1/cases", "north.billing", Samples.text("01-complete-esketamine"));
+            // The write that meets the full disk is answered 507. A request that meets the database after another
+            // thread's write closed it (a scheduled job's, or this write's rollback hiding its cause) is answered
+            // 503 "Database unavailable"; none is ever a 500, and once the pool has reopened the file, writes
+            // reach the disk again and say why they fail.
+            Response refused = null;
+            for (int i = 0; i < 10 && (refused == null || refused.status() != 507); i++) {
+                refused = api.post("/api/v1/cases", "north.billing", Samples.text("01-complete-esketamine"));
+                assertThat(refused.status()).as(refused.text()).isIn(503, 507);
+            }
             assertThat(refused.status()).as(refused.text()).isEqualTo(507);
             assertThat(refused.contentType()).startsWith("application/problem+json");
             assertThat(refused.json().get("title").asString()).isEqualTo("Storage full");
@@ -62,12 +70,13 @@ class DiskFullH2Test {
             assertThat(page.statusCode()).as(page.body()).isIn(302, 503, 507);
 
             FullDisk.free();
-            Response again = null;
-            for (int i = 0; i < 40 && (again == null || again.status() != 200); i++) {
-                Thread.sleep(250);
-                again = api.get("/api/v1/cases/" + before, "north.billing");
+            // no restart, no waiting: the first connection found closed had the pool replace every one, so no
+            // request after this meets a connection to the closed database (before: each pooled connection failed
+            // a request of its own first, and none recovered at all before the pool learnt to drop them)
+            for (int i = 0; i < 12; i++) {
+                Response later = api.get("/api/v1/cases/" + before, "north.billing");
+                assertThat(later.status()).as("read " + i + " once there is room: " + later.text()).isEqualTo(200);
             }
-            assertThat(again.status()).as("recovered without a restart: " + again.text()).isEqualTo(200);
             after = created(api.post("/api/v1/cases", "north.billing", Samples.text("01-complete-esketamine")));
         }
         try (ConfigurableApplicationContext app = start()) {
