@@ -4,6 +4,7 @@ import dev.authpack.core.ConflictException;
 import dev.authpack.core.FieldProblem;
 import dev.authpack.core.InputException;
 import dev.authpack.core.NotFoundException;
+import dev.authpack.core.StorageFullException;
 import dev.authpack.core.UnprocessableException;
 import java.io.IOException;
 import java.util.List;
@@ -80,6 +81,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 "Another change to the same case was being saved. Nothing was stored; try again in a moment.");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+    }
+
+    @ExceptionHandler(StorageFullException.class)
+    ResponseEntity<ProblemDetail> refusedForRoom(StorageFullException e) {
+        return storageFull(e);
     }
 
     @ExceptionHandler(UnprocessableException.class)
@@ -165,7 +171,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.INSUFFICIENT_STORAGE)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(StorageFull.RETRY_AFTER_SECONDS))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem(HttpStatus.INSUFFICIENT_STORAGE, StorageFull.TITLE, StorageFull.DETAIL));
+                .body(problem(HttpStatus.INSUFFICIENT_STORAGE, StorageFull.TITLE,
+                        e instanceof StorageFullException refused ? refused.getMessage() : StorageFull.DETAIL));
     }
 
     @Override

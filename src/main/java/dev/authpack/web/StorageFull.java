@@ -1,5 +1,6 @@
 package dev.authpack.web;
 
+import dev.authpack.core.StorageFullException;
 import java.io.IOException;
 import java.sql.SQLException;
 
@@ -27,7 +28,7 @@ final class StorageFull {
 
     static boolean causedBy(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof IOException && mentionsDiskFull(t.getMessage())) {
+            if (t instanceof StorageFullException || t instanceof IOException && mentionsDiskFull(t.getMessage())) {
                 return true;
             }
             if (t instanceof SQLException sql && POSTGRES_DISK_FULL.equals(sql.getSQLState())) {
