@@ -3,6 +3,7 @@ package dev.authpack.operations;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.SQLExceptionOverride;
 import com.zaxxer.hikari.pool.HikariPool;
+import java.io.IOException;
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,7 +40,7 @@ public final class EvictClosedH2Connections implements SQLExceptionOverride {
     public Override adjudicate(SQLException e) {
         int code = e.getErrorCode();
         boolean h2 = e.getClass().getName().startsWith("org.h2.");
-        if (h2 && (code == DATABASE_IS_CLOSED || code == DATABASE_CALLED_AT_SHUTDOWN)) {
+        if (h2 && (code == DATABASE_IS_CLOSED || code == DATABASE_CALLED_AT_SHUTDOWN || storeFailed(e))) {
             for (HikariDataSource pool : POOLS) {
                 HikariPool running = (HikariPool) pool.getHikariPoolMXBean();
                 if (running != null) {
@@ -49,6 +50,22 @@ public final class EvictClosedH2Connections implements SQLExceptionOverride {
             return Override.MUST_EVICT;
         }
         return Override.CONTINUE_EVICT;
+    }
+
+    /**
+     * The statement that met the failed write itself: H2 reports it as a general error caused by its store
+     * (MVStoreException over the IOException), not yet as "closed". Its connection must go too, before the rollback that follows:
+     * H2's rollback on the store it has just closed never returned (the spin above); on a connection the
+     * pool has dropped, the rollback fails at once with "Connection is closed".
+     */
+    private static boolean storeFailed(SQLException e) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            // a file failure (its cause an IOException), not the store's other errors such as a lock timeout
+            if (t.getClass().getName().equals("org.h2.mvstore.MVStoreException") && t.getCause() instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Registers the service's pool while its context runs, when it is one to an H2 file database. */
