@@ -125,6 +125,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         if (StorageFull.causedBy(e)) {
             return storageFull(e); // the container could not spill the upload to disk: not the sender's mistake
         }
+        if (StorageFull.unwritable(e)) {
+            return unwritable(e);
+        }
         if (e instanceof MaxUploadSizeExceededException) {
             return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "File too large",
                     "The upload is larger than the configured limit."));
@@ -153,6 +156,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         if (StorageFull.causedBy(e)) {
             return storageFull(e);
         }
+        if (StorageFull.unwritable(e)) {
+            return unwritable(e);
+        }
         if (DatabaseOutage.causedBy(e)) {
             log.warn("Database not reachable: answered 503 ({})", e.getClass().getName());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
@@ -173,6 +179,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem(HttpStatus.INSUFFICIENT_STORAGE, StorageFull.TITLE,
                         e instanceof StorageFullException refused ? refused.getMessage() : StorageFull.DETAIL));
+    }
+
+    private static ResponseEntity<ProblemDetail> unwritable(Exception e) {
+        log.warn("A folder of the service is not writable: answered 503 ({})", e.getClass().getName());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(StorageFull.RETRY_AFTER_SECONDS))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, StorageFull.UNWRITABLE_TITLE, StorageFull.UNWRITABLE_DETAIL));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.authpack.web;
 
 import dev.authpack.core.StorageFullException;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.sql.SQLException;
 
 /**
@@ -18,6 +19,11 @@ final class StorageFull {
             + "was stored. Send it again once whoever runs Authpack has made room (a write with the same "
             + "Idempotency-Key, which is safe).";
 
+    static final String UNWRITABLE_TITLE = "Storage not writable";
+    static final String UNWRITABLE_DETAIL = "The server cannot write to a folder it needs (it is read-only or not "
+            + "permitted), so the request was not completed and nothing of it was stored. Send it again later; if "
+            + "it lasts, tell whoever runs Authpack.";
+
     /** The operating system's words for ENOSPC and EDQUOT (Linux, macOS), as Java's IOException carries them. */
     private static final String[] DISK_FULL = {"No space left on device", "Disk quota exceeded"};
     /** PostgreSQL's SQL state disk_full (class 53, insufficient resources). */
@@ -32,6 +38,21 @@ final class StorageFull {
                 return true;
             }
             if (t instanceof SQLException sql && POSTGRES_DISK_FULL.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A folder of the service that cannot be written: remounted read-only (EROFS) or its permissions changed
+     * under the running service (EACCES), e.g. the scratch folder. Not the caller's doing either: an upload was
+     * answered 400 "could not be read" and a packet 500.
+     */
+    static boolean unwritable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof AccessDeniedException || t instanceof IOException && t.getMessage() != null
+                    && (t.getMessage().contains("Read-only file system") || t.getMessage().contains("Permission denied"))) {
                 return true;
             }
         }

@@ -2,6 +2,7 @@ package dev.authpack.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -30,6 +31,23 @@ class StorageFullCausesTest {
                 Arguments.of("a folder the service may not write", new AccessDeniedException("/srv/x"), false),
                 Arguments.of("a client that went away", new IOException("Broken pipe"), false),
                 Arguments.of("a plain bug", new IllegalStateException("boom"), false));
+    }
+
+    static Stream<Arguments> unwritable() {
+        return Stream.of(
+                Arguments.of("a scratch file on a folder remounted read-only (EROFS)",
+                        new UncheckedIOException(new IOException("Read-only file system")), true),
+                Arguments.of("an upload the container may not write (EACCES)",
+                        new MultipartException("x", new FileNotFoundException("/srv/scratch/upload_1.tmp (Permission denied)")), true),
+                Arguments.of("a folder whose permissions changed", new AccessDeniedException("/srv/scratch/x"), true),
+                Arguments.of("a full disk is full, not unwritable", new IOException("No space left on device"), false),
+                Arguments.of("a plain bug", new IllegalStateException("boom"), false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unwritable")
+    void aFailureIsAnUnwritableFolderOnlyWhenTheOperatingSystemSaysSo(String what, Throwable failure, boolean unwritable) {
+        assertThat(StorageFull.unwritable(failure)).isEqualTo(unwritable);
     }
 
     @ParameterizedTest(name = "{0}")
