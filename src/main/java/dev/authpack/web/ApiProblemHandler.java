@@ -159,6 +159,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         if (StorageFull.unwritable(e)) {
             return unwritable(e);
         }
+        if (StorageFull.outOfFileHandles(e)) {
+            log.warn("Out of file descriptors (ulimit -n): answered 503 ({})", e.getClass().getName());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(StorageFull.NO_FILE_HANDLES_RETRY_AFTER_SECONDS))
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem(HttpStatus.SERVICE_UNAVAILABLE,
+                            StorageFull.NO_FILE_HANDLES_TITLE, StorageFull.NO_FILE_HANDLES_DETAIL));
+        }
         if (DatabaseOutage.causedBy(e)) {
             log.warn("Database not reachable: answered 503 ({})", e.getClass().getName());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)

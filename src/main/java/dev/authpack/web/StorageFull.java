@@ -59,6 +59,25 @@ final class StorageFull {
         return false;
     }
 
+    static final String NO_FILE_HANDLES_TITLE = "Busy";
+    static final String NO_FILE_HANDLES_DETAIL = "The server has too many files and connections open at this moment, "
+            + "so the request was not completed and nothing of it was stored. Send it again in a few seconds.";
+    static final int NO_FILE_HANDLES_RETRY_AFTER_SECONDS = 5;
+
+    /**
+     * The process ran out of file descriptors (EMFILE, ENFILE: {@code ulimit -n} reached under many requests at
+     * once). Momentary, like a full generation queue: a packet that could not open its scratch file was a 500
+     * "Internal error" with a stack trace (ulimit -n 200, 450 connections held open, 2026-12-01).
+     */
+    static boolean outOfFileHandles(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IOException && t.getMessage() != null && (t.getMessage().contains("Too many open files"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean mentionsDiskFull(String message) {
         if (message == null) {
             return false;

@@ -6,6 +6,7 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.sql.SQLException;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,6 +49,20 @@ class StorageFullCausesTest {
     @MethodSource("unwritable")
     void aFailureIsAnUnwritableFolderOnlyWhenTheOperatingSystemSaysSo(String what, Throwable failure, boolean unwritable) {
         assertThat(StorageFull.unwritable(failure)).isEqualTo(unwritable);
+    }
+
+    static Stream<Arguments> fileHandles() {
+        return Stream.of(
+                Arguments.of("a scratch file the process could not open (EMFILE), wrapped",
+                        new UncheckedIOException(new FileSystemException("/srv/scratch/x.tmp: Too many open files")), true),
+                Arguments.of("a full disk", new IOException("No space left on device"), false),
+                Arguments.of("a plain bug", new IllegalStateException("boom"), false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fileHandles")
+    void aFailureIsOutOfFileHandlesOnlyWhenTheOperatingSystemSaysSo(String what, Throwable failure, boolean out) {
+        assertThat(StorageFull.outOfFileHandles(failure)).isEqualTo(out);
     }
 
     @ParameterizedTest(name = "{0}")
