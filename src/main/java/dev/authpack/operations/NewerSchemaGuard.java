@@ -1,7 +1,10 @@
 package dev.authpack.operations;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -23,8 +26,27 @@ class NewerSchemaGuard implements FlywayMigrationStrategy {
 
     @Override
     public void migrate(Flyway flyway) {
+        refuseReadOnly(flyway.getConfiguration().getDataSource());
         refuseNewerSchema(flyway.info());
         flyway.migrate();
+    }
+
+    /**
+     * H2 opens a database whose file or folder it cannot write read-only, without a word: the service then
+     * started, said it was ready, and answered every request 500 (each read writes an audit row), with
+     * "The database is read only" deep in stack traces (its data folder mounted read-only, 2026-12-01).
+     */
+    static void refuseReadOnly(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            if (c.getMetaData().isReadOnly()) {
+                throw new IllegalStateException("The database " + c.getMetaData().getURL() + " is open read-only: "
+                        + "on the embedded H2 database its file or folder cannot be written by this process (the "
+                        + "folder's owner or permissions, or a disk mounted read-only), and every request would fail. "
+                        + "Make the data folder writable for the service's user and start again.");
+            }
+        } catch (SQLException e) {
+            // the migrations that follow meet the same failure and report it
+        }
     }
 
     static void refuseNewerSchema(MigrationInfoService info) {

@@ -55,9 +55,15 @@ final class StorageFull {
                     && (t.getMessage().contains("Read-only file system") || t.getMessage().contains("Permission denied"))) {
                 return true;
             }
+            // H2 "The database is read only" (90097): its file could not be written when it was opened
+            if (t instanceof SQLException sql && H2_READ_ONLY.equals(sql.getSQLState())) {
+                return true;
+            }
         }
         return false;
     }
+
+    private static final String H2_READ_ONLY = "90097";
 
     static final String NO_FILE_HANDLES_TITLE = "Busy";
     static final String NO_FILE_HANDLES_DETAIL = "The server has too many files and connections open at this moment, "

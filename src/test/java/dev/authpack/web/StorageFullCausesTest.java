@@ -41,6 +41,8 @@ class StorageFullCausesTest {
                 Arguments.of("an upload the container may not write (EACCES)",
                         new MultipartException("x", new FileNotFoundException("/srv/scratch/upload_1.tmp (Permission denied)")), true),
                 Arguments.of("a folder whose permissions changed", new AccessDeniedException("/srv/scratch/x"), true),
+                Arguments.of("H2 opened read-only (90097), wrapped",
+                        new RuntimeException(new SQLException("The database is read only", "90097")), true),
                 Arguments.of("a full disk is full, not unwritable", new IOException("No space left on device"), false),
                 Arguments.of("a plain bug", new IllegalStateException("boom"), false));
     }
