@@ -68,11 +68,7 @@ class AttachmentPageController {
      */
     @ExceptionHandler(LargeBodyBusyException.class)
     String busy(LargeBodyBusyException e, HttpServletRequest request, RedirectAttributes redirect) {
-        @SuppressWarnings("unchecked")
-        Map<String, String> vars = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        redirect.addFlashAttribute("attachProblem", "attach.busy");
-        redirect.addFlashAttribute("attachmentTitle", request.getParameter("title"));
-        return "redirect:/cases/" + UUID.fromString(vars.get("caseId")) + ANCHOR;
+        return refusedBeforeHandling(request, "attach.busy", redirect);
     }
 
     /**
@@ -81,9 +77,14 @@ class AttachmentPageController {
      */
     @ExceptionHandler(PessimisticLockingFailureException.class)
     String caseBusy(PessimisticLockingFailureException e, HttpServletRequest request, RedirectAttributes redirect) {
+        return refusedBeforeHandling(request, "attach.caseBusy", redirect);
+    }
+
+    /** Back to the case page the request was for, with the problem and the typed title (an exception handler has no path variables). */
+    private static String refusedBeforeHandling(HttpServletRequest request, String problemKey, RedirectAttributes redirect) {
         @SuppressWarnings("unchecked")
         Map<String, String> vars = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        redirect.addFlashAttribute("attachProblem", "attach.caseBusy");
+        redirect.addFlashAttribute("attachProblem", problemKey);
         redirect.addFlashAttribute("attachmentTitle", request.getParameter("title"));
         return "redirect:/cases/" + UUID.fromString(vars.get("caseId")) + ANCHOR;
     }
