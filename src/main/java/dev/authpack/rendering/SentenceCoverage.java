@@ -60,12 +60,12 @@ final class SentenceCoverage {
         }
         List<Path> files;
         try (Stream<Path> listing = Files.list(messages)) {
-            files = listing.filter(f -> BUNDLE.matcher(f.getFileName().toString()).matches()).sorted().toList();
+            files = listing.filter(f -> BUNDLE.matcher(String.valueOf(f.getFileName())).matches()).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + messages, e);
         }
         for (Path file : files) {
-            Matcher name = BUNDLE.matcher(file.getFileName().toString());
+            Matcher name = BUNDLE.matcher(String.valueOf(file.getFileName()));
             name.matches();
             Path english = messages.resolve(name.group(1) + "_en.properties");
             if (name.group(2).equals("en") || !Files.isRegularFile(english)) {

@@ -63,10 +63,10 @@ final class TemplateSnapshot extends AbstractTemplateResolver {
     static TemplateSnapshot read(Path folder) {
         Map<String, String> texts = new TreeMap<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".html")).sorted().toList()) {
+            for (Path file : files.filter(f -> String.valueOf(f.getFileName()).endsWith(".html")).sorted().toList()) {
                 String text = TemplateText.read(file.toAbsolutePath());
                 checkWellFormed(file.toAbsolutePath(), text);
-                String name = file.getFileName().toString();
+                String name = String.valueOf(file.getFileName());
                 texts.put(name.substring(0, name.length() - ".html".length()), text);
             }
         } catch (IOException e) {

@@ -83,6 +83,16 @@ class LoadingBoundsTest {
         assertThat(ObjectCounts.problem(huge, 100)).isEqualTo("declares more than 100 objects");
     }
 
+    /** The counts read 10 MB the way a hostile upload would write them, in one pass each, not one per split. */
+    @Test
+    void countingObjectsDoesNotBacktrackOverLongRunsOfDigitsOrComments() {
+        for (String unit : new String[] {"7", "%", " ", "/Size %", "/Index [", "1 0 "}) {
+            byte[] upload = unit.repeat((10 << 20) / unit.length()).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                    () -> ObjectCounts.problem(upload, MAX_OBJECTS), unit);
+        }
+    }
+
     /** PDFBox's registry is reached by reflection: an upgrade that moves it must fail here, not go unguarded. */
     @Test
     void theDecodersOutsideAnUploadCheckUnpackWithoutLimit() throws IOException {
