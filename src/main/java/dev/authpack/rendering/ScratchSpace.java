@@ -88,7 +88,34 @@ public final class ScratchSpace implements AutoCloseable {
      */
     public static StreamCacheCreateFunction streamCache() {
         File dir = current;
-        return () -> new ScratchFile(MemoryUsageSetting.setupTempFileOnly().setTempDir(dir));
+        return () -> new ScratchFile(MemoryUsageSetting.setupTempFileOnly().setTempDir(ensured(dir)));
+    }
+
+    /** Makes the folder again if it was deleted under the running instance ({@link #ensured}). */
+    public void ensureFolder() {
+        ensured(folder.dir.toFile());
+    }
+
+    /**
+     * The folder, made again, owner-only as at start, if it was deleted under the running instance (a temp
+     * folder cleaner such as systemd-tmpfiles, an operator): without it PDFBox built PDFs in memory, and the
+     * container made the folder again readable by every user to write an upload with patient data into it
+     * (disk-fault audit, session 25).
+     */
+    static File ensured(File dir) {
+        if (dir != null && !dir.isDirectory()) {
+            try {
+                Files.createDirectories(dir.toPath().getParent());
+                ownerOnly(dir.toPath());
+                log.warn("The scratch folder {} was deleted while the service ran; it was made again", dir);
+            } catch (java.nio.file.FileAlreadyExistsException madeMeanwhile) {
+                // another request made it first
+            } catch (IOException e) {
+                log.warn("The scratch folder {} was deleted and cannot be made again: {}", dir,
+                        e.getClass().getSimpleName());
+            }
+        }
+        return dir;
     }
 
     /** A stopping instance deletes its folder once no context of its JVM uses it (files still open go with it). */

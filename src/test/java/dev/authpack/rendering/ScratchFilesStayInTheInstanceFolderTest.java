@@ -15,6 +15,7 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -80,6 +81,34 @@ class ScratchFilesStayInTheInstanceFolderTest {
         try (var left = Files.list(folder)) {
             assertThat(left).as("every one deleted once answered").isEmpty();
         }
+    }
+
+    /**
+     * A temp-folder cleaner (systemd-tmpfiles) or an operator deletes the folder while the service runs:
+     * PDFBox then built PDFs in memory, and the container made the folder again, readable by every user,
+     * to write an upload of chart notes into it (disk-fault audit, session 25). It is made again,
+     * owner-only, before either uses it.
+     */
+    @Test
+    void aFolderDeletedWhileTheServiceRunsIsMadeAgainOwnerOnlyBeforeAPacketOrAnUploadUsesIt() throws Exception {
+        ApiClient api = new ApiClient(port);
+        String id = api.post("/api/v1/cases", "north.billing", Samples.text("01-complete-esketamine")).json()
+                .get("id").asString();
+        Path folder = scratch.directory();
+
+        org.springframework.util.FileSystemUtils.deleteRecursively(folder);
+        Response packet = api.post("/api/v1/cases/" + id + "/packet", "north.billing", new byte[0], null);
+        assertThat(packet.status()).as(packet.text()).isEqualTo(201);
+        assertThat(folder).as("made again by the packet's scratch files").isDirectory();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
+
+        org.springframework.util.FileSystemUtils.deleteRecursively(folder);
+        Multipart upload = Multipart.of("Chart notes", "notes.pdf", onePagePdf());
+        Response uploaded = api.post("/api/v1/cases/" + id + "/attachments", "north.billing", upload.body(),
+                upload.contentType());
+        assertThat(uploaded.status()).as(uploaded.text()).isEqualTo(201);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)))
+                .as("made again before the container wrote the upload").isEqualTo("rwx------");
     }
 
     private static byte[] onePagePdf() throws IOException {
