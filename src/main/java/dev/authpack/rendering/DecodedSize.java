@@ -49,7 +49,7 @@ public final class DecodedSize {
      * One stream decoded, in bytes, or {@code limit + 1} once it passes the limit. A stream that does not
      * decode counts what it gave before the error: the reader copes with it as it can, as before.
      */
-    static long of(COSStream stream, long atMost) {
+    public static long of(COSStream stream, long atMost) {
         // the buffers are arrays: a limit past their size means "any size an array can hold"
         long limit = Math.max(0, Math.min(atMost, Integer.MAX_VALUE - 16));
         List<COSName> filters = filters(stream.getFilters());
@@ -62,7 +62,9 @@ public final class DecodedSize {
                     // service): either is more than the limit before a byte is decoded
                     return limit + 1;
                 }
-                Capped out = new Capped(limit);
+                // only a stage another filter reads is kept; the last one is counted as it goes by
+                boolean last = i == filters.size() - 1;
+                Capped out = new Capped(limit, !last);
                 try {
                     FilterFactory.INSTANCE.getFilter(filters.get(i)).decode(in, out, stream, i);
                 } catch (Capped.Full full) {
@@ -70,6 +72,9 @@ public final class DecodedSize {
                 } catch (IOException | RuntimeException damaged) {
                     // a filter may wrap the buffer's refusal in an error of its own
                     return out.full ? limit + 1 : out.count;
+                }
+                if (last) {
+                    return out.count;
                 }
                 in = out.asInput();
             }
@@ -121,12 +126,15 @@ public final class DecodedSize {
     private static final class Capped extends OutputStream {
 
         private final long limit;
-        private byte[] buf = new byte[8192];
+        private final boolean keep;
+        private byte[] buf;
         private int count;
         private boolean full;
 
-        Capped(long limit) {
+        Capped(long limit, boolean keep) {
             this.limit = limit;
+            this.keep = keep;
+            this.buf = new byte[keep ? 8192 : 0];
         }
 
         @Override
@@ -140,10 +148,12 @@ public final class DecodedSize {
                 full = true;
                 throw new Full();
             }
-            if (count + len > buf.length) {
-                buf = Arrays.copyOf(buf, (int) Math.min(Math.max(2L * buf.length, count + len), Integer.MAX_VALUE - 8));
+            if (keep) {
+                if (count + len > buf.length) {
+                    buf = Arrays.copyOf(buf, (int) Math.min(Math.max(2L * buf.length, count + len), Integer.MAX_VALUE - 8));
+                }
+                System.arraycopy(b, off, buf, count, len);
             }
-            System.arraycopy(b, off, buf, count, len);
             count += len;
         }
 
