@@ -4,6 +4,8 @@ import dev.authpack.core.StorageFullException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.function.Predicate;
 
 /**
  * Whether a failure means the disk the service or its database writes to is full, and the answer for
@@ -28,20 +30,21 @@ final class StorageFull {
     private static final String[] DISK_FULL = {"No space left on device", "Disk quota exceeded"};
     /** PostgreSQL's SQL state disk_full (class 53, insufficient resources). */
     private static final String POSTGRES_DISK_FULL = "53100";
+    /** H2's "The database is read only": its file could not be written when it was opened. */
+    private static final String H2_READ_ONLY = "90097";
+
+    static final String NO_FILE_HANDLES_TITLE = "Busy";
+    static final String NO_FILE_HANDLES_DETAIL = "The server has too many files and connections open at this moment, "
+            + "so the request was not completed and nothing of it was stored. Send it again in a few seconds.";
+    static final int NO_FILE_HANDLES_RETRY_AFTER_SECONDS = 5;
 
     private StorageFull() {
     }
 
     static boolean causedBy(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof StorageFullException || t instanceof IOException && mentionsDiskFull(t.getMessage())) {
-                return true;
-            }
-            if (t instanceof SQLException sql && POSTGRES_DISK_FULL.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return anyCause(failure, t -> t instanceof StorageFullException
+                || t instanceof IOException && says(t, DISK_FULL)
+                || t instanceof SQLException sql && POSTGRES_DISK_FULL.equals(sql.getSQLState()));
     }
 
     /**
@@ -50,25 +53,10 @@ final class StorageFull {
      * answered 400 "could not be read" and a packet 500.
      */
     static boolean unwritable(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof AccessDeniedException || t instanceof IOException && t.getMessage() != null
-                    && (t.getMessage().contains("Read-only file system") || t.getMessage().contains("Permission denied"))) {
-                return true;
-            }
-            // H2 "The database is read only" (90097): its file could not be written when it was opened
-            if (t instanceof SQLException sql && H2_READ_ONLY.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return anyCause(failure, t -> t instanceof AccessDeniedException
+                || t instanceof IOException && says(t, "Read-only file system", "Permission denied")
+                || t instanceof SQLException sql && H2_READ_ONLY.equals(sql.getSQLState()));
     }
-
-    private static final String H2_READ_ONLY = "90097";
-
-    static final String NO_FILE_HANDLES_TITLE = "Busy";
-    static final String NO_FILE_HANDLES_DETAIL = "The server has too many files and connections open at this moment, "
-            + "so the request was not completed and nothing of it was stored. Send it again in a few seconds.";
-    static final int NO_FILE_HANDLES_RETRY_AFTER_SECONDS = 5;
 
     /**
      * The process ran out of file descriptors (EMFILE, ENFILE: {@code ulimit -n} reached under many requests at
@@ -76,23 +64,20 @@ final class StorageFull {
      * "Internal error" with a stack trace (ulimit -n 200, 450 connections held open, 2026-12-01).
      */
     static boolean outOfFileHandles(Throwable failure) {
+        return anyCause(failure, t -> t instanceof IOException && says(t, "Too many open files"));
+    }
+
+    private static boolean anyCause(Throwable failure, Predicate<Throwable> test) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof IOException && t.getMessage() != null && (t.getMessage().contains("Too many open files"))) {
+            if (test.test(t)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean mentionsDiskFull(String message) {
-        if (message == null) {
-            return false;
-        }
-        for (String words : DISK_FULL) {
-            if (message.contains(words)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean says(Throwable t, String... words) {
+        String message = t.getMessage();
+        return message != null && Arrays.stream(words).anyMatch(message::contains);
     }
 }
