@@ -1,5 +1,9 @@
 package dev.authpack.fhir;
 
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.context.support.IValidationSupport;
+import ca.uhn.fhir.validation.FhirValidator;
 import dev.authpack.support.ApiClient;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +11,12 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
+import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -28,6 +38,28 @@ final class FhirTestSupport {
             "/screening/acuteSuicidality", "/screening/patientRemsEnrolled");
 
     private FhirTestSupport() {
+    }
+
+    /** The cases whose exported bundles are validated: every public sample and three generated ones. */
+    static Stream<String> exportedCases() {
+        Stream<String> samples = Stream.of("01-complete-esketamine", "02-one-failed-trial", "03-self-pay-ketamine",
+                "04-stale-severity", "05-cigna-psychosis-attested", "06-qualchoice-antidepressant-too-recent");
+        return Stream.concat(samples, LongStream.of(3, 11, 29).mapToObj(seed -> "generated-" + seed));
+    }
+
+    /** Base R4 definitions and the in-memory terminology of the standard code systems, after {@code first}. */
+    static ValidationSupportChain r4Support(FhirContext r4, IValidationSupport... first) {
+        List<IValidationSupport> chain = new java.util.ArrayList<>(List.of(first));
+        chain.addAll(List.of(new DefaultProfileValidationSupport(r4), new InMemoryTerminologyServerValidationSupport(r4),
+                new CommonCodeSystemsTerminologyService(r4)));
+        return new ValidationSupportChain(chain.toArray(IValidationSupport[]::new));
+    }
+
+    /** HAPI's instance validator over {@code support}; Authpack's own extensions are allowed. */
+    static FhirValidator validator(FhirContext r4, IValidationSupport support) {
+        FhirInstanceValidator instance = new FhirInstanceValidator(support);
+        instance.setAnyExtensionsAllowed(true);
+        return r4.newValidator().registerValidatorModule(instance);
     }
 
     static byte[] bundle(String name) {

@@ -4,7 +4,6 @@ import static dev.authpack.fhir.FhirTestSupport.BILLING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
@@ -15,12 +14,7 @@ import dev.authpack.support.SharedServiceTest;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
-import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
-import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
-import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,11 +41,7 @@ class PasBundleValidationTest {
     @BeforeAll
     static void validator() {
         FhirContext r4 = FhirContext.forR4();
-        ValidationSupportChain support = new ValidationSupportChain(new DefaultProfileValidationSupport(r4),
-                new InMemoryTerminologyServerValidationSupport(r4), new CommonCodeSystemsTerminologyService(r4));
-        FhirInstanceValidator instance = new FhirInstanceValidator(support);
-        instance.setAnyExtensionsAllowed(true);
-        validator = r4.newValidator().registerValidatorModule(instance);
+        validator = FhirTestSupport.validator(r4, FhirTestSupport.r4Support(r4));
     }
 
     @BeforeEach
@@ -60,9 +50,7 @@ class PasBundleValidationTest {
     }
 
     static Stream<String> cases() {
-        Stream<String> samples = Stream.of("01-complete-esketamine", "02-one-failed-trial", "03-self-pay-ketamine",
-                "04-stale-severity", "05-cigna-psychosis-attested", "06-qualchoice-antidepressant-too-recent");
-        return Stream.concat(samples, LongStream.of(3, 11, 29).mapToObj(seed -> "generated-" + seed));
+        return FhirTestSupport.exportedCases();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -4,7 +4,6 @@ import static dev.authpack.fhir.FhirTestSupport.BILLING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
@@ -12,7 +11,6 @@ import dev.authpack.support.ApiClient;
 import dev.authpack.support.Samples;
 import dev.authpack.support.SharedServiceTest;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,13 +21,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.LongStream;
-import java.util.stream.Stream;
-import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
-import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.NpmPackageValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
-import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Claim;
 import org.hl7.fhir.r4.model.Resource;
@@ -96,22 +89,13 @@ class PasProfileValidationTest {
         r4 = FhirContext.forR4();
         NpmPackageValidationSupport pas = new NpmPackageValidationSupport(r4);
         pas.loadPackageFromClasspath("classpath:fhir/pas-profiles/package.tgz");
-        support = new ValidationSupportChain(pas, new DefaultProfileValidationSupport(r4),
-                new InMemoryTerminologyServerValidationSupport(r4), new CommonCodeSystemsTerminologyService(r4));
-        FhirInstanceValidator instance = new FhirInstanceValidator(support);
-        instance.setAnyExtensionsAllowed(true);
-        validator = r4.newValidator().registerValidatorModule(instance);
+        support = FhirTestSupport.r4Support(r4, pas);
+        validator = FhirTestSupport.validator(r4, support);
     }
 
     @BeforeEach
     void client() {
         api = new ApiClient(port);
-    }
-
-    static Stream<String> cases() {
-        Stream<String> samples = Stream.of("01-complete-esketamine", "02-one-failed-trial", "03-self-pay-ketamine",
-                "04-stale-severity", "05-cigna-psychosis-attested", "06-qualchoice-antidepressant-too-recent");
-        return Stream.concat(samples, LongStream.of(3, 11, 29).mapToObj(seed -> "generated-" + seed));
     }
 
     // ---- the control: the setup passes what the PAS test kit calls conformant and fails what it does not
@@ -162,7 +146,7 @@ class PasProfileValidationTest {
     @Test
     void theExportedBundlesLackOnlyWhatTheDocsList() {
         Map<String, Set<String>> byCase = new TreeMap<>();
-        cases().forEach(name -> byCase.put(name, kinds(open(profiled(export(name))))));
+        FhirTestSupport.exportedCases().forEach(name -> byCase.put(name, kinds(open(profiled(export(name))))));
         Set<String> all = new TreeSet<>();
         byCase.values().forEach(all::addAll);
 
