@@ -1,10 +1,10 @@
 package dev.authpack.packet;
 
 import dev.authpack.casefile.CaseData;
+import dev.authpack.casefile.FictitiousCase;
 import dev.authpack.completeness.CompletenessService;
 import dev.authpack.generation.GenerationPool;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -58,7 +58,7 @@ class PacketWarmUp implements SmartInitializingSingleton, HealthIndicator {
         long start = System.nanoTime();
         int rendered = 0;
         try {
-            CaseData data = fictitiousCase();
+            CaseData data = FictitiousCase.read(json);
             PacketView view = views.build(data, completeness.check(data), List.of(), false);
             for (int i = 0; i < packets; i++) {
                 generation.run(() -> assembler.assemble(view, List.of(), Integer.MAX_VALUE, Integer.MAX_VALUE));
@@ -71,12 +71,6 @@ class PacketWarmUp implements SmartInitializingSingleton, HealthIndicator {
                     e.getClass().getName());
         } finally {
             done.complete(rendered);
-        }
-    }
-
-    private CaseData fictitiousCase() throws IOException {
-        try (InputStream in = PacketWarmUp.class.getResourceAsStream("warm-up-case.json")) {
-            return json.readValue(in, CaseData.class);
         }
     }
 

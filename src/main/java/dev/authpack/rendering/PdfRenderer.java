@@ -61,6 +61,15 @@ public class PdfRenderer {
         }
     }
 
+    /**
+     * Stops start-up when the template cannot be filled with this view model (made from a fictitious case),
+     * naming the file, the expression and its line. Fills to XHTML only: an expression naming no value fails
+     * there, and laying out a PDF would add ~100 ms a document to start-up for nothing more.
+     */
+    public void requireFills(String template, Object viewModel, Locale locale) {
+        templates.requireFills(template, viewModel, locale);
+    }
+
     /** A complete single-template PDF, e.g. the estimate. */
     public RenderedPdf render(String template, Object viewModel, Locale locale) {
         try (LaidOutPdf laid = open(template, viewModel, locale)) {
