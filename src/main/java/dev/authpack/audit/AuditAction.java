@@ -34,6 +34,10 @@ public enum AuditAction {
     // a case's stored complete flag (and status) rewritten because an upload changed its verdict
     // (case id; detail: policy, version, complete before and after); recorded for the uploader
     CASE_COMPLETENESS_RECOMPUTED,
+    // a start-up found the files under templates/ that judge cases changed since the stored flags were computed
+    // and judged every case again (no user; detail: fingerprints before and after, cases judged, flags changed);
+    // each flag it rewrote is a CASE_COMPLETENESS_RECOMPUTED with the case id
+    CONTENT_REJUDGED,
     // the trail itself
     AUDIT_VIEWED,
     // the filtered trail downloaded as CSV (detail: the filters)

@@ -24,6 +24,9 @@ interface CaseRepository extends JpaRepository<CaseRecord, String> {
 
     List<CaseRecord> findByPolicyIdOrderByCreatedAtAscIdAsc(String policyId);
 
+    @Query("SELECT DISTINCT r.policyId FROM CaseRecord r WHERE r.policyId IS NOT NULL")
+    List<String> policyIdsNamed();
+
     /** Locks the case's row until the transaction ends ({@link CaseService#lockForChange}). */
     @Query(value = "SELECT id FROM cases WHERE id = ?1 FOR UPDATE", nativeQuery = true)
     Optional<String> lockRow(String id);

@@ -74,6 +74,12 @@ public class CaseService {
         return cases.findByPolicyIdOrderByCreatedAtAscIdAsc(policyId).stream().map(this::toStored).toList();
     }
 
+    /** Every policy id a case of any clinic names, loaded or not (a policy file deleted leaves its cases naming it). */
+    @Transactional(readOnly = true)
+    public List<String> policyIdsNamed() {
+        return cases.policyIdsNamed();
+    }
+
     /**
      * Stores a recomputed {@code complete}, and the status derived from it, for system work that
      * judged the case again (a policy upload): not an edit, so the case keeps its version and its

@@ -6,6 +6,7 @@ import dev.authpack.core.UnprocessableException;
 import dev.authpack.policy.PolicyCatalog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,10 +24,12 @@ class PolicyAdminController {
 
     private final PolicyUploadService uploads;
     private final PolicyCatalog catalog;
+    private final ContentRejudge content;
 
-    PolicyAdminController(PolicyUploadService uploads, PolicyCatalog catalog) {
+    PolicyAdminController(PolicyUploadService uploads, PolicyCatalog catalog, ContentRejudge content) {
         this.uploads = uploads;
         this.catalog = catalog;
+        this.content = content;
     }
 
     @GetMapping("/admin/policies")
@@ -63,6 +66,9 @@ class PolicyAdminController {
         return "admin/policies";
     }
 
+    record ShownChange(String at, int casesJudged, int flagsChanged) {
+    }
+
     private static String text(MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {
             throw new InputException("file", "choose a policy file (.yaml) to upload");
@@ -75,5 +81,9 @@ class PolicyAdminController {
 
     private void fill(Model model) {
         model.addAttribute("policies", catalog.all().stream().map(p -> catalog.versions(p.id())).toList());
+        // what the last start-up with changed policy files re-judged, where uploads show what they change
+        content.lastChange().ifPresent(change -> model.addAttribute("contentChange", new ShownChange(
+                change.at().truncatedTo(ChronoUnit.MINUTES).toString().replace('T', ' ').replace("Z", ""),
+                change.casesJudged(), change.flagsChanged())));
     }
 }
