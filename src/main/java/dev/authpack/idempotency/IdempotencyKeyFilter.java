@@ -38,7 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
  * the signed-in user in their clinic and are kept for {@code authpack.idempotency.retention}.
  *
  * <p>Only successful answers are kept: a refused request frees its key, so the corrected request can
- * be sent with it. The answer is stored before it is sent, so one that reached the client is never
+ * be sent with it, unless it failed after a commit whose success the database never confirmed (the
+ * connection lost mid-commit, {@link UnconfirmedCommits}): its write may be stored, so a retry is told at
+ * once that it was interrupted rather than run again. The answer is stored before it is sent, so one that reached the client is never
  * lost to a crash; a request that had not been answered when its instance died leaves its key taken
  * until the retention ends: once {@code authpack.idempotency.interrupted-after} has passed, a retry is
  * told it was interrupted (409 without {@code Retry-After}: check for the result, send a new key).
@@ -105,7 +107,14 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
             }
         }
         String id = id(actor, key);
-        Optional<IdempotentRequest> first = requests.claim(id, actor.username(), request.getMethod(), target);
+        Optional<IdempotentRequest> first;
+        try {
+            first = requests.claim(id, actor.username(), request.getMethod(), target);
+        } catch (DataAccessException claimFailed) {
+            // the claim may be stored although its answer was lost; nothing ran, so the key is freed for the retry
+            release(id);
+            throw claimFailed;
+        }
         if (first.isPresent()) {
             answerRetry(request, response, first.get(), target, partsDigest);
             return;
@@ -130,10 +139,22 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
                 kept = true;
             }
         } finally {
-            if (!kept) {
+            if (!kept && UnconfirmedCommits.in(request)) {
+                outcomeUnknown(id);
+            } else if (!kept) {
                 release(id);
             }
             answer.copyBodyToResponse();
+        }
+    }
+
+    /** The write may be stored (its commit was never confirmed): a retry is told to check, never run again. */
+    private void outcomeUnknown(String id) {
+        try {
+            requests.outcomeUnknown(id);
+        } catch (DataAccessException e) {
+            log.warn("An idempotency key whose request may have been done could not be marked so ({}); a retry is told"
+                    + " it is in progress until it counts as interrupted", e.getClass().getSimpleName());
         }
     }
 
@@ -163,8 +184,10 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
                     + DateTimeFormatter.ISO_INSTANT.format(first.startedAt().truncatedTo(ChronoUnit.SECONDS));
             if (interrupted) {
                 // no Retry-After: a client that follows it would retry until the key expires, a day later
-                problem(response, 409, "Request interrupted", began + " and was never answered: the service stopped"
-                        + " while it ran, so it may or may not have been done. Check whether its result is there, and"
+                problem(response, 409, "Request interrupted", began + " and was never answered: "
+                        + (first.outcomeUnknown() ? "the service lost its database connection while saving it"
+                                : "the service stopped while it ran")
+                        + ", so it may or may not have been done. Check whether its result is there, and"
                         + " if it is not, send the request again with a new key.", Map.of());
             } else {
                 response.setHeader(HttpHeaders.RETRY_AFTER, "1");

@@ -21,6 +21,8 @@ import org.springframework.data.domain.Persistable;
 class IdempotentRequest implements Persistable<String> {
 
     private static final int TARGET_LENGTH = 2000;
+    // in the fingerprint column of a request that has no answer (status null), which has no fingerprint yet
+    private static final String OUTCOME_UNKNOWN = "outcome-unknown";
 
     @Id
     private String id;
@@ -75,6 +77,17 @@ class IdempotentRequest implements Persistable<String> {
         this.contentType = answer.contentType();
         this.location = answer.location();
         this.body = answer.body();
+    }
+
+    /** The request failed after a commit whose success was never confirmed: it may or may not have been done. */
+    void markOutcomeUnknown() {
+        if (inFlight()) {
+            this.fingerprint = OUTCOME_UNKNOWN;
+        }
+    }
+
+    boolean outcomeUnknown() {
+        return inFlight() && OUTCOME_UNKNOWN.equals(fingerprint);
     }
 
     /** Whether the first request with this key is still being answered (or stopped before it was). */

@@ -58,7 +58,14 @@ class IdempotentRequests {
      * it ran: its write may or may not have been done, and waiting will not tell.
      */
     boolean interrupted(IdempotentRequest held) {
-        return held.inFlight() && held.startedAt().isBefore(clock.instant().minus(settings.interruptedAfter()));
+        return held.inFlight() && (held.outcomeUnknown()
+                || held.startedAt().isBefore(clock.instant().minus(settings.interruptedAfter())));
+    }
+
+    /** Marks the key of a request that failed after a commit went unconfirmed: interrupted at once, never freed. */
+    @Transactional
+    void outcomeUnknown(String id) {
+        rows.findById(id).ifPresent(IdempotentRequest::markOutcomeUnknown);
     }
 
     /** Keeps the answer of the request that claimed {@code id}, to be replayed. */

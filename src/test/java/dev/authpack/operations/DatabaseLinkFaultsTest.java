@@ -9,7 +9,13 @@ import dev.authpack.support.EmbeddedPostgresForTests;
 import dev.authpack.support.FaultyLink;
 import dev.authpack.support.Samples;
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -23,21 +29,22 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The network between the service and PostgreSQL going wrong, through a real TCP proxy ({@link FaultyLink}) in
- * front of the embedded PostgreSQL: the database falling silent in the middle of a commit. A request is
- * answered 503 within the socket timeout instead of hanging for ever, and the service carries on once the link
- * heals.
+ * front of the embedded PostgreSQL: the database falling silent in the middle of a commit, and a commit whose
+ * answer is lost. A request is answered 503 within the socket timeout instead of hanging for ever, the service
+ * carries on once the link heals, and a write that may have been stored is never done again by a retry.
  */
 class DatabaseLinkFaultsTest {
 
     private static final String DATABASE = "database_link_faults";
     private static final String CLERK = "north.billing";
+    private static String url;
     private static FaultyLink link;
     private static ConfigurableApplicationContext service;
     private static ApiClient api;
 
     @BeforeAll
     static void start() {
-        String url = EmbeddedPostgresForTests.newDatabase(DATABASE);
+        url = EmbeddedPostgresForTests.newDatabase(DATABASE);
         URI direct = URI.create(url.substring("jdbc:".length()));
         link = new FaultyLink(direct.getPort());
         service = new SpringApplicationBuilder(AuthpackApplication.class).run(
@@ -103,8 +110,59 @@ class DatabaseLinkFaultsTest {
         assertThat(api.post("/api/v1/cases", CLERK, Samples.text("02-one-failed-trial")).status()).isEqualTo(201);
     }
 
+    @Test
+    void aCreateWhoseCommitAnswerWasLostIsNotDoneAgainWhenItIsSentAgainWithItsKey() throws Exception {
+        String memberId = "LOST" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String body = Samples.text("01-complete-esketamine").replace("XJH123456789", memberId);
+        ApiClient keyed = api.withHeader("Idempotency-Key", UUID.randomUUID().toString());
+
+        link.loseTheAnswerToTheCommitOf("insert into cases");
+        Response first = within(Duration.ofSeconds(60), () -> keyed.post("/api/v1/cases", CLERK, body));
+        link.heal();
+
+        assertThat(first.status()).as(first.text()).isEqualTo(503);
+        assertThat(casesOf(memberId)).as("the database did commit the case the service could not confirm").isEqualTo(1);
+
+        Response again = keyed.post("/api/v1/cases", CLERK, body);
+
+        assertThat(casesOf(memberId)).as("the retry did not store it a second time").isEqualTo(1);
+        assertThat(again.status()).as(again.text()).isEqualTo(409);
+        assertThat(again.json().get("title").asString()).isEqualTo("Request interrupted");
+        assertThat(again.json().get("detail").asString()).contains("lost its database connection",
+                "may or may not have been done", "new key");
+        assertThat(again.header("Retry-After")).isNull();
+    }
+
+    @Test
+    void aKeyWhoseClaimWasCutOffIsFreeForTheRetryWhichThenDoesTheWriteOnce() throws Exception {
+        String memberId = "CLAIM" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String body = Samples.text("01-complete-esketamine").replace("XJH123456789", memberId);
+        ApiClient keyed = api.withHeader("Idempotency-Key", UUID.randomUUID().toString());
+
+        // the key's claim is stored, its answer lost: the write itself never started
+        link.loseTheAnswerToTheCommitOf("insert into idempotent_requests");
+        Response first = within(Duration.ofSeconds(60), () -> keyed.post("/api/v1/cases", CLERK, body));
+        link.heal();
+        Response again = keyed.post("/api/v1/cases", CLERK, body);
+
+        assertThat(first.status()).as(first.text()).isEqualTo(503);
+        assertThat(again.status()).as("not \"in progress\" for 15 minutes: " + again.text()).isEqualTo(201);
+        assertThat(casesOf(memberId)).isEqualTo(1);
+    }
+
     /** Fails instead of hanging with the request. */
     private static Response within(Duration bound, Supplier<Response> request) throws Exception {
         return CompletableFuture.supplyAsync(request).get(bound.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    private static int casesOf(String memberId) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "postgres", "");
+             PreparedStatement s = c.prepareStatement("SELECT count(*) FROM cases WHERE member_id = ?")) {
+            s.setString(1, memberId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
     }
 }
