@@ -57,6 +57,7 @@ class DatabaseLinkFaultsTest {
                 "--spring.datasource.hikari.maximum-pool-size=4",
                 "--spring.datasource.hikari.connection-timeout=2000",
                 "--authpack.database.socket-timeout=2s",
+                "--authpack.database.idle-in-transaction-timeout=3s",
                 "--authpack.sessions.cleanup-cron=-");
         api = new ApiClient(((WebServerApplicationContext) service).getWebServer().getPort());
     }
@@ -148,6 +149,27 @@ class DatabaseLinkFaultsTest {
         assertThat(first.status()).as(first.text()).isEqualTo(503);
         assertThat(again.status()).as("not \"in progress\" for 15 minutes: " + again.text()).isEqualTo(201);
         assertThat(casesOf(memberId)).isEqualTo(1);
+    }
+
+    @Test
+    void aCaseLockedByATransactionAPartitionCutOffIsFreedOnceTheDatabaseEndsThatTransaction() throws Exception {
+        String caseId = api.post("/api/v1/cases", CLERK, Samples.text("01-complete-esketamine")).json().get("id")
+                .asString();
+        String update = Samples.text("01-complete-esketamine").replaceFirst("\\{",
+                "{\"id\": \"" + caseId + "\", \"version\": 0,");
+
+        // the update's COMMIT never arrives; the database keeps the case's row locked for a client that is gone
+        link.cutOffAtTheCommitOf("update cases");
+        Response cutOff = within(Duration.ofSeconds(60), () -> api.put("/api/v1/cases/" + caseId, CLERK, update));
+        assertThat(cutOff.status()).as(cutOff.text()).isEqualTo(503);
+
+        long start = System.nanoTime();
+        Response again = api.put("/api/v1/cases/" + caseId, CLERK, update);
+        while (again.status() == 503 && Duration.ofNanos(System.nanoTime() - start).toSeconds() < 30) {
+            Thread.sleep(500);
+            again = api.put("/api/v1/cases/" + caseId, CLERK, update);
+        }
+        assertThat(again.status()).as("the row is free again: " + again.text()).isEqualTo(200);
     }
 
     /** Fails instead of hanging with the request. */

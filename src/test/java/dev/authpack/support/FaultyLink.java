@@ -29,6 +29,7 @@ public final class FaultyLink implements AutoCloseable {
     private volatile boolean silent;
     private volatile boolean silentAtCommit;
     private volatile int answersToLoseAtCommit;
+    private volatile boolean cutOffAtCommit;
     private volatile byte[] transactionMarker = new byte[0];
 
     public FaultyLink(int targetPort) {
@@ -70,10 +71,22 @@ public final class FaultyLink implements AutoCloseable {
         answersToLoseAtCommit = 1;
     }
 
+    /**
+     * The connection that sends the next COMMIT of a transaction that sent {@code statement} is cut off for
+     * good, as by a network partition: the COMMIT never arrives, nothing more passes either way, and the
+     * database's side is never closed (it sees an open connection in the middle of a transaction). Other
+     * connections carry on.
+     */
+    public void cutOffAtTheCommitOf(String statement) {
+        transactionMarker = statement.getBytes(StandardCharsets.UTF_8);
+        cutOffAtCommit = true;
+    }
+
     /** Forwards again, bytes held meanwhile included. */
     public void heal() {
         silentAtCommit = false;
         answersToLoseAtCommit = 0;
+        cutOffAtCommit = false;
         silent = false;
     }
 
@@ -96,20 +109,28 @@ public final class FaultyLink implements AutoCloseable {
     /** One client's connection: whether the database's answers on it are being thrown away. */
     private static final class Link {
         volatile boolean answersLost;
+        volatile boolean cutOff;
         boolean sentMarker;
     }
 
     private void pump(Socket from, Socket to, Link link, boolean fromClient) {
         Thread t = new Thread(() -> {
             byte[] buffer = new byte[64 * 1024];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            // not closed with try-with-resources: closing a socket's stream closes the socket, which a cut-off
+            // link must not do to the database's side
+            try {
+                InputStream in = from.getInputStream();
+                OutputStream out = to.getOutputStream();
                 for (int n; (n = in.read(buffer)) > 0; ) {
                     if (fromClient && transactionMarker.length > 0 && contains(buffer, n, transactionMarker)) {
                         link.sentMarker = true;
                     }
                     if (fromClient && link.sentMarker && contains(buffer, n, COMMIT)) {
                         link.sentMarker = false;
-                        if (silentAtCommit) {
+                        if (cutOffAtCommit) {
+                            cutOffAtCommit = false;
+                            link.cutOff = true;
+                        } else if (silentAtCommit) {
                             silent = true;
                         } else if (answersToLoseAtCommit > 0) {
                             answersToLoseAtCommit--;
@@ -123,7 +144,7 @@ public final class FaultyLink implements AutoCloseable {
                     while (silent) {
                         Thread.sleep(20);
                     }
-                    if (link.answersLost) {
+                    if (link.answersLost || link.cutOff) {
                         continue;
                     }
                     out.write(buffer, 0, n);
@@ -132,8 +153,12 @@ public final class FaultyLink implements AutoCloseable {
             } catch (IOException | InterruptedException ended) {
                 // one side went away: the other is closed with it below
             } finally {
-                close(from);
-                close(to);
+                if (link.cutOff) {
+                    close(fromClient ? from : to); // the database's side stays open, as after a partition
+                } else {
+                    close(from);
+                    close(to);
+                }
             }
         }, "faulty-link-pump");
         t.setDaemon(true);
