@@ -74,8 +74,12 @@ class FhirImporter {
         } catch (InputException e) {
             audit.record(AuditAction.FHIR_IMPORTED, null, null, AuditOutcome.REJECTED);
             throw e;
-        } catch (RuntimeException e) {
-            // a mapping bug or a HAPI surprise: still the bundle we could not read, never a 500
+        } catch (RuntimeException | Error e) {
+            if (e instanceof VirtualMachineError vm) {
+                throw vm; // out of memory or stack is the JVM's state, not the bundle's
+            }
+            // a mapping bug or a HAPI surprise (HAPI's XHTML code throws plain Errors): still the bundle we could
+            // not read, never a 500
             audit.record(AuditAction.FHIR_IMPORTED, null, null, AuditOutcome.REJECTED);
             throw unreadable(e, index, index == null || mapped ? null : index.current().orElse(null));
         }
@@ -139,7 +143,7 @@ class FhirImporter {
      * Logged as one WARN line with the exception's type and our frame it came from: its message may quote
      * the bundle (HAPI's do), so the message stays out of the log, and so does the trace but at DEBUG.
      */
-    private static InputException unreadable(RuntimeException e, BundleIndex index, Resource at) {
+    private static InputException unreadable(Throwable e, BundleIndex index, Resource at) {
         String where = Arrays.stream(e.getStackTrace()).filter(f -> f.getClassName().startsWith("dev.authpack."))
                 .findFirst().map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "."
                         + f.getMethodName() + ":" + f.getLineNumber())

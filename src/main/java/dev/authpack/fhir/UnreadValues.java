@@ -6,6 +6,7 @@ import org.hl7.fhir.r4.model.Base;
 import org.hl7.fhir.r4.model.PrimitiveType;
 import org.hl7.fhir.r4.model.Property;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.XhtmlType;
 
 /**
  * Takes out the values HAPI's lenient parser kept but could not read. For a code outside its element's
@@ -51,8 +52,14 @@ final class UnreadValues {
         }
     }
 
-    /** Text the parser kept without a value it could make of it. */
+    /**
+     * Text the parser kept without a value it could make of it. A narrative's {@code div} is never read, and
+     * HAPI's XHTML value throws an {@link Error} (not an exception) for a {@code "div": null}: it is left alone.
+     */
     private static boolean unread(PrimitiveType<?> primitive) {
+        if (primitive instanceof XhtmlType) {
+            return false;
+        }
         String text = primitive.getValueAsString();
         return primitive.getValue() == null && text != null && !text.isBlank();
     }

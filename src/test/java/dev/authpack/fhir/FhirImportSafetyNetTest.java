@@ -98,6 +98,33 @@ class FhirImportSafetyNetTest {
                 "while reading the bundle");
     }
 
+    /** HAPI's XHTML code throws plain {@link Error}s ("Null node type"): a library's Error is the bundle's, too. */
+    @Test
+    void aLibraryErrorWhileMappingIsA400AndOneWarnLineNotA500(CapturedOutput output) {
+        String bundle = exported();
+        doAnswer(call -> {
+            BundleParser.Parsed parsed = (BundleParser.Parsed) call.callRealMethod();
+            for (Bundle.BundleEntryComponent entry : parsed.bundle().getEntry()) {
+                if (entry.getResource() instanceof Patient patient) {
+                    Patient broken = spy(patient);
+                    doThrow(new Error("Null node type for " + PATIENT_DATA)).when(broken).getGender();
+                    entry.setResource(broken);
+                }
+            }
+            return parsed;
+        }).when(parser).parse(any());
+        int logged = output.getAll().length();
+
+        Response r = importBundle(api, bundle);
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("entry[1].resource");
+        assertThat(r.text()).doesNotContain(PATIENT_DATA);
+        assertOneWarnLine(output.getAll().substring(logged), "Error in PatientMapping.patient:",
+                "while reading a Patient (entry[1].resource)");
+    }
+
     private String exported() {
         String id = api.post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine")).json().get("id").asString();
         Response r = api.get("/api/v1/cases/" + id + "/fhir/pas-bundle", BILLING);
