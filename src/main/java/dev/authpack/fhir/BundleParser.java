@@ -10,8 +10,14 @@ import dev.authpack.web.JsonPaths;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -36,6 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
 class BundleParser {
 
     private static final int MAX_MESSAGE = 200;
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private final FhirContext context;
     /** Digits before or after the point that no FHIR value needs; HAPI writes such a number out in full. */
     private static final int MAX_DIGITS = 1000;
@@ -49,6 +56,13 @@ class BundleParser {
     }
 
     Parsed parse(byte[] body) {
+        // RFC 8259 lets a parser skip a UTF-8 byte order mark, which Windows editors write; HAPI's parser does not
+        int start = startsWithByteOrderMark(body) ? UTF8_BOM.length : 0;
+        notUtf8(body, start).ifPresent(bad -> {
+            String field = pathAt(body, bad);
+            throw new InputException(field, (field.isEmpty() ? "the body " : "")
+                    + "is not UTF-8 text (byte " + bad[0] + " of the body): a FHIR bundle in JSON is UTF-8; save it as UTF-8");
+        });
         try {
             checked(body).ifPresent(why -> {
                 throw new InputException("resourceType", "the body is not a FHIR R4 resource in JSON: " + why);
@@ -66,7 +80,8 @@ class BundleParser {
         IBaseResource resource;
         try {
             // a reader over the bytes, not a String copy of them: a 40 MB bundle is held once here, not twice
-            resource = parser.parseResource(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8));
+            resource = parser.parseResource(new InputStreamReader(new ByteArrayInputStream(body, start, body.length - start),
+                    StandardCharsets.UTF_8));
         } catch (DataFormatException | IllegalArgumentException e) {
             // HAPI's message carries its internal code and may quote the body: the sentence is ours
             throw new InputException("resourceType", "the body is not a FHIR R4 resource in JSON that Authpack can read");
@@ -78,6 +93,50 @@ class BundleParser {
             throw new InputException("entry", "the bundle has no Patient: a case needs the patient it is about");
         }
         return new Parsed(bundle, issues);
+    }
+
+    private static boolean startsWithByteOrderMark(byte[] body) {
+        return body.length >= UTF8_BOM.length && Arrays.equals(body, 0, UTF8_BOM.length, UTF8_BOM, 0, UTF8_BOM.length);
+    }
+
+    /**
+     * The offset and length of the first byte sequence that is not UTF-8, if any. Jackson reads an overlong
+     * sequence or an encoded surrogate (CESU-8) as a character and HAPI's reader turns it into U+FFFD, so
+     * without this check a name with such bytes was saved changed, without a word.
+     */
+    private static Optional<int[]> notUtf8(byte[] body, int start) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(body, start, body.length - start);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return Optional.of(new int[] {in.position(), result.length()});
+            }
+            if (result.isUnderflow()) {
+                return Optional.empty();
+            }
+            out.clear();
+        }
+    }
+
+    /** The member whose text holds the bad bytes ({@code entry[1].resource.name[0].family}), or "" when none does. */
+    private String pathAt(byte[] body, int[] bad) {
+        byte[] copy = body.clone();
+        Arrays.fill(copy, bad[0], Math.min(copy.length, bad[0] + bad[1]), (byte) 'x');
+        String last = "";
+        try (JsonParser tokens = strict.createParser(copy)) {
+            for (JsonToken t = tokens.nextToken(); t != null; t = tokens.nextToken()) {
+                if (tokens.currentTokenLocation().getByteOffset() > bad[0]) {
+                    break;
+                }
+                last = path(tokens);
+            }
+            return last;
+        } catch (JacksonException e) {
+            return last;
+        }
     }
 
     /**

@@ -52,6 +52,49 @@ class FhirApiTest {
     }
 
     /**
+     * Bytes that are not UTF-8 inside a name (found by tools/fhir-fuzz): an overlong sequence and an encoded
+     * surrogate passed the JSON check and were saved as U+FFFD, changing the patient's name without a word.
+     * Now each is refused naming the element, like a Latin-1 byte, and no draft is stored.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"an overlong '/', C0AF", "an encoded surrogate (CESU-8), EDA080", "a Latin-1 e-acute, E9"})
+    void bytesThatAreNotUtf8AreRefusedNamingTheElement(String what, String hex) {
+        byte[] published = bundle("conformant_pas_bundle_v110");
+        String text = new String(published, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int at = text.indexOf("\"SMITH\"") + 3;
+        byte[] bad = java.util.HexFormat.of().parseHex(hex);
+        byte[] body = new byte[published.length + bad.length];
+        System.arraycopy(published, 0, body, 0, at);
+        System.arraycopy(bad, 0, body, at, bad.length);
+        System.arraycopy(published, at, body, at + bad.length, published.length - at);
+        int cases = api.get("/api/v1/cases", BILLING).json().size();
+
+        Response r = importBundle(api, body);
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        JsonNode error = r.json().get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("entry[4].resource.name[0].family");
+        assertThat(error.get("message").asString()).startsWith("is not UTF-8 text");
+        assertThat(api.get("/api/v1/cases", BILLING).json().size()).isEqualTo(cases);
+    }
+
+    /** RFC 8259 lets a parser skip a UTF-8 byte order mark (Windows editors write one); HAPI's did not: a 400 that named nothing. */
+    @Test
+    void aBundleSavedWithAByteOrderMarkImports() {
+        byte[] published = bundle("conformant_pas_bundle_v110");
+        byte[] body = new byte[published.length + 3];
+        body[0] = (byte) 0xEF;
+        body[1] = (byte) 0xBB;
+        body[2] = (byte) 0xBF;
+        System.arraycopy(published, 0, body, 3, published.length);
+
+        Response r = importBundle(api, body);
+
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        assertThat(r.json().get("case").get("patient").get("lastName").asString()).isEqualTo("SMITH");
+    }
+
+    /**
      * A narrative whose {@code div} is null (found by tools/fhir-fuzz): HAPI's XHTML value throws a plain Error
      * when asked for its text, which escaped the import as a 500 with a stack trace in the log. The narrative is
      * not read; the rest imports.
