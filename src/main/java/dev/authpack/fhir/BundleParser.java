@@ -29,6 +29,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -93,6 +94,20 @@ class BundleParser {
             throw new InputException("entry", "the bundle has no Patient: a case needs the patient it is about");
         }
         return new Parsed(bundle, issues);
+    }
+
+    /** The next token; valid JSON nested deeper than the parser goes (FHIR nests a few levels) is named where it is. */
+    private static JsonToken next(JsonParser tokens) {
+        try {
+            return tokens.nextToken();
+        } catch (StreamConstraintsException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("nesting depth")) {
+                throw e;
+            }
+            String where = shorten(path(tokens));
+            throw new InputException(where, (where.isEmpty() ? "the body " : "") + "is nested more than "
+                    + tokens.streamReadConstraints().getMaxNestingDepth() + " levels deep, which no FHIR resource needs");
+        }
     }
 
     private static boolean startsWithByteOrderMark(byte[] body) {
@@ -160,7 +175,10 @@ class BundleParser {
             }
             String resourceType = null;
             int depth = 1;
-            for (JsonToken t = tokens.nextToken(); depth > 0; t = tokens.nextToken()) {
+            for (JsonToken t = next(tokens); depth > 0; t = next(tokens)) {
+                if (depth > 1 && t != JsonToken.PROPERTY_NAME && !t.isStructEnd() && "resourceType".equals(tokens.currentName())) {
+                    notAResourceType(tokens, t);
+                }
                 if (t.isStructStart()) {
                     depth++;
                 } else if (t.isStructEnd()) {
@@ -173,6 +191,8 @@ class BundleParser {
                 }
                 if (t.isScalarValue() || t == JsonToken.START_ARRAY) {
                     notAnObjectWhereHapiFails(tokens, t);
+                } else if (t == JsonToken.START_OBJECT) {
+                    notAListWhereHapiFails(tokens);
                 }
             }
             if (tokens.nextToken() != null) {
@@ -213,6 +233,33 @@ class BundleParser {
         }
         // a null list HAPI reads as no extensions; text, a number or true/false it misreads as the resource's type
         if (t != JsonToken.START_ARRAY && t != JsonToken.VALUE_NULL && holder.inObject()
+                && ("extension".equals(holder.currentName()) || "modifierExtension".equals(holder.currentName()))) {
+            throw new InputException(path(holder), "is not a list, where extensions are a list of objects with a url");
+        }
+    }
+
+    /**
+     * The resourceType of a resource inside the bundle (an entry's, a contained one's) that HAPI cannot place: it
+     * stopped the whole parse, and the answer named the bundle's own {@code resourceType}, not the entry.
+     */
+    private void notAResourceType(JsonParser tokens, JsonToken t) {
+        if (t != JsonToken.VALUE_STRING) {
+            // a list or an object is named by the context it opens; its holder is where the member stands
+            TokenStreamContext at = t.isStructStart() ? tokens.streamReadContext().getParent() : tokens.streamReadContext();
+            throw new InputException(path(at),
+                    "is not text, where a resourceType names an R4 resource type (Patient, Claim, …)");
+        }
+        String type = tokens.getString();
+        if (context.getResourceTypes().stream().noneMatch(type::equals)) {
+            throw new InputException(path(tokens), "'" + shorten(type) + "' is not an R4 resource type "
+                    + "(they are spelled as in FHIR: Patient, Claim, …)");
+        }
+    }
+
+    /** An object where FHIR has a list of extensions: HAPI stops on it, naming nothing. */
+    private static void notAListWhereHapiFails(JsonParser tokens) {
+        TokenStreamContext holder = tokens.streamReadContext().getParent();
+        if (holder != null && holder.inObject()
                 && ("extension".equals(holder.currentName()) || "modifierExtension".equals(holder.currentName()))) {
             throw new InputException(path(holder), "is not a list, where extensions are a list of objects with a url");
         }

@@ -252,7 +252,9 @@ class FhirApiTest {
             + "\"extension\": [{\"url\": \"http://example.org/x\", \"valueBoolean\": true}, true]}}",
         "entry[0].resource.extension[0]| {\"resource\": {\"resourceType\": \"Observation\", \"extension\": [[]]}}",
         "entry[0].resource.extension| {\"resource\": {\"resourceType\": \"Observation\", \"extension\": \"x\"}}",
-        "entry[0].resource.modifierExtension| {\"resource\": {\"resourceType\": \"Observation\", \"modifierExtension\": 5}}"})
+        "entry[0].resource.modifierExtension| {\"resource\": {\"resourceType\": \"Observation\", \"modifierExtension\": 5}}",
+        "entry[0].resource.extension| {\"resource\": {\"resourceType\": \"Observation\", "
+            + "\"extension\": {\"url\": \"http://example.org/x\", \"valueBoolean\": true}}}"})
     void aNullOrScalarWhereFhirHasAnObjectIsA400NamingItsPlace(String field, String entry) {
         String patient = "{\"resource\": {\"resourceType\": \"Patient\", \"name\": [{\"family\": \"Reyes\"}]}}";
         String entries = field.startsWith("entry[1]") ? patient + ", " + entry : entry + ", " + patient;
@@ -266,6 +268,50 @@ class FhirApiTest {
         assertThat(error.get("field").asString()).isEqualTo(field);
         assertThat(error.get("message").asString()).containsPattern("^is (null|not an object|not a list), where");
         assertThat(r.text()).doesNotContain("could not be read");
+    }
+
+    /**
+     * A resourceType inside the bundle that names no R4 type (found by tools/fhir-fuzz): HAPI stopped the whole
+     * parse and the answer named the bundle's own {@code resourceType} ("not a FHIR R4 resource … Authpack can
+     * read"), not the entry that was wrong.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "entry[0].resource.resourceType| is not an R4 resource type| {\"resource\": {\"resourceType\": \"Patinet\"}}",
+        "entry[0].resource.resourceType| is not an R4 resource type| {\"resource\": {\"resourceType\": \"patient\"}}",
+        "entry[0].resource.resourceType| is not text| {\"resource\": {\"resourceType\": 5}}",
+        "entry[0].resource.resourceType| is not text| {\"resource\": {\"resourceType\": [\"Observation\"]}}",
+        "entry[0].resource.contained[0].resourceType| is not an R4 resource type| {\"resource\": {\"resourceType\": "
+            + "\"Observation\", \"contained\": [{\"resourceType\": \"observation\", \"id\": \"o\"}]}}"})
+    void aResourceTypeInsideTheBundleThatNamesNoR4TypeIsA400NamingIt(String field, String message, String entry) {
+        String patient = "{\"resource\": {\"resourceType\": \"Patient\", \"name\": [{\"family\": \"Reyes\"}]}}";
+
+        Response r = importBundle(api, "{\"resourceType\": \"Bundle\", \"type\": \"collection\", \"entry\": ["
+                + entry + ", " + patient + "]}");
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        JsonNode error = r.json().get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo(field);
+        assertThat(error.get("message").asString()).contains(message);
+    }
+
+    /**
+     * Extensions nested 1,000 deep are valid JSON that the parser will not go into (its limit is 500 levels):
+     * the answer said "the body is not valid JSON" and named nothing; now it names where and why.
+     */
+    @Test
+    void extensionsNestedDeeperThanTheParserGoesAreA400NamingWhere() {
+        String leaf = "{\"url\": \"http://example.org/leaf\", \"valueString\": \"x\"}";
+        String nested = "{\"url\": \"http://example.org/x\", \"extension\": [".repeat(1000) + leaf + "]}".repeat(1000);
+
+        Response r = importBundle(api, "{\"resourceType\": \"Bundle\", \"type\": \"collection\", \"entry\": ["
+                + "{\"resource\": {\"resourceType\": \"Patient\", \"extension\": [" + nested + "]}}]}");
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        JsonNode error = r.json().get("errors").get(0);
+        assertThat(error.get("field").asString()).startsWith("entry[0].resource.extension[0].extension[0]");
+        assertThat(error.get("message").asString()).contains("is nested more than 500 levels deep");
+        assertThat(r.text()).doesNotContain("not valid JSON");
     }
 
     /** FHIR has text named {@code resource} too (a TestScript operation's resource type): only an entry's is an object. */
