@@ -18,7 +18,7 @@ import org.hl7.fhir.r4.model.Resource;
 
 /**
  * The resources of one bundle and how its references resolve: by {@code fullUrl}, by
- * {@code Type/id}, by an absolute URL ending in {@code Type/id}, and {@code #id} to a resource
+ * {@code Type/id} (the resource's id, or the end of a RESTful fullUrl), by an absolute URL ending in {@code Type/id}, and {@code #id} to a resource
  * contained in the referring one. Building it checks every reference to an entry, so a mapper never
  * meets a dangling one; a {@code #id} naming nothing resolves to nothing, and the mapper says so. Also remembers which resources a mapper used,
  * so the rest can be listed as ignored rather than dropped silently.
@@ -48,6 +48,12 @@ final class BundleIndex {
             entryOf.put(r, i);
             if (entry.getFullUrl() != null) {
                 byKey.putIfAbsent(entry.getFullUrl(), r);
+                // FHIR resolves "Patient/123" against a RESTful fullUrl ".../Patient/123" whether or not the
+                // resource repeats its id (a bundle being created often leaves ids out)
+                String[] parts = entry.getFullUrl().split("/");
+                if (parts.length >= 4 && entry.getFullUrl().matches("^https?://.*") && r.fhirType().equals(parts[parts.length - 2])) {
+                    byKey.putIfAbsent(parts[parts.length - 2] + "/" + parts[parts.length - 1], r);
+                }
             }
             if (r.getIdElement().hasIdPart()) {
                 byKey.putIfAbsent(r.fhirType() + "/" + r.getIdElement().getIdPart(), r);

@@ -271,6 +271,25 @@ class FhirApiTest {
     }
 
     /**
+     * Relative references resolve against the entries' RESTful fullUrls, as FHIR says, also when the resources
+     * leave their ids out (found by tools/fhir-fuzz: the published bundle without ids was refused, "Claim/…
+     * references Patient/SubscriberExample, which is not in the bundle").
+     */
+    @Test
+    void relativeReferencesResolveByTheFullUrlWhenResourcesHaveNoIds() {
+        JsonNode published = JsonMapper.builder().build().readTree(bundle("conformant_pas_bundle_v110"));
+        published.get("entry").forEach(entry -> ((ObjectNode) entry.get("resource")).remove("id"));
+
+        Response r = importBundle(api, published.toString());
+
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        JsonNode kase = r.json().get("case");
+        assertThat(kase.get("patient").get("lastName").asString()).isEqualTo("SMITH");
+        assertThat(kase.get("coverage").get("payerName").asString()).isEqualTo("MARYLAND CAPITAL INSURANCE COMPANY");
+        assertThat(kase.get("facility").get("name").asString()).isEqualTo("DR. JOE SMITH CORPORATION");
+    }
+
+    /**
      * A resourceType inside the bundle that names no R4 type (found by tools/fhir-fuzz): HAPI stopped the whole
      * parse and the answer named the bundle's own {@code resourceType} ("not a FHIR R4 resource … Authpack can
      * read"), not the entry that was wrong.
