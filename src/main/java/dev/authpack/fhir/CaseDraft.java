@@ -3,9 +3,12 @@ package dev.authpack.fhir;
 import dev.authpack.core.FieldProblem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -24,7 +27,9 @@ final class CaseDraft {
     private final ObjectNode root = JsonNodeFactory.instance.objectNode();
     private final Map<String, String> sources = new LinkedHashMap<>();
     private final Map<String, List<String>> elementSources = new LinkedHashMap<>();
-    private final List<String> ignored = new ArrayList<>();
+    private final Set<String> ignored = new LinkedHashSet<>();
+    /** Resources that gave a value equal to one already taken: used, though nothing of theirs is listed as mapped. */
+    private final Set<String> agreeing = new HashSet<>();
     private final Map<String, List<String>> notes = new LinkedHashMap<>();
 
     ObjectNode tree() {
@@ -35,13 +40,19 @@ final class CaseDraft {
         return sources.containsKey(path);
     }
 
-    /** Sets a member unless an earlier resource already gave it (the first wins; the later is listed). */
+    /**
+     * Sets a member unless an earlier resource already gave it (the first wins; a later different value is
+     * listed). A later equal value is no loss: Authpack's own export writes the member id on the Patient and the
+     * Coverage and the start date on the ServiceRequest and each Claim item, and a re-import listed each as ignored.
+     */
     void set(String path, Object value, String source) {
         if (value == null || value instanceof String s && s.isBlank()) {
             return;
         }
         if (sources.containsKey(path)) {
-            if (!sources.get(path).equals(source)) {
+            if (sameValue(at(path), value)) {
+                agreeing.add(source);
+            } else if (!sources.get(path).equals(source)) {
                 ignore(source, path + " already taken from " + sources.get(path));
             }
             return;
@@ -53,6 +64,17 @@ final class CaseDraft {
         }
         put(parent, parts[parts.length - 1], value);
         sources.put(path, source);
+    }
+
+    private static boolean sameValue(JsonNode taken, Object value) {
+        ObjectNode probe = JsonNodeFactory.instance.objectNode();
+        put(probe, "v", value);
+        JsonNode given = probe.get("v");
+        if (taken == null || given == null) {
+            return false;
+        }
+        return taken.isNumber() && given.isNumber() ? taken.decimalValue().compareTo(given.decimalValue()) == 0
+                : taken.equals(given);
     }
 
     /** Appends an element to a list member (e.g. {@code request.lines}); its fields are set on the returned node. */
@@ -99,6 +121,7 @@ final class CaseDraft {
         notes.computeIfAbsent(source, k -> new ArrayList<>()).add(text);
     }
 
+    /** Lists what was not used, once: a Claim of 10,000 items of one unknown code gave 10,000 equal lines (1.1 MB). */
     void ignore(String source, String reason) {
         ignored.add(source + ": " + reason);
     }
@@ -163,7 +186,7 @@ final class CaseDraft {
     }
 
     boolean mentions(String source) {
-        return sources.containsValue(source)
+        return sources.containsValue(source) || agreeing.contains(source)
                 || elementSources.values().stream().anyMatch(owners -> owners.contains(source))
                 || ignored.stream().anyMatch(line -> line.startsWith(source + ":"));
     }

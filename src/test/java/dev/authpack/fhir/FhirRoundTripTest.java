@@ -165,6 +165,10 @@ class FhirRoundTripTest {
         JsonNode back = caseData(imported.json().get("case"));
         assertThat(back).as("ignored: %s", imported.json().get("ignored")).isEqualTo(original);
         assertThat(imported.json().get("case").get("id").asString()).isNotEqualTo(id);
+        // the export writes some members twice (member id on Patient and Coverage, start date on the ServiceRequest
+        // and each item): the same value again is no loss, so it is not listed as ignored (tools/fhir-fuzz, s26)
+        List<String> ignored = texts(imported.json().get("ignored"));
+        assertThat(ignored).noneMatch(line -> line.contains("already taken")).doesNotHaveDuplicates();
         return imported.json();
     }
 
