@@ -56,16 +56,17 @@ class AttachmentUploads {
         if (file.getSize() > maxBytes) {
             throw new MaxUploadSizeExceededException(maxBytes);
         }
-        String name = title == null || title.isBlank() ? file.getOriginalFilename() : title.strip();
-        if (name == null || name.isBlank()) {
+        String typed = title == null || title.isBlank() ? file.getOriginalFilename() : title.strip();
+        if (typed == null || typed.isBlank()) {
             throw new InputException("title", "is required");
         }
-        if (name.length() > MAX_TITLE) {
+        if (typed.length() > MAX_TITLE) {
             throw new InputException("title", "must be at most " + MAX_TITLE + " characters");
         }
-        if (!TypedText.isTypeable(name)) {
+        if (!TypedText.isTypeable(typed)) {
             throw new InputException("title", TypedText.PROBLEM);
         }
+        String name = TypedText.stored(typed);
         try {
             byte[] bytes = file.getBytes();
             // the upload and its audit row in one transaction: a crash leaves both or neither

@@ -182,7 +182,7 @@ final class EventBinder {
             problems.add(new FieldProblem(name, "must be at most " + max + " characters"));
             return null;
         }
-        return s;
+        return TypedText.stored(s);
     }
 
     private static Integer sessions(JsonNode body, List<FieldProblem> problems) {

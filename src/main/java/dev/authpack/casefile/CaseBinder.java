@@ -6,6 +6,7 @@ import dev.authpack.core.Icd10Code;
 import dev.authpack.core.Money;
 import dev.authpack.core.Npi;
 import dev.authpack.core.Tin;
+import dev.authpack.core.TypedIdentifier;
 import dev.authpack.core.TypedText;
 import dev.authpack.core.WholeNumbers;
 import java.lang.reflect.Constructor;
@@ -59,6 +60,10 @@ public final class CaseBinder {
             Npi.class, Npi::of,
             Icd10Code.class, Icd10Code::of,
             Tin.class, Tin::of);
+
+    /** The case's text members that a payer keys into its own system ({@link TypedIdentifier}). */
+    private static final Set<String> IDENTIFIERS = Set.of("patient.memberId", "patient.groupNumber",
+            "prescriber.phone", "prescriber.fax");
 
     private static final Pattern ISO_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
@@ -176,7 +181,8 @@ public final class CaseBinder {
 
     private Object readScalar(JsonNode node, Class<?> cls, String path, List<FieldProblem> problems) {
         if (cls == String.class) {
-            return text(node, path, problems);
+            String s = text(node, path, problems);
+            return s == null || source == Source.STORED || !IDENTIFIERS.contains(path) ? s : identifier(s, path, problems);
         }
         if (cls == LocalDate.class) {
             String s = text(node, path, problems);
@@ -223,10 +229,18 @@ public final class CaseBinder {
         if (s.isEmpty()) {
             return null;
         }
+        if (source == Source.STORED) {
+            return s; // checked when it was saved, by the rules of that day: a rule added since must not lock it away
+        }
         if (!TypedText.isTypeable(s)) {
             return (String) problem(problems, path, TypedText.PROBLEM);
         }
-        return s;
+        return TypedText.stored(s);
+    }
+
+    /** An identifier a payer keys in, written in the plain characters it looks like ({@link TypedIdentifier}). */
+    private static String identifier(String s, String path, List<FieldProblem> problems) {
+        return TypedIdentifier.of(s).orElseGet(() -> (String) problem(problems, path, TypedIdentifier.PROBLEM));
     }
 
     private Object enumValue(JsonNode node, Class<?> cls, String path, List<FieldProblem> problems) {
