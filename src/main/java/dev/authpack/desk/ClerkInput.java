@@ -1,5 +1,7 @@
 package dev.authpack.desk;
 
+import dev.authpack.core.TypedIdentifier;
+
 import dev.authpack.core.UsPhone;
 import java.util.Map;
 import java.util.Optional;
@@ -85,6 +87,14 @@ final class ClerkInput {
         String text = typed.strip();
         if (text.isEmpty()) {
             return Result.accepted("");
+        }
+        if (kind == Kind.NPI || kind == Kind.TIN || kind == Kind.PHONE) {
+            // pasted with fullwidth digits, a no-break space or a non-breaking hyphen: the number it looks like
+            Optional<String> plain = TypedIdentifier.of(text);
+            if (plain.isEmpty()) {
+                return Result.refused(kind);
+            }
+            text = plain.get();
         }
         String value = switch (kind) {
             case MONEY -> money(text);

@@ -43,6 +43,10 @@ class ClerkInputTest {
             "PHONE   | (555) 123-4567 x204 | 555-123-4567 x204",
             "PHONE   | 555-123-4567 ext. 9 | 555-123-4567 x9",
             "PHONE   | 555-0100           | 555-0100",
+            "PHONE   | \uFF15\uFF15\uFF15-\uFF10\uFF11\uFF10\uFF10 | 555-0100",
+            "PHONE   | (555)\u00A0123\u20114567 | 555-123-4567",
+            "NPI     | \uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF17\uFF18\uFF19\uFF13 | 1234567893",
+            "TIN     | 12\u20133456789      | 12-3456789",
     })
     void acceptedAndNormalised(Kind kind, String typed, String stored) {
         ClerkInput.Result r = ClerkInput.normalise(kind, typed);
@@ -76,6 +80,8 @@ class ClerkInputTest {
             "PHONE   | (055) 123-4567",
             "PHONE   | call the front desk",
             "PHONE   | 555-CALL-NOW",
+            "PHONE   | 555\u200B-0100",
+            "NPI     | 1234567893\u200F",
     })
     void refusedWithTheWayToWriteIt(Kind kind, String typed) {
         ClerkInput.Result r = ClerkInput.normalise(kind, typed);
