@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * {@code {date}} (the day it was made, in the service's zone: the date its own pages print, not its UTC
  * timestamp's, which is tomorrow every evening in the Americas) and {@code {id}}. The default names the patient, so a
  * person can file it; a clinic that wants no patient name in file names drops those placeholders.
- * Letters and digits are kept, everything else becomes one hyphen, so no name can escape a folder.
+ * Letters (with their marks) and digits are kept, everything else becomes one hyphen, so no name can escape a
+ * folder.
  */
 @Component
 class DownloadNames {
@@ -39,9 +40,13 @@ class DownloadNames {
                 .replace("{kind}", kind(document))
                 .replace("{date}", LocalDate.ofInstant(document.createdAt(), clock.getZone()).toString())
                 .replace("{id}", document.id().toString());
-        String clean = name.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        // a letter keeps its marks: Devanagari's vowel signs and virama, Hebrew points and Arabic vowels are
+        // how the name is spelt ("शर्मा" lost them all and was saved as "शर-म")
+        String clean = name.replaceAll("[^\\p{L}\\p{M}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
         if (clean.length() > MAX_LENGTH) {
-            clean = clean.substring(0, MAX_LENGTH).replaceAll("-+$", "");
+            // never between the halves of a character outside the basic plane, which would leave half of it
+            int end = Character.isLowSurrogate(clean.charAt(MAX_LENGTH)) ? MAX_LENGTH - 1 : MAX_LENGTH;
+            clean = clean.substring(0, end).replaceAll("-+$", "");
         }
         return (clean.isEmpty() ? kind(document) : clean) + ".pdf";
     }

@@ -82,6 +82,31 @@ class DownloadNamesTest {
         assertThat(names.contentDisposition(document(DocumentKind.PACKET, "en"), patient)).isEqualTo(header);
     }
 
+    /** The vowel signs and virama of Devanagari and the points of Hebrew are part of the name (audit s26). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Devanagari       | \u0936\u0930\u094D\u092E\u093E             | \u0936\u0930\u094D\u092E\u093E-packet.pdf
+            pointed Hebrew   | \u05E9\u05C1\u05B8\u05DC\u05D5\u05B9\u05DD | \u05E9\u05C1\u05B8\u05DC\u05D5\u05B9\u05DD-packet.pdf
+            Arabic with harakat | \u0645\u064F\u062D\u064E\u0645\u0651\u064E\u062F | \u0645\u064F\u062D\u064E\u0645\u0651\u064E\u062F-packet.pdf
+            """)
+    void aLetterKeepsItsMarksInTheFileName(String script, String last, String expected) {
+        DownloadNames names = new DownloadNames("{lastName}-{kind}", CHICAGO);
+        Patient patient = new Patient(null, last, null, null, null, null);
+
+        // in canonical order (NFC sorts a letter's marks), as the name is stored
+        assertThat(names.nameFor(document(DocumentKind.PACKET, "en"), patient)).as(script)
+                .isEqualTo(java.text.Normalizer.normalize(expected, java.text.Normalizer.Form.NFC));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNameCutAtItsLimitDoesNotSplitACharacterOutsideTheBasicPlane() {
+        DownloadNames names = new DownloadNames("{lastName}", CHICAGO);
+        // U+20000, a CJK ideograph written as two UTF-16 units, straddling the 120th unit
+        Patient patient = new Patient(null, "r".repeat(119) + "\uD840\uDC00" + "r", null, null, null, null);
+
+        assertThat(names.nameFor(document(DocumentKind.PACKET, "en"), patient)).isEqualTo("r".repeat(119) + ".pdf");
+    }
+
     private static DocumentView document(DocumentKind kind, String language) {
         return new DocumentView(ID, UUID.randomUUID(), kind, 3, "00", MADE, "p", "1", "t", 1L, language);
     }
