@@ -7,8 +7,9 @@ import dev.authpack.authorization.AuthStatus;
 import dev.authpack.authorization.Authorization;
 import dev.authpack.authorization.AuthorizationService;
 import dev.authpack.casefile.CaseListing;
-import dev.authpack.casefile.PatientNameKey;
 import dev.authpack.casefile.CaseService;
+import dev.authpack.casefile.PatientNameKey;
+import dev.authpack.core.TypedIdentifier;
 import dev.authpack.security.Actors;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -73,8 +74,13 @@ class CaseDuplicates {
                 && !name(p.lastName()).isEmpty();
     }
 
+    /** Typed on the form as pasted ("ＸＪＨ－１２３") and stored as saved ("XJH-123"): compared as saved. */
     private static String key(String memberId) {
-        return memberId == null ? "" : memberId.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        if (memberId == null) {
+            return "";
+        }
+        String plain = TypedIdentifier.of(memberId).orElse(memberId);
+        return plain.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     }
 
     /** A name typed once with its accents and once without ("Ibáñez", "Ibanez") is the same name here. */

@@ -30,6 +30,8 @@ class CaseDuplicatesTest {
         "Other,  Person, 1990-01-01, XJH123,   true",
         "Other,  Person, 1990-01-01, XJH124,   false",
         "Dana,   Reyes,  14/03/1979, -,        false",
+        "Other,  Person, 1990-01-01, \uFF38\uFF2A\uFF28\uFF0D\uFF11\uFF12\uFF13, true",
+        "Other,  Person, 1990-01-01, XJH\u00A0123, true",
     })
     void samePatientIsNamePlusBirthDateOrMemberId(String first, String last, String born, String member,
                                                   boolean same) {
