@@ -2,6 +2,7 @@ package dev.authpack.authorization;
 
 import dev.authpack.core.CalendarDates;
 import dev.authpack.core.FieldProblem;
+import dev.authpack.core.TypedIdentifier;
 import dev.authpack.core.TypedText;
 import dev.authpack.core.WholeNumbers;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -92,8 +94,8 @@ final class EventBinder {
             problems.add(new FieldProblem("approvedTo", "must not be before approvedFrom"));
         }
         EventData event = new EventData(type, date, enumValue(body, "channel", Channel.class, problems),
-                text(body, "payerReference", SHORT_TEXT, problems), text(body, "note", LONG_TEXT, problems),
-                text(body, "authorizationNumber", SHORT_TEXT, problems), from, to,
+                identifier(body, "payerReference", problems), text(body, "note", LONG_TEXT, problems),
+                identifier(body, "authorizationNumber", problems), from, to,
                 sessions(body, problems), text(body, "reason", LONG_TEXT, problems), codes(body, problems));
         return new Result(problems.isEmpty() ? event : null, problems);
     }
@@ -162,6 +164,23 @@ final class EventBinder {
         }
         problems.add(new FieldProblem(name, "must be a date YYYY-MM-DD"));
         return null;
+    }
+
+    /**
+     * A number the payer gave and the clinic keys back in (on the claim, on the phone): written in the plain
+     * characters it looks like, or refused, as the case's member id is ({@link TypedIdentifier}).
+     */
+    private static String identifier(JsonNode body, String name, List<FieldProblem> problems) {
+        String s = text(body, name, SHORT_TEXT, problems);
+        if (s == null) {
+            return null;
+        }
+        Optional<String> plain = TypedIdentifier.of(s);
+        if (plain.isEmpty()) {
+            problems.add(new FieldProblem(name, TypedIdentifier.PROBLEM));
+            return null;
+        }
+        return plain.get();
     }
 
     private static String text(JsonNode body, String name, int max, List<FieldProblem> problems) {

@@ -146,6 +146,24 @@ class UnicodeInputApiTest {
         assertThat(attached.json().get("title").asString()).isEqualTo("Notes of Ibáñez");
     }
 
+    @Test
+    void thePayersReferenceAndAuthorizationNumberAreWrittenPlainOrRefusedNamingTheirMember() {
+        String id = created(Samples.tree("01-complete-esketamine")).get("id").asString();
+        packet(id);
+
+        Response submitted = api.post("/api/v1/cases/" + id + "/events", BILLING,
+                "{\"type\":\"SUBMITTED\",\"date\":\"2026-11-20\",\"channel\":\"PORTAL\","
+                        + "\"payerReference\":\"\uFF32\uFF25\uFF26\uFF0D\uFF11\uFF12\uFF13\"}");
+        Response approved = api.post("/api/v1/cases/" + id + "/events", BILLING,
+                "{\"type\":\"APPROVED\",\"date\":\"2026-11-21\",\"authorizationNumber\":\"AUTH\u200B7781\","
+                        + "\"approvedFrom\":\"2026-11-21\",\"approvedTo\":\"2027-02-21\",\"approvedSessions\":8}");
+
+        assertThat(submitted.status()).as(submitted.text()).isEqualTo(201);
+        assertThat(submitted.json().get("event").get("payerReference").asString()).isEqualTo("REF-123");
+        assertThat(approved.status()).isEqualTo(400);
+        assertThat(approved.json().get("errors").get(0).get("field").asString()).isEqualTo("authorizationNumber");
+    }
+
     private JsonNode created(ObjectNode c) {
         Response r = api.post("/api/v1/cases", BILLING, Samples.json(c));
         assertThat(r.status()).as(r.text()).isEqualTo(201);
