@@ -271,7 +271,7 @@ def main():
                     d.screenshot(shot)
                     results.append(r)
                     print(f"{user:14} {name:22} {setting:18} overflow={r['pageOverflow']:4} clipped={len(r['clipped'])}"
-                          f" overlaps={len(r['overlaps'])} small={len(r['smallTargets'])} motion={len(r['motion'])}", flush=True)
+                          f" overlaps={len(r['overlaps'])} broken={len(r['brokenWords'])} small={len(r['smallTargets'])} motion={len(r['motion'])}", flush=True)
             apply(d, "desk-1280x800")
             d.go(base + "/cases")
             try:

@@ -10,7 +10,7 @@ const name = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') +
 const inScroller = el => { for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
   const o = getComputedStyle(p).overflowX; if (o === 'auto' || o === 'scroll') return true; } return false; };
 const all = [...document.body.querySelectorAll('*')].filter(visible);
-const res = { pageOverflow: document.scrollingElement.scrollWidth - vw, wide: [], clipped: [], overlaps: [],
+const res = { pageOverflow: document.scrollingElement.scrollWidth - vw, wide: [], clipped: [], overlaps: [], brokenWords: [],
   smallTargets: [], motion: [], textOverflow: [] };
 // what sticks out to the right, outermost first, and whether it sits in a table
 for (const el of all) {
@@ -67,6 +67,13 @@ for (const t of boxes) {
     return Math.hypot(dx, dy) < 12; });
   res.smallTargets.push({ el: name(t.el), w: Math.round(t.r.width), h: Math.round(t.r.height), inline, crowded,
     uaControl: /^(checkbox|radio)$/.test(t.el.type || '') && cs.appearance !== 'none' });
+}
+// a link, button or heading on more lines than it has words: a word was cut ("Wor / klist")
+for (const el of all.filter(e => e.matches('a, button, h1, h2, h3, th, label, legend, summary'))) {
+  const range = document.createRange(); range.selectNodeContents(el);
+  const lines = new Set([...range.getClientRects()].filter(r => r.width > 1).map(r => Math.round(r.top))).size;
+  const words = el.textContent.trim().split(/\s+/).filter(Boolean).length;
+  if (words && lines > words) res.brokenWords.push(name(el));
 }
 // anything that moves
 for (const el of all) { const cs = getComputedStyle(el);
