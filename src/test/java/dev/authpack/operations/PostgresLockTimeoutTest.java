@@ -75,8 +75,8 @@ class PostgresLockTimeoutTest {
     @Test
     void theTimeoutIsWhatTheSettingSaysAndANegativeOneIsRefused() {
         assertThat(jdbc.queryForObject("SHOW lock_timeout", String.class)).isEqualTo("5s");
-        assertThat(PostgresLockTimeout.statement(Duration.ofMillis(2500))).isEqualTo("SET lock_timeout = 2500");
-        assertThatThrownBy(() -> PostgresLockTimeout.statement(Duration.ofSeconds(-1)))
-                .hasMessageContaining(PostgresLockTimeout.PROPERTY);
+        assertThat(PostgresConnectionBounds.lockStatement(Duration.ofMillis(2500))).isEqualTo("SET lock_timeout = 2500");
+        assertThatThrownBy(() -> PostgresConnectionBounds.lockStatement(Duration.ofSeconds(-1)))
+                .hasMessageContaining(PostgresConnectionBounds.LOCK_TIMEOUT);
     }
 }
