@@ -9,6 +9,7 @@ import dev.authpack.policy.PolicyCatalog;
 import dev.authpack.policy.PolicyExample;
 import dev.authpack.content.TemplateException;
 import dev.authpack.content.TemplatesProperties;
+import dev.authpack.support.Folders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,15 +127,6 @@ class PolicyExamplesTest {
     }
 
     private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else if (source.toString().matches(".*\\.ya?ml")) {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        Folders.copy(from, to, Folders.YAML);
     }
 }

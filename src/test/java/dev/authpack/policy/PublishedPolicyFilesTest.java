@@ -8,11 +8,11 @@ import dev.authpack.content.TemplateException;
 import dev.authpack.content.TemplatesProperties;
 import dev.authpack.casefile.Indication;
 import dev.authpack.casefile.Instrument;
+import dev.authpack.support.Folders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,16 +88,6 @@ class PublishedPolicyFilesTest {
     }
 
     private void copyShipped() throws IOException {
-        Path from = Path.of("templates");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = dir.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else if (source.toString().matches(".*\\.ya?ml")) {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        Folders.copy(Path.of("templates"), dir, Folders.YAML);
     }
 }

@@ -10,12 +10,12 @@ import dev.authpack.casefile.Treatment;
 import dev.authpack.content.TemplateException;
 import dev.authpack.content.TemplatesProperties;
 import dev.authpack.core.Icd10Code;
+import dev.authpack.support.Folders;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -248,16 +248,6 @@ class TemplateLoadingTest {
     }
 
     private void copyShipped() throws IOException {
-        Path from = Path.of("templates");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = dir.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else if (source.toString().matches(".*\\.ya?ml")) {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        Folders.copy(Path.of("templates"), dir, Folders.YAML);
     }
 }

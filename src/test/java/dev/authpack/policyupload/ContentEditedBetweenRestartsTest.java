@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.authpack.AuthpackApplication;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
+import dev.authpack.support.Folders;
 import dev.authpack.support.FormClient;
 import dev.authpack.support.Samples;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -151,18 +151,6 @@ class ContentEditedBetweenRestartsTest {
     }
 
     private Path copyOfShippedTemplates() throws IOException {
-        Path from = Path.of("templates");
-        Path to = dir.resolve("templates");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
-        return to;
+        return Folders.copy(Path.of("templates"), dir.resolve("templates"));
     }
 }

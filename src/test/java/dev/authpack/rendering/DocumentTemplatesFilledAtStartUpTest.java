@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.authpack.AuthpackApplication;
 import dev.authpack.content.TemplateException;
+import dev.authpack.support.Folders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,18 +123,6 @@ class DocumentTemplatesFilledAtStartUpTest {
     }
 
     private Path copyOfShippedTemplates() throws IOException {
-        Path from = Path.of("templates");
-        Path to = dir.resolve("templates");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
-        return to;
+        return Folders.copy(Path.of("templates"), dir.resolve("templates"));
     }
 }

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.authpack.content.TemplateException;
+import dev.authpack.support.Folders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -173,18 +173,6 @@ class TemplatesReadAtStartUpTest {
     }
 
     private Path copyOfShippedDocuments() throws IOException {
-        Path from = Path.of("templates", "documents");
-        Path to = dir.resolve("templates").resolve("documents");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
-        return to;
+        return Folders.copy(Path.of("templates", "documents"), dir.resolve("templates").resolve("documents"));
     }
 }
