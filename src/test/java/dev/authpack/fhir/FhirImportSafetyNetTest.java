@@ -57,17 +57,7 @@ class FhirImportSafetyNetTest {
     @Test
     void anUnexpectedFailureWhileMappingAResourceIsA400NamingItAndOneWarnLineWithoutPatientData(CapturedOutput output) {
         String bundle = exported();
-        doAnswer(call -> {
-            BundleParser.Parsed parsed = (BundleParser.Parsed) call.callRealMethod();
-            for (Bundle.BundleEntryComponent entry : parsed.bundle().getEntry()) {
-                if (entry.getResource() instanceof Patient patient) {
-                    Patient broken = spy(patient);
-                    doThrow(new IllegalStateException("no gender for " + PATIENT_DATA)).when(broken).getGender();
-                    entry.setResource(broken);
-                }
-            }
-            return parsed;
-        }).when(parser).parse(any());
+        patientMappingThrows(new IllegalStateException("no gender for " + PATIENT_DATA));
         int logged = output.getAll().length();
 
         Response r = importBundle(api, bundle);
@@ -102,17 +92,7 @@ class FhirImportSafetyNetTest {
     @Test
     void aLibraryErrorWhileMappingIsA400AndOneWarnLineNotA500(CapturedOutput output) {
         String bundle = exported();
-        doAnswer(call -> {
-            BundleParser.Parsed parsed = (BundleParser.Parsed) call.callRealMethod();
-            for (Bundle.BundleEntryComponent entry : parsed.bundle().getEntry()) {
-                if (entry.getResource() instanceof Patient patient) {
-                    Patient broken = spy(patient);
-                    doThrow(new Error("Null node type for " + PATIENT_DATA)).when(broken).getGender();
-                    entry.setResource(broken);
-                }
-            }
-            return parsed;
-        }).when(parser).parse(any());
+        patientMappingThrows(new Error("Null node type for " + PATIENT_DATA));
         int logged = output.getAll().length();
 
         Response r = importBundle(api, bundle);
@@ -139,5 +119,20 @@ class FhirImportSafetyNetTest {
         assertThat(refused.get(0)).contains(" WARN ").contains(parts);
         assertThat(log).as("no patient data, no exception message").doesNotContain(PATIENT_DATA);
         assertThat(lines).as("no stack trace").noneMatch(line -> line.startsWith("\tat ") || line.contains("Exception: "));
+    }
+
+    /** The parsed bundle's Patient throws {@code failure} when the mapping reads its gender. */
+    private void patientMappingThrows(Throwable failure) {
+        doAnswer(call -> {
+            BundleParser.Parsed parsed = (BundleParser.Parsed) call.callRealMethod();
+            for (Bundle.BundleEntryComponent entry : parsed.bundle().getEntry()) {
+                if (entry.getResource() instanceof Patient patient) {
+                    Patient broken = spy(patient);
+                    doThrow(failure).when(broken).getGender();
+                    entry.setResource(broken);
+                }
+            }
+            return parsed;
+        }).when(parser).parse(any());
     }
 }

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Each case stores the {@code complete} and DRAFT/READY its last save computed; the case, the case list and the
@@ -53,8 +52,8 @@ class ContentEditedBetweenRestartsTest {
             neverDid = create(api, Samples.text("02-one-failed-trial"));
             Response packet = api.post("/api/v1/cases/" + meets + "/packet", BILLING, "");
             assertThat(packet.status()).as(packet.text()).isEqualTo(201);
-            assertThat(flags(api, meets)).isEqualTo("true READY true READY readyToSubmit");
-            assertThat(flags(api, neverDid)).isEqualTo("false DRAFT false DRAFT -");
+            assertThat(PolicyUploadApiTest.storedFlags(api, meets)).isEqualTo("true READY true READY readyToSubmit");
+            assertThat(PolicyUploadApiTest.storedFlags(api, neverDid)).isEqualTo("false DRAFT false DRAFT -");
             assertThat(rejudgedRows(app)).isEmpty();
         }
 
@@ -67,10 +66,10 @@ class ContentEditedBetweenRestartsTest {
 
         try (ConfigurableApplicationContext app = start(templates, url)) {
             ApiClient api = new ApiClient(port(app));
-            assertThat(flags(api, meets)).isEqualTo("false DRAFT false DRAFT -");
+            assertThat(PolicyUploadApiTest.storedFlags(api, meets)).isEqualTo("false DRAFT false DRAFT -");
             assertThat(api.get("/api/v1/cases/" + meets + "/completeness", BILLING).json().get("complete").asBoolean())
                     .isFalse();
-            assertThat(flags(api, neverDid)).isEqualTo("false DRAFT false DRAFT -");
+            assertThat(PolicyUploadApiTest.storedFlags(api, neverDid)).isEqualTo("false DRAFT false DRAFT -");
             assertThat(rejudgedRows(app)).singleElement().asString().matches("OK content=[0-9a-f]{16}->[0-9a-f]{16} "
                     + "judged=2 changed=1");
             assertThat(recomputed(app, meets)).singleElement().asString().endsWith(" complete=true->false");
@@ -82,7 +81,7 @@ class ContentEditedBetweenRestartsTest {
 
         try (ConfigurableApplicationContext app = start(templates, url)) {
             ApiClient api = new ApiClient(port(app));
-            assertThat(flags(api, meets)).isEqualTo("false DRAFT false DRAFT -");
+            assertThat(PolicyUploadApiTest.storedFlags(api, meets)).isEqualTo("false DRAFT false DRAFT -");
             assertThat(rejudgedRows(app)).hasSize(1);
             assertThat(recomputed(app, meets)).hasSize(1);
 
@@ -124,21 +123,6 @@ class ContentEditedBetweenRestartsTest {
         return r.json().get("id").asString();
     }
 
-    /** What the case, the case list and the worklist say: {@code complete status listed-complete listed-status ready-to-submit}. */
-    private static String flags(ApiClient api, String caseId) {
-        JsonNode c = api.get("/api/v1/cases/" + caseId, BILLING).json();
-        JsonNode row = null;
-        for (JsonNode r : api.get("/api/v1/cases", BILLING).json()) {
-            if (r.get("id").asString().equals(caseId)) {
-                row = r;
-            }
-        }
-        assertThat(row).as("listed").isNotNull();
-        boolean ready = api.get("/api/v1/worklist", BILLING).json().get("readyToSubmit").findValuesAsString("caseId")
-                .contains(caseId);
-        return c.get("complete").asBoolean() + " " + c.get("status").asString() + " " + row.get("complete").asBoolean()
-                + " " + row.get("status").asString() + " " + (ready ? "readyToSubmit" : "-");
-    }
 
     private static List<String> rejudgedRows(ConfigurableApplicationContext app) {
         return app.getBean(JdbcTemplate.class).queryForList("SELECT outcome || ' ' || detail FROM audit_events "

@@ -240,6 +240,11 @@ class PolicyUploadApiTest {
 
     /** What the case list, the case and the worklist say of a case: {@code complete status listed-complete listed-status ready-to-submit}. */
     String storedFlags(String caseId) {
+        return storedFlags(api, caseId);
+    }
+
+    /** The same, through any client: ContentEditedBetweenRestartsTest reads them from a service of its own. */
+    static String storedFlags(ApiClient api, String caseId) {
         JsonNode c = api.get("/api/v1/cases/" + caseId, BILLING).json();
         JsonNode row = null;
         for (JsonNode r : api.get("/api/v1/cases", BILLING).json()) {
