@@ -14,12 +14,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * A killed instance's scratch folder (chart notes being uploaded, pages of a packet being built) is
  * deleted by the next instance to start, and a running instance's never is: the instances are real
  * JVMs, the kill is SIGKILL, so nothing of the killed one ran to clean up.
+ *
+ * <p>Isolated: opening a scratch space points every PDF this JVM builds at it, and closing it deletes the
+ * folder. A class rendering beside it lost its scratch file mid-page (ci82, EstimatePdfTest).
  */
+@Isolated
 class ScratchSpaceTest {
 
     @TempDir
