@@ -82,7 +82,10 @@ class ContentRejudge {
         }
     }
 
-    /** Judges every case again when the stored fingerprint is another one; empty when it was the same (or not yet recorded). */
+    /**
+     * Judges every case again when the stored fingerprint is another one or none; empty when it was the same, or
+     * none and no flag changed.
+     */
     Optional<Change> rejudgeIfChanged() {
         return Optional.ofNullable(tx.execute(status -> {
             String stored = jdbc.queryForObject("SELECT fingerprint FROM content_judged WHERE id = 1 FOR UPDATE",
@@ -90,20 +93,23 @@ class ContentRejudge {
             if (fingerprint.equals(stored)) {
                 return null;
             }
-            if (stored == null) {
-                // the first start of the release that records it: the flags were computed by saves as always
+            // None stored: a new database, or the first start of the release that records it, after which content
+            // edited under the older release may have left flags stale. Judging is cheap; a change is only shown
+            // (audit row, Payer policies page) when a flag moved, so a fresh install does not report one.
+            String before = stored == null ? "unrecorded" : stored;
+            Change change = rejudge(before);
+            if (stored == null && change.flagsChanged() == 0) {
                 jdbc.update("UPDATE content_judged SET fingerprint = ? WHERE id = 1", fingerprint);
-                log.info("Recorded the fingerprint {} of the files that judge cases ({})", fingerprint,
-                        String.join(", ", JUDGING_FOLDERS));
+                log.info("Recorded the fingerprint {} of the files that judge cases ({}); {} stored flags agreed with them",
+                        fingerprint, String.join(", ", JUDGING_FOLDERS), change.casesJudged());
                 return null;
             }
-            Change change = rejudge(stored);
             jdbc.update("UPDATE content_judged SET fingerprint = ?, changed_at = ?, cases_judged = ?, flags_changed = ? "
                     + "WHERE id = 1", fingerprint, Timestamp.from(change.at()), change.casesJudged(), change.flagsChanged());
-            audit.recordDetailWithWrite(AuditAction.CONTENT_REJUDGED, "content=" + stored + "->" + fingerprint
+            audit.recordDetailWithWrite(AuditAction.CONTENT_REJUDGED, "content=" + before + "->" + fingerprint
                     + " judged=" + change.casesJudged() + " changed=" + change.flagsChanged());
             log.info("The files that judge cases under {} changed since the stored flags were computed (fingerprint {} -> {}): "
-                    + "{} cases judged again, {} flags changed", templates.dir(), stored, fingerprint,
+                    + "{} cases judged again, {} flags changed", templates.dir(), before, fingerprint,
                     change.casesJudged(), change.flagsChanged());
             return change;
         }));

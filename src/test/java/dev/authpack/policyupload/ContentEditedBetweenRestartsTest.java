@@ -30,7 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the checklist said did not meet the policy). The application is started three times on one H2 file and a copy
  * of the shipped templates: cases made, a policy edited so one case no longer meets it, started again (the case
  * says DRAFT everywhere, audited, shown on the Payer policies page), and started once more unchanged (nothing
- * judged again); then two starts at once on changed content judge once.
+ * judged again); then two starts at once on changed content judge once, and a start with no fingerprint recorded
+ * (an upgrade) puts right a flag left stale.
  */
 class ContentEditedBetweenRestartsTest {
 
@@ -104,6 +105,20 @@ class ContentEditedBetweenRestartsTest {
                 two.shutdownNow();
             }
             assertThat(rejudgedRows(app)).hasSize(2).last().asString().endsWith(" judged=2 changed=0");
+
+            // the first start of the release that records the fingerprint, on flags left stale under the older one
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            jdbc.update("UPDATE content_judged SET fingerprint = NULL WHERE id = 1");
+            jdbc.update("UPDATE cases SET complete = TRUE, status = 'READY' WHERE id = ?", meets);
+            assertThat(rejudge.judgeUnlessAnotherInstanceIs()).get().extracting(ContentRejudge.Change::flagsChanged)
+                    .isEqualTo(1);
+            assertThat(PolicyUploadApiTest.storedFlags(api, meets)).isEqualTo("false DRAFT false DRAFT -");
+            assertThat(rejudgedRows(app)).hasSize(3).last().asString().matches("OK content=unrecorded->[0-9a-f]{16} "
+                    + "judged=2 changed=1");
+            // and once recorded with every flag agreeing, nothing is reported
+            jdbc.update("UPDATE content_judged SET fingerprint = NULL WHERE id = 1");
+            assertThat(rejudge.judgeUnlessAnotherInstanceIs()).isEmpty();
+            assertThat(rejudgedRows(app)).hasSize(3);
         }
     }
 
