@@ -53,10 +53,15 @@ class PostgresConnectionBounds implements BeanPostProcessor, EnvironmentAware {
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null
                 && pool.getJdbcUrl().startsWith("jdbc:postgresql:")) {
-            if (pool.getConnectionInitSql() == null && !lockTimeout.isZero()) {
+            boolean setsLock = pool.getConnectionInitSql() == null;
+            boolean setsSocket = !namesDriverProperty(pool, "socketTimeout");
+            if (setsLock && setsSocket) {
+                refuseSocketTimeoutWithinLockTimeout(lockTimeout, socketTimeout);
+            }
+            if (setsLock && !lockTimeout.isZero()) {
                 pool.setConnectionInitSql(lockStatement(lockTimeout));
             }
-            if (!namesDriverProperty(pool, "socketTimeout")) {
+            if (setsSocket) {
                 pool.addDataSourceProperty("socketTimeout", socketSeconds(socketTimeout));
             }
             if (!namesDriverProperty(pool, "options")) {
@@ -64,6 +69,24 @@ class PostgresConnectionBounds implements BeanPostProcessor, EnvironmentAware {
             }
         }
         return bean;
+    }
+
+    /**
+     * A statement waiting for a held row must hear "lock timeout" from the database before the driver stops
+     * listening: otherwise every wait for a busy case ends as a dropped connection, answered "Database unavailable"
+     * instead of "Busy" and the pool made to open a new one, the very waits the lock timeout exists to end well.
+     */
+    static void refuseSocketTimeoutWithinLockTimeout(Duration lockTimeout, Duration socketTimeout) {
+        if (socketTimeout.isZero()) {
+            return; // the driver listens for ever
+        }
+        Duration listens = Duration.ofSeconds(Long.parseLong(socketSeconds(socketTimeout)));
+        if (lockTimeout.isZero() || listens.compareTo(lockTimeout) <= 0) {
+            throw new IllegalStateException(SOCKET_TIMEOUT + " (" + socketTimeout + ") must be longer than "
+                    + LOCK_TIMEOUT + " (" + (lockTimeout.isZero() ? "0, wait for ever" : lockTimeout) + "): a wait "
+                    + "for a busy case would end as a dropped connection, answered 'Database unavailable' instead of "
+                    + "'Busy'");
+        }
     }
 
     private static boolean namesDriverProperty(HikariDataSource pool, String property) {

@@ -57,6 +57,7 @@ class DatabaseLinkFaultsTest {
                 "--spring.datasource.hikari.maximum-pool-size=4",
                 "--spring.datasource.hikari.connection-timeout=2000",
                 "--authpack.database.socket-timeout=2s",
+                "--authpack.database.lock-timeout=1s", // below the socket timeout, as start-up insists
                 "--authpack.database.idle-in-transaction-timeout=3s",
                 "--authpack.sessions.cleanup-cron=-");
         api = new ApiClient(((WebServerApplicationContext) service).getWebServer().getPort());
