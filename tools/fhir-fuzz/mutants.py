@@ -339,13 +339,13 @@ class Generator:
             other = [i for i in range(len(m["entry"])) if i != p][:1]
             if other:
                 m["entry"][other[0]]["fullUrl"] = m["entry"][p].get("fullUrl", "urn:uuid:x")
-        yield mut("duplicate fullUrl (Patient's on another entry)", dup_full, "either", "Bundle.entry.fullUrl")
+        yield mut("duplicate fullUrl (Patient's on another entry)", dup_full, "refuse", "Bundle.entry.fullUrl")
 
         def dup_patient(m):
             twin = copy.deepcopy(m["entry"][p])
             twin["resource"]["name"] = [{"family": "Twin", "given": ["Other"]}]
             m["entry"].append(twin)
-        yield mut("the Patient twice under one fullUrl, different names", dup_patient, "either",
+        yield mut("the Patient twice under one fullUrl, different names", dup_patient, "refuse",
                   "Bundle.entry.fullUrl")
 
         def absolute(m):

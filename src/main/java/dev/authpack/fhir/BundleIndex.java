@@ -38,6 +38,7 @@ final class BundleIndex {
 
     BundleIndex(Bundle bundle, FhirContext context) {
         List<Bundle.BundleEntryComponent> entries = bundle.getEntry();
+        refuseRepeatedFullUrls(entries);
         for (int i = 0; i < entries.size(); i++) {
             Bundle.BundleEntryComponent entry = entries.get(i);
             Resource r = entry.getResource();
@@ -61,6 +62,31 @@ final class BundleIndex {
         }
         checkReferences(context);
         resources.forEach(r -> indexContained(r, context));
+    }
+
+    /**
+     * FHIR gives each entry a fullUrl of its own (bdl-7; two versions of one resource may share it, as a history
+     * does). A bundle naming two entries alike, two patients say, had its references resolve to the first one
+     * silently: the case took one of two people without a word.
+     */
+    private static void refuseRepeatedFullUrls(List<Bundle.BundleEntryComponent> entries) {
+        Map<String, Integer> firstEntry = new LinkedHashMap<>();
+        List<FieldProblem> problems = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Bundle.BundleEntryComponent entry = entries.get(i);
+            if (entry.getFullUrl() == null) {
+                continue;
+            }
+            String version = entry.getResource() == null ? "" : entry.getResource().getMeta().getVersionId();
+            Integer first = firstEntry.putIfAbsent(entry.getFullUrl() + "\n" + (version == null ? "" : version), i);
+            if (first != null) {
+                problems.add(new FieldProblem("entry[" + i + "].fullUrl", "the same fullUrl as entry[" + first
+                        + "]: each entry of a bundle needs its own, so references to it name one resource"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
     }
 
     /** Contained resources are not entries: mappers reach them only through the {@code #id} of their container. */

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The FHIR endpoints over real HTTP with real inputs: the published PAS bundles, bad bodies, roles, audit. */
@@ -201,6 +202,33 @@ class FhirApiTest {
         assertThat(r.status()).isEqualTo(400);
         assertThat(texts(r.json().get("errors"), "message")).containsExactly("Claim/ReferralAuthorizationExample "
                 + "references Practitioner/ReferralPractitionerExample, which is not in the bundle");
+    }
+
+    /**
+     * Two entries under one fullUrl (found by tools/fhir-fuzz): references to it resolved to the first silently,
+     * so the case took one of two patients without a word. FHIR wants each entry's own (bdl-7).
+     */
+    @Test
+    void twoEntriesUnderOneFullUrlAreRefusedNamingTheSecond() {
+        ObjectNode bundle = (ObjectNode) JsonMapper.builder().build().readTree(bundle("conformant_pas_bundle_v110"));
+        JsonNode entries = bundle.get("entry");
+        int patient = -1;
+        for (int i = 0; i < entries.size(); i++) {
+            if ("Patient".equals(entries.get(i).get("resource").get("resourceType").asString())) {
+                patient = i;
+            }
+        }
+        assertThat(patient).as("the published bundle has a patient").isNotNegative();
+        ObjectNode second = (ObjectNode) entries.get(patient).deepCopy();
+        ((ObjectNode) second.get("resource")).put("id", "AnotherPatient");
+        ((ArrayNode) entries).add(second);
+
+        Response r = importBundle(api, bundle.toString());
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        JsonNode error = r.json().get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("entry[" + (entries.size() - 1) + "].fullUrl");
+        assertThat(error.get("message").asString()).startsWith("the same fullUrl as entry[" + patient + "]");
     }
 
     @Test
