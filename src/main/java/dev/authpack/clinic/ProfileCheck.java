@@ -5,6 +5,7 @@ import dev.authpack.core.FieldProblem;
 import dev.authpack.core.InputException;
 import dev.authpack.core.Npi;
 import dev.authpack.core.Tin;
+import dev.authpack.core.TypedIdentifier;
 import dev.authpack.core.TypedText;
 import dev.authpack.core.UsPhone;
 import java.util.ArrayList;
@@ -74,12 +75,12 @@ final class ProfileCheck {
         } else if (!TypedText.isTypeable(v)) {
             problems.add(new FieldProblem(path, TypedText.PROBLEM));
         }
-        return v.isEmpty() ? null : v;
+        return v.isEmpty() ? null : TypedText.stored(v);
     }
 
     /** Kept the way the case form writes it, so a case filled from the profile stores the same text. */
     private String phone(String path) {
-        String v = form.value(path).strip();
+        String v = plain(path);
         if (v.isEmpty()) {
             return null;
         }
@@ -95,7 +96,7 @@ final class ProfileCheck {
      * {@link Npi}'s words, which the page says with the case form's sentence for it.
      */
     private String npi(String path) {
-        String v = form.value(path).replaceAll("[\\s-]", "");
+        String v = plain(path).replaceAll("[\\s-]", "");
         if (v.isEmpty()) {
             return null;
         }
@@ -108,13 +109,23 @@ final class ProfileCheck {
     }
 
     private String tin(String path) {
-        String v = form.value(path).strip();
+        String v = plain(path);
         try {
             return v.isEmpty() ? null : Tin.of(v).value();
         } catch (IllegalArgumentException e) {
             problems.add(new FieldProblem(path, "The TIN " + e.getMessage()));
             return null;
         }
+    }
+
+    /**
+     * A number as it looks: fullwidth digits, a no-break space or a non-breaking hyphen, as pasted from
+     * an East Asian input method or a word processor, are the plain ones (the case form reads them so).
+     * A value with a character that has no plain form is left as typed for its own rule to refuse.
+     */
+    private String plain(String path) {
+        String typed = form.value(path).strip();
+        return TypedIdentifier.of(typed).orElse(typed);
     }
 
     private Integer units(String path) {

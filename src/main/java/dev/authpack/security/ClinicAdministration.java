@@ -68,7 +68,7 @@ class ClinicAdministration {
         }
         Clinic created;
         try {
-            created = clinics.saveAndFlush(new Clinic(newId, name.strip()));
+            created = clinics.saveAndFlush(new Clinic(newId, TypedText.stored(name.strip())));
         } catch (DataIntegrityViolationException e) {
             // another administrator added the same id between the check and the insert
             throw taken(newId);
@@ -84,7 +84,7 @@ class ClinicAdministration {
         checkName(name).ifPresent(p -> {
             throw new InputException(List.of(p));
         });
-        clinic.rename(name.strip());
+        clinic.rename(TypedText.stored(name.strip()));
         events.publishEvent(new ClinicChangedEvent(ClinicChangedEvent.Change.CLINIC_RENAMED, clinic.id()));
         return view(clinic);
     }

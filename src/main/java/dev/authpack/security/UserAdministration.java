@@ -91,7 +91,7 @@ class UserAdministration {
         }
         UserAccount account = new UserAccount(name, encoder.encode(password), role, clinic);
         account.passwordPassedTheRules();
-        account.rename(displayName);
+        account.rename(kept(displayName));
         UserAccount created;
         try {
             created = users.saveAndFlush(account);
@@ -112,7 +112,7 @@ class UserAdministration {
         checkDisplayName(displayName).ifPresent(p -> {
             throw new InputException(List.of(p));
         });
-        account.rename(displayName);
+        account.rename(kept(displayName));
         events.publishEvent(AccountChangedEvent.of(AccountChangedEvent.Change.USER_RENAMED, account, false));
         return view(account);
     }
@@ -130,6 +130,11 @@ class UserAdministration {
             return Optional.of(new FieldProblem("displayName", TypedText.PROBLEM));
         }
         return Optional.empty();
+    }
+
+    /** Kept composed (NFC), as case text is, so a name pasted decomposed reads and sorts as the one typed. */
+    private static String kept(String displayName) {
+        return displayName == null ? null : TypedText.stored(displayName.strip());
     }
 
     @Transactional

@@ -62,6 +62,35 @@ class ProfileCheckTest {
         });
     }
 
+    /** The case form reads these as the numbers they look like, so the profile a case is filled from must too. */
+    @Test
+    void numbersPastedWithFullwidthDigitsOrNoBreakCharactersAreThePlainNumbers() {
+        CheckedProfile p = ProfileCheck.check(form(Map.of("facilityNpi", "\uFF11\uFF12\uFF14\uFF15\uFF13\uFF11\uFF19\uFF15\uFF19\uFF19",
+                "facilityTin", "12\u20113456789", "prescribers[0].name", "Robin Lee",
+                "prescribers[0].npi", "1003\u00A0000126", "prescribers[0].phone", "(555) 123\u20114567",
+                "prescribers[0].fax", "\uFF15\uFF15\uFF15-\uFF10\uFF11\uFF10\uFF10")));
+
+        assertThat(p.facilityNpi()).isEqualTo("1245319599");
+        assertThat(p.facilityTin()).isEqualTo("12-3456789");
+        assertThat(p.prescribers()).singleElement().satisfies(e -> {
+            assertThat(e.npi()).isEqualTo("1003000126");
+            assertThat(e.phone()).isEqualTo("555-123-4567");
+            assertThat(e.fax()).isEqualTo("555-0100");
+        });
+    }
+
+    /** A name pasted decomposed (macOS, some EHRs) is kept as the one typed composed, as on a case. */
+    @Test
+    void namesAreKeptComposed() {
+        CheckedProfile p = ProfileCheck.check(form(Map.of("facilityName", "Clinique Zoe\u0308",
+                "facilityAddress", "1 Rue Ame\u0301lie", "prescribers[0].name", "Zoe\u0308 Lee",
+                "prescribers[0].npi", "1003000126")));
+
+        assertThat(p.facilityName()).isEqualTo("Clinique Zo\u00EB");
+        assertThat(p.facilityAddress()).isEqualTo("1 Rue Am\u00E9lie");
+        assertThat(p.prescribers()).singleElement().extracting(PrescriberEntry::name).isEqualTo("Zo\u00EB Lee");
+    }
+
     @Test
     void anEmptyFormIsAnEmptyProfile() {
         assertThat(ProfileCheck.check(form(Map.of()))).isEqualTo(new CheckedProfile(null, null, null, null, null,

@@ -99,6 +99,22 @@ class ClinicApiTest {
                 Integer.class)).isZero();
     }
 
+    /** Clinic names print on packets and estimates; pasted decomposed, they are kept as typed composed. */
+    @Test
+    void aNamePastedDecomposedIsKeptComposed() {
+        ApiClient api = new ApiClient(port);
+        String id = freshId("nfc");
+
+        ApiClient.Response created = api.post(CLINICS, "admin", "{\"id\":\"" + id + "\",\"name\":\"Clinique Zoe\\u0308\"}");
+        String afterCreate = api.get(CLINICS + "/" + id, "admin").json().get("name").asString();
+        ApiClient.Response renamed = api.put(CLINICS + "/" + id, "admin", "{\"name\":\"Clinique Ame\\u0301lie\"}");
+
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        assertThat(afterCreate).isEqualTo("Clinique Zo\u00EB");
+        assertThat(renamed.status()).as(renamed.text()).isEqualTo(200);
+        assertThat(api.get(CLINICS + "/" + id, "admin").json().get("name").asString()).isEqualTo("Clinique Am\u00E9lie");
+    }
+
     @Test
     void renamingChecksTheNameAndAnUnknownClinicIsNotFound() {
         ApiClient api = new ApiClient(port);

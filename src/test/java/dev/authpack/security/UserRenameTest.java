@@ -84,6 +84,25 @@ class UserRenameTest {
                 .isEqualTo(404);
     }
 
+    /** Pasted decomposed (macOS, some EHRs), a name is kept as typed composed, as case text is: one way to find it. */
+    @Test
+    void aNamePastedDecomposedIsKeptComposedOnCreateAndRename() {
+        String user = TestUsers.billing(admin, "rename.nfc");
+        ApiClient api = new ApiClient(port);
+
+        ApiClient.Response named = api.put("/api/v1/users/" + user + "/display-name", "admin",
+                "{\"displayName\":\"Zoe\\u0308 Ame\\u0301lie\"}");
+        FormClient page = new FormClient(port).signIn("admin", ApiClient.PASSWORD);
+        page.get("/admin/users");
+        page.post("/admin/users", "username", user + ".2", "displayName", "Rene\u0301", "role", "BILLING",
+                "clinicId", "north", "password", "a-long-enough-pass-2026");
+
+        assertThat(named.status()).as(named.text()).isEqualTo(200);
+        assertThat(named.json().get("displayName").asString()).isEqualTo("Zo\u00EB Am\u00E9lie");
+        assertThat(displayName(user)).isEqualTo("Zo\u00EB Am\u00E9lie");
+        assertThat(displayName(user + ".2")).isEqualTo("Ren\u00E9");
+    }
+
     @Test
     void aBodyThatIsNotExactlyOneDisplayNameIsRefusedNamingTheMemberAndTheNameStays() {
         String user = TestUsers.billing(admin, "rename.strict");
