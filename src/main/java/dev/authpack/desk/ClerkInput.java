@@ -1,7 +1,6 @@
 package dev.authpack.desk;
 
 import dev.authpack.core.TypedIdentifier;
-
 import dev.authpack.core.UsPhone;
 import java.util.Map;
 import java.util.Optional;
