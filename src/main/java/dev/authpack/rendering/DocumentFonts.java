@@ -112,7 +112,8 @@ final class DocumentFonts {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp >= 0x80 && !Character.isISOControl(cp)
+            // the isolates around a sentence's values are never drawn (Isolates): no reason to load the fallback
+            if (cp >= 0x80 && !Character.isISOControl(cp) && !Isolates.isMark(cp)
                     && (regularCoverage.getGlyphId(cp) == 0 || boldCoverage.getGlyphId(cp) == 0)) {
                 return false;
             }

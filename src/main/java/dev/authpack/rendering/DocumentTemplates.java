@@ -61,7 +61,7 @@ final class DocumentTemplates {
         // Administrators edit the bundles without a build: one quoting rule for every sentence ('' is an
         // apostrophe) instead of one that flips when a sentence gains or loses a placeholder.
         messages.setAlwaysUseMessageFormat(true);
-        engine.setTemplateEngineMessageSource(messages);
+        engine.setTemplateEngineMessageSource(new IsolatingMessages(messages));
         // read every bundle now, as the templates: one edited while the service runs is not read half-done
         // by the first document in its language; an edit takes effect on a restart
         for (Locale language : languages(documentsDir.resolve("messages"))) {

@@ -95,7 +95,7 @@ final class HtmlToPdf {
             };
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .usePDDocument(doc)
-                    .withHtmlContent(XmlChars.clean(xhtml), "about:blank")
+                    .withHtmlContent(Isolates.onlyInText(XmlChars.clean(xhtml)), "about:blank")
                     .usePdfAConformance(PdfAConformance.PDFA_2_B)
                     .usePdfUaAccessibility(accessible)
                     .useColorProfile(ColorProfile.srgb())

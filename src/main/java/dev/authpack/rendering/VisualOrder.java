@@ -63,15 +63,26 @@ public final class VisualOrder {
      * The text with its bidirectional embeddings, overrides and isolates made plain spaces (the same
      * length, so the runs still index the text): the case API refuses them, but a name stored before it
      * did must not turn a whole line around ("pdf.exe" shown as "exe.fdp"). They have no glyph and are
-     * printed as "?" like any character the font lacks.
+     * printed as "?" like any character the font lacks. Only a first-strong isolate closed by its pop is
+     * kept: the documents put that pair around each value of a sentence ({@link Isolates}), and the JDK's
+     * algorithm honours it.
      */
     private static String withoutControls(String text) {
         char[] chars = text.toCharArray();
+        int[] open = new int[chars.length];
+        int depth = 0;
         for (int i = 0; i < chars.length; i++) {
             char ch = chars[i];
-            if (ch >= '\u202A' && ch <= '\u202E' || ch >= '\u2066' && ch <= '\u2069') {
+            if (ch == Isolates.FIRST_STRONG_ISOLATE) {
+                open[depth++] = i;
+            } else if (ch == Isolates.POP_DIRECTIONAL_ISOLATE && depth > 0) {
+                depth--;
+            } else if (ch >= '\u202A' && ch <= '\u202E' || ch >= '\u2066' && ch <= '\u2069') {
                 chars[i] = ' ';
             }
+        }
+        while (depth > 0) {
+            chars[open[--depth]] = ' ';
         }
         return new String(chars);
     }

@@ -17,6 +17,8 @@ class VisualOrderTest {
         "a point stays on its letter        | \u05D1\u05BC\u05D0 | \u05D0\u05D1\u05BC",
         "brackets inside a run are mirrored | \u05D0 (\u05D1) \u05D2 | \u05D2 (\u05D1) \u05D0",
         "a stored override changes nothing  | \u202Eevil Zo\u00EB | \u202Eevil Zo\u00EB",
+        "an isolated name leaves the number after it on its right | for \u2068\u05DB\u05D4\u05DF\u2069: 8 | for \u2068\u05DF\u05D4\u05DB\u2069: 8",
+        "an isolate never closed isolates nothing | for \u2068\u05DB\u05D4\u05DF: 8 | for \u20688 :\u05DF\u05D4\u05DB",
         "a wrapped line opening in Hebrew stays left to right | \u05DB\u05D4\u05DF Reyes DOB | \u05DF\u05D4\u05DB Reyes DOB"})
     void rightToLeftRunsAreDrawnFromTheirEnd(String rule, String logical, String drawn) {
         assertThat(VisualOrder.of(logical)).isEqualTo(drawn);
