@@ -1,0 +1,98 @@
+package dev.authpack.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.support.FormClient;
+import dev.authpack.support.SharedServiceTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A clerk's web session whose row another transaction holds (a request of the same clerk on another instance
+ * stalled in the middle of saving it, or cut off by the network): each request of that session gave up
+ * waiting for the row after the lock timeout and answered 500, the page several timeouts late and an API call
+ * carrying the cookie with an empty body. Now pages are answered as usual, the API does not wait at all, and
+ * the clerk stays signed in under the same session.
+ */
+@SharedServiceTest
+class SessionRowLockedTest {
+
+    static final String CLERK = "north.billing";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void pagesAndApiCallsOfASessionWhoseRowIsHeldAreAnsweredAndTheClerkStaysSignedIn() throws Exception {
+        FormClient browser = new FormClient(port).signIn(CLERK, "demo-pass-2026");
+        String cookie = browser.sessionId();
+        String id = new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
+        assertThat(browser.get("/cases").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> page;
+        HttpResponse<String> api;
+        HttpResponse<String> apiDocs;
+        Duration apiTook;
+        try (Connection held = dataSource.getConnection()) {
+            held.setAutoCommit(false);
+            try (PreparedStatement hold = held.prepareStatement(
+                    "SELECT primary_id FROM spring_session WHERE session_id = ? FOR UPDATE")) {
+                hold.setString(1, id);
+                assertThat(hold.executeQuery().next()).as("the session's row is held").isTrue();
+            }
+            page = within(() -> browser.open("/cases"));
+            long start = System.nanoTime();
+            api = within(() -> send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/cases"))
+                    .header("Cookie", "JSESSIONID=" + cookie).header("Authorization", "Basic "
+                            + Base64.getEncoder().encodeToString((CLERK + ":demo-pass-2026").getBytes(StandardCharsets.UTF_8)))));
+            apiTook = Duration.ofNanos(System.nanoTime() - start);
+            // the API's description is read with the web session (the browsable /api-docs page)
+            apiDocs = within(() -> send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs"))
+                    .header("Cookie", "JSESSIONID=" + cookie)));
+            held.rollback();
+        }
+
+        assertThat(page.statusCode()).as("the page").isEqualTo(200);
+        assertThat(page.body()).contains("</html>").doesNotContain("Exception");
+        assertThat(api.statusCode()).as(api.body()).isEqualTo(200);
+        assertThat(api.headers().allValues("Set-Cookie")).as("the API neither renames nor starts a session").isEmpty();
+        assertThat(apiTook).as("the API does not wait for the web session's row").isLessThan(Duration.ofSeconds(1));
+        assertThat(apiDocs.statusCode()).as("the API description through the session").isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM spring_session WHERE session_id = ?", Long.class, id))
+                .as("the session is kept under its name").isEqualTo(1);
+        assertThat(browser.get("/cases").statusCode()).as("still signed in once the row is free").isEqualTo(200);
+        assertThat(browser.sessionId()).as("with the same session").isEqualTo(cookie);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return HttpClient.newHttpClient().send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every answer within a minute: before, a page waited several lock timeouts; for ever would hang the test. */
+    private static HttpResponse<String> within(Supplier<HttpResponse<String>> request) throws Exception {
+        return CompletableFuture.supplyAsync(request).get(60, TimeUnit.SECONDS);
+    }
+}
