@@ -81,11 +81,12 @@ class RenewalService {
 
     @Transactional(readOnly = true)
     public Links links(StoredCase stored) {
-        Optional<UUID> previous = renewals.findByCaseIdAndClinicId(stored.id().toString(), stored.clinicId())
+        String id = stored.id().toString();
+        List<RenewalRecord> rows = renewals.linksOf(id, stored.clinicId());
+        Optional<UUID> previous = rows.stream().filter(r -> r.caseId().equals(id)).findFirst()
                 .map(r -> UUID.fromString(r.previousCaseId()));
-        List<Renewal> next = renewals.findByPreviousCaseIdAndClinicIdOrderByCreatedAtAsc(stored.id().toString(),
-                stored.clinicId()).stream().map(r -> new Renewal(UUID.fromString(r.caseId()),
-                        LocalDate.ofInstant(r.createdAt(), clock.getZone()))).toList();
+        List<Renewal> next = rows.stream().filter(r -> r.previousCaseId().equals(id)).map(r -> new Renewal(
+                UUID.fromString(r.caseId()), LocalDate.ofInstant(r.createdAt(), clock.getZone()))).toList();
         return new Links(previous.orElse(null), next);
     }
 
