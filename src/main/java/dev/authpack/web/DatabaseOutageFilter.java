@@ -21,13 +21,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Answers 503 when a request fails because the database cannot be reached, and 507 when it fails because
+ * Answers 503 when a request fails because the database cannot be reached or a row it needed stayed held
+ * past the lock timeout ({@link HeldRow}), and 507 when it fails because
  * the disk is full ({@link StorageFull}), wherever it failed: in
  * sign-in, in the web session (kept in the database), in a page or in its error page. It sits outside
  * the session filter, and writes a fixed page (resources web/unavailable.html) or problem+json itself, since
  * rendering a template or saving the session would need the database again: without it a browser got
  * Tomcat's bare "HTTP Status 500" page during a database restart, and the log a stack trace per request.
  * API calls whose failure the API's handler sees get the same problem from there ({@link ApiProblemHandler}).
+ * "Busy" here is what no page's own handler caught: signing out while the web session's row is held (its delete
+ * waits for the row) was a 500 error page.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
@@ -37,6 +40,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 
     private final byte[] page = page("/web/unavailable.html");
     private final byte[] fullPage = page("/web/storage-full.html");
+    private final byte[] busyPage = page("/web/busy.html");
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Override
@@ -47,18 +51,22 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         } catch (ServletException | IOException | RuntimeException e) {
             // a full disk first: the embedded database closes itself when its disk fills ("database closed")
             boolean full = StorageFull.causedBy(e);
-            if (!full && !DatabaseOutage.causedBy(e) || response.isCommitted()) {
+            boolean busy = !full && HeldRow.causedBy(e);
+            if (!full && !busy && !DatabaseOutage.causedBy(e) || response.isCommitted()) {
                 throw e;
             }
             if (full) {
                 log.warn("Disk full: answered 507 ({})", e.getClass().getName());
+            } else if (busy) {
+                log.warn("A row the request needed stayed held past the lock timeout: answered 503 ({})",
+                        e.getClass().getName());
             } else {
                 log.warn("Database not reachable: answered 503 ({})", e.getClass().getName());
             }
             response.reset();
             response.setStatus(full ? 507 : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(full ? StorageFull.RETRY_AFTER_SECONDS
-                    : DatabaseOutage.RETRY_AFTER_SECONDS));
+                    : busy ? HeldRow.RETRY_AFTER_SECONDS : DatabaseOutage.RETRY_AFTER_SECONDS));
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
             boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
             boolean html = !api && acceptsHtml(request);
@@ -66,17 +74,17 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
             response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'self'");
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.setContentType(html ? "text/html;charset=UTF-8" : MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getOutputStream().write(html ? (full ? fullPage : page) : problem(request, full));
+            response.getOutputStream().write(html ? (full ? fullPage : busy ? busyPage : page) : problem(request, full, busy));
         }
     }
 
     /** The same members as every other problem of this API (ProblemErrorController), with the path as instance. */
-    private byte[] problem(HttpServletRequest request, boolean full) {
+    private byte[] problem(HttpServletRequest request, boolean full, boolean busy) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
-        problem.put("title", full ? StorageFull.TITLE : DatabaseOutage.TITLE);
+        problem.put("title", full ? StorageFull.TITLE : busy ? HeldRow.TITLE : DatabaseOutage.TITLE);
         problem.put("status", full ? 507 : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        problem.put("detail", full ? StorageFull.DETAIL : DatabaseOutage.DETAIL);
+        problem.put("detail", full ? StorageFull.DETAIL : busy ? HeldRow.DETAIL : DatabaseOutage.DETAIL);
         problem.put("instance", request.getRequestURI());
         return json.writeValueAsBytes(problem);
     }

@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * stalled in the middle of saving it, or cut off by the network): each request of that session gave up
  * waiting for the row after the lock timeout and answered 500, the page several timeouts late and an API call
  * carrying the cookie with an empty body. Now pages are answered as usual, the API does not wait at all, and
- * the clerk stays signed in under the same session.
+ * the clerk stays signed in under the same session; signing out, which must delete the row, is "Busy".
  */
 @SharedServiceTest
 class SessionRowLockedTest {
@@ -81,6 +81,34 @@ class SessionRowLockedTest {
                 .as("the session is kept under its name").isEqualTo(1);
         assertThat(browser.get("/cases").statusCode()).as("still signed in once the row is free").isEqualTo(200);
         assertThat(browser.sessionId()).as("with the same session").isEqualTo(cookie);
+    }
+
+    @Test
+    void signingOutWhileTheSessionsRowIsHeldIsBusyAndLeavesTheClerkSignedInToTryAgain() throws Exception {
+        FormClient browser = new FormClient(port).signIn(CLERK, "demo-pass-2026");
+        String cookie = browser.sessionId();
+        String id = new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
+        String token = FormClient.csrfOf(browser.get("/cases").body());
+
+        HttpResponse<String> out;
+        try (Connection held = dataSource.getConnection()) {
+            held.setAutoCommit(false);
+            try (PreparedStatement hold = held.prepareStatement(
+                    "SELECT primary_id FROM spring_session WHERE session_id = ? FOR UPDATE")) {
+                hold.setString(1, id);
+                assertThat(hold.executeQuery().next()).as("the session's row is held").isTrue();
+            }
+            out = within(() -> browser.postWithToken(token, "/logout"));
+            held.rollback();
+        }
+
+        assertThat(out.statusCode()).as(out.body()).isEqualTo(503);
+        assertThat(out.headers().firstValue("Retry-After")).hasValue("1");
+        assertThat(out.body()).contains("Busy for a moment").contains("still signed in");
+        assertThat(browser.get("/cases").statusCode()).as("still signed in once the row is free").isEqualTo(200);
+        assertThat(browser.sessionId()).isEqualTo(cookie);
+        HttpResponse<String> again = browser.postWithToken(token, "/logout");
+        assertThat(again.headers().firstValue("Location").orElseThrow()).as("and signs out then").endsWith("/login?logout");
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

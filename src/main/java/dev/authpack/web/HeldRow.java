@@ -1,0 +1,28 @@
+package dev.authpack.web;
+
+import org.springframework.dao.PessimisticLockingFailureException;
+
+/**
+ * Whether a request gave up waiting for a row another transaction held (the database's lock timeout), and
+ * the answer for it: 503 "Busy" with {@code Retry-After: 1}, as the API answers for a busy case
+ * ({@link ApiProblemHandler}). The row is usually free a moment later; the request was not completed.
+ */
+final class HeldRow {
+
+    static final int RETRY_AFTER_SECONDS = 1;
+    static final String TITLE = "Busy";
+    static final String DETAIL = "Another request was holding what this one needed, so it was not completed. "
+            + "Send it again in a moment.";
+
+    private HeldRow() {
+    }
+
+    static boolean causedBy(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof PessimisticLockingFailureException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
