@@ -27,7 +27,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * stalled in the middle of saving it, or cut off by the network): each request of that session gave up
  * waiting for the row after the lock timeout and answered 500, the page several timeouts late and an API call
  * carrying the cookie with an empty body. Now pages are answered as usual, the API does not wait at all, and
- * the clerk stays signed in under the same session; signing out, which must delete the row, is "Busy".
+ * the clerk stays signed in under the same session; a form saved meanwhile is stored and answered with its
+ * redirect (a "Busy, send it again" there would have had the clerk store it twice); signing out, which must
+ * delete the row, is "Busy".
  */
 @SharedServiceTest
 class SessionRowLockedTest {
@@ -81,6 +83,30 @@ class SessionRowLockedTest {
                 .as("the session is kept under its name").isEqualTo(1);
         assertThat(browser.get("/cases").statusCode()).as("still signed in once the row is free").isEqualTo(200);
         assertThat(browser.sessionId()).as("with the same session").isEqualTo(cookie);
+    }
+
+    @Test
+    void aDraftSavedWhileTheSessionsRowIsHeldIsStoredAndOpensAsAfterAnySave() throws Exception {
+        FormClient browser = new FormClient(port).signIn(CLERK, "demo-pass-2026");
+        String id = new String(Base64.getDecoder().decode(browser.sessionId()), StandardCharsets.UTF_8);
+        browser.get("/cases/new");
+
+        HttpResponse<String> saved;
+        try (Connection held = dataSource.getConnection()) {
+            held.setAutoCommit(false);
+            try (PreparedStatement hold = held.prepareStatement(
+                    "SELECT primary_id FROM spring_session WHERE session_id = ? FOR UPDATE")) {
+                hold.setString(1, id);
+                assertThat(hold.executeQuery().next()).as("the session's row is held").isTrue();
+            }
+            saved = within(() -> browser.post("/cases/new", "patient.lastName", "Heldrow", "patient.firstName", "Dana"));
+            held.rollback();
+        }
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        String casePage = saved.headers().firstValue("Location").orElseThrow();
+        assertThat(casePage).contains("/cases/");
+        assertThat(browser.get(casePage.replaceFirst("^https?://[^/]+", "")).body()).contains("Heldrow");
     }
 
     @Test
