@@ -137,7 +137,8 @@ final class AcknowledgedWrites {
         caseVersions.forEach((id, version) -> {
             Response r = api.get("/api/v1/cases/" + id, BILLING);
             if (r.status() != 200) {
-                lost.add("case " + id + " (answer " + r.status() + ")");
+                lost.add("case " + id + " (answer " + r.status() + " " + r.text() + ")");
+                return;
             } else if (r.json().get("version").asLong() != version
                     || !casePhones.get(id).equals(r.json().get("prescriber").get("phone").asString())) {
                 lost.add("update of case " + id + ": version " + r.json().get("version").asLong() + ", acknowledged " + version);
@@ -178,6 +179,9 @@ final class AcknowledgedWrites {
     private static List<String> wholeDocuments(ApiClient api, String caseId) {
         List<String> broken = new ArrayList<>();
         Response list = api.get("/api/v1/cases/" + caseId + "/documents", BILLING);
+        if (list.status() != 200) {
+            return List.of("documents of case " + caseId + " (answer " + list.status() + " " + list.text() + ")");
+        }
         for (JsonNode d : list.json()) {
             Response pdf = api.get("/api/v1/documents/" + d.get("id").asString(), BILLING);
             if (pdf.status() != 200 || !sha256(pdf.body()).equals(d.get("sha256").asString())) {
