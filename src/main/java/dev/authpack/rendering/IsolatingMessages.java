@@ -36,8 +36,8 @@ final class IsolatingMessages implements MessageSource {
     }
 
     private static Object[] isolated(Object[] args) {
-        if (args == null) {
-            return null;
+        if (args == null || args.length == 0) {
+            return args; // a sentence without placeholders: as the bundle has it
         }
         Object[] out = args.clone();
         for (int i = 0; i < out.length; i++) {
