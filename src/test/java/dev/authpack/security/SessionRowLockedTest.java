@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
@@ -54,13 +55,7 @@ class SessionRowLockedTest {
         HttpResponse<String> api;
         HttpResponse<String> apiDocs;
         Duration apiTook;
-        try (Connection held = dataSource.getConnection()) {
-            held.setAutoCommit(false);
-            try (PreparedStatement hold = held.prepareStatement(
-                    "SELECT primary_id FROM spring_session WHERE session_id = ? FOR UPDATE")) {
-                hold.setString(1, id);
-                assertThat(hold.executeQuery().next()).as("the session's row is held").isTrue();
-            }
+        try (HeldSessionRow held = holdRowOf(id)) {
             page = within(() -> browser.open("/cases"));
             long start = System.nanoTime();
             api = within(() -> send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/cases"))
@@ -70,7 +65,6 @@ class SessionRowLockedTest {
             // the API's description is read with the web session (the browsable /api-docs page)
             apiDocs = within(() -> send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs"))
                     .header("Cookie", "JSESSIONID=" + cookie)));
-            held.rollback();
         }
 
         assertThat(page.statusCode()).as("the page").isEqualTo(200);
@@ -92,15 +86,8 @@ class SessionRowLockedTest {
         browser.get("/cases/new");
 
         HttpResponse<String> saved;
-        try (Connection held = dataSource.getConnection()) {
-            held.setAutoCommit(false);
-            try (PreparedStatement hold = held.prepareStatement(
-                    "SELECT primary_id FROM spring_session WHERE session_id = ? FOR UPDATE")) {
-                hold.setString(1, id);
-                assertThat(hold.executeQuery().next()).as("the session's row is held").isTrue();
-            }
+        try (HeldSessionRow held = holdRowOf(id)) {
             saved = within(() -> browser.post("/cases/new", "patient.lastName", "Heldrow", "patient.firstName", "Dana"));
-            held.rollback();
         }
 
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
@@ -117,15 +104,8 @@ class SessionRowLockedTest {
         String token = FormClient.csrfOf(browser.get("/cases").body());
 
         HttpResponse<String> out;
-        try (Connection held = dataSource.getConnection()) {
-            held.setAutoCommit(false);
-            try (PreparedStatement hold = held.prepareStatement(
-                    "SELECT primary_id FROM spring_session WHERE session_id = ? FOR UPDATE")) {
-                hold.setString(1, id);
-                assertThat(hold.executeQuery().next()).as("the session's row is held").isTrue();
-            }
+        try (HeldSessionRow held = holdRowOf(id)) {
             out = within(() -> browser.postWithToken(token, "/logout"));
-            held.rollback();
         }
 
         assertThat(out.statusCode()).as(out.body()).isEqualTo(503);
@@ -135,6 +115,30 @@ class SessionRowLockedTest {
         assertThat(browser.sessionId()).isEqualTo(cookie);
         HttpResponse<String> again = browser.postWithToken(token, "/logout");
         assertThat(again.headers().firstValue("Location").orElseThrow()).as("and signs out then").endsWith("/login?logout");
+    }
+
+    /**
+     * The session's row locked by a transaction of another connection, as a stalled request of the same clerk
+     * holds it, until closed: then rolled back, which frees the row.
+     */
+    private HeldSessionRow holdRowOf(String sessionId) throws SQLException {
+        Connection held = dataSource.getConnection();
+        held.setAutoCommit(false);
+        try (PreparedStatement hold = held.prepareStatement(
+                "SELECT primary_id FROM spring_session WHERE session_id = ? FOR UPDATE")) {
+            hold.setString(1, sessionId);
+            assertThat(hold.executeQuery().next()).as("the session's row is held").isTrue();
+        }
+        return new HeldSessionRow(held);
+    }
+
+    private record HeldSessionRow(Connection connection) implements AutoCloseable {
+        @Override
+        public void close() throws SQLException {
+            try (connection) {
+                connection.rollback();
+            }
+        }
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
