@@ -77,9 +77,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(PessimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> waitedTooLong(PessimisticLockingFailureException e) {
-        ProblemDetail p = problem(HttpStatus.SERVICE_UNAVAILABLE, "Busy",
+        ProblemDetail p = problem(HttpStatus.SERVICE_UNAVAILABLE, HeldRow.TITLE,
                 "Another change to the same case was being saved. Nothing was stored; try again in a moment.");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(HeldRow.RETRY_AFTER_SECONDS))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
     }
 

@@ -4,8 +4,8 @@ import org.springframework.dao.PessimisticLockingFailureException;
 
 /**
  * Whether a request gave up waiting for a row another transaction held (the database's lock timeout), and
- * the answer for it: 503 "Busy" with {@code Retry-After: 1}, as the API answers for a busy case
- * ({@link ApiProblemHandler}). The row is usually free a moment later; the request was not completed.
+ * the answer for it: 503 "Busy" with {@code Retry-After: 1}, the title and wait the API answers a busy case
+ * with too ({@link ApiProblemHandler}). The row is usually free a moment later; the request was not completed.
  */
 final class HeldRow {
 
