@@ -77,8 +77,10 @@ final class BundleIndex {
             if (entry.getFullUrl() == null) {
                 continue;
             }
-            String version = entry.getResource() == null ? "" : entry.getResource().getMeta().getVersionId();
-            Integer first = firstEntry.putIfAbsent(entry.getFullUrl() + "\n" + (version == null ? "" : version), i);
+            // hasMeta first: getMeta() would give the imported resource an empty Meta of its own
+            Resource r = entry.getResource();
+            String version = r != null && r.hasMeta() && r.getMeta().hasVersionId() ? r.getMeta().getVersionId() : "";
+            Integer first = firstEntry.putIfAbsent(entry.getFullUrl() + "\n" + version, i);
             if (first != null) {
                 problems.add(new FieldProblem("entry[" + i + "].fullUrl", "the same fullUrl as entry[" + first
                         + "]: each entry of a bundle needs its own, so references to it name one resource"));
