@@ -28,6 +28,10 @@ final class CoursePricing {
     List<String> missing(CaseData data) {
         TreatmentRequest request = data.request();
         List<String> missing = new ArrayList<>();
+        // insured or self-pay decides the arithmetic and the document (a Good Faith Estimate): not guessed
+        if (data.coverage().planType() == null) {
+            missing.add("coverage.planType");
+        }
         if (request.sessions() == null || request.sessions() < 1) {
             missing.add("request.sessions");
         }

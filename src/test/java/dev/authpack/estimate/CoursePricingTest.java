@@ -104,6 +104,23 @@ class CoursePricingTest {
                 .containsExactly("request.lines[1].chargePerUnit", "request.lines[2].chargePerUnit");
     }
 
+    /**
+     * Without a plan type the estimate cannot tell an insured patient from a self-pay one: priced as
+     * insured with no benefit figures, it told the patient "you will likely pay $0.00", and a self-pay
+     * patient got no Good Faith Estimate.
+     */
+    @Test
+    void missingNamesThePlanTypeWithoutWhichInsuredAndSelfPayCannotBeTold() {
+        CaseData insured = request(LocalDate.of(2026, 11, 30), 8, new BillingLine("G2083", null, 1, null, null));
+        CaseData noPlanType = new CaseData(insured.policyId(), insured.patient(), null, insured.prescriber(),
+                insured.facility(), insured.diagnosis(), insured.assessments(), insured.medicationTrials(),
+                insured.psychotherapy(), insured.screening(), insured.request());
+
+        assertThat(pricing.missing(insured)).isEmpty();
+        assertThat(pricing.missing(noPlanType)).containsExactly("coverage.planType");
+        assertThat(new EstimateReadiness(schedules, DEC_2026).missing(noPlanType)).containsExactly("coverage.planType");
+    }
+
     @Test
     void readinessRefusesByTheSameRuleAsThePricing() {
         EstimateReadiness readiness = new EstimateReadiness(schedules, DEC_2026);

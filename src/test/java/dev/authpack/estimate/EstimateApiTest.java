@@ -147,6 +147,21 @@ class EstimateApiTest {
         assertThat(r.json().get("missing").toString()).contains("request.sessions", "request.lines");
     }
 
+    /** Without a plan type it was priced as insured with no benefits: "you will likely pay $0.00". */
+    @Test
+    void estimateWithoutAPlanTypeIsRefusedNamingItAndStoresNothing() {
+        ObjectNode body = Samples.tree("01-complete-esketamine");
+        body.remove("coverage");
+        String caseId = create(Samples.json(body));
+
+        Response r = api.post("/api/v1/cases/" + caseId + "/estimate", BILLING, "");
+
+        assertThat(r.status()).as(r.text()).isEqualTo(422);
+        assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("coverage.planType");
+        assertThat(r.json().get("detail").asString()).contains("coverage.planType");
+        assertThat(api.get("/api/v1/cases/" + caseId + "/documents", BILLING).json()).isEmpty();
+    }
+
     @Test
     void lineWithoutChargeIsPricedFromTheFeeSchedule() {
         String caseId = create(withLine("J0013", 84, false));
