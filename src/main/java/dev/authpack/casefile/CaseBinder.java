@@ -20,6 +20,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -66,6 +67,11 @@ public final class CaseBinder {
             "prescriber.phone", "prescriber.fax");
 
     private static final Pattern ISO_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /**
+     * A billing line's code: HCPCS and CPT codes are upper case, and payers' systems (and FHIR, whose
+     * codes are case-sensitive) do not know "g2083". Upper-casing loses nothing, so stored cases get it too.
+     */
+    private static final Pattern BILLING_CODE = Pattern.compile("request\\.lines\\[\\d+]\\.code");
 
     private final Source source;
 
@@ -182,6 +188,9 @@ public final class CaseBinder {
     private Object readScalar(JsonNode node, Class<?> cls, String path, List<FieldProblem> problems) {
         if (cls == String.class) {
             String s = text(node, path, problems);
+            if (s != null && BILLING_CODE.matcher(path).matches()) {
+                return s.toUpperCase(Locale.ROOT);
+            }
             return s == null || source == Source.STORED || !IDENTIFIERS.contains(path) ? s : identifier(s, path, problems);
         }
         if (cls == LocalDate.class) {

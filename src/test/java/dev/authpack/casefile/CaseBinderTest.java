@@ -82,6 +82,24 @@ class CaseBinderTest {
         assertThat(c.facility().tin().value()).isEqualTo("12-3456789");
     }
 
+    /**
+     * HCPCS and CPT codes are upper case: "g2083" typed on the form was priced (the fee schedule looks
+     * codes up in any case) but printed as typed on the packet and the estimate, and sent to the payer
+     * in the PAS bundle as a code its system does not know. Session events already stored it upper case.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"JSON", "FORM", "STORED"})
+    void storesABillingCodeTypedInLowerCaseAsThePayerWritesIt(CaseBinder.Source source) {
+        ObjectNode tree = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) tree.get("request").get("lines").get(0)).put("code", "g2083");
+        ((ObjectNode) tree.get("request")).withArray("lines").addObject().put("code", " 0591t ");
+
+        CaseBinder.Result r = new CaseBinder(source).bind(tree);
+
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.data().request().lines()).extracting(BillingLine::code).containsExactly("G2083", "0591T");
+    }
+
     @Test
     void treatsAbsentNullAndEmptyValuesAsMissingNotAsErrors() {
         ObjectNode tree = (ObjectNode) JSON.readTree("""
