@@ -108,8 +108,9 @@ final class ProfileCheck {
         }
     }
 
+    /** A TIN as the case form reads it: spaces, dots or dashes between the digits are fine. */
     private String tin(String path) {
-        String v = plain(path);
+        String v = plain(path).replaceAll("[\\s.-]", "");
         try {
             return v.isEmpty() ? null : Tin.of(v).value();
         } catch (IllegalArgumentException e) {

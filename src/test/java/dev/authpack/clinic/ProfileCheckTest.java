@@ -79,6 +79,15 @@ class ProfileCheckTest {
         });
     }
 
+    /** The case form reads a TIN typed with spaces or dots; the profile refused the same TIN. */
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource({"'12 3456789'", "'12 345 6789'", "'12.3456789'", "'12-345-6789'"})
+    void aTinIsReadSpacedOrDottedAsTheCaseFormReadsIt(String typed) {
+        CheckedProfile p = ProfileCheck.check(form(Map.of("facilityTin", typed)));
+
+        assertThat(p.facilityTin()).isEqualTo("12-3456789");
+    }
+
     /** A name pasted decomposed (macOS, some EHRs) is kept as the one typed composed, as on a case. */
     @Test
     void namesAreKeptComposed() {
