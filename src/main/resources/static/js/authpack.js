@@ -325,6 +325,16 @@
     }
   });
 
+  // A date typed only in part (month and day, no year yet) is sent by the browser as an empty value,
+  // and a form that leaves checking to the server (novalidate) would save the case without it, as if
+  // it had never been typed. Sent as text that is no date, the server names the field to finish.
+  document.addEventListener('formdata', function (event) {
+    if (!event.target.matches('form[novalidate]')) { return; }
+    event.target.querySelectorAll('input[type="date"]').forEach(function (input) {
+      if (input.name && input.validity && input.validity.badInput) { event.formData.set(input.name, 'incomplete'); }
+    });
+  });
+
   // Back to a page the browser kept whole: its buttons must work again.
   window.addEventListener('pageshow', function (event) {
     if (!event.persisted) { return; }

@@ -74,6 +74,28 @@ class CaseFormErrorSummaryTest {
         assertThat(saved.at("/request/urgent").asBoolean(true)).isFalse();
     }
 
+    /**
+     * Chromium sends a date typed only in part (month and day, no year yet) as an empty value: the case
+     * was saved without it, "The case was saved.", and an end date being corrected was lost the same way.
+     */
+    @Test
+    void aDateTypedOnlyInPartIsListedInsteadOfBeingSavedEmpty() {
+        browser.logIn("north.billing", "demo-pass-2026");
+        browser.go("/cases/new");
+        type("patient.lastName", "Half-Typed-Date");
+        browser.byName("patient.dateOfBirth").sendKeys("0314");
+        type("medicationTrials[0].drug", "sertraline");
+        browser.byName("medicationTrials[0].startDate").sendKeys("02");
+        save();
+
+        assertThat(browser.path()).isEqualTo("/cases/new");
+        assertThat(browser.find(By.id("error-summary")).findElements(By.tagName("a"))).extracting(WebElement::getText)
+                .containsExactly("Date of birth is not a full date: enter the month, the day and the year",
+                        "Trial 1: start date is not a full date: enter the month, the day and the year");
+        assertThat(browser.byName("patient.lastName").getDomProperty("value")).isEqualTo("Half-Typed-Date");
+        assertThat(browser.byName("medicationTrials[0].drug").getDomProperty("value")).isEqualTo("sertraline");
+    }
+
     private void type(String name, String text) {
         WebElement input = browser.byName(name);
         input.clear();
