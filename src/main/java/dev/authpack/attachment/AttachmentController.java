@@ -61,7 +61,9 @@ class AttachmentController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<AttachmentView> upload(@PathVariable UUID caseId,
                                           @RequestParam(name = "file", required = false) MultipartFile file,
-                                          @RequestParam(name = "title", required = false) String title) throws IOException {
+                                          @RequestParam(name = "title", required = false) String title,
+                                          HttpServletRequest request) throws IOException {
+        AttachmentUploads.refuseRepeatedParts(request);
         AttachmentView saved = uploads.upload(caseId, file, title);
         return ResponseEntity.created(URI.create("/api/v1/cases/" + caseId + "/attachments/" + saved.id()))
                 .body(saved);

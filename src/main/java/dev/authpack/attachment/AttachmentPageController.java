@@ -46,9 +46,10 @@ class AttachmentPageController {
 
     @PostMapping("/cases/{caseId}/attachments")
     String upload(@PathVariable UUID caseId, @RequestParam(name = "file", required = false) MultipartFile file,
-                  @RequestParam(name = "title", required = false) String title, RedirectAttributes redirect)
-            throws IOException {
+                  @RequestParam(name = "title", required = false) String title, RedirectAttributes redirect,
+                  HttpServletRequest request) throws IOException {
         try {
+            AttachmentUploads.refuseRepeatedParts(request);
             uploads.upload(caseId, file, title);
             redirect.addFlashAttribute("attachMessage", "attach.uploaded");
             return back(caseId);

@@ -8,12 +8,15 @@ import dev.authpack.casefile.StoredCase;
 import dev.authpack.core.InputException;
 import dev.authpack.core.TypedText;
 import dev.authpack.security.Actors;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartRequest;
+import org.springframework.web.util.WebUtils;
 
 /**
  * The upload rules for clinical notes, for the API and the case page alike: the case must be the
@@ -38,6 +41,22 @@ class AttachmentUploads {
         this.audit = audit;
         this.tx = tx;
         this.maxBytes = limits.maxBytes();
+    }
+
+    /**
+     * One upload is one PDF with one title. The binding keeps the first of two file parts and joins two titles
+     * with a comma ("Notes,Labs"), so a script sending two files would see a 201 while one was never stored.
+     */
+    static void refuseRepeatedParts(HttpServletRequest request) {
+        MultipartRequest parts = WebUtils.getNativeRequest(request, MultipartRequest.class);
+        int files = parts == null ? 0 : parts.getFiles("file").size();
+        if (files > 1) {
+            throw new InputException("file", "was sent " + files + " times: upload one PDF per request, each with its title");
+        }
+        String[] titles = request.getParameterValues("title");
+        if (titles != null && titles.length > 1) {
+            throw new InputException("title", "was sent " + titles.length + " times: send one title with the PDF");
+        }
     }
 
     /**

@@ -76,6 +76,29 @@ class AttachmentApiTest {
     }
 
     @Test
+    void twoFilesInOneUploadAreA400NamingTheFileAndStoreNeither() {
+        Multipart m = Multipart.twoFiles(TestPdfs.notes(1, "FIRST"), TestPdfs.notes(2, "SECOND"), "Notes");
+
+        Response r = api.post("/api/v1/cases/" + caseId + "/attachments", BILLING, m.body(), m.contentType());
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
+        assertThat(r.json().get("detail").asString()).contains("was sent 2 times", "one PDF per request");
+        assertThat(api.get("/api/v1/cases/" + caseId + "/attachments", BILLING).json().size()).isZero();
+    }
+
+    @Test
+    void twoTitlesForOneFileAreA400NamingTheTitleInsteadOfJoiningThem() {
+        Multipart m = Multipart.twoFiles(TestPdfs.notes(1, "ONLY"), null, "Notes", "Labs");
+
+        Response r = api.post("/api/v1/cases/" + caseId + "/attachments", BILLING, m.body(), m.contentType());
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("title");
+        assertThat(api.get("/api/v1/cases/" + caseId + "/attachments", BILLING).json().size()).isZero();
+    }
+
+    @Test
     void jsonSentToTheUploadIsA415ThatSaysToSendMultipart() {
         Response r = api.post("/api/v1/cases/" + caseId + "/attachments", BILLING, "{}");
 

@@ -32,6 +32,25 @@ public record Multipart(byte[] body, String contentType) {
         return new Multipart(out.toByteArray(), "multipart/form-data; boundary=" + boundary);
     }
 
+    /** Two file parts named {@code file} and, when {@code titles} holds two, two title parts. */
+    public static Multipart twoFiles(byte[] first, byte[] second, String... titles) {
+        String boundary = "----authpack-test-" + UUID.randomUUID();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (String title : titles) {
+            write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\n" + title + "\r\n");
+        }
+        for (byte[] content : new byte[][] {first, second}) {
+            if (content != null) {
+                write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"notes.pdf\""
+                        + "\r\nContent-Type: application/pdf\r\n\r\n");
+                out.writeBytes(content);
+                write(out, "\r\n");
+            }
+        }
+        write(out, "--" + boundary + "--\r\n");
+        return new Multipart(out.toByteArray(), "multipart/form-data; boundary=" + boundary);
+    }
+
     private static void write(ByteArrayOutputStream out, String text) {
         out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }
