@@ -30,17 +30,21 @@ import tools.jackson.databind.json.JsonMapper;
  * Tomcat's bare "HTTP Status 500" page during a database restart, and the log a stack trace per request.
  * API calls whose failure the API's handler sees get the same problem from there ({@link ApiProblemHandler}).
  * "Busy" here is what no page's own handler caught: signing out while the web session's row is held (its delete
- * waits for the row) was a 500 error page.
+ * waits for the row) was a 500 error page; signing in then (it renames the session) lost the sign-in without a word.
+ * Signing in gets a page of its own, since the busy page's "You are still signed in" would be untrue there.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class DatabaseOutageFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
+    /** The sign-in form's address (SecurityConfig's login page, which the form posts back to). */
+    private static final String SIGN_IN = "/login";
 
     private final byte[] page = page("/web/unavailable.html");
     private final byte[] fullPage = page("/web/storage-full.html");
     private final byte[] busyPage = page("/web/busy.html");
+    private final byte[] busySignInPage = page("/web/busy-sign-in.html");
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Override
@@ -74,8 +78,15 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
             response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'self'");
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.setContentType(html ? "text/html;charset=UTF-8" : MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getOutputStream().write(html ? (full ? fullPage : busy ? busyPage : page) : problem(request, full, busy));
+            response.getOutputStream().write(html ? (full ? fullPage : busy ? busyPage(request) : page)
+                    : problem(request, full, busy));
         }
+    }
+
+    private byte[] busyPage(HttpServletRequest request) {
+        boolean signingIn = "POST".equals(request.getMethod())
+                && (request.getContextPath() + SIGN_IN).equals(request.getRequestURI());
+        return signingIn ? busySignInPage : busyPage;
     }
 
     /** The same members as every other problem of this API (ProblemErrorController), with the path as instance. */

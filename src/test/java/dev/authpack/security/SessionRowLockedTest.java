@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * carrying the cookie with an empty body. Now pages are answered as usual, the API does not wait at all, and
  * the clerk stays signed in under the same session; a form saved meanwhile is stored and answered with its
  * redirect (a "Busy, send it again" there would have had the clerk store it twice); signing out, which must
- * delete the row, is "Busy".
+ * delete the row, is "Busy", and so is signing in, which must rename it.
  */
 @SharedServiceTest
 class SessionRowLockedTest {
@@ -115,6 +115,31 @@ class SessionRowLockedTest {
         assertThat(browser.sessionId()).isEqualTo(cookie);
         HttpResponse<String> again = browser.postWithToken(token, "/logout");
         assertThat(again.headers().firstValue("Location").orElseThrow()).as("and signs out then").endsWith("/login?logout");
+    }
+
+    @Test
+    void signingInWhileTheSignInPagesSessionRowIsHeldIsBusyNotASilentSignOutAndSigningInAgainWorks() throws Exception {
+        FormClient browser = new FormClient(port);
+        browser.get("/login");
+        String cookie = browser.sessionId();
+        assertThat(cookie).as("the sign-in page starts a session for its form token").isNotNull();
+        String id = new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
+
+        HttpResponse<String> in;
+        try (HeldSessionRow held = holdRowOf(id)) {
+            in = within(() -> browser.post("/login", "username", CLERK, "password", "demo-pass-2026"));
+        }
+
+        // before: 302 to the start page with a new cookie no row answered to, and from there back to sign-in
+        assertThat(in.statusCode()).as(in.body()).isEqualTo(503);
+        assertThat(in.headers().firstValue("Retry-After")).hasValue("1");
+        assertThat(in.body()).contains("Busy for a moment").contains("You are not signed in yet")
+                .doesNotContain("still signed in");
+        assertThat(in.headers().allValues("Set-Cookie")).as("the browser keeps the session it had").isEmpty();
+        assertThat(browser.get("/cases").headers().firstValue("Location")).as("not signed in")
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        browser.signIn(CLERK, "demo-pass-2026");
+        assertThat(browser.get("/cases").statusCode()).as("signed in at the next try").isEqualTo(200);
     }
 
     /**
