@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Reads a file under {@code templates/} as the UTF-8 text every such file must be. An editor that
@@ -18,6 +19,10 @@ import java.util.List;
  * (MalformedInputException)", which neither names the line nor says what to do.
  */
 public final class TemplateText {
+
+    /** What is wrong with a file that is not UTF-8, and what to do; the caller adds the line. */
+    public static final String NOT_UTF8 = "the file is not UTF-8 text: an accented or special character was saved in "
+            + "another encoding (e.g. Latin-1); save the file as UTF-8";
 
     private TemplateText() {
     }
@@ -33,14 +38,21 @@ public final class TemplateText {
         } catch (IOException e) {
             throw new TemplateException(file, "cannot read the file (" + e.getClass().getSimpleName() + ")", e);
         }
+        return utf8(bytes, line -> new TemplateException(file, List.of(new Problem("", NOT_UTF8, line))));
+    }
+
+    /**
+     * The bytes as UTF-8 text, or {@code notUtf8} of the 1-based line of the first byte that is not UTF-8: an
+     * uploaded policy file is held to the rule of the files read at start-up, rather than read with each such
+     * byte replaced by "\uFFFD" and stored.
+     */
+    public static String utf8(byte[] bytes, IntFunction<? extends RuntimeException> notUtf8) {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length);
         if (utf8.decode(in, out, true).isError()) {
-            throw new TemplateException(file, List.of(new Problem("", "the file is not UTF-8 text: an accented or "
-                    + "special character was saved in another encoding (e.g. Latin-1); save the file as UTF-8",
-                    lineAt(bytes, in.position()))));
+            throw notUtf8.apply(lineAt(bytes, in.position()));
         }
         utf8.flush(out);
         return out.flip().toString();

@@ -5,7 +5,6 @@ import dev.authpack.core.InputException;
 import dev.authpack.core.UnprocessableException;
 import dev.authpack.policy.PolicyCatalog;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -44,7 +43,7 @@ class PolicyAdminController {
                   @RequestParam(name = "preview", defaultValue = "false") boolean preview, Model model) {
         try {
             // "Upload and use this version" after a preview sends the previewed text back, not a file
-            String yaml = previewed != null && (file == null || file.isEmpty()) ? previewed : text(file);
+            String yaml = previewed != null && (file == null || file.isEmpty()) ? previewed : text(file, !preview);
             if (preview) {
                 model.addAttribute("preview", uploads.preview(yaml));
                 model.addAttribute("previewedYaml", yaml);
@@ -69,14 +68,14 @@ class PolicyAdminController {
     record ShownChange(String at, int casesJudged, int flagsChanged) {
     }
 
-    private static String text(MultipartFile file) throws IOException {
+    private String text(MultipartFile file, boolean upload) throws IOException {
         if (file == null || file.isEmpty()) {
             throw new InputException("file", "choose a policy file (.yaml) to upload");
         }
         if (file.getSize() > PolicyUploadService.MAX_CHARS * 4L) {
             throw new InputException("file", "the policy file is too large");
         }
-        return new String(file.getBytes(), StandardCharsets.UTF_8);
+        return uploads.text(file.getBytes(), upload);
     }
 
     private void fill(Model model) {

@@ -33,9 +33,11 @@ class PolicyUploadApiController {
     @ApiResponse(responseCode = "422", ref = "#/components/responses/Unprocessable")
     @PostMapping(path = "/api/v1/policies",
             consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml"})
-    ResponseEntity<UploadResult> upload(@RequestBody(required = false) String yaml,
+    ResponseEntity<UploadResult> upload(@RequestBody(required = false) @Schema(type = "string") byte[] file,
                                         @Parameter(description = "true: check and show the impact, store nothing")
                                         @RequestParam(defaultValue = "false") boolean preview) {
+        // the bytes, not a String: a String body had each byte that is not UTF-8 replaced by U+FFFD, and stored
+        String yaml = file == null ? null : uploads.text(file, !preview);
         return preview ? ResponseEntity.ok(uploads.preview(yaml))
                 : ResponseEntity.status(HttpStatus.CREATED).body(uploads.upload(yaml));
     }

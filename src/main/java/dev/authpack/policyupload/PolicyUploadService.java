@@ -6,6 +6,7 @@ import dev.authpack.audit.AuditOutcome;
 import dev.authpack.casefile.CaseService;
 import dev.authpack.completeness.PolicyExamples;
 import dev.authpack.content.TemplateException;
+import dev.authpack.content.TemplateText;
 import dev.authpack.core.ConflictException;
 import dev.authpack.core.FieldProblem;
 import dev.authpack.core.InputException;
@@ -68,6 +69,18 @@ class PolicyUploadService {
         this.audit = audit;
         this.tx = tx;
         this.clock = clock;
+    }
+
+    /**
+     * An uploaded file's text, held to the rule of the files read at start-up: UTF-8, or refused naming the line
+     * (a Latin-1 file was stored with "\uFFFD" in place of each accented character, and printed so on packets).
+     * A refused upload (not a preview) is audited like any other, with the hash of the bytes as sent.
+     */
+    String text(byte[] file, boolean upload) {
+        return TemplateText.utf8(file, line -> {
+            refuse(upload, null, sha256(file), AuditOutcome.REJECTED);
+            return new InputException("file", TemplateText.NOT_UTF8 + " (line " + line + ")");
+        });
     }
 
     /** A file that passed every check, judged against the open cases, not yet stored. */
@@ -240,9 +253,12 @@ class PolicyUploadService {
     }
 
     static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -461,6 +461,35 @@ class PolicyUploadApiTest {
         assertThat(stored()).isEqualTo(before);
     }
 
+    /**
+     * A file saved as Latin-1 or Windows-1252 (an accented name, a dash in the source) was read as UTF-8 with
+     * each such byte replaced by "\uFFFD", stored and put in use: the name and source printed on the packet's
+     * request page read "caf\uFFFD". Start-up refuses such a file naming the line (TemplateText); an upload now
+     * does the same, through the API and the Payer policies page.
+     */
+    @Test
+    void aFileNotInUtf8IsRefused400NamingTheLineAndNothingIsStoredNorShownWithReplacementCharacters() {
+        long before = stored();
+        byte[] latin1 = small("name: Load errors", "name: Caf\u00e9 policy").getBytes(StandardCharsets.ISO_8859_1);
+
+        Response r = api.post("/api/v1/policies", ADMIN, latin1, YAML);
+        FormClient admin = new FormClient(port).signIn(ADMIN, "demo-pass-2026");
+        admin.get("/admin/policies");
+        String page = admin.postMultipart("/admin/policies", Map.of("preview", "true"), "latin1.yaml", latin1).body();
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        JsonNode error = r.json().get("errors").get(0);
+        assertThat(error.get("field").asString() + ": " + error.get("message").asString())
+                .isEqualTo("file: the file is not UTF-8 text: an accented or special character was saved in another "
+                        + "encoding (e.g. Latin-1); save the file as UTF-8 (line 4)");
+        assertThat(page).contains("the file is not UTF-8 text").contains("(line 4)").doesNotContain("\uFFFD")
+                .doesNotContain("Preview of policy");
+        assertThat(stored()).isEqualTo(before);
+        assertThat(auditDetails("POLICY_UPLOAD_REFUSED")).as("the refused upload, by the hash of what was sent")
+                .contains("REJECTED admin sha256=" + PolicyUploadService.sha256(latin1));
+    }
+
     /** The database keeps an id of 200 and a version of 40 characters: a longer one was a 500 "Value too long for column". */
     @Test
     void anIdOrVersionLongerThanItsColumnIsRefused400NamingTheKeyAndNothingIsStored() {
