@@ -17,7 +17,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
@@ -30,9 +32,12 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @RequestMapping("${server.error.path:/error}")
 class ProblemErrorController extends BasicErrorController {
 
+    private final ErrorAttributes errors;
+
     ProblemErrorController(ErrorAttributes errorAttributes, WebProperties web,
                            List<ErrorViewResolver> resolvers) {
         super(errorAttributes, web.getError(), resolvers);
+        this.errors = errorAttributes;
     }
 
     /** The case page's upload form posts here; its message key is the one the upload controller flashes. */
@@ -85,7 +90,7 @@ class ProblemErrorController extends BasicErrorController {
         problem.put("type", "about:blank");
         problem.put("title", status.getReasonPhrase());
         problem.put("status", status.value());
-        problem.put("detail", detail(status));
+        problem.put("detail", status == HttpStatus.UNSUPPORTED_MEDIA_TYPE ? unsupportedType(request) : detail(status));
         Object path = getErrorAttributes(request, ErrorAttributeOptions.of(ErrorAttributeOptions.Include.PATH))
                 .get("path");
         if (path != null) {
@@ -110,6 +115,27 @@ class ProblemErrorController extends BasicErrorController {
             + "broken (send a Content-Length that matches the body, or Transfer-Encoding: chunked with hexadecimal "
             + "chunk sizes, not both), or a header is malformed.";
 
+    static final String UNSUPPORTED_TYPE = "The body's Content-Type is not one this address reads: ";
+
+    /**
+     * The types the address reads, from the mapping that refused the body (the Accept header says the same): the one
+     * sentence for all, "uploads are multipart/form-data ...; other writes take application/json", told a policy
+     * sent as JSON to the policy upload, which reads YAML, the opposite of the truth.
+     */
+    private String unsupportedType(HttpServletRequest request) {
+        if (errors.getError(new ServletWebRequest(request)) instanceof HttpMediaTypeNotSupportedException refused
+                && !refused.getSupportedMediaTypes().isEmpty()) {
+            List<String> types = refused.getSupportedMediaTypes().stream().map(MediaType::toString).toList();
+            boolean upload = refused.getSupportedMediaTypes().stream().anyMatch(MediaType.MULTIPART_FORM_DATA::includes);
+            MediaType sent = refused.getContentType();
+            return UNSUPPORTED_TYPE + "send " + (types.size() == 1 ? types.get(0)
+                    : String.join(", ", types.subList(0, types.size() - 1)) + " or " + types.get(types.size() - 1))
+                    + (upload ? " with the PDF as part 'file'" : "")
+                    + (sent == null ? "" : ", not " + sent.getType() + "/" + sent.getSubtype()) + ".";
+        }
+        return detail(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+    }
+
     private static String detail(HttpStatus status) {
         return switch (status) {
             case NOT_FOUND -> "There is nothing at this address.";
@@ -119,8 +145,8 @@ class ProblemErrorController extends BasicErrorController {
             case METHOD_NOT_ALLOWED -> "This address does not accept this method.";
             case UNAUTHORIZED -> "Sign-in required.";
             case FORBIDDEN -> "Your role does not allow this action.";
-            case UNSUPPORTED_MEDIA_TYPE -> "The body's Content-Type is not one this address reads: uploads are "
-                    + "multipart/form-data with the PDF as part 'file'; other writes take application/json.";
+            case UNSUPPORTED_MEDIA_TYPE -> UNSUPPORTED_TYPE + "uploads are multipart/form-data with the PDF as part "
+                    + "'file'; other writes take application/json.";
             case NOT_ACCEPTABLE -> "The Accept header names no type this address answers in.";
             default -> status.is5xxServerError()
                     ? "Something went wrong on our side. Nothing you sent was lost; please try again."

@@ -490,6 +490,24 @@ class PolicyUploadApiTest {
                 .contains("REJECTED admin sha256=" + PolicyUploadService.sha256(latin1));
     }
 
+    /**
+     * A policy sent as JSON (or text/plain) was told "uploads are multipart/form-data with the PDF as part 'file';
+     * other writes take application/json": the opposite of what this address reads, and for the JSON sent, no
+     * help at all. The answer now names the types it reads and the one it got, as the Accept header does.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"application/json", "text/plain", "multipart/form-data; boundary=x"})
+    void aPolicySentAsAnotherTypeIsA415NamingTheYamlTypesThisAddressReads(String contentType) {
+        Response r = api.post("/api/v1/policies", ADMIN, "{\"id\": \"x\"}".getBytes(StandardCharsets.UTF_8), contentType);
+
+        assertThat(r.status()).as(r.text()).isEqualTo(415);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.json().get("detail").asString())
+                .isEqualTo("The body's Content-Type is not one this address reads: send application/yaml, "
+                        + "application/x-yaml, text/yaml or text/x-yaml, not " + contentType.split(";")[0] + ".")
+                .doesNotContain("PDF");
+    }
+
     /** The database keeps an id of 200 and a version of 40 characters: a longer one was a 500 "Value too long for column". */
     @Test
     void anIdOrVersionLongerThanItsColumnIsRefused400NamingTheKeyAndNothingIsStored() {
