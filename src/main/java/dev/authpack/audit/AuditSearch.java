@@ -1,5 +1,7 @@
 package dev.authpack.audit;
 
+import dev.authpack.security.KnownAccounts;
+import dev.authpack.security.UserDirectory;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -9,6 +11,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,24 +26,32 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AuditSearch {
 
-    private final EntityManager em;
+    /** A person as the log's lines show them ({@link AuditLines#person}): "Maria Santos (north.billing)". */
+    private static final Pattern SHOWN = Pattern.compile(".*\\(([^()]+)\\)");
 
-    AuditSearch(EntityManager em) {
+    private final EntityManager em;
+    private final KnownAccounts accounts;
+    private final UserDirectory directory;
+
+    AuditSearch(EntityManager em, KnownAccounts accounts, UserDirectory directory) {
         this.em = em;
+        this.accounts = accounts;
+        this.directory = directory;
     }
 
     @Transactional(readOnly = true)
     AuditPage find(AuditQuery q) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
+        List<String> users = users(q.user());
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<AuditEvent> countRoot = count.from(AuditEvent.class);
-        count.select(cb.count(countRoot)).where(filters(cb, countRoot, q));
+        count.select(cb.count(countRoot)).where(filters(cb, countRoot, q, users));
         long total = em.createQuery(count).getSingleResult();
 
         CriteriaQuery<AuditEvent> select = cb.createQuery(AuditEvent.class);
         Root<AuditEvent> root = select.from(AuditEvent.class);
-        select.select(root).where(filters(cb, root, q))
+        select.select(root).where(filters(cb, root, q, users))
                 .orderBy(cb.desc(root.get("occurredAt")), cb.desc(root.get("id")));
         List<AuditEntry> items = em.createQuery(select)
                 .setFirstResult(Math.toIntExact(Math.min((long) q.page() * q.size(), Integer.MAX_VALUE)))
@@ -51,17 +65,41 @@ class AuditSearch {
     @Transactional(readOnly = true)
     List<AuditEntry> all(AuditQuery q, int max) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
+        List<String> users = users(q.user());
         CriteriaQuery<AuditEvent> select = cb.createQuery(AuditEvent.class);
         Root<AuditEvent> root = select.from(AuditEvent.class);
-        select.select(root).where(filters(cb, root, q))
+        select.select(root).where(filters(cb, root, q, users))
                 .orderBy(cb.desc(root.get("occurredAt")), cb.desc(root.get("id")));
         return em.createQuery(select).setMaxResults(max).getResultList().stream().map(AuditEntry::of).toList();
     }
 
-    private static Predicate[] filters(CriteriaBuilder cb, Root<AuditEvent> e, AuditQuery q) {
+    /**
+     * The user names a user filter means. The log shows a person as "Maria Santos (north.billing)", and the filter
+     * compared what was typed with the user name exactly: the line's own text, the name alone or the user name in
+     * capitals found nothing. The user name in brackets, a user name in any case, or the name of a person (any
+     * case; every account of that name) now each find them; anything else is searched as typed and finds nothing.
+     */
+    private List<String> users(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        Matcher shown = SHOWN.matcher(typed);
+        for (String candidate : shown.matches() ? List.of(shown.group(1).strip(), typed) : List.of(typed)) {
+            String userName = candidate.toLowerCase(Locale.ROOT);
+            if (accounts.exists(userName)) {
+                return List.of(userName);
+            }
+        }
+        // a name with brackets of its own ("Dana Cruz (locum)") is a name, not a user name in brackets
+        List<String> named = directory.displayNames().entrySet().stream()
+                .filter(person -> person.getValue().strip().equalsIgnoreCase(typed)).map(Map.Entry::getKey).sorted().toList();
+        return named.isEmpty() ? List.of(typed) : named;
+    }
+
+    private static Predicate[] filters(CriteriaBuilder cb, Root<AuditEvent> e, AuditQuery q, List<String> users) {
         List<Predicate> where = new ArrayList<>();
-        if (q.user() != null) {
-            where.add(cb.equal(e.get("username"), q.user()));
+        if (users != null) {
+            where.add(e.get("username").in(users));
         }
         if (q.caseId() != null) {
             where.add(AuditQueryParams.isReference(q.caseId()) ? cb.like(e.get("caseId"), q.caseId() + "%")

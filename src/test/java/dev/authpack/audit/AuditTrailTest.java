@@ -7,6 +7,8 @@ import dev.authpack.support.ApiClient.Response;
 import dev.authpack.support.Samples;
 import dev.authpack.support.SharedServiceTest;
 import java.lang.reflect.Method;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.lang.reflect.Modifier;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -16,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -129,6 +133,35 @@ class AuditTrailTest {
         assertThat(second.get("items").get(0).get("action").asString()).isEqualTo("CASE_CREATED");
         assertThat(second.get("page").asInt()).isEqualTo(1);
         assertThat(second.get("size").asInt()).isEqualTo(2);
+    }
+
+    /**
+     * The log shows a person as "Maria Santos (north.billing)": the user filter found nothing for that, for the
+     * name alone, or for the user name typed in capitals ("No events match these filters"), since it compared
+     * the text with the user name exactly.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"as the log shows them", "by name", "by name in lower case", "in capitals", "between spaces"})
+    void theUserFilterFindsAPersonWrittenAsTheLogShowsThemByNameOrInCapitals(String how) {
+        api.get("/api/v1/cases", BILLING);
+        String name = api.get("/api/v1/users", ADMIN).json().valueStream()
+                .filter(u -> u.get("username").asString().equals(BILLING)).findFirst().orElseThrow()
+                .get("displayName").asString();
+        String typed = switch (how) {
+            case "as the log shows them" -> name + " (" + BILLING + ")";
+            case "by name" -> name;
+            case "by name in lower case" -> name.toLowerCase(Locale.ROOT);
+            case "in capitals" -> BILLING.toUpperCase(Locale.ROOT);
+            default -> " " + BILLING + " ";
+        };
+
+        long exact = api.get("/api/v1/audit?user=" + BILLING + "&size=1", ADMIN).json().get("totalItems").asLong();
+        JsonNode found = api.get("/api/v1/audit?user=" + URLEncoder.encode(typed, StandardCharsets.UTF_8) + "&size=1",
+                ADMIN).json();
+
+        assertThat(exact).isPositive();
+        assertThat(found.get("totalItems").asLong()).as(typed).isEqualTo(exact);
+        assertThat(found.get("items").get(0).get("username").asString()).isEqualTo(BILLING);
     }
 
     @Test
