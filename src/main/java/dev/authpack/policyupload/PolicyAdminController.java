@@ -6,6 +6,7 @@ import dev.authpack.core.UnprocessableException;
 import dev.authpack.policy.PolicyCatalog;
 import java.io.IOException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,7 +56,11 @@ class PolicyAdminController {
         } catch (UnprocessableException e) {
             @SuppressWarnings("unchecked")
             List<String> failures = (List<String>) e.members().get("failures");
-            model.addAttribute("problems", failures);
+            // the summary first: the failed examples alone said neither whose examples they were nor that nothing was stored
+            List<String> problems = new ArrayList<>();
+            problems.add(e.getMessage());
+            problems.addAll(failures);
+            model.addAttribute("problems", problems);
         } catch (ConflictException e) {
             model.addAttribute("problems", List.of(e.getMessage()));
         } catch (IOException e) {

@@ -599,6 +599,27 @@ class PolicyUploadApiTest {
                 + "sha256=" + PolicyUploadService.sha256(yaml));
     }
 
+    /**
+     * On the Payer policies page a file whose examples failed showed only the failed examples, one per line: not
+     * that they are the file's own worked examples, nor that nothing was stored. The page now says so first, in
+     * the words of the API's detail.
+     */
+    @Test
+    void aFileWhoseExamplesFailSaysOnThePageThatTheyFailedAndNothingWasStored() throws IOException {
+        long before = stored();
+        FormClient admin = new FormClient(port).signIn(ADMIN, "demo-pass-2026");
+        admin.get("/admin/policies");
+
+        String page = admin.postMultipart("/admin/policies", Map.of(), "cigna.yaml",
+                changedCigna("2027.10", "2027-03-02", true).getBytes(StandardCharsets.UTF_8)).body();
+
+        assertThat(page).containsPattern("\\d+ of \\d+ examples got another verdict; nothing was stored")
+                .contains("CONCURRENT_ANTIDEPRESSANT expected ABSENT, got MISSING");
+        assertThat(page.indexOf("examples got another verdict")).as("the summary first")
+                .isLessThan(page.indexOf("CONCURRENT_ANTIDEPRESSANT expected"));
+        assertThat(stored()).isEqualTo(before);
+    }
+
     @Test
     void anExistingIdAndVersionIsRefused409AndNothingIsStored() throws IOException {
         String shipped = cigna().replace("version: \"2026.11\"", "version: \"2026.11\"\neffectiveFrom: 2027-06-01");
