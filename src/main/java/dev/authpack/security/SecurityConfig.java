@@ -16,7 +16,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
@@ -92,12 +94,24 @@ class SecurityConfig {
                 })
                 .formLogin(f -> f.loginPage(SignInFailureHandler.LOGIN).successHandler(expiredForms)
                         .failureHandler(new SignInFailureHandler()).permitAll())
-                .exceptionHandling(e -> e.accessDeniedHandler(expiredForms))
+                .exceptionHandling(e -> e.accessDeniedHandler(expiredForms).authenticationEntryPoint(signIn()))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .addFilterAfter(new SessionValidityFilter(users, sessions, clock, events), SecurityContextHolderFilter.class)
                 .headers(SecurityHeaders.strict());
         return http.build();
+    }
+
+    /**
+     * Sends a signed-out request to the sign-in page, as the form login does, and to {@code /login?ended} when
+     * {@link SessionValidityFilter} ended its session in this very request (password, role or clinic changed,
+     * account disabled, maximum lifetime reached): the clerk was sent to sign in without a word, mid-work.
+     */
+    private static AuthenticationEntryPoint signIn() {
+        AuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint(SignInFailureHandler.LOGIN);
+        AuthenticationEntryPoint ended = new LoginUrlAuthenticationEntryPoint(SignInFailureHandler.LOGIN + "?ended");
+        return (request, response, e) -> (request.getAttribute(SessionValidityFilter.ENDED) != null ? ended : signIn)
+                .commence(request, response, e);
     }
 
     /** Publishes authorization denials, so the audit trail can record a signed-in user's 403s. */

@@ -22,6 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class SessionValidityFilter extends OncePerRequestFilter {
 
+    /** Set on a request whose session this filter ended, so that the sign-in page it is sent to can say why. */
+    static final String ENDED = SessionValidityFilter.class.getName() + ".ended";
+
     private final UserAccountRepository users;
     private final SessionProperties sessions;
     private final Clock clock;
@@ -47,6 +50,7 @@ class SessionValidityFilter extends OncePerRequestFilter {
                     session.invalidate();
                 }
                 SecurityContextHolder.clearContext();
+                request.setAttribute(ENDED, reason);
                 events.publishEvent(new SessionEndedEvent(user.getUsername(), user.actor().clinicId(), reason));
             }
         }

@@ -94,6 +94,28 @@ class SessionEndingTest {
         assertThat(signedIn(user, TestUsers.PASSWORD).get("/cases/new").statusCode()).isEqualTo(403);
     }
 
+    /**
+     * A clerk whose session an administrator's change ended was sent to the sign-in page without a word, in the
+     * middle of their work, as if they had never signed in. The sign-in page now says why.
+     */
+    @Test
+    void aClerkWhoseSessionWasEndedIsToldWhyOnTheSignInPage() {
+        String user = TestUsers.billing(admin, "end.told");
+        FormClient session = signedIn(user, TestUsers.PASSWORD);
+        signedIn("admin", ApiClient.PASSWORD).submit("/admin/users", "/admin/users/" + user + "/access",
+                "role", "CLINIC", "clinicId", "north");
+
+        HttpResponse<String> next = session.get("/cases");
+
+        assertThat(next.statusCode()).isEqualTo(302);
+        String signIn = next.headers().firstValue("Location").orElseThrow();
+        assertThat(signIn).endsWith("/login?ended");
+        assertThat(session.get(signIn.replaceFirst("^https?://[^/]+", "")).body())
+                .contains("You were signed out because your account was changed");
+        assertThat(new FormClient(port).get("/cases").headers().firstValue("Location").orElseThrow())
+                .as("a browser that was never signed in is sent to sign in as before").endsWith("/login");
+    }
+
     @Test
     void aNewClinicEndsTheSessionsThatCouldReadTheOldClinicsCases() {
         String user = TestUsers.billing(admin, "end.clinic");
@@ -145,7 +167,7 @@ class SessionEndingTest {
 
     private static void isSignInRedirect(HttpResponse<String> r) {
         assertThat(r.statusCode()).isEqualTo(302);
-        assertThat(r.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        assertThat(r.headers().firstValue("Location").orElseThrow()).endsWith("/login?ended");
     }
 
     private HttpResponse<String> adminApi(String method, String path) {

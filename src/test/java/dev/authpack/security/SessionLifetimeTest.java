@@ -38,7 +38,7 @@ class SessionLifetimeTest {
         long lived = Duration.ofNanos(System.nanoTime() - start).toSeconds();
 
         assertThat(answer.statusCode()).isEqualTo(302);
-        assertThat(answer.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        assertThat(answer.headers().firstValue("Location").orElseThrow()).endsWith("/login?ended");
         assertThat(lived).isBetween(3L, 8L);
     }
 
