@@ -63,7 +63,7 @@ class AttachmentController {
                                           @RequestParam(name = "file", required = false) MultipartFile file,
                                           @RequestParam(name = "title", required = false) String title,
                                           HttpServletRequest request) throws IOException {
-        AttachmentUploads.refuseRepeatedParts(request);
+        AttachmentUploads.refuseMisplacedParts(request);
         AttachmentView saved = uploads.upload(caseId, file, title);
         return ResponseEntity.created(URI.create("/api/v1/cases/" + caseId + "/attachments/" + saved.id()))
                 .body(saved);

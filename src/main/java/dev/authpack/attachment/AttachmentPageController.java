@@ -49,7 +49,7 @@ class AttachmentPageController {
                   @RequestParam(name = "title", required = false) String title, RedirectAttributes redirect,
                   HttpServletRequest request) throws IOException {
         try {
-            AttachmentUploads.refuseRepeatedParts(request);
+            AttachmentUploads.refuseMisplacedParts(request);
             uploads.upload(caseId, file, title);
             redirect.addFlashAttribute("attachMessage", "attach.uploaded");
             return back(caseId);

@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartRequest;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.WebUtils;
 
 /**
@@ -44,10 +45,18 @@ class AttachmentUploads {
     }
 
     /**
-     * One upload is one PDF with one title. The binding keeps the first of two file parts and joins two titles
+     * One upload is one PDF with one title, sent in the body. A title in the address ({@code ?title=}) was
+     * bound like a part, but addresses reach access logs, proxies and browser history, and a title often
+     * names the patient ("Notes for Dana Levi"), so it is refused there rather than quietly taken.
+     * The binding keeps the first of two file parts and joins two titles
      * with a comma ("Notes,Labs"), so a script sending two files would see a 201 while one was never stored.
      */
-    static void refuseRepeatedParts(HttpServletRequest request) {
+    static void refuseMisplacedParts(HttpServletRequest request) {
+        if (UriComponentsBuilder.newInstance().query(request.getQueryString()).build().getQueryParams()
+                .containsKey("title")) {
+            throw new InputException("title", "must be sent as a form part, not in the address: a title may name "
+                    + "the patient, and addresses are kept in logs");
+        }
         MultipartRequest parts = WebUtils.getNativeRequest(request, MultipartRequest.class);
         int files = parts == null ? 0 : parts.getFiles("file").size();
         if (files > 1) {

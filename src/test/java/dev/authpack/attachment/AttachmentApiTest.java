@@ -99,6 +99,19 @@ class AttachmentApiTest {
     }
 
     @Test
+    void aTitleInTheAddressIsA400NamingTheTitleSoNoPatientNameIsKeptInLogs() {
+        Multipart m = Multipart.twoFiles(TestPdfs.notes(1, "ONLY"), null);
+
+        Response r = api.post("/api/v1/cases/" + caseId + "/attachments?title=Notes%20for%20Dana%20Levi", BILLING,
+                m.body(), m.contentType());
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("title");
+        assertThat(r.json().get("detail").asString()).contains("form part, not in the address");
+        assertThat(api.get("/api/v1/cases/" + caseId + "/attachments", BILLING).json().size()).isZero();
+    }
+
+    @Test
     void jsonSentToTheUploadIsA415ThatSaysToSendMultipart() {
         Response r = api.post("/api/v1/cases/" + caseId + "/attachments", BILLING, "{}");
 
