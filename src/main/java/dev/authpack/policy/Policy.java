@@ -120,9 +120,14 @@ public record Policy(String id, String version, LocalDate effectiveFrom, String 
                 ? "indications." + judged.name() + ".criteria.augmentation" : "criteria.augmentation";
     }
 
-    /** How long an approval for this indication and phase lasts; null when the policy approves nothing. */
+    /**
+     * How long an approval for this indication and phase lasts; null when the policy approves nothing.
+     * An indication the policy does not cover is judged as TRD ({@link #criteriaFor}), so it takes the
+     * TRD approval: a policy may write its only approval under TRD (Triple-S).
+     */
     public ApprovalPeriod approvalFor(Indication indication, Phase phase) {
-        IndicationRule rule = indications.get(indication);
+        IndicationRule rule = indications.isEmpty() ? null
+                : indications.get(indications.containsKey(indication) ? indication : Indication.TRD);
         if (rule == null) {
             return approval;
         }

@@ -132,6 +132,19 @@ class PublishedPoliciesTest {
                 .isEqualTo("6 months");
     }
 
+    /**
+     * A TRD-only policy judges an MDSI request as TRD (INDICATION NOT_MET), so the approval the
+     * exception packet names is the TRD one: Triple-S writes its 28 days under TRD only, and showed none.
+     */
+    @Test
+    void anIndicationThePolicyDoesNotCoverIsApprovedAsTrd() {
+        assertThat(TestCatalogs.policy("triples-esketamine").approvalFor(Indication.MDSI, Phase.INITIAL))
+                .hasToString("28 days");
+        assertThat(TestCatalogs.policy("bcbsma-087").approvalFor(Indication.MDSI, Phase.INITIAL)).hasToString("28 days");
+        assertThat(TestCatalogs.POLICIES.inForce("texas-medicaid-spravato", java.time.LocalDate.of(2020, 6, 1)).orElseThrow()
+                .approvalFor(Indication.MDSI, Phase.INITIAL)).hasToString("6 months");
+    }
+
     @Test
     void aetnaExplainsWhyIvKetamineIsRefused() {
         CompletenessReport report = judge(CaseBuilder.sample("03-self-pay-ketamine.json")
