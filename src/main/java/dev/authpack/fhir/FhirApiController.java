@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import dev.authpack.casefile.CaseJson;
+import dev.authpack.authorization.CaseViews;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -35,13 +35,13 @@ class FhirApiController {
     private final FhirImporter importer;
     private final FhirExporter exporter;
     private final FhirBody body;
-    private final CaseJson json;
+    private final CaseViews views;
 
-    FhirApiController(FhirImporter importer, FhirExporter exporter, FhirBody body, CaseJson json) {
+    FhirApiController(FhirImporter importer, FhirExporter exporter, FhirBody body, CaseViews views) {
         this.importer = importer;
         this.exporter = exporter;
         this.body = body;
-        this.json = json;
+        this.views = views;
     }
 
     @Operation(summary = "Import a FHIR R4 Bundle as a draft case")
@@ -56,7 +56,8 @@ class FhirApiController {
         byte[] bytes = body.read(request);
         FhirImporter.Imported imported = importer.importBundle(bytes);
         ObjectNode answer = JsonNodeFactory.instance.objectNode();
-        answer.set("case", json.view(imported.stored()));
+        // the case as GET /cases/{id} shows it, read-only authorization included (contract v1.1)
+        answer.set("case", views.view(imported.stored()));
         ArrayNode mapped = answer.putArray("mapped");
         imported.mapped().forEach(mapped::add);
         ArrayNode ignored = answer.putArray("ignored");

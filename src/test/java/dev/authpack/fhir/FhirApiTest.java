@@ -117,6 +117,23 @@ class FhirApiTest {
         assertThat(r.json().get("case").get("patient").get("lastName").asString()).isEqualTo("SMITH");
     }
 
+    /**
+     * The contract's import answers "the created draft case", and a case carries its read-only
+     * {@code authorization} wherever the API shows it. The answer's case lacked it, so a client reading
+     * {@code case.authorization.status} of the draft it had just made found nothing.
+     */
+    @Test
+    void theImportedCaseIsTheCaseAsTheApiShowsItWithItsAuthorization() {
+        Response r = importBundle(api, bundle("conformant_pas_bundle_v110"));
+
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        JsonNode kase = r.json().get("case");
+        assertThat(kase.path("authorization").path("status").asString()).as(r.text()).isEqualTo("NOT_SUBMITTED");
+        assertThat(kase.path("authorization").path("sessionsUsed").asInt(-1)).isZero();
+        Response read = api.get("/api/v1/cases/" + kase.get("id").asString(), BILLING);
+        assertThat(kase).isEqualTo(read.json());
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"conformant_pas_bundle_v110", "conformant_pas_bundle_v110_multiple_items",
         "conformant_pas_bundle_v110_uuid", "valid_pa_response_bundle", "valid_pa_response_bundle_denial"})
