@@ -56,7 +56,7 @@ class AuthorizationApiController {
     ResponseEntity<AuthorizationService.Recorded> record(@PathVariable String id, HttpServletRequest request)
             throws IOException {
         UUID caseId = cases.read(id).id();
-        JsonNode body = bodies.read(request);
+        JsonNode body = bodies.read(request, "the event as application/json");
         AuthorizationService.Recorded recorded = authorizations.record(caseId, body);
         return ResponseEntity.created(URI.create("/api/v1/cases/" + caseId + "/events")).body(recorded);
     }

@@ -40,8 +40,16 @@ public class JsonBodyReader {
      * that a 415 is answered by the API's problem handler like every other error.
      */
     public JsonNode read(HttpServletRequest request) throws IOException {
+        return read(request, "the case as application/json");
+    }
+
+    /**
+     * As {@link #read(HttpServletRequest)} for a body that is not a case: {@code expected} completes the 415's
+     * "Send …" (an event sent as text/plain was told to send the case).
+     */
+    public JsonNode read(HttpServletRequest request, String expected) throws IOException {
         if (!isJson(request.getContentType())) {
-            throw new UnsupportedMediaTypeException(request.getContentType());
+            throw new UnsupportedMediaTypeException(request.getContentType(), expected);
         }
         long declared = request.getContentLengthLong();
         if (declared > maxBytes) {

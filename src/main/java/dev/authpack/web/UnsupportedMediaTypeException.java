@@ -3,12 +3,7 @@ package dev.authpack.web;
 /** A body that is not declared as JSON where JSON is required: answered 415. */
 class UnsupportedMediaTypeException extends RuntimeException {
 
-    public UnsupportedMediaTypeException(String contentType) {
-        super("Send the case as application/json"
-                + (contentType == null || contentType.isBlank() ? " (no Content-Type was given)." : ", not " + contentType + "."));
-    }
-
-    /** For bodies that are not a case: {@code expected} names what to send, e.g. "a FHIR Bundle as application/fhir+json". */
+    /** {@code expected} names what to send, e.g. "a FHIR Bundle as application/fhir+json". */
     public UnsupportedMediaTypeException(String contentType, String expected) {
         super("Send " + expected + (contentType == null || contentType.isBlank() ? " (no Content-Type was given)."
                 : ", not " + contentType + "."));

@@ -10,6 +10,7 @@ import dev.authpack.support.ApiClient.Response;
 import dev.authpack.support.PinnedClock;
 import dev.authpack.support.PinnedClockServiceTest;
 import dev.authpack.support.Samples;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -122,6 +123,17 @@ class AuthorizationApiTest {
         Response r = http.post(id, LifecycleHttp.submitted(DAY));
         assertThat(r.status()).isEqualTo(409);
         assertThat(r.json().get("detail").asString()).contains("needs a packet of this case", "generate the packet first");
+    }
+
+    @Test
+    void anEventSentAsPlainTextIs415SayingToSendTheEventAsJson() {
+        String id = http.newCase();
+
+        Response r = http.api().post("/api/v1/cases/" + id + "/events", BILLING,
+                LifecycleHttp.submitted(DAY).getBytes(StandardCharsets.UTF_8), "text/plain");
+
+        assertThat(r.status()).isEqualTo(415);
+        assertThat(r.json().get("detail").asString()).isEqualTo("Send the event as application/json, not text/plain.");
     }
 
     /** The case page tells a clerk first that the event is refused; the API keeps answering the input first. */
