@@ -52,8 +52,8 @@ class DocumentController {
                     schema = @Schema(type = "string")),
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/documents/{id}")
-    ResponseEntity<byte[]> download(@PathVariable UUID id) {
-        DocumentStore.DocumentContent found = store.content(id, Actors.current().clinicId())
+    ResponseEntity<byte[]> download(@PathVariable("id") UUID documentId) {
+        DocumentStore.DocumentContent found = store.content(documentId, Actors.current().clinicId())
                 .orElseThrow(() -> new NotFoundException("document"));
         DocumentView doc = found.document();
         audit.record(AuditAction.DOCUMENT_DOWNLOADED, doc.caseId().toString(), doc.id().toString(), AuditOutcome.OK);

@@ -26,11 +26,13 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 
@@ -197,9 +199,18 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, StorageFull.UNWRITABLE_TITLE, StorageFull.UNWRITABLE_DETAIL));
     }
 
+    /**
+     * A malformed id in the address ({@code /cases/not-a-uuid/packet}) names nothing, so it is "not found" like an
+     * unknown one, as {@code GET /cases/not-a-uuid} and the pages answer; a malformed query value is the sender's
+     * mistake (400 naming it). The id's kind comes from the parameter's name ({@code caseId} → "case").
+     */
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
+        if (ex instanceof MethodArgumentTypeMismatchException m && m.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            String name = String.valueOf(m.getParameter().getParameterName());
+            return asObject(notFound(new NotFoundException(name.endsWith("Id") ? name.substring(0, name.length() - 2) : name)));
+        }
         String field = ex.getPropertyName() == null ? "" : ex.getPropertyName();
         return asObject(input(new InputException(field, "has a value that is not allowed here")));
     }

@@ -259,6 +259,25 @@ class CaseApiTest {
         assertThat(api.get("/api/v1/cases/not-a-uuid", BILLING).status()).isEqualTo(404);
     }
 
+    static Stream<Arguments> addressesWithAMalformedId() {
+        return Stream.of(Arguments.of("POST", "/api/v1/cases/not-a-uuid/packet", "case"),
+                Arguments.of("POST", "/api/v1/cases/not-a-uuid/appeal-packet", "case"),
+                Arguments.of("GET", "/api/v1/cases/not-a-uuid/documents", "case"),
+                Arguments.of("GET", "/api/v1/cases/not-a-uuid/attachments", "case"),
+                Arguments.of("GET", "/api/v1/documents/not-a-uuid", "document"),
+                Arguments.of("GET", "/api/v1/cases/" + UUID.randomUUID() + "/attachments/not-a-uuid", "attachment"));
+    }
+
+    /** As GET /cases/not-a-uuid: a malformed id names nothing, so it is not found rather than the sender's 400. */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("addressesWithAMalformedId")
+    void aMalformedIdInTheAddressIsNotFoundNamingWhatWasSought(String method, String path, String what) {
+        Response r = method.equals("GET") ? api.get(path, BILLING) : api.post(path, BILLING, new byte[0], null);
+
+        assertThat(r.status()).as(r.text()).isEqualTo(404);
+        assertThat(r.json().get("detail").asString()).isEqualTo("No " + what + " with this id is available to you.");
+    }
+
     @Test
     void caseListIsNewestFirstAndFiltersByStatus() {
         String older = api.post("/api/v1/cases", BILLING, Samples.text("02-one-failed-trial")).json().get("id").asString();
