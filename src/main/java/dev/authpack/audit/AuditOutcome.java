@@ -20,6 +20,11 @@ public enum AuditOutcome {
     BAD_CREDENTIALS, LOCKED, DISABLED,
     /** a failed sign-in under a name that is no account: the name is not recorded */
     UNKNOWN_USER,
+    /**
+     * a sign-in with the right password that did not hold: another transaction held the browser's session row, so
+     * the session could not be stored under its new id; answered 503 "not signed in yet"
+     */
+    SESSION_BUSY,
     // a web session ended by the server: its account changed, or it reached its maximum lifetime
     REVOKED, EXPIRED
 }

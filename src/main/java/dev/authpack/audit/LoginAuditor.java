@@ -6,12 +6,12 @@ import dev.authpack.security.Actor;
 import dev.authpack.security.Actors;
 import dev.authpack.security.KnownAccounts;
 import dev.authpack.security.SessionEndedEvent;
+import dev.authpack.security.SignInAnsweredEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
-import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -20,7 +20,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Writes sign-ins to the audit trail. Form logins are recorded on success and failure. HTTP Basic
+ * Writes sign-ins to the audit trail. Form logins are recorded on failure, and with a right password once their
+ * answer is known (signed in, or not because the session could not be stored). HTTP Basic
  * authenticates every API call, so its successes are not recorded as logins (each API action that
  * touches a case or document is recorded itself, with the user and address); its failures are,
  * as API_LOGIN.
@@ -38,11 +39,20 @@ class LoginAuditor {
         this.accounts = accounts;
     }
 
+    /**
+     * Once the sign-in's answer is known, not on Spring's success event: that comes before the session is stored
+     * under its new id, and when storing it failed (the browser's session row held) the row said "signed in"
+     * for a clerk who was told they were not.
+     */
     @EventListener
-    public void signedIn(InteractiveAuthenticationSuccessEvent event) {
-        Actor actor = Actors.of(event.getAuthentication());
-        audit.recordFor(actor == null ? name(event.getAuthentication().getName()) : actor.username(),
-                actor == null ? null : actor.clinicId(), AuditAction.LOGIN, AuditOutcome.OK);
+    public void signedIn(SignInAnsweredEvent event) {
+        Actor actor = Actors.of(event.authentication());
+        audit.recordFor(actor == null ? name(event.authentication().getName()) : actor.username(),
+                actor == null ? null : actor.clinicId(), AuditAction.LOGIN, switch (event.answer()) {
+                    case SIGNED_IN -> AuditOutcome.OK;
+                    case SESSION_BUSY -> AuditOutcome.SESSION_BUSY;
+                    case NOT_STORED -> AuditOutcome.FAILED;
+                });
     }
 
     @EventListener

@@ -92,7 +92,8 @@ class SecurityConfig {
                     a.requestMatchers("/clinic", "/clinic/**").hasRole(Role.BILLING.name());
                     a.anyRequest().authenticated();
                 })
-                .formLogin(f -> f.loginPage(SignInFailureHandler.LOGIN).successHandler(expiredForms)
+                .formLogin(f -> f.loginPage(SignInFailureHandler.LOGIN)
+                        .successHandler(new SignInAnswers(expiredForms, events))
                         .failureHandler(new SignInFailureHandler()).permitAll())
                 .exceptionHandling(e -> e.accessDeniedHandler(expiredForms).authenticationEntryPoint(signIn()))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())

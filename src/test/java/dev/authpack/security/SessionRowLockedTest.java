@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -43,6 +44,8 @@ class SessionRowLockedTest {
     DataSource dataSource;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    UserAdministration admin;
 
     @Test
     void pagesAndApiCallsOfASessionWhoseRowIsHeldAreAnsweredAndTheClerkStaysSignedIn() throws Exception {
@@ -119,6 +122,8 @@ class SessionRowLockedTest {
 
     @Test
     void signingInWhileTheSignInPagesSessionRowIsHeldIsBusyNotASilentSignOutAndSigningInAgainWorks() throws Exception {
+        // an account of its own, so that its audit rows are this attempt's and the next one's
+        String clerk = TestUsers.billing(admin, "rowheld.signin");
         FormClient browser = new FormClient(port);
         browser.get("/login");
         String cookie = browser.sessionId();
@@ -127,7 +132,7 @@ class SessionRowLockedTest {
 
         HttpResponse<String> in;
         try (HeldSessionRow held = holdRowOf(id)) {
-            in = within(() -> browser.post("/login", "username", CLERK, "password", "demo-pass-2026"));
+            in = within(() -> browser.post("/login", "username", clerk, "password", TestUsers.PASSWORD));
         }
 
         // before: 302 to the start page with a new cookie no row answered to, and from there back to sign-in
@@ -138,8 +143,16 @@ class SessionRowLockedTest {
         assertThat(in.headers().allValues("Set-Cookie")).as("the browser keeps the session it had").isEmpty();
         assertThat(browser.get("/cases").headers().firstValue("Location")).as("not signed in")
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
-        browser.signIn(CLERK, "demo-pass-2026");
+        browser.signIn(clerk, TestUsers.PASSWORD);
         assertThat(browser.get("/cases").statusCode()).as("signed in at the next try").isEqualTo(200);
+        // before: LOGIN OK for the busy attempt too, the trail saying the clerk had signed in when they had not
+        assertThat(signInTrail(clerk)).as("every attempt audited as it ended")
+                .containsExactly("LOGIN SESSION_BUSY north", "LOGIN OK north");
+    }
+
+    private List<String> signInTrail(String user) {
+        return jdbc.query("SELECT action, outcome, clinic_id FROM audit_events WHERE username = ? AND action = 'LOGIN' "
+                + "ORDER BY id", (rs, i) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3), user);
     }
 
     /**

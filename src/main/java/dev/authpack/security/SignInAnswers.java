@@ -1,0 +1,50 @@
+package dev.authpack.security;
+
+import dev.authpack.security.SignInAnsweredEvent.Answer;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+
+/**
+ * Says how a form sign-in ended ({@link SignInAnsweredEvent}), for the audit trail. Signing in holds only once the
+ * session is stored under its new id, which the session filter does as the answer's redirect is sent: when the
+ * sign-in page's session row was held, that failed and the clerk was told "not signed in yet", while the trail,
+ * written on Spring's success event before it, said they had signed in.
+ */
+final class SignInAnswers implements AuthenticationSuccessHandler {
+
+    private final AuthenticationSuccessHandler answer;
+    private final ApplicationEventPublisher events;
+
+    SignInAnswers(AuthenticationSuccessHandler answer, ApplicationEventPublisher events) {
+        this.answer = answer;
+        this.events = events;
+    }
+
+    @Override
+    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                                        Authentication authentication) throws IOException, ServletException {
+        try {
+            answer.onAuthenticationSuccess(request, response, authentication);
+        } catch (IOException | ServletException | RuntimeException e) {
+            events.publishEvent(new SignInAnsweredEvent(authentication,
+                    held(e) ? Answer.SESSION_BUSY : Answer.NOT_STORED));
+            throw e;
+        }
+        events.publishEvent(new SignInAnsweredEvent(authentication, Answer.SIGNED_IN));
+    }
+
+    private static boolean held(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof PessimisticLockingFailureException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
