@@ -376,4 +376,70 @@ class PacketPdfTest {
         // a code or drug of a realistic length stays whole beside text that must break
         assertThat(String.join(" ", PdfChecks.pageTexts(pdf.bytes()))).contains("ABCDEFGHIJKLMNOP", "desvenlafaxine-extended-r");
     }
+
+    /**
+     * A billing line's 200-character description made its row too tall for what was left of the request page:
+     * the row moved to the next page and left the service-code table's header (and the "Service codes" heading
+     * above it) alone at the foot. The facility's name moves the table down the page line by line, so some
+     * length puts its start at the foot whatever the fonts.
+     */
+    @Test
+    void theServiceCodeTableHeaderAndHeadingNeverEndAPageWithoutTheFirstLine() throws Exception {
+        List<String> orphaned = new ArrayList<>();
+        for (int length = 1; length <= 200; length += 12) {
+            ObjectNode c = Samples.tree("01-complete-esketamine");
+            ((ObjectNode) c.get("prescriber")).put("name", words(200));
+            ((ObjectNode) c.get("facility")).put("name", words(length)).put("address", words(200));
+            ((ObjectNode) c.get("request").get("lines").get(0)).put("description", words(200));
+
+            byte[] pdf = FIX.packet(parse(c), false, List.of()).bytes();
+
+            // the running header and "Page X of Y" are stamped in the top 24 mm and the bottom 18 mm
+            for (String last : List.of("Code Description Units per session Total units", "Service codes")) {
+                for (int page : PdfChecks.pagesEndingWith(pdf, 68, 51, last)) {
+                    orphaned.add("facility name of " + length + ": page " + page + " ends with " + last);
+                }
+            }
+        }
+        assertThat(orphaned).isEmpty();
+    }
+
+    /**
+     * Below a long monotherapy table, the augmentation and psychotherapy tables start anywhere on the history
+     * page: no page may end with one's heading or header without its first trial or course. Each trial with a
+     * long drug name takes a few lines, and the count and the name's length move the next table down.
+     */
+    @Test
+    void noTreatmentHistoryTableHeaderOrHeadingEndsAPageWithoutItsFirstRow() throws Exception {
+        List<String> orphaned = new ArrayList<>();
+        for (int trials = 8; trials <= 20; trials += 4) {
+            for (int length = 10; length <= 100; length += 18) {
+                ObjectNode c = Samples.tree("01-complete-esketamine");
+                var list = c.putArray("medicationTrials");
+                for (int i = 0; i < trials; i++) {
+                    list.addObject().put("drug", "sertraline " + words(i == trials - 1 ? length : 100))
+                            .put("drugClass", "SSRI").put("role", i % 3 == 2 ? "AUGMENTATION" : "MONOTHERAPY")
+                            .put("dailyDoseMg", 200).put("startDate", "2024-0" + (1 + i % 9) + "-01")
+                            .put("endDate", "2024-1" + (i % 3) + "-15").put("outcome", "INADEQUATE_RESPONSE")
+                            .put("improvementPct", 10).put("adherencePct", 90);
+                }
+
+                byte[] pdf = FIX.packet(parse(c), false, List.of()).bytes();
+
+                for (String last : List.of("Drug Class Daily dose Start End Weeks Adherence Outcome Improvement",
+                        "Modality Start End Weeks Sessions", "Augmentation trials", "Psychotherapy")) {
+                    for (int page : PdfChecks.pagesEndingWith(pdf, 68, 51, last)) {
+                        orphaned.add(trials + " trials, the last named in " + length + " characters: page " + page
+                                + " ends with " + last);
+                    }
+                }
+            }
+        }
+        assertThat(orphaned).isEmpty();
+    }
+
+    /** {@code length} characters of words, as a long name or description is typed. */
+    static String words(int length) {
+        return "Lorem ipsum dolor sit amet consectetur adipiscing elit ".repeat(5).substring(0, length).strip();
+    }
 }

@@ -132,6 +132,44 @@ public final class PdfChecks {
         }
     }
 
+    /**
+     * The numbers (from 1) of the pages whose text between the running header and the page footer (the top
+     * {@code header} and bottom {@code footer} points) ends with the words of {@code lastWords}, in any order:
+     * a table's header row at a page's foot with no row under it (its cells may wrap, so their words are
+     * compared as a bag, not as a line).
+     */
+    public static List<Integer> pagesEndingWith(byte[] pdf, float header, float footer, String lastWords)
+            throws IOException {
+        List<String> expected = java.util.Arrays.stream(lastWords.trim().split("\\s+")).sorted().toList();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            java.util.ArrayList<Integer> pages = new java.util.ArrayList<>();
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                float height = doc.getPage(i - 1).getMediaBox().getHeight();
+                java.util.ArrayList<String> words = new java.util.ArrayList<>();
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> glyphs) {
+                        float y = glyphs.isEmpty() ? -1 : glyphs.get(0).getY();
+                        if (y > header && y < height - footer) {
+                            words.addAll(java.util.Arrays.asList(text.trim().split("\\s+")));
+                        }
+                    }
+                };
+                stripper.setSortByPosition(true);
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                stripper.getText(doc);
+                words.removeIf(String::isEmpty);
+                if (words.size() >= expected.size()
+                        && words.subList(words.size() - expected.size(), words.size()).stream().sorted().toList()
+                                .equals(expected)) {
+                    pages.add(i);
+                }
+            }
+            return pages;
+        }
+    }
+
     /** The text of each page read top to bottom, left to right (as pdftotext reads it). */
     public static List<String> pageTextsByPosition(byte[] pdf) throws IOException {
         return pageTexts(pdf, true);
