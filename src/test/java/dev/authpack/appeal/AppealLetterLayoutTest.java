@@ -36,14 +36,49 @@ class AppealLetterLayoutTest {
         assertThat(split).as("denials after which the closing and the signature part").isEmpty();
     }
 
+    /**
+     * A criterion's row (its facts and evidence run to several lines) that did not fit under its table's header
+     * left the header, or the heading above it, alone at the foot of a page. The denial's length moves the
+     * tables down the page line by line, so some length puts each table's start at the foot whatever the fonts.
+     */
+    @Test
+    void aCriteriaTableHeaderOrHeadingNeverEndsAPageWithoutItsFirstCriterion() throws Exception {
+        List<String> orphaned = new ArrayList<>();
+        for (int lines = 0; lines <= 40; lines++) {
+            RenderedPdf pdf = RENDERER.render(AppealAssembler.TEMPLATE, view(lines, List.of(answer("A"), answer("B"))),
+                    Locale.ENGLISH);
+            for (String last : List.of("Criterion Status today What the record shows Evidence on pages",
+                    "The criteria your notice refers to", "The other criteria of the policy")) {
+                // the letter alone, before its header and "Page X of Y" are stamped: its own margins are empty
+                for (int page : PdfChecks.pagesEndingWith(pdf.bytes(), 0, 0, last)) {
+                    orphaned.add(lines + " lines of denial: page " + page + " ends with " + last);
+                }
+            }
+        }
+        assertThat(orphaned).isEmpty();
+    }
+
+    /** A criterion whose facts and evidence are as long as a case allows them to be. */
+    private static AppealView.Answer answer(String id) {
+        String drug = "desvenlafaxine extended release ".repeat(6).strip();
+        return new AppealView.Answer("CRITERION_" + id, "Failed antidepressant trials " + id, "MET",
+                "2 qualifying trials of 2 classes, " + "each of adequate dose and duration ".repeat(4).strip(),
+                List.of(drug + " 200 mg/day, 2025-02-01 to 2025-04-15", drug + " 225 mg/day, 2025-05-01 to 2025-07-20"),
+                "5-6");
+    }
+
     private static AppealView view(int lines) {
+        return view(lines, List.of());
+    }
+
+    private static AppealView view(int lines, List<AppealView.Answer> others) {
         String reason = "The documentation does not show two failed antidepressant trials of adequate dose. ".repeat(lines);
         var answer = new AppealView.Answer("FAILED_TRIALS", "Failed antidepressant trials", "MET",
                 "2 qualifying trials of 2 classes", List.of("sertraline 200 mg/day, 2025-02-01 to 2025-04-15"), "5");
         return new AppealView("2026-11-20", "Example Health Plan",
                 new AppealView.Person("Dana Reyes", "1979-03-14", "XJH123456789"), "ESKETAMINE", false,
                 new AppealView.Denial("2026-11-19", reason.strip(), "2026-11-17", "EHP-REF-7781", "2027-05-18", true),
-                "2026-11-20", true, List.of(answer), List.of(), List.of(),
+                "2026-11-20", true, List.of(answer), others, List.of(),
                 new AppealView.Enclosure("2026-11-16", false, 2, 8, List.of()),
                 new AppealView.Prescriber("Alex Morgan, MD", "1234567893", "psychiatry", "North Clinic"),
                 "esketamine-standard", "2026.1");
