@@ -253,6 +253,43 @@ class EstimatePdfTest {
         }
     }
 
+    /**
+     * A line's 200-character description makes its row several lines tall: one that did not fit under the lines
+     * table's header moved to the next page and could leave the header alone at a page's foot, as could the
+     * session table's header below a long lines table. The number of lines and the length of the last one's
+     * description move the tables down the page line by line, so some case puts each table's start at the foot
+     * whatever the fonts.
+     */
+    @Test
+    void noPageEndsWithATableHeaderWithoutItsFirstRow() throws IOException {
+        List<String> orphaned = new java.util.ArrayList<>();
+        String description = "Esketamine nasal spray, supervised self-administration and observation ".repeat(3);
+        for (int count : new int[] {1, 3, 6}) {
+            for (int length = 20; length <= 200; length += 15) {
+                List<dev.authpack.casefile.BillingLine> lines = new java.util.ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    lines.add(new dev.authpack.casefile.BillingLine("G20" + (10 + i),
+                            description.substring(0, i == count - 1 ? length : 200).strip(), 1, Money.of("1450.00"),
+                            Money.of("1289.82")));
+                }
+                CaseData data = SampleCases.withRequest(SampleCases.sample01(), new TreatmentRequest(null, null,
+                        LocalDate.of(2026, 11, 30), 8, false, lines));
+
+                byte[] pdf = render(data, Locale.ENGLISH).bytes();
+
+                // the page number "1 / 3" is printed in the bottom margin (18 mm)
+                for (String header : List.of("Service code Service Units Charge Plan allowed amount "
+                        + "Charges for all sessions You pay for all sessions", "Session You pay Your plan pays")) {
+                    for (int page : PdfChecks.pagesEndingWith(pdf, 0, 51, header)) {
+                        orphaned.add(count + " lines, the last of " + length + " characters: page " + page
+                                + " ends with " + header);
+                    }
+                }
+            }
+        }
+        assertThat(orphaned).isEmpty();
+    }
+
     /** Every heading of the estimate, in both languages, as the bundles write them. */
     private static List<String> headings() throws IOException {
         List<String> out = new java.util.ArrayList<>();
