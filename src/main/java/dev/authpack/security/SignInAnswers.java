@@ -1,12 +1,12 @@
 package dev.authpack.security;
 
+import dev.authpack.core.LockWaits;
 import dev.authpack.security.SignInAnsweredEvent.Answer;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 
@@ -33,18 +33,9 @@ final class SignInAnswers implements AuthenticationSuccessHandler {
             answer.onAuthenticationSuccess(request, response, authentication);
         } catch (IOException | ServletException | RuntimeException e) {
             events.publishEvent(new SignInAnsweredEvent(authentication,
-                    held(e) ? Answer.SESSION_BUSY : Answer.NOT_STORED));
+                    LockWaits.gaveUp(e) ? Answer.SESSION_BUSY : Answer.NOT_STORED));
             throw e;
         }
         events.publishEvent(new SignInAnsweredEvent(authentication, Answer.SIGNED_IN));
-    }
-
-    private static boolean held(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof PessimisticLockingFailureException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,5 +1,6 @@
 package dev.authpack.web;
 
+import dev.authpack.core.LockWaits;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -55,7 +56,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         } catch (ServletException | IOException | RuntimeException e) {
             // a full disk first: the embedded database closes itself when its disk fills ("database closed")
             boolean full = StorageFull.causedBy(e);
-            boolean busy = !full && HeldRow.causedBy(e);
+            boolean busy = !full && LockWaits.gaveUp(e);
             if (!full && !busy && !DatabaseOutage.causedBy(e) || response.isCommitted()) {
                 throw e;
             }

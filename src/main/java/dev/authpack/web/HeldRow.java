@@ -1,11 +1,10 @@
 package dev.authpack.web;
 
-import org.springframework.dao.PessimisticLockingFailureException;
-
 /**
- * Whether a request gave up waiting for a row another transaction held (the database's lock timeout), and
- * the answer for it: 503 "Busy" with {@code Retry-After: 1}, the title and wait the API answers a busy case
- * with too ({@link ApiProblemHandler}). The row is usually free a moment later; the request was not completed.
+ * The answer to a request that gave up waiting for a row another transaction held (the database's lock timeout;
+ * {@link dev.authpack.core.LockWaits} tells such a failure): 503 "Busy" with {@code Retry-After: 1}, the title
+ * and wait the API answers a busy case with too ({@link ApiProblemHandler}). The row is usually free a moment
+ * later; the request was not completed.
  */
 final class HeldRow {
 
@@ -15,14 +14,5 @@ final class HeldRow {
             + "Send it again in a moment.";
 
     private HeldRow() {
-    }
-
-    static boolean causedBy(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof PessimisticLockingFailureException) {
-                return true;
-            }
-        }
-        return false;
     }
 }
