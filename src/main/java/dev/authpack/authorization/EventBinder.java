@@ -26,7 +26,8 @@ import tools.jackson.databind.JsonNode;
  * {@code approvedTo} before {@code approvedFrom}, a date before the previous event's, text with a
  * character nobody types (the case's {@link TypedText} rule: the reference and the denial reason reach
  * the case page, the API's case view and the appeal letter). Whether the event is allowed in the case's
- * status is {@link Refusals}' job (409).
+ * status is {@link Refusals}' job (409). The free text ({@code note}, {@code reason}) is first made one
+ * line ({@link #freeText}), for the API and the case page's form alike.
  */
 final class EventBinder {
 
@@ -35,6 +36,8 @@ final class EventBinder {
     static final int LONG_TEXT = 2000;
     static final int MAX_CODES = 20;
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]{0,19}");
+    /** A line break (CR, LF, CRLF; also VT, FF, NEL, U+2028, U+2029: regex {@code \\R}) with the spaces around it. */
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
 
     /** Members each type takes beyond {@code type}, {@code date} and {@code note}; required ones listed first. */
     private record Members(Set<String> required, Set<String> optional) {
@@ -94,9 +97,9 @@ final class EventBinder {
             problems.add(new FieldProblem("approvedTo", "must not be before approvedFrom"));
         }
         EventData event = new EventData(type, date, enumValue(body, "channel", Channel.class, problems),
-                identifier(body, "payerReference", problems), text(body, "note", LONG_TEXT, problems),
+                identifier(body, "payerReference", problems), freeText(body, "note", problems),
                 identifier(body, "authorizationNumber", problems), from, to,
-                sessions(body, problems), text(body, "reason", LONG_TEXT, problems), codes(body, problems));
+                sessions(body, problems), freeText(body, "reason", problems), codes(body, problems));
         return new Result(problems.isEmpty() ? event : null, problems);
     }
 
@@ -183,7 +186,21 @@ final class EventBinder {
         return plain.get();
     }
 
+    /**
+     * Text in the clerk's or the payer's words (a note, the denial wording), on one line: a reason pasted from a
+     * payer's letter or an X12 278 into the API, or typed over several lines in the case page's box, keeps its
+     * line breaks, and it is shown on one line everywhere (the case page, the case view, the appeal letter). Any
+     * other control character is still refused.
+     */
+    private static String freeText(JsonNode body, String name, List<FieldProblem> problems) {
+        return text(body, name, LONG_TEXT, true, problems);
+    }
+
     private static String text(JsonNode body, String name, int max, List<FieldProblem> problems) {
+        return text(body, name, max, false, problems);
+    }
+
+    private static String text(JsonNode body, String name, int max, boolean joinLines, List<FieldProblem> problems) {
         JsonNode v = body.get(name);
         if (absent(v)) {
             return null;
@@ -192,7 +209,7 @@ final class EventBinder {
             problems.add(new FieldProblem(name, "must be text"));
             return null;
         }
-        String s = v.asString().strip();
+        String s = joinLines ? oneLine(v.asString()) : v.asString().strip();
         if (!TypedText.isTypeable(s)) {
             problems.add(new FieldProblem(name, TypedText.PROBLEM));
             return null;
@@ -202,6 +219,11 @@ final class EventBinder {
             return null;
         }
         return TypedText.stored(s);
+    }
+
+    /** The text's lines joined with one space, each break with the spaces around it; stripped. */
+    private static String oneLine(String text) {
+        return LINE_BREAKS.matcher(text.strip()).replaceAll(" ");
     }
 
     private static Integer sessions(JsonNode body, List<FieldProblem> problems) {

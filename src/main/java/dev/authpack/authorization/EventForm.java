@@ -17,7 +17,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class EventForm {
 
-    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
     private static final Pattern COUNT = Pattern.compile("\\d{1,9}");
 
     private EventForm() {
@@ -25,9 +24,8 @@ final class EventForm {
 
     /**
      * Form fields as the API's event: empty fields absent, the session count a number, codes a list.
-     * The denial reason's text area sends Enter as a line break, which the API refuses like any
-     * control character; the reason is shown on one line everywhere (the case page, the appeal
-     * letter), so its lines are joined with a space rather than the clerk being told to retype it.
+     * The denial reason's text area sends Enter as a line break: the binder joins the lines of the
+     * free-text members for the form and the API alike ({@link EventBinder}), so they pass as typed.
      */
     static ObjectNode event(MultiValueMap<String, String> form) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
@@ -73,6 +71,6 @@ final class EventForm {
     }
 
     private static String first(List<String> values) {
-        return values.isEmpty() || values.get(0) == null ? "" : LINE_BREAKS.matcher(values.get(0).strip()).replaceAll(" ");
+        return values.isEmpty() || values.get(0) == null ? "" : values.get(0).strip();
     }
 }

@@ -164,6 +164,41 @@ class AuthorizationApiTest {
         assertThat(http.api().get("/api/v1/cases/" + id + "/events", BILLING).json()).isEmpty();
     }
 
+    /**
+     * A denial copied from a payer's letter or an X12 278 keeps its lines; they are joined with a space, as
+     * the case page joins the lines of its box, in the event and the authorization alike. A note the same.
+     */
+    @Test
+    void aDenialReasonOrNoteSentOverSeveralLinesIsRecordedOnOneLine() {
+        String id = caseIn(AuthStatus.SUBMITTED);
+
+        http.ok(id, "{\"type\":\"PENDED\",\"date\":\"" + DAY + "\",\"note\":\"Needs chart notes.\\n \\n Fax by Friday\"}");
+        JsonNode denied = http.ok(id, "{\"type\":\"DENIED\",\"date\":\"" + DAY + "\",\"reason\":"
+                + "\"Step therapy not met.\\r\\nSee policy 3.2\\rSection 4  \\n\\n  Appeal in writing.\"}");
+
+        String reason = "Step therapy not met. See policy 3.2 Section 4 Appeal in writing.";
+        assertThat(denied.get("event").get("reason").asString()).isEqualTo(reason);
+        assertThat(http.authorization(id).get("denialReason").asString()).isEqualTo(reason);
+        JsonNode events = http.api().get("/api/v1/cases/" + id + "/events", BILLING).json();
+        assertThat(events.get(1).get("note").asString()).isEqualTo("Needs chart notes. Fax by Friday");
+        assertThat(events.get(2).get("reason").asString()).isEqualTo(reason);
+    }
+
+    /** Only line breaks are joined: a bell or a NUL in a pasted reason or note is still refused, naming the member. */
+    @Test
+    void aDenialReasonOrNoteWithAnotherControlCharacterIsStill400NamingIt() {
+        String id = caseIn(AuthStatus.SUBMITTED);
+
+        Response reason = http.post(id, "{\"type\":\"DENIED\",\"date\":\"" + DAY + "\",\"reason\":\"Not covered\\u0007\\nSee policy\"}");
+        Response note = http.post(id, "{\"type\":\"PENDED\",\"date\":\"" + DAY + "\",\"note\":\"call\\u0000 back\"}");
+
+        assertThat(reason.status()).as(reason.text()).isEqualTo(400);
+        assertThat(reason.json().get("errors").get(0).get("field").asString()).isEqualTo("reason");
+        assertThat(note.status()).as(note.text()).isEqualTo(400);
+        assertThat(note.json().get("errors").get(0).get("field").asString()).isEqualTo("note");
+        assertThat(http.authorization(id).get("status").asString()).isEqualTo("SUBMITTED");
+    }
+
     @Test
     void badMembersAre400NamingThem() {
         String id = caseIn(AuthStatus.SUBMITTED);

@@ -206,6 +206,30 @@ class EventBinderTest {
         assertThat(r.event().reason()).isEqualTo("Not medically necessary");
     }
 
+    /**
+     * The note and the denial reason, pasted from a payer's letter or an X12 278 or typed over several lines in
+     * the case page's box: each line break, with the spaces around it, becomes one space.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "LF         | {'type': 'DENIED', 'date': '2026-11-20', 'reason': 'Step therapy not met.\\nSee policy 3.2'}",
+            "CR         | {'type': 'DENIED', 'date': '2026-11-20', 'reason': 'Step therapy not met.\\rSee policy 3.2'}",
+            "CRLF       | {'type': 'DENIED', 'date': '2026-11-20', 'reason': ' Step therapy not met.\\r\\nSee policy 3.2\\r\\n'}",
+            "blank line | {'type': 'DENIED', 'date': '2026-11-20', 'reason': 'Step therapy not met.  \\r\\n \\r\\n\\t See policy 3.2'}",
+            "U+2028     | {'type': 'DENIED', 'date': '2026-11-20', 'reason': 'Step therapy not met.\\u2028See policy 3.2'}"})
+    void theLinesOfADenialReasonAreJoinedWithOneSpace(String breaks, String body) {
+        EventBinder.Result r = bind(body);
+
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.event().reason()).isEqualTo("Step therapy not met. See policy 3.2");
+    }
+
+    @Test
+    void theLinesOfANoteAreJoinedWithOneSpace() {
+        assertThat(bind("{'type': 'PENDED', 'date': '2026-11-20', 'note': 'Needs notes\\n\\nby Friday'}").event().note())
+                .isEqualTo("Needs notes by Friday");
+    }
+
     @Test
     void sessionCodesAreReadAsBillingCodesInCapitals() {
         assertThat(bind("{'type': 'SESSION_GIVEN', 'date': '2026-11-20', 'codes': ['g2083', ' 99213 ', 'J0013.1-X']}")
@@ -242,7 +266,7 @@ class EventBinderTest {
 
     /**
      * The case's rule for typed text ({@link TypedText}) on every text member: control characters, a
-     * line break, U+FFFF, a lone surrogate half and the bidirectional embeddings, overrides and
+     * line break in an identifier, U+FFFF, a lone surrogate half and the bidirectional embeddings, overrides and
      * isolates are refused, naming the member. JSON escapes, so the table shows what is sent.
      */
     @ParameterizedTest(name = "{0}")
@@ -252,7 +276,8 @@ class EventBinderTest {
             "note                | {'type': 'PENDED', 'date': '2026-11-20', 'note': 'call back\\u0007'}",
             "note                | {'type': 'APPEALED', 'date': '2026-11-20', 'note': 'sent \\u2066isolated\\u2069'}",
             "reason              | {'type': 'DENIED', 'date': '2026-11-20', 'reason': 'Not covered\\uFFFF'}",
-            "reason              | {'type': 'DENIED', 'date': '2026-11-20', 'reason': 'Step therapy\\nnot met'}",
+            "reason              | {'type': 'DENIED', 'date': '2026-11-20', 'reason': 'Step therapy\\u0007\\nnot met'}",
+            "payerReference      | {'type': 'SUBMITTED', 'date': '2026-11-20', 'channel': 'FAX', 'payerReference': 'REF\\n1'}",
             "reason              | {'type': 'DENIED', 'date': '2026-11-20', 'reason': 'Not \\u202Amedically\\u202C necessary'}",
             "authorizationNumber | {'type': 'APPROVED', 'date': '2026-11-20', 'authorizationNumber': 'A-\\ud800', 'approvedFrom': '2026-12-01', 'approvedTo': '2027-05-31', 'approvedSessions': 8}",
             "authorizationNumber | {'type': 'APPROVED', 'date': '2026-11-20', 'authorizationNumber': 'A-\\udc00-1', 'approvedFrom': '2026-12-01', 'approvedTo': '2027-05-31', 'approvedSessions': 8}"})
