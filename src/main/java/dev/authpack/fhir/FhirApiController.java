@@ -71,8 +71,13 @@ class FhirApiController {
     @ApiResponse(responseCode = "200", description = "A FHIR R4 Bundle (type collection, the Claim first)",
             content = @Content(mediaType = "application/fhir+json", schema = @Schema(type = "object",
                     description = "FHIR R4 Bundle")),
-            headers = @Header(name = "Content-Disposition", description = "attachment; the file name holds the case "
-                    + "id only (pas-request-{id}.json)", schema = @Schema(type = "string")))
+            headers = {@Header(name = "Content-Disposition", description = "attachment; the file name holds the case "
+                    + "id only (pas-request-{id}.json)", schema = @Schema(type = "string")),
+                @Header(name = FhirExporter.WARNINGS_HEADER, description = "Present only when there is something to "
+                    + "warn of, as a comma-separated list of the names event answers use in `warnings`: "
+                    + "`PACKET_OUTDATED` when the packet in the bundle was made before the case's last change (the "
+                    + "Claim shows the case as it is now, the PDF as it was; its DocumentReference.date says when it "
+                    + "was made). Generate a new packet and export again.", schema = @Schema(type = "string"))})
     @ApiResponse(responseCode = "406", ref = "#/components/responses/NotAcceptable")
     @ApiResponse(responseCode = "422", description = "The case holds a date FHIR cannot carry (outside 1900-2999, saved "
             + "by an earlier version); `errors` names each field. Correct the case, then export again.",
@@ -83,11 +88,12 @@ class FhirApiController {
     @GetMapping("/cases/{id}/fhir/pas-bundle")
     ResponseEntity<byte[]> pasBundle(@PathVariable String id, HttpServletRequest request) {
         FhirAccept.fhirJson(request);
-        byte[] bundle = exporter.pasBundle(id).getBytes(StandardCharsets.UTF_8);
+        FhirExporter.Exported exported = exporter.pasBundle(id);
         // a download, as on the case page; the name holds the case id, never patient data
-        return ResponseEntity.ok().contentType(FhirBody.FHIR_JSON).cacheControl(CacheControl.noStore())
+        return FhirExporter.warned(ResponseEntity.ok(), exported).contentType(FhirBody.FHIR_JSON)
+                .cacheControl(CacheControl.noStore())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(FhirExporter.fileName(id.strip())).build().toString())
-                .body(bundle);
+                .body(exported.json().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -83,9 +83,9 @@ class FhirPageController {
     @GetMapping("/cases/{id}/fhir/pas-bundle")
     ResponseEntity<byte[]> download(@PathVariable String id, jakarta.servlet.http.HttpServletRequest request,
                                     jakarta.servlet.http.HttpServletResponse response) {
-        String json;
+        FhirExporter.Exported exported;
         try {
-            json = exporter.pasBundle(id);
+            exported = exporter.pasBundle(id);
         } catch (UnprocessableException e) {
             // the case page is where the clerk can act on it: its form names the date on the next save
             String casePage = "/cases/" + id.strip();
@@ -93,9 +93,10 @@ class FhirPageController {
             RequestContextUtils.saveOutputFlashMap(casePage, request, response);
             return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(casePage)).build();
         }
-        return ResponseEntity.ok().contentType(FhirBody.FHIR_JSON).cacheControl(CacheControl.noStore())
+        return FhirExporter.warned(ResponseEntity.ok(), exported).contentType(FhirBody.FHIR_JSON)
+                .cacheControl(CacheControl.noStore())
                 .header("Content-Disposition", ContentDisposition.attachment()
                         .filename(FhirExporter.fileName(id.strip())).build().toString())
-                .body(json.getBytes(StandardCharsets.UTF_8));
+                .body(exported.json().getBytes(StandardCharsets.UTF_8));
     }
 }
