@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntFunction;
 
@@ -24,7 +25,36 @@ public final class TemplateText {
     public static final String NOT_UTF8 = "the file is not UTF-8 text: an accented or special character was saved in "
             + "another encoding (e.g. Latin-1); save the file as UTF-8";
 
+    /** A PDF chosen in place of the policy file: its first bytes are not YAML, so the YAML reader's words misled. */
+    public static final String A_PDF = "the file is a PDF, not a policy YAML file: choose the policy's .yaml file";
+    /**
+     * A file saved as UTF-16 ("Unicode" in some Windows editors): its zero bytes are valid UTF-8, so without this
+     * the YAML reader said "special characters are not allowed" of a file that shows no special character.
+     */
+    public static final String UTF16 = "the file is not UTF-8 text (it looks like UTF-16): save the file as UTF-8";
+
     private TemplateText() {
+    }
+
+    /**
+     * What an uploaded policy file is instead of UTF-8 text, when its first bytes say so ({@link #A_PDF},
+     * {@link #UTF16}); null when it may be one. A zero byte among the first two is UTF-16's mark: no text
+     * file holds one, and a UTF-16 file of ASCII keys has one in every second byte.
+     */
+    public static String notPolicyText(byte[] bytes) {
+        if (startsWith(bytes, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
+            return A_PDF;
+        }
+        boolean byteOrderMark = startsWith(bytes, new byte[] {(byte) 0xFE, (byte) 0xFF})
+                || startsWith(bytes, new byte[] {(byte) 0xFF, (byte) 0xFE});
+        if (byteOrderMark || bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0)) {
+            return UTF16;
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] start) {
+        return bytes.length >= start.length && Arrays.equals(bytes, 0, start.length, start, 0, start.length);
     }
 
     /** The file's text; a missing, unreadable or non-UTF-8 file is a {@link TemplateException} naming it. */

@@ -74,9 +74,15 @@ class PolicyUploadService {
     /**
      * An uploaded file's text, held to the rule of the files read at start-up: UTF-8, or refused naming the line
      * (a Latin-1 file was stored with "\uFFFD" in place of each accented character, and printed so on packets).
-     * A refused upload (not a preview) is audited like any other, with the hash of the bytes as sent.
+     * A PDF or a UTF-16 file is called what it is, not a YAML syntax error. A refused upload (not a preview) is
+     * audited like any other, with the hash of the bytes as sent.
      */
     String text(byte[] file, boolean upload) {
+        String notText = TemplateText.notPolicyText(file);
+        if (notText != null) {
+            refuse(upload, null, sha256(file), AuditOutcome.REJECTED);
+            throw new InputException("file", notText);
+        }
         return TemplateText.utf8(file, line -> {
             refuse(upload, null, sha256(file), AuditOutcome.REJECTED);
             return new InputException("file", TemplateText.NOT_UTF8 + " (line " + line + ")");

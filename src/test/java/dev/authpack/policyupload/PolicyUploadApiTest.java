@@ -491,6 +491,40 @@ class PolicyUploadApiTest {
     }
 
     /**
+     * A PDF chosen by mistake (the payer's policy document instead of its YAML) was told "not valid YAML: while
+     * scanning a directive: expected alphabetic or numeric character, but found .(46) (line 1)", and a file saved
+     * as UTF-16 ("Unicode" in Notepad; without a byte order mark its zero bytes pass as UTF-8) "not valid YAML:
+     * special characters are not allowed (line 1)": both read as a typo to hunt for in a file that has none.
+     * The answer now says what the file is, on the API and the Payer policies page.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "a PDF|pdf|file: the file is a PDF, not a policy YAML file: choose the policy's .yaml file",
+            "UTF-16 with a byte order mark|UTF-16|file: the file is not UTF-8 text (it looks like UTF-16): save the file as UTF-8",
+            "UTF-16LE without one|UTF-16LE|file: the file is not UTF-8 text (it looks like UTF-16): save the file as UTF-8",
+            "UTF-16BE without one|UTF-16BE|file: the file is not UTF-8 text (it looks like UTF-16): save the file as UTF-8"})
+    void aPdfOrAUtf16FileIsRefused400SayingWhatTheFileIsNotAsAYamlSyntaxError(String why, String kind, String expected)
+            throws IOException {
+        long before = stored();
+        byte[] file = kind.equals("pdf") ? Files.readAllBytes(Path.of("tools/pdf-layout/attachment.pdf"))
+                : SMALL.getBytes(java.nio.charset.Charset.forName(kind));
+
+        Response r = api.post("/api/v1/policies", ADMIN, file, YAML);
+        FormClient admin = new FormClient(port).signIn(ADMIN, "demo-pass-2026");
+        admin.get("/admin/policies");
+        String page = admin.postMultipart("/admin/policies", Map.of("preview", "true"), "policy.yaml", file).body();
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        JsonNode error = r.json().get("errors").get(0);
+        assertThat(error.get("field").asString() + ": " + error.get("message").asString()).isEqualTo(expected);
+        assertThat(r.text()).doesNotContain("YAML:", "special characters", "directive");
+        assertThat(page).contains(kind.equals("pdf") ? "the file is a PDF, not a policy YAML file" : "(it looks like UTF-16)")
+                .doesNotContain("special characters", "directive", "Preview of policy");
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    /**
      * A policy sent as JSON (or text/plain) was told "uploads are multipart/form-data with the PDF as part 'file';
      * other writes take application/json": the opposite of what this address reads, and for the JSON sent, no
      * help at all. The answer now names the types it reads and the one it got, as the Accept header does.
