@@ -29,6 +29,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class UserAdminController {
 
+    /** Said of a role sent that is none of {@link Role}'s, naming the ones there are. */
+    static final String UNKNOWN_ROLE = "is not one of the known roles: " + Arrays.stream(Role.values())
+            .map(Role::name).collect(java.util.stream.Collectors.joining(", "));
+
     private final UserAdministration admin;
     private final MessageSource messages;
 
@@ -57,7 +61,7 @@ class UserAdminController {
         try {
             admin.create(username, displayName, parseRole(role), clinicId, password);
         } catch (InputException e) {
-            model.addAttribute("createProblems", worded("create-problem", e.problems()));
+            model.addAttribute("createProblems", worded("create-problem", knownRole(role, e.problems())));
             model.addAttribute("newUsername", username);
             model.addAttribute("newDisplayName", displayName);
             model.addAttribute("newRole", role);
@@ -145,7 +149,7 @@ class UserAdminController {
         } catch (NotFoundException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         } catch (InputException e) {
-            model.addAttribute("rowProblems", worded("row-problem", e.problems()));
+            model.addAttribute("rowProblems", worded("row-problem", knownRole(typed.get("role"), e.problems())));
             model.addAttribute("rowUsername", username);
             model.addAttribute("rowTyped", typed);
             fill(model);
@@ -179,6 +183,19 @@ class UserAdminController {
         model.addAttribute("users", admin.users());
         model.addAttribute("clinics", admin.clinicNames());
         model.addAttribute("roles", Arrays.asList(Role.values()));
+    }
+
+    /**
+     * The problems, with "Role is required" said as what it is when a role was sent that is none of ours (a
+     * crafted or stale form posting {@code role=SUPERUSER}): the administrator did choose one, so "is required"
+     * sent them looking for an empty field.
+     */
+    private static List<FieldProblem> knownRole(String typed, List<FieldProblem> problems) {
+        if (typed == null || typed.isBlank() || parseRole(typed) != null) {
+            return problems;
+        }
+        return problems.stream().map(p -> p.field().equals("role") && p.message().equals("is required")
+                ? new FieldProblem("role", UNKNOWN_ROLE) : p).toList();
     }
 
     private static Role parseRole(String role) {

@@ -81,6 +81,36 @@ class UserUnlockAndRoleTest {
         assertThat(audited("ACCESS_CHANGED", user)).isEqualTo(1);
     }
 
+    /**
+     * A role the page does not offer (a crafted or stale form posting role=SUPERUSER) was answered "Role is
+     * required", which sends the administrator looking for an empty field; creating and changing an account
+     * now say the role is unknown and name the roles there are. Nothing is created or changed.
+     */
+    @Test
+    void anUnknownRoleIsNamedAsUnknownListingTheRolesNotAsRequired() {
+        String user = "role.unknown." + System.nanoTime() % 1_000_000;
+        admin.create(user, Role.CLINIC, "north", TestUsers.PASSWORD);
+        FormClient page = new FormClient(port).signIn("admin", ApiClient.PASSWORD);
+        page.get("/admin/users");
+
+        String created = page.post("/admin/users", "username", user + ".new", "role", "SUPERUSER", "clinicId", "north",
+                "password", TestUsers.PASSWORD).body();
+        page.get("/admin/users");
+        String changed = page.post("/admin/users/" + user + "/access", "role", "SUPERUSER", "clinicId", "north").body();
+        page.get("/admin/users");
+        String empty = page.post("/admin/users/" + user + "/access", "role", "", "clinicId", "north").body();
+
+        assertThat(created).contains("Role is not one of the known roles: BILLING, CLINIC, ADMIN")
+                .doesNotContain("Role is required");
+        assertThat(changed).contains("Role is not one of the known roles: BILLING, CLINIC, ADMIN")
+                .doesNotContain("Role is required");
+        assertThat(empty).as("no role chosen is still asked for").contains("Role is required");
+        assertThat(jdbc.queryForObject("select count(*) from users where username = ?", Integer.class, user + ".new"))
+                .isZero();
+        assertThat(jdbc.queryForObject("select role from users where username = ?", String.class, user))
+                .isEqualTo("CLINIC");
+    }
+
     @Test
     void anAdministratorCannotDemoteOrDisableThemselves() {
         String self = "self.admin." + System.nanoTime() % 1_000_000;
