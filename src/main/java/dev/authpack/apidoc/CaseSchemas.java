@@ -59,7 +59,9 @@ class CaseSchemas implements OpenApiCustomizer {
         caseSchema.setAdditionalProperties(false);
         caseSchema.setExamples(List.of(example));
         components.addSchemas(CASE, caseSchema);
-        ModelConverters.getInstance(true).readAll(new AnnotatedType(Authorization.class)).forEach(components::addSchemas);
+        Map<String, Schema> authorization = ModelConverters.getInstance(true).readAll(new AnnotatedType(Authorization.class));
+        alwaysPresent(authorization.get(Authorization.class.getSimpleName()));
+        authorization.forEach(components::addSchemas);
         Map<String, Schema> summary = ModelConverters.getInstance(true).readAll(new AnnotatedType(CaseSummary.class));
         Schema<Object> item = summary.get(CaseSummary.class.getSimpleName());
         item.description("One row of the case list, with the case's authorization.");
@@ -80,12 +82,31 @@ class CaseSchemas implements OpenApiCustomizer {
      * The contract reads a null member as an absent one (a draft), so every member of the case model
      * may be null; array elements may not. The API itself leaves nulls out of its answers.
      */
-    @SuppressWarnings({"rawtypes", "unchecked"})
     private static void absentMayBeNull(Schema<?> schema) {
+        mayBeNull(schema, Set.of());
+    }
+
+    /**
+     * The authorization lists every member of the contract's object in every answer, null where nothing is
+     * recorded yet (a client reads {@code authorization.decidedOn} of an undecided case as null, not as missing);
+     * {@code status} and {@code sessionsUsed} always have a value.
+     */
+    private static void alwaysPresent(Schema<?> schema) {
+        mayBeNull(schema, Set.of("status", "sessionsUsed"));
+        schema.setRequired(List.copyOf(schema.getProperties().keySet()));
+        schema.description("Read-only: where the request stands with the payer. Every member is present; one "
+                + "with nothing recorded yet is null.");
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void mayBeNull(Schema<?> schema, Set<String> valued) {
         if (schema.getProperties() == null) {
             return;
         }
         schema.getProperties().replaceAll((name, member) -> {
+            if (valued.contains(name)) {
+                return member;
+            }
             if (member.get$ref() != null) {
                 Schema<Object> either = new JsonSchema();
                 either.setAnyOf(List.<Schema>of(member, Schemas.of("null", null)));

@@ -263,6 +263,40 @@ class AuthorizationApiTest {
         assertThat(put.json().get("authorization").get("status").asString()).isEqualTo("DENIED");
     }
 
+    /** The contract's member list of {@code authorization}, in its order. */
+    static final List<String> AUTHORIZATION_MEMBERS = List.of("status", "submittedOn", "channel", "payerReference",
+            "decidedOn", "authorizationNumber", "approvedFrom", "approvedTo", "approvedSessions", "sessionsUsed",
+            "sessionsLeft", "denialReason", "appealDeadline");
+
+    @Test
+    void theAuthorizationListsEveryMemberOfTheContractWithNullWhereNothingIsRecordedYet() {
+        String fresh = caseIn(AuthStatus.NOT_SUBMITTED);
+        String denied = caseIn(AuthStatus.DENIED);
+        JsonNode created = http.api().post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine")).json();
+        JsonNode event = http.ok(denied, LifecycleHttp.appealed(DAY));
+        JsonNode listItem = null;
+        for (JsonNode item : http.api().get("/api/v1/cases", BILLING).json()) {
+            if (item.get("id").asString().equals(fresh)) {
+                listItem = item;
+            }
+        }
+        assertThat(listItem).as("the list holds the new case").isNotNull();
+        for (JsonNode a : List.of(created.get("authorization"), http.authorization(fresh), listItem.get("authorization"),
+                event.get("authorization"))) {
+            List<String> names = new ArrayList<>();
+            a.propertyNames().forEach(names::add);
+            assertThat(names).as(a.toString()).containsExactlyInAnyOrderElementsOf(AUTHORIZATION_MEMBERS);
+        }
+        JsonNode a = http.authorization(fresh);
+        assertThat(a.get("status").asString()).isEqualTo("NOT_SUBMITTED");
+        assertThat(a.get("sessionsUsed").asInt()).isZero();
+        AUTHORIZATION_MEMBERS.stream().filter(m -> !m.equals("status") && !m.equals("sessionsUsed"))
+                .forEach(m -> assertThat(a.get(m).isNull()).as(m + " in " + a).isTrue());
+        JsonNode appealed = event.get("authorization");
+        assertThat(appealed.get("approvedSessions").isNull()).isTrue();
+        assertThat(appealed.get("denialReason").asString()).isEqualTo("Not medically necessary");
+    }
+
     @Test
     void eventsAreListedOldestFirstAuditedAndScopedToTheClinic() {
         String id = caseIn(AuthStatus.PENDED);
