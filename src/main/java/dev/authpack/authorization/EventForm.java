@@ -18,12 +18,18 @@ import tools.jackson.databind.node.ObjectNode;
 final class EventForm {
 
     private static final Pattern COUNT = Pattern.compile("\\d{1,9}");
+    /**
+     * A lone letter before digits: "G 2083" typed with a space is one HCPCS code, which splitting the box at
+     * spaces made two ("G" and "2083"), both recorded. No billing code is a single letter.
+     */
+    private static final Pattern LETTER_THEN_DIGITS = Pattern.compile("(?<![A-Za-z0-9.-])([A-Za-z])\\s+(?=\\d)");
 
     private EventForm() {
     }
 
     /**
-     * Form fields as the API's event: empty fields absent, the session count a number, codes a list.
+     * Form fields as the API's event: empty fields absent, the session count a number, codes a list (split at
+     * commas and spaces, a lone letter kept with the digits after it).
      * The denial reason's text area sends Enter as a line break: the binder joins the lines of the
      * free-text members for the form and the API alike ({@link EventBinder}), so they pass as typed.
      */
@@ -38,7 +44,7 @@ final class EventForm {
                 node.put(name, Integer.parseInt(v));
             } else if (name.equals("codes")) {
                 ArrayNode codes = node.putArray(name);
-                Arrays.stream(v.split("[,\\s]+")).filter(c -> !c.isBlank()).forEach(codes::add);
+                Arrays.stream(LETTER_THEN_DIGITS.matcher(v).replaceAll("$1").split("[,\\s]+")).filter(c -> !c.isBlank()).forEach(codes::add);
             } else {
                 node.put(name, v);
             }

@@ -32,6 +32,8 @@ class EventFormAsApiInputTest {
             "approvedSessions | 1234567890                   | {'approvedSessions':'1234567890'}",
             "codes            | G2083, 99213  J0013.1-X      | {'codes':['G2083','99213','J0013.1-X']}",
             "codes            | ` , `                        | {'codes':[]}",
+            "codes            | G 2083, 99213 g  2082        | {'codes':['G2083','99213','g2082']}",
+            "codes            | 99213 G2083.1 2083           | {'codes':['99213','G2083.1','2083']}",
             "note             | `   `                        | {}",
             "_csrf            | token                        | {}",
             "seenEvents       | 3                            | {}",
