@@ -64,8 +64,11 @@ class CaseSchemas implements OpenApiCustomizer {
         authorization.forEach(components::addSchemas);
         Map<String, Schema> summary = ModelConverters.getInstance(true).readAll(new AnnotatedType(CaseSummary.class));
         Schema<Object> item = summary.get(CaseSummary.class.getSimpleName());
-        item.description("One row of the case list, with the case's authorization.");
+        item.description("One row of the case list, with the case's authorization. Every member is present; "
+                + "patientName and policyId are null on a draft that has none.");
+        mayBeNull(item, Set.of("id", "status", "complete", "updatedAt"));
         item.addProperty("authorization", Schemas.ref(Authorization.class.getSimpleName()));
+        item.setRequired(List.copyOf(item.getProperties().keySet()));
         components.addSchemas(LIST_ITEM, item);
         components.addSchemas(FHIR_IMPORT, Schemas.of("object", "A FHIR bundle imported as a draft case: the case, "
                         + "and which resources were mapped or ignored, in words.")

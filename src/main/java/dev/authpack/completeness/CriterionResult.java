@@ -9,13 +9,14 @@ import java.util.List;
 /**
  * One criterion's verdict, worded for a payer's reviewer. {@code fixField} is the case field a user
  * edits to change the verdict (the web checklist links to it); {@code evidence} lists the facts
- * weighed, e.g. one line per medication trial. {@code finding} is the verdict's sentence, and
+ * weighed, e.g. one line per medication trial, and is written even when empty (the contract names the
+ * member, so a client reads {@code criteria[i].evidence} of any criterion). {@code finding} is the verdict's sentence, and
  * {@code advice} (usually null) what the clinic can do about it: the clinic reads both as the
  * {@link #detail()}, the payer only the finding ({@link #forPayer()}).
  */
 @JsonPropertyOrder({"id", "label", "status", "detail", "evidence", "fixField"})
 public record CriterionResult(CriterionId id, CriterionStatus status, @JsonIgnore String finding,
-                              @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> evidence,
+                              @JsonInclude(JsonInclude.Include.ALWAYS) List<String> evidence,
                               String fixField, @JsonIgnore String advice) {
 
     public CriterionResult {

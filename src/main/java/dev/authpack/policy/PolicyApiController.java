@@ -1,5 +1,6 @@
 package dev.authpack.policy;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.authpack.casefile.Indication;
 import dev.authpack.casefile.Treatment;
 import dev.authpack.core.NotFoundException;
@@ -24,7 +25,12 @@ class PolicyApiController {
         this.policies = policies;
     }
 
-    record PolicySummary(String id, String version, LocalDate effectiveFrom, String name, String source,
+    /**
+     * A policy version as the list and the versions answer show it. {@code effectiveFrom} is written as null
+     * for a version in force whatever the date, instead of being left out: the contract names the member.
+     */
+    record PolicySummary(String id, String version, @JsonInclude(JsonInclude.Include.ALWAYS) LocalDate effectiveFrom,
+                         String name, String source,
                          Set<Treatment> treatments, Set<Indication> indications) {
 
         static PolicySummary of(Policy p) {

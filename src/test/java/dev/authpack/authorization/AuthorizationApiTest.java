@@ -379,6 +379,30 @@ class AuthorizationApiTest {
     }
 
     @Test
+    void aWorklistItemListsTheContractsFourMembersWithNullForANameTheCaseNoLongerHas() {
+        String named = caseIn(AuthStatus.SUBMITTED);
+        String nameless = caseIn(AuthStatus.SUBMITTED);
+        ObjectNode kase = (ObjectNode) http.api().get("/api/v1/cases/" + nameless, BILLING).json();
+        kase.remove("patient");
+        Response saved = http.api().put("/api/v1/cases/" + nameless, BILLING, Samples.json(kase));
+        assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+
+        JsonNode w = worklist();
+
+        for (String id : List.of(named, nameless)) {
+            JsonNode item = item(w, "waitingOnPayer", id);
+            List<String> names = new ArrayList<>();
+            item.propertyNames().forEach(names::add);
+            assertThat(names).as(item.toString()).contains("caseId", "patientName", "reason", "due")
+                    .isSubsetOf("caseId", "patientName", "reason", "due", "status", "daysWaiting", "daysLeft",
+                            "sessionsLeft", "renewedBy");
+            assertThat(item.get("due").asString()).isEqualTo(DAY.minusDays(30).plusDays(14).toString());
+        }
+        assertThat(item(w, "waitingOnPayer", named).get("patientName").asString()).isEqualTo("Dana Reyes");
+        assertThat(item(w, "waitingOnPayer", nameless).get("patientName").isNull()).isTrue();
+    }
+
+    @Test
     void aReadyCaseWhosePacketPredatesTheLastChangeStaysReadyAndSaysToGenerateItAgain() {
         String id = http.caseWithPacket();
         assertThat(item(worklist(), "readyToSubmit", id).get("reason").asString())

@@ -69,6 +69,39 @@ class CaseApiTest {
         }
     }
 
+    /** The members the contract names in a criterion of the report; label and fixField are ours. */
+    static final List<String> CRITERION_MEMBERS = List.of("id", "status", "detail", "evidence");
+
+    @Test
+    void everyCriterionCarriesEvidenceEvenWhenItWeighedNone() {
+        String complete = api.post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine")).location();
+        String incomplete = api.post("/api/v1/cases", BILLING, Samples.text("02-one-failed-trial")).location();
+        Response refused = api.post(incomplete + "/packet", BILLING, new byte[0], null);
+        assertThat(refused.status()).isEqualTo(422);
+
+        for (JsonNode report : List.of(api.get(complete + "/completeness", BILLING).json(),
+                api.get(incomplete + "/completeness", BILLING).json(), refused.json().get("report"))) {
+            assertThat(names(report)).containsExactlyInAnyOrder("complete", "policy", "asOf", "missing", "criteria");
+            JsonNode age = null;
+            for (JsonNode c : report.get("criteria")) {
+                assertThat(names(c)).as(c.toString()).containsAll(CRITERION_MEMBERS)
+                        .isSubsetOf("id", "label", "status", "detail", "evidence", "fixField");
+                assertThat(c.get("evidence").isArray()).as(c.toString()).isTrue();
+                if (c.get("id").asString().equals("AGE")) {
+                    age = c;
+                }
+            }
+            assertThat(age).as("AGE in " + report).isNotNull();
+            assertThat(age.get("evidence").size()).as("AGE weighs no evidence lines").isZero();
+        }
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.propertyNames().forEach(names::add);
+        return names;
+    }
+
     @Test
     void draftsSaveIncompleteAndTheReportNamesWhatIsMissing() {
         Response created = api.post("/api/v1/cases", BILLING, """
@@ -292,6 +325,54 @@ class CaseApiTest {
         JsonNode drafts = api.get("/api/v1/cases?status=DRAFT", BILLING).json();
         drafts.forEach(c -> assertThat(c.get("status").asString()).isEqualTo("DRAFT"));
         assertThat(drafts.toString()).contains(older).doesNotContain(newer);
+    }
+
+    @Test
+    void everyRowOfTheListNamesTheContractsMembersWithNullWhereABareDraftHasNone() {
+        String bare = api.post("/api/v1/cases", BILLING, "{}").json().get("id").asString();
+        String full = api.post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine")).json().get("id").asString();
+
+        JsonNode all = api.get("/api/v1/cases", BILLING).json();
+
+        for (JsonNode row : all) {
+            assertThat(names(row)).as(row.toString()).containsExactlyInAnyOrder("id", "patientName", "policyId",
+                    "status", "complete", "updatedAt", "authorization");
+            if (row.get("id").asString().equals(bare)) {
+                assertThat(row.get("patientName").isNull()).isTrue();
+                assertThat(row.get("policyId").isNull()).isTrue();
+                assertThat(row.get("status").asString()).isEqualTo("DRAFT");
+            }
+            if (row.get("id").asString().equals(full)) {
+                assertThat(row.get("patientName").asString()).isEqualTo("Dana Reyes");
+                assertThat(row.get("policyId").asString()).isEqualTo("esketamine-standard");
+            }
+        }
+        assertThat(all.findValuesAsString("id")).contains(bare, full);
+        JsonNode stored = api.get("/api/v1/cases/" + bare, BILLING).json();
+        assertThat(stored.has("policyId")).as("the case itself still leaves out what was not sent").isFalse();
+        assertThat(stored.path("patient").has("firstName")).isFalse();
+    }
+
+    @Test
+    void everyListedPolicyAndVersionNamesItsEffectiveDateNullWhenInForceWhateverTheDate() {
+        List<String> members = List.of("id", "version", "effectiveFrom", "name", "source", "treatments", "indications");
+        JsonNode policies = api.get("/api/v1/policies", BILLING).json();
+        List<JsonNode> rows = new ArrayList<>();
+        policies.forEach(rows::add);
+        api.get("/api/v1/policies/esketamine-standard/versions", BILLING).json().forEach(rows::add);
+        api.get("/api/v1/policies/texas-medicaid-spravato/versions", BILLING).json().forEach(rows::add);
+
+        for (JsonNode p : rows) {
+            assertThat(names(p)).as(p.toString()).containsExactlyInAnyOrderElementsOf(members);
+        }
+        for (JsonNode p : policies) {
+            if (p.get("id").asString().equals("esketamine-standard")) {
+                assertThat(p.get("effectiveFrom").isNull()).as(p.toString()).isTrue();
+            }
+            if (p.get("id").asString().equals("texas-medicaid-spravato")) {
+                assertThat(p.get("effectiveFrom").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
+            }
+        }
     }
 
     @Test

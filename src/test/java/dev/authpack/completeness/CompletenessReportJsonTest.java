@@ -36,7 +36,8 @@ class CompletenessReportJsonTest {
         assertThat(age.get("status").asString()).isEqualTo("MET");
         assertThat(age.get("detail").asString()).isEqualTo("47 years on 2026-11-30");
         assertThat(age.get("label").asString()).isEqualTo("Age");
-        assertThat(age.has("evidence")).isFalse();
+        assertThat(age.get("evidence").isArray()).as("written even when empty").isTrue();
+        assertThat(age.get("evidence").size()).isZero();
         assertThat(age.has("met")).isFalse();
         JsonNode trials = json.get("criteria").get(4);
         assertThat(trials.get("id").asString()).isEqualTo("FAILED_TRIALS");
