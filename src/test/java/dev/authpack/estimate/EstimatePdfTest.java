@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.authpack.casefile.CaseData;
 import dev.authpack.casefile.Coverage;
 import dev.authpack.casefile.PlanType;
+import dev.authpack.casefile.Treatment;
 import dev.authpack.casefile.TreatmentRequest;
 import dev.authpack.core.Money;
 import dev.authpack.rendering.PdfChecks;
@@ -160,6 +161,26 @@ class EstimatePdfTest {
                 "no afecta la calidad de la atención");
     }
 
+    /**
+     * A Good Faith Estimate for a single session told the patient it "covers all 1 sessions listed above"
+     * ("las 1 sesiones" in Spanish): one session is named as one, in both languages.
+     */
+    @Test
+    void oneSessionGoodFaithEstimateSpeaksOfOneSession() throws IOException {
+        CaseData one = SampleCases.withRequest(SampleCases.sample03(), new TreatmentRequest(Treatment.KETAMINE_IV,
+                null, LocalDate.of(2026, 12, 7), 1, false, SampleCases.sample03().request().lines()));
+
+        String en = text(render(one, Locale.ENGLISH));
+        String es = text(render(one, ES));
+
+        assertThat(en).contains("This estimate covers the one session listed above.", "$600.00")
+                .doesNotContain("1 sessions");
+        assertThat(es).contains("Esta estimación cubre la sesión indicada arriba.", "$600.00")
+                .doesNotContain("1 sesiones");
+        String six = text(render(SampleCases.sample03(), Locale.ENGLISH));
+        assertThat(six).contains("the estimate covers all 6 sessions listed above");
+    }
+
     /** A schedule entry without Spanish wording prints its English one: never a line without words. */
     @Test
     void spanishEstimatePrintsTheEnglishWordingOfAnEntryWithoutASpanishOne() throws IOException {
@@ -311,7 +332,7 @@ class EstimatePdfTest {
 
         assertThat(PdfChecks.veraPdfFailures(rendered.bytes(), "2b")).isEmpty();
         assertThat(PdfChecks.veraPdfFailures(rendered.bytes(), "ua1")).isEmpty();
-        assertThat(rendered.templateVersion()).isEqualTo("estimate 2026.11.7");
+        assertThat(rendered.templateVersion()).isEqualTo("estimate 2026.11.8");
     }
 
     /**
