@@ -48,6 +48,20 @@ record EstimateView(boolean selfPay, boolean outOfNetwork, String generatedOn, P
 
     record Line(String code, String description, int units, String chargePerUnit, String chargePerSession,
                 String allowedPerSession, String charges, String patient) {
+
+        /** The longest part of a description that still leaves the other columns their figures' width. */
+        private static final int FITTING_PART = 16;
+
+        /**
+         * Whether the description may break inside a word. Breakable everywhere, a description let the
+         * table narrow its column to a few letters: "Esketamine" alone printed as "Esketam" over "ine".
+         * Only a part longer than a column can hold (a 200-letter word) needs it; ordinary words break
+         * between each other, and after a hyphen.
+         */
+        public boolean descriptionBreaks() {
+            return description != null && java.util.Arrays.stream(description.split("[\\s-]+"))
+                    .anyMatch(part -> part.codePointCount(0, part.length()) > FITTING_PART);
+        }
     }
 
     record Session(int number, String patient, String plan) {

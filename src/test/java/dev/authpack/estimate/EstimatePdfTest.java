@@ -211,6 +211,30 @@ class EstimatePdfTest {
         assertThat(text.split("Session You pay Your plan pays", -1)).hasSizeGreaterThan(2);
     }
 
+    /**
+     * Every description could break anywhere, so the lines table narrowed the description column below its
+     * one word: "Esketamine" printed as "Esketam" over "ine", and with zero fees as "Esketami" over "ne".
+     * A description of ordinary words keeps each word whole; only a word too long for any column may break.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"1450.00", "0.00"})
+    void aOneWordDescriptionPrintsWhole(String charge) throws IOException {
+        List<dev.authpack.casefile.BillingLine> lines = List.of(
+                new dev.authpack.casefile.BillingLine("G2083", "Esketamine", 1, Money.of(charge), Money.of(charge)),
+                new dev.authpack.casefile.BillingLine("99213", "Visit", 1, Money.of("90.00"), null));
+        for (CaseData base : List.of(SampleCases.sample01(), SampleCases.sample03())) {
+            CaseData data = SampleCases.withRequest(base, new TreatmentRequest(null, null,
+                    LocalDate.of(2026, 11, 30), 8, false, lines));
+
+            List<String> printed = PdfChecks.pageTextsByPosition(render(data, Locale.ENGLISH).bytes()).stream()
+                    .flatMap(page -> page.lines()).toList();
+
+            assertThat(printed).as(base.coverage().planType() + " " + charge)
+                    .anyMatch(l -> l.contains("G2083") && l.contains("Esketamine"))
+                    .anyMatch(l -> l.contains("99213") && l.contains("Visit"));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"en", "es"})
     void longUnbrokenCodesAndDescriptionsStayOnThePage(String language) throws IOException {
@@ -332,7 +356,7 @@ class EstimatePdfTest {
 
         assertThat(PdfChecks.veraPdfFailures(rendered.bytes(), "2b")).isEmpty();
         assertThat(PdfChecks.veraPdfFailures(rendered.bytes(), "ua1")).isEmpty();
-        assertThat(rendered.templateVersion()).isEqualTo("estimate 2026.11.8");
+        assertThat(rendered.templateVersion()).isEqualTo("estimate 2026.11.9");
     }
 
     /**
