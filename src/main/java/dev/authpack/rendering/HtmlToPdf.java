@@ -105,6 +105,8 @@ final class HtmlToPdf {
                     .useUnicodeBidiSplitter(BIDI)
                     .useUnicodeBidiReorderer(BIDI)
                     .defaultTextDirection(TextDirection.LTR)
+                    // dates and other numbers stay whole where a narrow column wraps them
+                    .useUnicodeLineBreaker(new WholeValueLineBreaker())
                     .useExternalResourceAccessControl((uri, type) -> false,
                             ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                     .useExternalResourceAccessControl((uri, type) -> false,
