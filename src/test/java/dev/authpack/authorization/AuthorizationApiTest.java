@@ -199,6 +199,27 @@ class AuthorizationApiTest {
         assertThat(http.authorization(id).get("status").asString()).isEqualTo("SUBMITTED");
     }
 
+    /**
+     * The 2000 characters a reason or a note may hold are Unicode characters: one outside the Basic Multilingual
+     * Plane (the 𠮷 of some Japanese surnames, an emoji) takes two UTF-16 units, which is what H2 counts.
+     */
+    @Test
+    void aDenialReasonOrNoteOf2000CharactersOutsideTheBasicPlaneIsRecordedAnd2001Refused() {
+        String id = caseIn(AuthStatus.SUBMITTED);
+        String note = "\uD842\uDFB7".repeat(2000);
+        String reason = "\uD83D\uDE00".repeat(2000);
+
+        Response tooLong = http.post(id, "{\"type\":\"DENIED\",\"date\":\"" + DAY + "\",\"reason\":\"" + reason + "x\"}");
+        JsonNode pended = http.ok(id, "{\"type\":\"PENDED\",\"date\":\"" + DAY + "\",\"note\":\"" + note + "\"}");
+        JsonNode denied = http.ok(id, "{\"type\":\"DENIED\",\"date\":\"" + DAY + "\",\"reason\":\"" + reason + "\"}");
+
+        assertThat(tooLong.status()).as(tooLong.text()).isEqualTo(400);
+        assertThat(tooLong.json().get("errors").get(0).get("field").asString()).isEqualTo("reason");
+        assertThat(pended.get("event").get("note").asString()).isEqualTo(note);
+        assertThat(denied.get("event").get("reason").asString()).isEqualTo(reason);
+        assertThat(http.authorization(id).get("denialReason").asString()).isEqualTo(reason);
+    }
+
     @Test
     void badMembersAre400NamingThem() {
         String id = caseIn(AuthStatus.SUBMITTED);
