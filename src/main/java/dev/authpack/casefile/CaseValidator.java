@@ -3,6 +3,7 @@ package dev.authpack.casefile;
 import dev.authpack.core.FieldProblem;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -55,7 +56,7 @@ public class CaseValidator {
             Set<String> rejected = problems.stream().map(FieldProblem::field).collect(Collectors.toSet());
             for (ConstraintViolation<CaseData> v : validator.validate(data)) {
                 String field = v.getPropertyPath().toString();
-                if (!rejected.contains(field)) {
+                if (!rejected.contains(field) && !withinCharacters(v)) {
                     problems.add(new FieldProblem(field, v.getMessage()));
                 }
             }
@@ -66,5 +67,18 @@ public class CaseValidator {
         }
         problems.sort(Comparator.comparing(FieldProblem::field));
         return new Result(data, List.copyOf(problems));
+    }
+
+    /**
+     * The contract's "text fields ≤ 200 characters" counts characters; {@code @Size} counts UTF-16 units, two
+     * for a character outside the Basic Multilingual Plane (the 𠮷 of some Japanese surnames, an emoji). The
+     * records keep {@code @Size} (the API description reads it as {@code maxLength}); its verdict on text is
+     * taken here in characters, as the event binder counts them.
+     */
+    private static boolean withinCharacters(ConstraintViolation<?> v) {
+        if (!(v.getConstraintDescriptor().getAnnotation() instanceof Size size) || !(v.getInvalidValue() instanceof String s)) {
+            return false;
+        }
+        return s.codePointCount(0, s.length()) <= size.max();
     }
 }

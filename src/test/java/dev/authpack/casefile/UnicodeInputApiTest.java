@@ -111,6 +111,35 @@ class UnicodeInputApiTest {
         assertThat(created.get("patient").get("lastName").asString()).isEqualTo("\u0915\u094D\u200D\u0937 \u0410\u043D\u043D\u0430");
     }
 
+    /**
+     * "Text fields ≤ 200 characters" counts characters: 𠮷 (U+20BB7, in some Japanese surnames) is one, though
+     * Java and H2 count two UTF-16 units for it. The name reaches the case list's columns too.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "patient.firstName", "patient.lastName", "coverage.payerName", "facility.address", "medicationTrials[0].drug"})
+    void aTextOf200CharactersOutsideTheBasicPlaneIsSavedAnd201Refused(String path) {
+        String longest = "\uD842\uDFB7".repeat(200);
+        ObjectNode c = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) c.get("patient")).put("firstName", longest).put("lastName", longest);
+        ((ObjectNode) c.get("coverage")).put("payerName", longest);
+        ((ObjectNode) c.get("facility")).put("address", longest);
+        ((ObjectNode) c.get("medicationTrials").get(0)).put("drug", longest);
+
+        JsonNode created = created(c);
+        ObjectNode tooLong = Samples.tree("01-complete-esketamine");
+        String[] member = path.replace("[0]", "").split("\\.");
+        JsonNode parent = tooLong.get(member[0]);
+        ((ObjectNode) (parent.isArray() ? parent.get(0) : parent)).put(member[1], longest + "\uD842\uDFB7");
+        Response refused = api.post("/api/v1/cases", BILLING, Samples.json(tooLong));
+
+        assertThat(created.get("patient").get("lastName").asString()).isEqualTo(longest);
+        JsonNode listed = api.get("/api/v1/cases", BILLING).json();
+        assertThat(listed.findValuesAsString("patientName")).contains(longest + " " + longest);
+        assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo(path);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "line separator       | Dana\u2028Reyes",
