@@ -9,11 +9,13 @@ import dev.authpack.casefile.CaseBinder;
 import dev.authpack.casefile.CaseIntake;
 import dev.authpack.casefile.CaseService;
 import dev.authpack.casefile.CaseStatus;
+import dev.authpack.casefile.CaseValidator;
 import dev.authpack.casefile.CaseSummary;
 import dev.authpack.casefile.StoredCase;
 import dev.authpack.completeness.CompletenessReport;
 import dev.authpack.completeness.CompletenessService;
 import dev.authpack.completeness.PolicyComparison;
+import dev.authpack.core.FieldProblem;
 import dev.authpack.core.InputException;
 import dev.authpack.web.JsonBodyReader;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,6 +28,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -59,15 +63,17 @@ class CaseApiController {
     private final JsonBodyReader bodies;
     private final CompletenessService completeness;
     private final AuditLog audit;
+    private final CaseValidator validator;
 
     CaseApiController(CaseService cases, CaseIntake intake, CaseViews views, JsonBodyReader bodies,
-                      CompletenessService completeness, AuditLog audit) {
+                      CompletenessService completeness, AuditLog audit, CaseValidator validator) {
         this.cases = cases;
         this.intake = intake;
         this.views = views;
         this.bodies = bodies;
         this.completeness = completeness;
         this.audit = audit;
+        this.validator = validator;
     }
 
     @Operation(summary = "Create a case (a draft may be incomplete)")
@@ -142,7 +148,7 @@ class CaseApiController {
         StoredCase current = cases.read(id);
         try {
             JsonNode body = bodies.read(request);
-            long version = versionOf(body);
+            long version = versionOf(body, validator);
             return views.view(intake.replace(current.id(), version, body, CaseBinder.Source.JSON));
         } catch (InputException e) {
             audit.record(AuditAction.CASE_UPDATED, current.id().toString(), null, AuditOutcome.REJECTED);
@@ -175,15 +181,22 @@ class CaseApiController {
                 .orElseThrow(() -> new InputException("policy", "must be 'all' or a loaded policy id; see GET /api/v1/policies"));
     }
 
-    private static long versionOf(JsonNode body) {
+    /**
+     * The version the client read. Without a usable one nothing is saved, but the body's other problems are
+     * named with it, one entry per problem as for any 400: a client fixing the version alone would only meet
+     * them on its next try.
+     */
+    private static long versionOf(JsonNode body, CaseValidator validator) {
         JsonNode v = body == null ? null : body.get("version");
-        if (v == null || v.isNull()) {
-            throw new InputException("version", "is required: send the version you read with GET");
+        String problem = v == null || v.isNull() ? "is required: send the version you read with GET"
+                : !v.isIntegralNumber() || !v.canConvertToLong() ? "must be a whole number" : null;
+        if (problem == null) {
+            return v.longValue();
         }
-        if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-            throw new InputException("version", "must be a whole number");
-        }
-        return v.longValue();
+        List<FieldProblem> problems = new ArrayList<>(validator.validateJson(body).problems());
+        problems.add(new FieldProblem("version", problem));
+        problems.sort(Comparator.comparing(FieldProblem::field));
+        throw new InputException(problems);
     }
 
     private static CaseStatus parseStatus(String status) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -272,6 +273,27 @@ class CaseApiTest {
         assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("facility.notAFieldOfTheFacility");
         assertThat(api.get(created.location(), BILLING).json().get("prescriber").get("npi").asString())
                 .isEqualTo("1234567893");
+    }
+
+    /** One entry per problem: a PUT without a usable version names the body's other bad members with it. */
+    @ParameterizedTest(name = "version {0}")
+    @ValueSource(strings = {"absent", "null", "\"7\"", "1.5"})
+    void aPutWithoutAUsableVersionNamesTheVersionAndEveryOtherBadMember(String version) {
+        Response created = api.post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine"));
+        ObjectNode body = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) body.get("patient")).put("sex", "F");
+        ((ObjectNode) body.get("medicationTrials").get(1)).put("endDate", "2000-01-01");
+        String sent = version.equals("absent") ? Samples.json(body)
+                : "{\"version\":" + version + "," + Samples.json(body).substring(1);
+
+        Response r = api.put(created.location(), BILLING, sent);
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        List<String> fields = new ArrayList<>();
+        r.json().get("errors").forEach(e -> fields.add(e.get("field").asString()));
+        assertThat(fields).containsExactly("medicationTrials[1].endDate", "patient.sex", "version");
+        assertThat(api.get(created.location(), BILLING).json().get("version").asLong())
+                .isEqualTo(created.json().get("version").asLong());
     }
 
     @Test
