@@ -88,13 +88,14 @@ class AttachmentUploads {
         if (typed == null || typed.isBlank()) {
             throw new InputException("title", "is required");
         }
-        if (typed.length() > MAX_TITLE) {
-            throw new InputException("title", "must be at most " + MAX_TITLE + " characters");
-        }
         if (!TypedText.isTypeable(typed)) {
             throw new InputException("title", TypedText.PROBLEM);
         }
         String name = TypedText.stored(typed);
+        // counted as stored (composed) and in characters: "é" pasted as e + accent, or 𠮷, is one
+        if (name.codePointCount(0, name.length()) > MAX_TITLE) {
+            throw new InputException("title", "must be at most " + MAX_TITLE + " characters");
+        }
         try {
             byte[] bytes = file.getBytes();
             // the upload and its audit row in one transaction: a crash leaves both or neither

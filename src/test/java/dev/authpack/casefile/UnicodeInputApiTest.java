@@ -175,6 +175,30 @@ class UnicodeInputApiTest {
         assertThat(attached.json().get("title").asString()).isEqualTo("Notes of Ordóñez");
     }
 
+    /** The title's 200 characters are counted as stored: composed, and one for a character outside the basic plane. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "accents pasted decomposed | true",
+        "outside the basic plane   | false"})
+    void anAttachmentTitleOf200CharactersIsStoredAnd201Refused(String what, boolean decomposed) throws Exception {
+        String id = created(Samples.tree("01-complete-esketamine")).get("id").asString();
+        String one = decomposed ? Normalizer.normalize("é", Normalizer.Form.NFD) : "\uD842\uDFB7";
+        String stored = decomposed ? "é".repeat(200) : one.repeat(200);
+
+        Response fits = upload(id, one.repeat(200));
+        Response tooLong = upload(id, one.repeat(201));
+
+        assertThat(fits.status()).as(what + ": " + fits.text()).isEqualTo(201);
+        assertThat(fits.json().get("title").asString()).isEqualTo(stored);
+        assertThat(tooLong.status()).as(what).isEqualTo(400);
+        assertThat(tooLong.json().get("errors").get(0).get("field").asString()).isEqualTo("title");
+    }
+
+    private Response upload(String caseId, String title) throws Exception {
+        Multipart upload = Multipart.of(title, "notes.pdf", TestPdfs.notes(1, "title"));
+        return api.post("/api/v1/cases/" + caseId + "/attachments", BILLING, upload.body(), upload.contentType());
+    }
+
     @Test
     void thePayersReferenceAndAuthorizationNumberAreWrittenPlainOrRefusedNamingTheirMember() {
         String id = created(Samples.tree("01-complete-esketamine")).get("id").asString();
