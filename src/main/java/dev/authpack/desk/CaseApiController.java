@@ -194,7 +194,10 @@ class CaseApiController {
             return v.longValue();
         }
         List<FieldProblem> problems = new ArrayList<>(validator.validateJson(body).problems());
-        problems.add(new FieldProblem("version", problem));
+        if (body != null && body.isObject()) {
+            // a body that is no object is named as that alone: it has no members, a version neither
+            problems.add(new FieldProblem("version", problem));
+        }
         problems.sort(Comparator.comparing(FieldProblem::field));
         throw new InputException(problems);
     }

@@ -296,6 +296,19 @@ class CaseApiTest {
                 .isEqualTo(created.json().get("version").asLong());
     }
 
+    /** A body that is no case at all is named once, as that: not also as a case without a version. */
+    @ParameterizedTest(name = "body {0}")
+    @ValueSource(strings = {"[]", "42", "\"x\"", "null"})
+    void aPutOfABodyThatIsNoObjectIsNamedAsThatAlone(String sent) {
+        Response created = api.post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine"));
+
+        Response r = api.put(created.location(), BILLING, sent);
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.json().get("errors")).as(r.text()).hasSize(1);
+        assertThat(r.json().get("errors").get(0).get("message").asString()).isEqualTo("the case must be a JSON object");
+    }
+
     @Test
     void anotherClinicsCaseDoesNotExistForItAndClinicUsersCannotWrite() {
         Response created = api.post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine"));
