@@ -335,6 +335,55 @@ class EstimatePdfTest {
         assertThat(orphaned).isEmpty();
     }
 
+    /**
+     * An insured estimate of four lines (G2083, 99215, G2082, 90792) came out three pages, the third carrying
+     * only the footer about the fee schedule: a page the patient turns to for nothing. Whatever the number of
+     * lines, in either language, insured or self-pay, the last page carries more than that footer.
+     */
+    @Test
+    void theLastPageCarriesMoreThanTheFooterWhateverTheNumberOfLines() throws IOException {
+        String[][] codes = {{"G2083", "1"}, {"99215", "1"}, {"G2082", "1"}, {"90792", "1"}, {"J0013", "84"},
+            {"99214", "1"}, {"96365", "1"}, {"96366", "2"}};
+        List<String> footerOnly = new java.util.ArrayList<>();
+        for (String which : List.of("in-network", "out-of-network", "self-pay")) {
+            CaseData base = which.equals("self-pay") ? SampleCases.sample03()
+                    : which.equals("out-of-network") ? SampleCases.insured(new Coverage("Example Health Plan",
+                            PlanType.COMMERCIAL, false, Money.of("0"), new BigDecimal("20"), null, Money.of("300.00")))
+                    : SampleCases.sample01();
+            for (int count = 1; count <= codes.length; count++) {
+                List<dev.authpack.casefile.BillingLine> lines = new java.util.ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    lines.add(new dev.authpack.casefile.BillingLine(codes[i][0], null, Integer.valueOf(codes[i][1]),
+                            Money.of("1" + i + "0.00"), which.equals("self-pay") ? null : Money.of(i + "90.00")));
+                }
+                CaseData data = SampleCases.withRequest(base, new TreatmentRequest(null, null,
+                        LocalDate.of(2026, 11, 30), 8, false, lines));
+                for (Locale locale : List.of(Locale.ENGLISH, ES)) {
+                    List<String> pages = PdfChecks.pageTexts(render(data, locale).bytes());
+                    String last = pages.get(pages.size() - 1).lines().map(String::strip)
+                            .filter(l -> !l.matches("\\d+ / \\d+")).reduce("", (a, b) -> a + " " + b).strip();
+                    int footer = last.indexOf(footerStart(locale));
+                    if (last.substring(0, footer < 0 ? last.length() : footer).isBlank()) {
+                        footerOnly.add(which + " " + locale + ", " + count + " lines: page " + pages.size()
+                                + " of " + pages.size() + " holds only \"" + last + "\"");
+                    }
+                }
+            }
+        }
+        assertThat(footerOnly).isEmpty();
+    }
+
+    /** The footer's words up to the fee schedule's name, as the bundle writes them. */
+    private static String footerStart(Locale locale) throws IOException {
+        java.util.Properties p = new java.util.Properties();
+        try (var in = java.nio.file.Files.newBufferedReader(Path.of("templates/documents/messages",
+                "estimate_" + locale.getLanguage() + ".properties"))) {
+            p.load(in);
+        }
+        String footer = p.getProperty("estimate.footer");
+        return footer.substring(0, footer.indexOf("{0}")).strip();
+    }
+
     /** Every heading of the estimate, in both languages, as the bundles write them. */
     private static List<String> headings() throws IOException {
         List<String> out = new java.util.ArrayList<>();
@@ -356,7 +405,7 @@ class EstimatePdfTest {
 
         assertThat(PdfChecks.veraPdfFailures(rendered.bytes(), "2b")).isEmpty();
         assertThat(PdfChecks.veraPdfFailures(rendered.bytes(), "ua1")).isEmpty();
-        assertThat(rendered.templateVersion()).isEqualTo("estimate 2026.11.9");
+        assertThat(rendered.templateVersion()).isEqualTo("estimate 2026.11.10");
     }
 
     /**
