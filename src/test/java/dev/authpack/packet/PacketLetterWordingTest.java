@@ -161,6 +161,30 @@ class PacketLetterWordingTest {
         assertThat(text).contains("no concurrent ECT, TMS, VNS, DBS, ketamine").doesNotContain("KETAMINE");
     }
 
+    /**
+     * A trial without a dose read "sertraline (SSRI) not documented, 2025-…", as if the trial itself were
+     * undocumented; a trial without dates read "(not documented weeks)". Each missing fact is named, in the
+     * letter and in the exception letter, and the history table keeps its dash for a dose it does not have.
+     */
+    @ParameterizedTest(name = "exception letter: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void aTrialWithoutADoseOrDatesSaysWhichIsNotDocumented(boolean exception) throws Exception {
+        ObjectNode c = Samples.tree("01-complete-esketamine");
+        ArrayNode trials = (ArrayNode) c.get("medicationTrials");
+        trials.addObject().put("drug", "sertraline").put("drugClass", "SSRI").put("role", "AUGMENTATION")
+                .put("startDate", "2025-02-01").put("endDate", "2025-03-20").put("outcome", "INADEQUATE_RESPONSE");
+        trials.addObject().put("drug", "lithium").put("drugClass", "LITHIUM").put("role", "AUGMENTATION")
+                .put("dailyDoseMg", 600).put("outcome", "INADEQUATE_RESPONSE");
+
+        String text = packetText(PacketPdfTest.parse(c), exception);
+        String letter = text.substring(text.lastIndexOf("Letter of Medical Necessity"));
+
+        assertThat(letter).contains("sertraline (SSRI) dose not documented, 2025-02-01 to 2025-03-20 (",
+                        "lithium 600 mg/day, dates not documented: inadequate response")
+                .doesNotContain("(SSRI) not documented,", "not documented weeks");
+        assertThat(text).contains("sertraline SSRI - 2025-02-01");
+    }
+
     /** As in the appeal: a letter whose closing falls at a page's foot must not seem to end unsigned. */
     @org.junit.jupiter.api.Test
     void theLettersClosingAndSignatureLineAreNeverOnDifferentPages() throws Exception {
