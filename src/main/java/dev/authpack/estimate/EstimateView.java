@@ -1,5 +1,6 @@
 package dev.authpack.estimate;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -59,7 +60,7 @@ record EstimateView(boolean selfPay, boolean outOfNetwork, String generatedOn, P
          * between each other, and after a hyphen.
          */
         public boolean descriptionBreaks() {
-            return description != null && java.util.Arrays.stream(description.split("[\\s-]+"))
+            return description != null && Arrays.stream(description.split("[\\s-]+"))
                     .anyMatch(part -> part.codePointCount(0, part.length()) > FITTING_PART);
         }
     }

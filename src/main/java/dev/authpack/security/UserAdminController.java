@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -31,7 +32,7 @@ class UserAdminController {
 
     /** Said of a role sent that is none of {@link Role}'s, naming the ones there are. */
     static final String UNKNOWN_ROLE = "is not one of the known roles: " + Arrays.stream(Role.values())
-            .map(Role::name).collect(java.util.stream.Collectors.joining(", "));
+            .map(Role::name).collect(Collectors.joining(", "));
 
     private final UserAdministration admin;
     private final MessageSource messages;
