@@ -48,6 +48,11 @@ class AuditLines {
             String kind = e.action().startsWith("ATTACHMENT") ? "audit.target.attachment" : "audit.target.document";
             return msg(kind, shortId(e.documentId()), kase);
         }
+        if (e.documentId() != null) {
+            // a refused request for a document (another clinic's, or none) names no case: the page showed nothing
+            // where the API and the CSV name the document, and an auditor could not see what was asked for
+            return msg("audit.target.documentAlone", shortId(e.documentId()));
+        }
         return e.detail();
     }
 
