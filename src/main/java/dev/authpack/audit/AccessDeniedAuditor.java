@@ -29,7 +29,7 @@ class AccessDeniedAuditor {
             return;
         }
         RequestedIds asked = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs
-                ? RequestedIds.in(attrs.getRequest().getRequestURI()) : new RequestedIds(null, null);
-        audit.record(AuditAction.ACCESS_DENIED, asked.caseId(), asked.documentId(), AuditOutcome.FORBIDDEN);
+                ? RequestedIds.in(attrs.getRequest().getRequestURI()) : RequestedIds.NONE;
+        audit.recordRefusal(AuditAction.ACCESS_DENIED, asked, AuditOutcome.FORBIDDEN);
     }
 }

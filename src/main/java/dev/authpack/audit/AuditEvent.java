@@ -76,6 +76,17 @@ class AuditEvent {
         this.detail = detail;
     }
 
+    /**
+     * A line with every column: a refused request names what its path asked for and, for an attachment,
+     * says so in {@code detail}. A constructor, not a factory that sets a field: nothing outside may change a row.
+     */
+    AuditEvent(Instant occurredAt, String username, String clinicId, String action, String caseId, String documentId,
+               String targetUser, String outcome, String clientAddress, String grantsAccessTo, String detail) {
+        this(occurredAt, username, clinicId, action, caseId, documentId, targetUser, outcome, clientAddress,
+                grantsAccessTo);
+        this.detail = detail;
+    }
+
     Long id() {
         return id;
     }

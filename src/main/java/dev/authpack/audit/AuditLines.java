@@ -45,7 +45,8 @@ class AuditLines {
             if (e.documentId() == null) {
                 return kase;
             }
-            String kind = e.action().startsWith("ATTACHMENT") ? "audit.target.attachment" : "audit.target.document";
+            String kind = e.action().startsWith("ATTACHMENT") || RequestedIds.ATTACHMENT_DETAIL.equals(e.detail())
+                    ? "audit.target.attachment" : "audit.target.document";
             return msg(kind, shortId(e.documentId()), kase);
         }
         if (e.documentId() != null) {

@@ -59,6 +59,19 @@ public class AuditLog {
                 AuditOutcome.OK.name(), clientAddress()));
     }
 
+    /**
+     * Records a signed-in user's request that was refused (403) or named nothing of theirs (404), with the
+     * case, document or attachment its path asked for; its own transaction, like {@link #record}.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRefusal(AuditAction action, RequestedIds asked, AuditOutcome outcome) {
+        Actor actor = currentActorOrNull();
+        events.save(new AuditEvent(clock.instant(),
+                actor == null ? Actors.currentUsernameOrNull() : actor.username(), actor == null ? null : actor.clinicId(),
+                action.name(), asked.caseId(), asked.documentId(), null, outcome.name(), clientAddress(), null,
+                asked.detail()));
+    }
+
     /** Records an action of a named user who may not be signed in (e.g. a failed login). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordFor(String username, String clinicId, AuditAction action, AuditOutcome outcome) {

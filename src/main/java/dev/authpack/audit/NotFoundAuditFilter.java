@@ -41,7 +41,7 @@ class NotFoundAuditFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
         if (response.getStatus() == HttpServletResponse.SC_NOT_FOUND && Actors.currentUsernameOrNull() != null) {
             RequestedIds asked = RequestedIds.in(request.getRequestURI());
-            audit.record(AuditAction.NOT_FOUND, asked.caseId(), asked.documentId(), AuditOutcome.NOT_FOUND);
+            audit.recordRefusal(AuditAction.NOT_FOUND, asked, AuditOutcome.NOT_FOUND);
         }
     }
 }
