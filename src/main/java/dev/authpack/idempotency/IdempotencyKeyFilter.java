@@ -256,9 +256,15 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
         return query < 0 ? target : target.substring(0, query);
     }
 
-    /** The case the replayed answer is about, for the audit trail: from the path, or a new case's Location. */
+    /**
+     * The case the replayed answer is about, for the audit trail: the case its Location names, else the path's.
+     * The Location comes first because it names what the answer holds: a renewal's answer is the new case,
+     * patient and all, while its path names the case it was made from (which {@code detail} keeps), so a
+     * replay of it was recorded under the old case and not found by whoever asked who saw the new one.
+     * Documents' Locations name no case: their replay is recorded under the path's case.
+     */
     private static String caseIdIn(String target, String location) {
-        for (String s : new String[] {target, location}) {
+        for (String s : new String[] {location, target}) {
             if (s != null) {
                 Matcher m = CASE_ID.matcher(s);
                 if (m.find()) {

@@ -79,6 +79,30 @@ class IdempotencyKeyApiTest {
     }
 
     @Test
+    void aReplayedRenewalIsInTheAuditTrailUnderTheRenewalCaseItsAnswerHolds() {
+        String approved = api.post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine")).json()
+                .get("id").asString();
+        assertThat(api.post("/api/v1/cases/" + approved + "/packet", BILLING, new byte[0], null).status()).isEqualTo(201);
+        String today = java.time.LocalDate.now().toString();
+        for (String event : new String[] {"{\"type\":\"SUBMITTED\",\"date\":\"" + today + "\",\"channel\":\"FAX\"}",
+                "{\"type\":\"APPROVED\",\"date\":\"" + today + "\",\"authorizationNumber\":\"R-1\",\"approvedFrom\":\""
+                        + today + "\",\"approvedTo\":\"" + java.time.LocalDate.now().plusDays(90)
+                        + "\",\"approvedSessions\":8}"}) {
+            assertThat(api.post("/api/v1/cases/" + approved + "/events", BILLING, event).status()).isEqualTo(201);
+        }
+
+        Response first = keyed().post("/api/v1/cases/" + approved + "/reauthorization", BILLING, new byte[0], null);
+        Response again = keyed().post("/api/v1/cases/" + approved + "/reauthorization", BILLING, new byte[0], null);
+
+        assertThat(again.header(IdempotencyKeyFilter.REPLAYED)).isEqualTo("true");
+        String renewal = first.json().get("id").asString();
+        // the replay hands out the renewal case, patient and all: an auditor asking who saw it must find this row
+        assertThat(jdbc.queryForList("SELECT detail FROM audit_events WHERE action = 'REQUEST_REPLAYED' AND case_id = ?"
+                + " AND username = ?", String.class, renewal, BILLING))
+                .containsExactly("POST /api/v1/cases/" + approved + "/reauthorization");
+    }
+
+    @Test
     void theKeyWithAnotherBodyIsRefusedAndNothingIsStored() {
         keyed().post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine"));
         int before = caseCount();
