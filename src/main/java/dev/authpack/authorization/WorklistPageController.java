@@ -2,17 +2,25 @@ package dev.authpack.authorization;
 
 import dev.authpack.core.InputException;
 import dev.authpack.web.PageController;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The billing desk's start page: the worklist, each list sortable by due date or patient. */
+/** The start page of billing and clinic staff: the worklist, each list sortable by due date or patient. */
 @Controller
 @PageController
 class WorklistPageController {
 
     static final String VIEW = "worklist/page";
+    /**
+     * Clinic staff start on this page too but cannot generate a packet: the reasons telling billing staff to
+     * generate one are shown to them in these words (message keys) instead.
+     */
+    static final Map<String, String> CLINIC_REASONS = Map.of(
+            WorklistRules.PACKET_OUTDATED, "worklist.reason.packetOutdated.clinic",
+            WorklistRules.PACKET_TO_GENERATE, "worklist.reason.packetToGenerate.clinic");
 
     private final WorklistService worklist;
 
@@ -34,6 +42,7 @@ class WorklistPageController {
         model.addAttribute("toFinish", page.toFinish());
         model.addAttribute("lists", Worklist.LISTS);
         model.addAttribute("order", order);
+        model.addAttribute("clinicReasons", CLINIC_REASONS);
         return VIEW;
     }
 }

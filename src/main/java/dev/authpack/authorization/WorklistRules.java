@@ -21,6 +21,10 @@ final class WorklistRules {
     static final int RENEW_DAYS = 14;
     static final int RENEW_SESSIONS = 2;
 
+    /** The two reasons that tell billing staff to generate: the page words them for clinic staff, who cannot. */
+    static final String PACKET_OUTDATED = "Complete, but the packet predates the last change: generate it again before sending";
+    static final String PACKET_TO_GENERATE = "Complete: generate the packet";
+
     private WorklistRules() {
     }
 
@@ -48,7 +52,7 @@ final class WorklistRules {
         }
         // still on the list (the contract says which cases are), but not to be sent as it is
         String reason = c.packetOutdated()
-                ? "Complete, but the packet predates the last change: generate it again before sending"
+                ? PACKET_OUTDATED
                 : "Complete and packet generated; not yet submitted";
         return item(c, reason, c.startDate(), null,
                 c.startDate() == null ? null : days(today, c.startDate()), null);
@@ -112,7 +116,7 @@ final class WorklistRules {
     static List<WorkItem> toFinish(List<CaseState> cases, Map<UUID, LocalDate> lastChanged) {
         return cases.stream()
                 .filter(c -> c.authorization().status() == AuthStatus.NOT_SUBMITTED && (!c.complete() || !c.hasPacket()))
-                .map(c -> item(c, c.complete() ? "Complete: generate the packet"
+                .map(c -> item(c, c.complete() ? PACKET_TO_GENERATE
                         : "The checklist still lacks something: open the case to see what", lastChanged.get(c.caseId()),
                         null, null, null))
                 .sorted(Comparator.comparing(WorkItem::due, Comparator.nullsLast(Comparator.naturalOrder()))

@@ -64,6 +64,39 @@ class OutdatedPacketWordingBrowserTest {
         assertThat(browser.find(By.id("fhir-export-no-packet")).getText()).contains("generate one first");
     }
 
+    /**
+     * Clinic staff start on the worklist as billing staff do: its reasons that say to generate the packet
+     * (again) are worded for them as what billing staff are to do.
+     */
+    @Test
+    void theWorklistTellsClinicStaffWhatBillingStaffAreToDoAndBillingStaffWhatToDo() {
+        LifecycleHttp lifecycle = new LifecycleHttp(new ApiClient(port));
+        String stale = lifecycle.caseWithPacket();
+        ObjectNode kase = (ObjectNode) lifecycle.api().get("/api/v1/cases/" + stale, LifecycleHttp.BILLING).json();
+        ((ObjectNode) kase.get("patient")).put("lastName", "Worklistword");
+        assertThat(lifecycle.api().put("/api/v1/cases/" + stale, LifecycleHttp.BILLING, Samples.json(kase)).status())
+                .isEqualTo(200);
+        String unprinted = lifecycle.newCase();
+
+        browser.logIn(LifecycleHttp.CLINIC, PASSWORD);
+        assertThat(browser.path()).isEqualTo("/worklist");
+        assertThat(reason("readyToSubmit", stale)).isEqualTo(
+                "Complete, but the packet predates the last change: billing staff are to generate it again before it is sent");
+        assertThat(reason("toFinish", unprinted)).isEqualTo("Complete: billing staff are to generate the packet");
+
+        browser.logOut();
+        browser.logIn(LifecycleHttp.BILLING, PASSWORD);
+        assertThat(reason("readyToSubmit", stale))
+                .isEqualTo("Complete, but the packet predates the last change: generate it again before sending");
+        assertThat(reason("toFinish", unprinted)).isEqualTo("Complete: generate the packet");
+    }
+
+    /** The "Why" of the case's row in one list of the worklist. */
+    private String reason(String list, String caseId) {
+        browser.go("/worklist");
+        return browser.find(By.cssSelector("#" + list + "-table tr[data-case='" + caseId + "'] td:nth-child(2)")).getText();
+    }
+
     /** The mark in the document list and the one above the preview. */
     private java.util.List<WebElement> outdatedNotes() {
         java.util.List<WebElement> notes = browser.driver().findElements(
