@@ -170,6 +170,11 @@
     });
     Array.prototype.forEach.call(form.elements, function (el) {
       if (skipped(el) || el.closest('[data-row]')) { return; }
+      if (el.type === 'checkbox') {
+        // a box's value is the same ticked or not: a group of boxes under one name keeps the values ticked
+        fields[el.name] = (fields[el.name] || []).concat(el.checked ? [el.value] : []);
+        return;
+      }
       fields[el.name] = el.value;
     });
     return { fields: fields, rows: rows };
@@ -224,10 +229,33 @@
         if (start) { showWeeks(start); }
       });
     });
-    Object.keys(draft.data.fields || {}).forEach(function (name) {
-      var el = form.elements.namedItem(name);
-      if (el && !(el instanceof RadioNodeList)) { el.value = draft.data.fields[name]; }
+    var fields = draft.data.fields || {};
+    // The members only some policies read are not in the form until the policy asking for them is chosen
+    // (or they hold a value): put in each one the draft has a value for, so that value is not lost.
+    form.querySelectorAll('[data-policy-field] > template').forEach(function (template) {
+      var typed = Array.prototype.some.call(template.content.querySelectorAll('[name]'), function (el) {
+        var value = fields[el.name];
+        return Array.isArray(value) ? value.length > 0 : value !== undefined && value !== '';
+      });
+      if (typed) {
+        template.parentNode.appendChild(template.content.cloneNode(true));
+        template.remove();
+      }
     });
+    Object.keys(fields).forEach(function (name) {
+      var value = fields[name];
+      if (Array.isArray(value)) {
+        form.querySelectorAll('input[type="checkbox"]').forEach(function (box) {
+          if (box.name === name) { box.checked = value.indexOf(box.value) >= 0; }
+        });
+        return;
+      }
+      var el = form.elements.namedItem(name);
+      if (el && !(el instanceof RadioNodeList) && el.type !== 'checkbox') { el.value = value; }
+    });
+    // and shown as choosing the policy shows them, with its help
+    var policy = form.querySelector('#policyId');
+    if (policy) { showPolicyFields(policy.value); }
     var version = form.querySelector('input[name="version"]');
     // the version the draft was typed against: if the case changed since, saving shows the
     // "someone else saved this case" page with this input kept, instead of overwriting silently.
