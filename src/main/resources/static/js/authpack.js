@@ -310,6 +310,17 @@
   });
 
   document.addEventListener('click', function (event) {
+    // "Open the latest version" after a refused save: the draft is this refused form (with the version it
+    // was typed against), which the form would put back over the latest version, so Save would be refused
+    // again, or, once typed on, overwrite the other save. The link says these changes are dropped: so they are.
+    if (event.target.closest('[data-discard-draft]')) {
+      var draftForm = document.querySelector('form[data-draft]');
+      var store = storage();
+      if (draftTimer) { clearTimeout(draftTimer); draftTimer = null; }
+      if (draftForm && store) { store.removeItem(draftForm.getAttribute('data-draft')); }
+      dirty = false;
+      return;
+    }
     var add = event.target.closest('[data-add-row]');
     if (add && addRow(add)) { event.preventDefault(); return; }
     var remove = event.target.closest('[data-remove-row]');
