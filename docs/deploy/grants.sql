@@ -23,6 +23,10 @@ ALTER DEFAULT PRIVILEGES FOR ROLE authpack_owner IN SCHEMA public GRANT USAGE, S
 -- The audit trail is append-only: the application may add rows and read them, never change or remove one.
 REVOKE ALL ON audit_events FROM authpack_app;
 GRANT SELECT, INSERT ON audit_events TO authpack_app;
+-- The sets of cases list reads showed (V131), which audit rows name: append-only with them.
+REVOKE ALL ON audit_case_sets, audit_case_set_chunks, audit_case_chunks, audit_case_chunk_members FROM authpack_app;
+GRANT SELECT, INSERT ON audit_case_sets, audit_case_set_chunks, audit_case_chunks, audit_case_chunk_members
+    TO authpack_app;
 
 -- Uploaded policy versions are append-only too (docs/policies.md, migration V80): a correction is a new
 -- version. The service only reads and inserts them (dev.authpack.policy.PolicyUploads).

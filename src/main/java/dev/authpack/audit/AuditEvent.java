@@ -38,6 +38,9 @@ class AuditEvent {
     private String grantsAccessTo;
     @Column(updatable = false)
     private String detail;
+    /** The set of cases a list read showed (audit_case_sets, V131), or null. */
+    @Column(name = "cases_shown", updatable = false)
+    private Long casesShown;
 
     protected AuditEvent() {
     }
@@ -87,6 +90,16 @@ class AuditEvent {
         this.detail = detail;
     }
 
+    /**
+     * A list read: one line for the whole list, with {@code detail} saying how many cases it showed and
+     * {@code casesShown} which (a stored set, or null when it showed none).
+     */
+    AuditEvent(Instant occurredAt, String username, String clinicId, String action, String clientAddress,
+               String detail, Long casesShown) {
+        this(occurredAt, username, clinicId, action, AuditOutcome.OK.name(), clientAddress, detail);
+        this.casesShown = casesShown;
+    }
+
     Long id() {
         return id;
     }
@@ -133,5 +146,9 @@ class AuditEvent {
 
     String detail() {
         return detail;
+    }
+
+    Long casesShown() {
+        return casesShown;
     }
 }

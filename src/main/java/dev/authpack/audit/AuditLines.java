@@ -23,19 +23,36 @@ class AuditLines {
     }
 
     List<AuditLine> of(List<AuditEntry> entries) {
-        Map<String, String> people = directory.displayNames();
-        Map<String, String> clinics = directory.clinicNames();
-        return entries.stream().map(e -> line(e, people, clinics)).toList();
+        return of(entries, null);
     }
 
-    private AuditLine line(AuditEntry e, Map<String, String> people, Map<String, String> clinics) {
+    /**
+     * As {@link #of(List)}, for the trail filtered by {@code caseFilter} (a case id or reference, or null): a list
+     * read found by it says that the case was among the cases it showed.
+     */
+    List<AuditLine> of(List<AuditEntry> entries, String caseFilter) {
+        Map<String, String> people = directory.displayNames();
+        Map<String, String> clinics = directory.clinicNames();
+        return entries.stream().map(e -> line(e, people, clinics, caseFilter)).toList();
+    }
+
+    private AuditLine line(AuditEntry e, Map<String, String> people, Map<String, String> clinics, String caseFilter) {
         String clinic = e.clinicId() == null ? null : clinics.getOrDefault(e.clinicId(), e.clinicId());
         return new AuditLine(e, person(e.username(), people), clinic, word("audit.action." + e.action(), e.action()),
-                target(e, people, clinic), word("audit.outcome." + e.outcome(), e.outcome()),
+                target(e, people, clinic, caseFilter), word("audit.outcome." + e.outcome(), e.outcome()),
                 e.grantsAccessTo());
     }
 
-    private String target(AuditEntry e, Map<String, String> people, String clinic) {
+    private String target(AuditEntry e, Map<String, String> people, String clinic, String caseFilter) {
+        Integer shown = casesShown(e);
+        if (shown != null) {
+            // one line for the whole list, however many patients it showed; filtered by a case, it is there
+            // because that case was among them
+            String all = msg("audit.target.casesShown", shown);
+            return caseFilter == null ? all : msg("audit.target.caseAmongShown", clinic == null
+                    ? msg("audit.target.case", shortId(caseFilter))
+                    : msg("audit.target.caseOfClinic", shortId(caseFilter), clinic), shown);
+        }
         if (e.targetUser() != null) {
             return msg("audit.target.user", person(e.targetUser(), people));
         }
@@ -55,6 +72,17 @@ class AuditLines {
             return msg("audit.target.documentAlone", shortId(e.documentId()));
         }
         return e.detail();
+    }
+
+    /** The number of cases a list read showed ({@link AuditLog#recordList}), or null for any other line. */
+    private static Integer casesShown(AuditEntry e) {
+        String detail = e.detail();
+        if (e.caseId() != null || e.documentId() != null || e.targetUser() != null || detail == null
+                || !detail.startsWith(AuditLog.CASES_SHOWN)) {
+            return null;
+        }
+        String n = detail.substring(AuditLog.CASES_SHOWN.length());
+        return !n.isEmpty() && n.length() < 10 && n.chars().allMatch(Character::isDigit) ? Integer.valueOf(n) : null;
     }
 
     static String person(String username, Map<String, String> people) {

@@ -4,6 +4,10 @@ import dev.authpack.security.Actor;
 import dev.authpack.security.Actors;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,11 +27,16 @@ public class AuditLog {
             Pattern.compile("[0-9A-Fa-f:.]{2,45}(%[0-9A-Za-z._-]{1,16})?");
     static final String NOT_AN_ADDRESS = "not an address (X-Forwarded-For)";
 
+    /** What a list read's {@code detail} starts with, before the number of cases it showed. */
+    static final String CASES_SHOWN = "cases=";
+
     private final AuditEventRepository events;
+    private final AuditCaseSets caseSets;
     private final Clock clock;
 
-    AuditLog(AuditEventRepository events, Clock clock) {
+    AuditLog(AuditEventRepository events, AuditCaseSets caseSets, Clock clock) {
         this.events = events;
+        this.caseSets = caseSets;
         this.clock = clock;
     }
 
@@ -41,6 +50,23 @@ public class AuditLog {
         events.save(new AuditEvent(clock.instant(), actor == null ? Actors.currentUsernameOrNull() : actor.username(),
                 actor == null ? null : actor.clinicId(), action.name(), caseId, documentId, null, outcome.name(),
                 clientAddress()));
+    }
+
+    /**
+     * Records a list the signed-in user was shown (the case list, the worklist, the Documents page...) as one
+     * event, with {@code detail} {@code cases=<n>} and the stored set of the cases it showed
+     * ({@link AuditCaseSets}): filtering the trail by a case finds the lists that showed the patient, and the
+     * trail still reads one list read as one line, not one per patient. Its own transaction, like
+     * {@link #record}; a set first stored for this row is written in it, so the row and the cases it names
+     * commit together or not at all. A case shown twice (two lists of the worklist) counts once.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordList(AuditAction action, Collection<UUID> shown) {
+        Set<String> ids = new LinkedHashSet<>(shown.stream().map(UUID::toString).toList());
+        Long set = caseSets.idOf(ids);
+        Actor actor = currentActorOrNull();
+        events.save(new AuditEvent(clock.instant(), actor == null ? Actors.currentUsernameOrNull() : actor.username(),
+                actor == null ? null : actor.clinicId(), action.name(), clientAddress(), CASES_SHOWN + ids.size(), set));
     }
 
     /**

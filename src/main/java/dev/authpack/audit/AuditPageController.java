@@ -58,9 +58,10 @@ class AuditPageController {
         model.addAttribute("to", to);
         model.addAttribute("actions", Arrays.stream(AuditAction.values()).map(Enum::name).sorted().toList());
         try {
-            AuditPage result = search.find(AuditQueryParams.parse(user, caseId, action, from, to, page, size));
+            AuditQuery query = AuditQueryParams.parse(user, caseId, action, from, to, page, size);
+            AuditPage result = search.find(query);
             model.addAttribute("result", result);
-            model.addAttribute("lines", lines.of(result.items()));
+            model.addAttribute("lines", lines.of(result.items(), query.caseId()));
         } catch (InputException e) {
             model.addAttribute("problems", e.problems());
         }
@@ -84,7 +85,7 @@ class AuditPageController {
             problem.setProperty("errors", e.problems());
             return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
-        byte[] body = AuditCsv.of(lines.of(search.all(query, MAX_EXPORT)));
+        byte[] body = AuditCsv.of(lines.of(search.all(query, MAX_EXPORT), query.caseId()));
         audit.recordDetail(AuditAction.AUDIT_EXPORTED, filters(query), AuditOutcome.OK);
         String name = "audit-log-" + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) + ".csv";
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))

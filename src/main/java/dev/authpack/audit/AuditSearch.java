@@ -3,10 +3,13 @@ package dev.authpack.audit;
 import dev.authpack.security.KnownAccounts;
 import dev.authpack.security.UserDirectory;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,12 +50,12 @@ class AuditSearch {
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<AuditEvent> countRoot = count.from(AuditEvent.class);
-        count.select(cb.count(countRoot)).where(filters(cb, countRoot, q, users));
+        count.select(cb.count(countRoot)).where(filters(cb, count, countRoot, q, users));
         long total = em.createQuery(count).getSingleResult();
 
         CriteriaQuery<AuditEvent> select = cb.createQuery(AuditEvent.class);
         Root<AuditEvent> root = select.from(AuditEvent.class);
-        select.select(root).where(filters(cb, root, q, users))
+        select.select(root).where(filters(cb, select, root, q, users))
                 .orderBy(cb.desc(root.get("occurredAt")), cb.desc(root.get("id")));
         List<AuditEntry> items = em.createQuery(select)
                 .setFirstResult(Math.toIntExact(Math.min((long) q.page() * q.size(), Integer.MAX_VALUE)))
@@ -68,7 +72,7 @@ class AuditSearch {
         List<String> users = users(q.user());
         CriteriaQuery<AuditEvent> select = cb.createQuery(AuditEvent.class);
         Root<AuditEvent> root = select.from(AuditEvent.class);
-        select.select(root).where(filters(cb, root, q, users))
+        select.select(root).where(filters(cb, select, root, q, users))
                 .orderBy(cb.desc(root.get("occurredAt")), cb.desc(root.get("id")));
         return em.createQuery(select).setMaxResults(max).getResultList().stream().map(AuditEntry::of).toList();
     }
@@ -96,14 +100,41 @@ class AuditSearch {
         return named.isEmpty() ? List.of(typed) : named;
     }
 
-    private static Predicate[] filters(CriteriaBuilder cb, Root<AuditEvent> e, AuditQuery q, List<String> users) {
+    /**
+     * The events that concern a case: those naming it, and the list reads that showed it ({@link AuditLog#recordList}:
+     * those naming a set of cases with a chunk that holds it, {@link AuditCaseSets}). The ids of both, as one union
+     * that the database answers from indexes (by case: audit_by_case, the chunk members' key; by chunk: the set
+     * chunks' key; by set: audit_by_cases_shown), then looks up by primary key.
+     */
+    private static Subquery<Long> concerning(CriteriaBuilder cb, AbstractQuery<?> query, String caseId) {
+        Subquery<Long> named = query.subquery(Long.class);
+        Root<AuditEvent> event = named.from(AuditEvent.class);
+        named.select(event.get("id")).where(isCase(cb, event.get("caseId"), caseId));
+        Subquery<Long> chunks = query.subquery(Long.class);
+        Root<AuditCaseChunkMember> member = chunks.from(AuditCaseChunkMember.class);
+        chunks.select(member.get("chunkId")).where(isCase(cb, member.get("caseId"), caseId));
+        Subquery<Long> sets = query.subquery(Long.class);
+        Root<AuditCaseSetChunk> part = sets.from(AuditCaseSetChunk.class);
+        sets.select(part.get("setId")).where(part.get("chunkId").in(chunks));
+        Subquery<Long> shown = query.subquery(Long.class);
+        Root<AuditEvent> list = shown.from(AuditEvent.class);
+        shown.select(list.get("id")).where(list.get("casesShown").in(sets));
+        return ((HibernateCriteriaBuilder) cb).union(named, shown);
+    }
+
+    /** A case id, or the reference the log shows (its first characters), searched as the ids it starts. */
+    private static Predicate isCase(CriteriaBuilder cb, Expression<String> column, String caseId) {
+        return AuditQueryParams.isReference(caseId) ? cb.like(column, caseId + "%") : cb.equal(column, caseId);
+    }
+
+    private static Predicate[] filters(CriteriaBuilder cb, AbstractQuery<?> query, Root<AuditEvent> e, AuditQuery q,
+                                       List<String> users) {
         List<Predicate> where = new ArrayList<>();
         if (users != null) {
             where.add(e.get("username").in(users));
         }
         if (q.caseId() != null) {
-            where.add(AuditQueryParams.isReference(q.caseId()) ? cb.like(e.get("caseId"), q.caseId() + "%")
-                    : cb.equal(e.get("caseId"), q.caseId()));
+            where.add(e.get("id").in(concerning(cb, query, q.caseId())));
         }
         if (q.action() != null) {
             where.add(cb.equal(e.get("action"), q.action()));

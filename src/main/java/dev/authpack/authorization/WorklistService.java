@@ -2,7 +2,6 @@ package dev.authpack.authorization;
 
 import dev.authpack.audit.AuditAction;
 import dev.authpack.audit.AuditLog;
-import dev.authpack.audit.AuditOutcome;
 import dev.authpack.casefile.CaseService;
 import dev.authpack.casefile.CaseSummary;
 import dev.authpack.casefile.StoredCase;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,17 +41,32 @@ class WorklistService {
     record Page(Worklist worklist, List<WorkItem> toFinish) {
     }
 
+    /** The worklist alone ({@code GET /api/v1/worklist}), audited once with the cases it names. */
     @Transactional(readOnly = true)
     Worklist today(WorklistSort sort) {
-        return page(sort).worklist();
+        Worklist list = read(sort).worklist();
+        audit.recordList(AuditAction.WORKLIST_VIEWED, casesOn(list).toList());
+        return list;
     }
 
     /**
      * The worklist, and the cases still to finish before they can be sent (see
-     * {@link WorklistRules#toFinish}), which only the start page lists. The view is audited once.
+     * {@link WorklistRules#toFinish}), which only the start page lists. The view is audited once, with every
+     * case either shows.
      */
     @Transactional(readOnly = true)
     Page page(WorklistSort sort) {
+        Page page = read(sort);
+        audit.recordList(AuditAction.WORKLIST_VIEWED,
+                Stream.concat(casesOn(page.worklist()), page.toFinish().stream().map(WorkItem::caseId)).toList());
+        return page;
+    }
+
+    private static Stream<UUID> casesOn(Worklist list) {
+        return Worklist.LISTS.stream().flatMap(name -> list.list(name).stream()).map(WorkItem::caseId);
+    }
+
+    private Page read(WorklistSort sort) {
         String clinic = Actors.current().clinicId();
         List<CaseSummary> all = cases.list(null);
         Map<UUID, Authorization> auths = authorizations.forClinic(clinic);
@@ -71,7 +86,6 @@ class WorklistService {
                     a, renewedBy.get(c.id()), outdated);
         }).toList();
         Worklist list = WorklistRules.build(states, authorizations.today());
-        audit.record(AuditAction.WORKLIST_VIEWED, null, null, AuditOutcome.OK);
         return new Page(sort == null ? list : sort.apply(list), WorklistRules.toFinish(states, changed));
     }
 }

@@ -31,6 +31,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -118,13 +119,15 @@ class CaseApiController {
         ApiListPage page = ApiListPage.parse(limit, offset);
         List<ObjectNode> all = views.list(cases.list(status == null || status.isBlank() ? null : parseStatus(status)),
                 authStatus);
-        audit.record(AuditAction.CASES_LISTED, null, null, AuditOutcome.OK);
+        List<ObjectNode> answered = page.of(all);
+        // the cases answered (their patients' names, birth dates, member ids), not every case that matched
+        audit.recordList(AuditAction.CASES_LISTED, answered.stream().map(c -> UUID.fromString(c.get("id").asString())).toList());
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok().header("X-Total-Count", String.valueOf(all.size()));
         String next = page.next(request.getRequestURI(), request.getQueryString(), all.size());
         if (next != null) {
             answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
         }
-        return answer.body(page.of(all));
+        return answer.body(answered);
     }
 
     @Operation(summary = "One case")

@@ -2,7 +2,6 @@ package dev.authpack.desk;
 
 import dev.authpack.audit.AuditAction;
 import dev.authpack.audit.AuditLog;
-import dev.authpack.audit.AuditOutcome;
 import dev.authpack.authorization.AuthStatus;
 import dev.authpack.authorization.Authorization;
 import dev.authpack.authorization.AuthorizationService;
@@ -57,8 +56,10 @@ class CaseDuplicates {
                         authorizations.dayOf(c.createdAt()),
                         auth.getOrDefault(c.id(), Authorization.NONE).status()))
                 .filter(d -> OPEN.contains(d.status())).toList();
-        // the warning shows these cases' patient names: recorded like a list of them, one entry per case
-        found.forEach(d -> audit.record(AuditAction.CASES_LISTED, d.id().toString(), null, AuditOutcome.OK));
+        // the warning shows these cases' patient names: recorded as a list of them, like the case list
+        if (!found.isEmpty()) {
+            audit.recordList(AuditAction.CASES_LISTED, found.stream().map(Duplicate::id).toList());
+        }
         return found;
     }
 

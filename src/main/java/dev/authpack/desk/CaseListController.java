@@ -2,7 +2,6 @@ package dev.authpack.desk;
 
 import dev.authpack.audit.AuditAction;
 import dev.authpack.audit.AuditLog;
-import dev.authpack.audit.AuditOutcome;
 import dev.authpack.casefile.CaseListing;
 import dev.authpack.casefile.CaseService;
 import dev.authpack.casefile.CaseStatus;
@@ -65,7 +64,7 @@ class CaseListController {
                 || everyCase.getOrDefault(row.id(), Authorization.NONE).status() == wantedAuth);
         List<UUID> shown = result.rows().stream().map(CaseListing::id).toList();
         Map<UUID, Authorization> auths = wantedAuth != null ? everyCase : authorizations.forCases(clinic, shown);
-        audit.record(AuditAction.CASES_LISTED, null, null, AuditOutcome.OK);
+        audit.recordList(AuditAction.CASES_LISTED, shown);
         model.addAttribute("cases", result.rows());
         model.addAttribute("notices", notices.latestFor(clinic, shown));
         model.addAttribute("result", result);

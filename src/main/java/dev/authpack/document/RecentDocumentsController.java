@@ -2,7 +2,6 @@ package dev.authpack.document;
 
 import dev.authpack.audit.AuditAction;
 import dev.authpack.audit.AuditLog;
-import dev.authpack.audit.AuditOutcome;
 import dev.authpack.security.Actors;
 import dev.authpack.web.PageController;
 import dev.authpack.web.SessionSearch;
@@ -39,7 +38,7 @@ class RecentDocumentsController {
                   HttpSession session, Model model) {
         RecentFilter filter = RecentFilter.of(SEARCH.read(session), kind, page);
         RecentPage found = store.recent(Actors.current().clinicId(), filter);
-        audit.record(AuditAction.DOCUMENTS_LISTED, null, null, AuditOutcome.OK);
+        audit.recordList(AuditAction.DOCUMENTS_LISTED, found.rows().stream().map(d -> d.document().caseId()).toList());
         model.addAttribute("documents", found.rows());
         model.addAttribute("hasOlder", found.hasOlder());
         model.addAttribute("filter", filter);

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
+import dev.authpack.support.FormClient;
 import dev.authpack.support.Samples;
 import dev.authpack.support.SharedServiceTest;
 import java.lang.reflect.Method;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.lang.reflect.Modifier;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -102,6 +104,99 @@ class AuditTrailTest {
         assertThat(rows).contains(BILLING + " PACKET_GENERATED " + packet,
                 BILLING + " ESTIMATE_GENERATED " + estimate.get("document").get("id").asString(),
                 "north.clinic DOCUMENT_DOWNLOADED " + packet);
+    }
+
+    /**
+     * "Who saw this patient's details?" A list shows patients' names, birth dates and member ids, but its one audit
+     * row named no case, so filtering the trail by a case found no one who had seen the patient in a list. The row
+     * now records which cases the list answered, and only those: the case a one-item page left out is not found.
+     */
+    @Test
+    void filteringByACaseFindsTheApiListReadThatAnsweredItAndNotOneThatLeftItOut() {
+        String leftOut = createCase();
+        String answered = createCase();
+        Response list = api.get("/api/v1/cases?limit=1", "north.clinic");
+        assertThat(list.json().get(0).get("id").asString()).as("newest first").isEqualTo(answered);
+
+        JsonNode found = api.get("/api/v1/audit?case=" + answered + "&action=CASES_LISTED", ADMIN).json();
+        JsonNode byReference = api.get("/api/v1/audit?case=" + answered.substring(0, 8) + "&action=CASES_LISTED", ADMIN)
+                .json();
+
+        assertThat(found.get("totalItems").asLong()).isEqualTo(1);
+        JsonNode row = found.get("items").get(0);
+        assertThat(row.get("username").asString()).isEqualTo("north.clinic");
+        assertThat(row.get("detail").asString()).as("one row for the list, saying how many it showed").isEqualTo("cases=1");
+        assertThat(row.has("caseId")).isFalse();
+        assertThat(byReference.get("items").toString()).isEqualTo(found.get("items").toString());
+        assertThat(api.get("/api/v1/audit?case=" + leftOut + "&action=CASES_LISTED", ADMIN).json().get("totalItems").asLong())
+                .as("a case the page did not answer").isZero();
+
+        // the same list read again is a row of its own naming the set of cases already stored
+        api.get("/api/v1/cases?limit=1", "north.clinic");
+        assertThat(api.get("/api/v1/audit?case=" + answered + "&action=CASES_LISTED", ADMIN).json().get("totalItems")
+                .asLong()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_case_chunk_members WHERE case_id = ?", Long.class,
+                answered)).as("chunks holding the case").isEqualTo(1);
+    }
+
+    /** The whole list through the API: one row for every case, found by each of them, and in the CSV export. */
+    @Test
+    void filteringByACaseFindsTheWholeApiListAndTheAuditPageAndCsvSayItWasAmongTheCasesShown() {
+        String id = createCase();
+        int cases = api.get("/api/v1/cases", "north.clinic").json().size();
+
+        JsonNode found = api.get("/api/v1/audit?case=" + id + "&user=north.clinic&action=CASES_LISTED", ADMIN).json();
+        FormClient admin = new FormClient(port).signIn(ADMIN, ApiClient.PASSWORD);
+        String page = admin.get("/admin/audit?case=" + id).body();
+        String csv = new String(admin.download("/admin/audit.csv?case=" + id).body(), StandardCharsets.UTF_8);
+
+        assertThat(found.get("totalItems").asLong()).isEqualTo(1);
+        assertThat(found.get("items").get(0).get("detail").asString()).isEqualTo("cases=" + cases);
+        assertThat(page).contains("data-action=\"CASES_LISTED\"", "case " + id.substring(0, 8) + " of ",
+                ", among " + String.format(Locale.ENGLISH, "%,d", cases) + " cases shown");
+        assertThat(csv.lines().filter(l -> l.contains(",CASES_LISTED,")).toList()).singleElement().asString()
+                .contains("north.clinic", "cases=" + cases);
+    }
+
+    /**
+     * A list read again after one case was added stores only the cases whose ids start with the new case's digit
+     * (a 16th of the list), not the whole list again, and both reads are found by a case that was on both.
+     */
+    @Test
+    void aListChangedByOneCaseStoresOnlyTheChunkOfThatCaseAgain() {
+        String earlier = createCase();
+        api.get("/api/v1/cases", "north.clinic");
+        long before = jdbc.queryForObject("SELECT count(*) FROM audit_case_chunk_members", Long.class);
+
+        String added = createCase();
+        List<String> ids = new ArrayList<>();
+        api.get("/api/v1/cases", "north.clinic").json().forEach(c -> ids.add(c.get("id").asString()));
+
+        long stored = jdbc.queryForObject("SELECT count(*) FROM audit_case_chunk_members", Long.class) - before;
+        assertThat(stored).as("cases stored again, of %d listed", ids.size())
+                .isEqualTo(ids.stream().filter(id -> id.charAt(0) == added.charAt(0)).count());
+        assertThat(api.get("/api/v1/audit?case=" + earlier + "&user=north.clinic&action=CASES_LISTED", ADMIN).json()
+                .get("totalItems").asLong()).isEqualTo(2);
+    }
+
+    /** The case list page (and so its search, which shows its matches there), the worklist and the Documents page. */
+    @Test
+    void filteringByACaseFindsTheCaseListWorklistAndDocumentsPagesThatShowedIt() {
+        String id = createCase();
+        assertThat(api.post("/api/v1/cases/" + id + "/packet", BILLING, new byte[0], null).status()).isEqualTo(201);
+        FormClient clerk = new FormClient(port).signIn("north.clinic", ApiClient.PASSWORD);
+
+        for (String path : List.of("/cases", "/worklist", "/documents")) {
+            HttpResponse<String> shown = clerk.get(path);
+            assertThat(shown.statusCode()).as(path).isEqualTo(200);
+            assertThat(shown.body()).as(path + " shows the case").contains("/cases/" + id);
+        }
+        assertThat(api.get("/api/v1/worklist", "north.clinic").json().toString()).contains(id);
+
+        List<String> rows = new ArrayList<>();
+        api.get("/api/v1/audit?case=" + id + "&user=north.clinic", ADMIN).json().get("items")
+                .forEach(e -> rows.add(e.get("action").asString()));
+        assertThat(rows).containsExactly("WORKLIST_VIEWED", "DOCUMENTS_LISTED", "WORKLIST_VIEWED", "CASES_LISTED");
     }
 
     @Test

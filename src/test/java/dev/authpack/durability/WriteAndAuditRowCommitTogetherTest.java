@@ -218,6 +218,39 @@ class WriteAndAuditRowCommitTogetherTest {
     }
 
     /**
+     * A list read's row and the set of cases it showed, when the set is new (audit_case_sets, V131), are one
+     * transaction: when the cases cannot be kept, neither is the row, and the other way round; and the list is not
+     * answered, as a patient seen with no row saying so is what the trail must never hold.
+     */
+    @Test
+    void aListReadWhoseShownCasesFailAtCommitLeavesNoRowAndAnswersNoList() {
+        Supplier<Long> rows = () -> jdbc.queryForObject("SELECT count(*) FROM audit_events WHERE action = 'CASES_LISTED'"
+                + " AND username = 'north.clinic'", Long.class);
+        long before = rows.get();
+
+        failingAtCommit("audit_case_chunk_members", "NEW.case_id = '" + caseId + "'", () -> {
+            Response r = api.get("/api/v1/cases", "north.clinic");
+            assertThat(r.status()).as("the list, although its audit row failed").isEqualTo(500);
+            assertThat(r.text()).doesNotContain(caseId);
+        });
+
+        assertThat(rows.get()).as("CASES_LISTED rows of north.clinic").isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_case_chunk_members WHERE case_id = ?", Long.class, caseId))
+                .isZero();
+        // and the other way round: the row failing at its commit takes the set it first stored with it
+        failingAtCommit("audit_events", "NEW.action = 'CASES_LISTED' AND NEW.username = 'north.clinic'",
+                () -> assertThat(api.get("/api/v1/cases", "north.clinic").status()).isEqualTo(500));
+        assertThat(rows.get()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_case_chunk_members WHERE case_id = ?", Long.class, caseId))
+                .isZero();
+
+        assertThat(api.get("/api/v1/cases", "north.clinic").status()).isEqualTo(200);
+        assertThat(rows.get()).isEqualTo(before + 1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_case_chunk_members WHERE case_id = ?", Long.class, caseId))
+                .isEqualTo(1);
+    }
+
+    /**
      * Runs {@code write} while a deferred constraint fails, at their commit, the transactions that insert
      * into {@code table} a row meeting {@code condition}: the write ends as a crash at that moment ends it.
      */

@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -124,6 +125,22 @@ class PostgresOperationsTest {
                     .hasMessageContaining("permission denied");
             assertThatThrownBy(() -> s.executeUpdate("truncate audit_events")).hasMessageContaining("permission denied");
             assertThatThrownBy(() -> s.executeUpdate("drop table audit_events")).hasMessageContaining("must be owner");
+
+            // so are the cases each list read showed (V131), which the list's audit row names
+            assertThat(api.get("/api/v1/cases", "north.billing").status()).isEqualTo(200);
+            var shown = s.executeQuery("select count(*) from audit_case_chunk_members where case_id = '" + id + "'");
+            shown.next();
+            assertThat(shown.getInt(1)).as("the application wrote and may read the cases a list showed").isPositive();
+            Map<String, String> aColumn = Map.of("audit_case_sets", "size", "audit_case_chunks", "size",
+                    "audit_case_set_chunks", "set_id", "audit_case_chunk_members", "chunk_id");
+            for (String table : aColumn.keySet()) {
+                assertThatThrownBy(() -> s.executeUpdate("update " + table + " set " + aColumn.get(table) + " = 0"))
+                        .as(table).hasMessageContaining("permission denied");
+                assertThatThrownBy(() -> s.executeUpdate("delete from " + table)).as(table)
+                        .hasMessageContaining("permission denied");
+                assertThatThrownBy(() -> s.executeUpdate("truncate " + table)).as(table)
+                        .hasMessageContaining("permission denied");
+            }
 
             // uploaded policy versions are append-only as well (docs/policies.md)
             s.executeQuery("select count(*) from policy_uploads").close();
