@@ -4,10 +4,11 @@
  * catalog, shows each trial's weeks as dates change, warns before leaving unsaved changes and shows
  * a progress note while a document is generated. No inline scripts: the CSP forbids them.
  *
- * Local draft: while a clerk types, the case form's values are kept in this browser's localStorage
- * (key: user and case id, or "new"), and nowhere else: nothing is sent anywhere. When the form is
- * opened again (after a session ended and the clerk signed in again, say) the draft is put back
- * into the form and a message says so. It is removed when the case is saved and on sign-out.
+ * Local draft: while a clerk types, the values of the case form and of the case page's event forms
+ * are kept in this browser's localStorage (key: user and case id, or "new"; an event form's adds
+ * ".event." and its type), and nowhere else: nothing is sent anywhere. When the form is opened again
+ * (after a session ended and the clerk signed in again, say) the draft is put back into the form and
+ * a message says so. It is removed when the case is saved or the event recorded, and on sign-out.
  */
 (function () {
   'use strict';
@@ -149,8 +150,16 @@
   }
 
   function skipped(el) {
-    return !el.name || el.name === '_csrf' || el.name === 'version' || el.name === '_action'
+    return !el.name || el.name === '_csrf' || el.hasAttribute('data-draft-version') || el.name === '_action'
       || el.type === 'submit' || el.type === 'button' || el.type === 'file';
+  }
+
+  /**
+   * The field saying which state of the case the form was typed against (the case form's version, an
+   * event form's count of events shown): kept beside the draft's values, not among them.
+   */
+  function versionField(form) {
+    return form.querySelector('input[data-draft-version]');
   }
 
   /** The form's values: plain fields by name, each list's rows in page order as {field: value}. */
@@ -183,15 +192,22 @@
   function saveDraft(form) {
     var store = storage();
     if (!store) { return; }
-    var version = form.querySelector('input[name="version"]');
+    var version = versionField(form);
     store.setItem(form.getAttribute('data-draft'), JSON.stringify({
       savedAt: Date.now(), version: version ? version.value : null, data: snapshot(form)
     }));
   }
 
+  var draftTimerForm = null;
+
   function scheduleDraft(form) {
-    if (draftTimer) { clearTimeout(draftTimer); }
-    draftTimer = setTimeout(function () { saveDraft(form); }, 250);
+    if (draftTimer) {
+      clearTimeout(draftTimer);
+      // the case page has several forms with a draft: one typed in a moment ago is kept before the next
+      if (draftTimerForm !== form) { saveDraft(draftTimerForm); }
+    }
+    draftTimerForm = form;
+    draftTimer = setTimeout(function () { draftTimer = null; saveDraft(form); }, 250);
   }
 
   function setRowCount(list, count) {
@@ -207,15 +223,16 @@
     return container.querySelectorAll(':scope > [data-row]');
   }
 
+  /** Puts the form's draft back into it; returns the note saying so, or null when nothing was put back. */
   function restoreDraft(form) {
     var store = storage();
     var key = form.getAttribute('data-draft');
     var saved = store && store.getItem(key);
-    if (!saved) { return; }
+    if (!saved) { return null; }
     var draft;
-    try { draft = JSON.parse(saved); } catch (e) { store.removeItem(key); return; }
-    if (!draft || !draft.data || Date.now() - draft.savedAt > DRAFT_MAX_AGE_MS) { store.removeItem(key); return; }
-    if (JSON.stringify(snapshot(form)) === JSON.stringify(draft.data)) { return; }
+    try { draft = JSON.parse(saved); } catch (e) { store.removeItem(key); return null; }
+    if (!draft || !draft.data || Date.now() - draft.savedAt > DRAFT_MAX_AGE_MS) { store.removeItem(key); return null; }
+    if (JSON.stringify(snapshot(form)) === JSON.stringify(draft.data)) { return null; }
     Object.keys(draft.data.rows || {}).forEach(function (list) {
       var values = draft.data.rows[list];
       var rows = setRowCount(list, values.length);
@@ -256,15 +273,22 @@
     // and shown as choosing the policy shows them, with its help
     var policy = form.querySelector('#policyId');
     if (policy) { showPolicyFields(policy.value); }
-    var version = form.querySelector('input[name="version"]');
+    var version = versionField(form);
     // the version the draft was typed against: if the case changed since, saving shows the
-    // "someone else saved this case" page with this input kept, instead of overwriting silently.
-    // That page itself carries the newer version on purpose (Save keeps the clerk's values): the
-    // draft, written as the refused form was sent, must not put the stale one back.
+    // "someone else saved this case" page with this input kept, instead of overwriting silently
+    // (an event form: "since you opened this page, ... recorded"). That page itself carries the
+    // newer version on purpose (pressing again keeps the clerk's values): the draft, written as
+    // the refused form was sent, must not put the stale one back.
     if (version && draft.version && !form.hasAttribute('data-conflict')) { version.value = draft.version; }
-    dirty = true;
-    var note = document.getElementById('draft-restored');
+    // leaving the page is warned of only from a form that warns of it (the case form): an event form
+    // does not, and its Record must not be held up by the warning either
+    if (form.matches('[data-warn-unsaved]')) { dirty = true; }
+    // an event form is folded away (<details>) until opened: opened, so what was put back is seen
+    var folded = form.closest('details');
+    if (folded) { folded.open = true; }
+    var note = document.getElementById(form.getAttribute('data-draft-note') || 'draft-restored');
     if (note) { note.textContent = note.getAttribute('data-text'); note.hidden = false; }
+    return note;
   }
 
   function clearDrafts(match) {
@@ -300,12 +324,18 @@
       var key = el.getAttribute('data-draft-clear');
       clearDrafts(function (k) { return k === key; });
     });
-    var form = document.querySelector('form[data-draft]');
-    if (form) { restoreDraft(form); }
+    // the case form, or the case page's event forms (each its own draft)
+    var restoredLow = null;
+    document.querySelectorAll('form[data-draft]').forEach(function (form) {
+      var note = restoreDraft(form);
+      if (note && !restoredLow && form.closest('details')) { restoredLow = note; }
+    });
     // a form sent back with problems: start at its summary, whose links lead to each field; on the
     // other pages' forms (an event, an upload, the clinic profile, the administrator's forms) at the
-    // refusal they show, so the clerk hears it at once instead of the page read again from the top
-    var summary = document.getElementById('error-summary') || document.querySelector('[data-focus-on-load]');
+    // refusal they show, so the clerk hears it at once instead of the page read again from the top.
+    // Otherwise at an event form put back from the draft: it is far down the case page, out of view.
+    var summary = document.getElementById('error-summary') || document.querySelector('[data-focus-on-load]')
+      || restoredLow;
     if (summary) { focusOnLoad(summary); }
   });
 

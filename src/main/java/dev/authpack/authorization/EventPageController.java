@@ -61,6 +61,10 @@ class EventPageController {
             // said in the section the page opens at, not in the page's top banner, scrolled out of view
             redirect.addFlashAttribute("eventRecorded", true);
             redirect.addFlashAttribute("eventWarnings", r.warnings());
+            // the browser's draft of this event form (authpack.js, keyed as cases/authorization.html keys it) is done with
+            if (type != null) {
+                redirect.addFlashAttribute("clearDraft", caseId + ".event." + type.name());
+            }
         } catch (InputException e) {
             // the API answers the input first (400 before 409); a clerk is better told first that
             // filling in the fields would not help
