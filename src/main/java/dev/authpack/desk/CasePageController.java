@@ -11,6 +11,7 @@ import dev.authpack.authorization.CasePanels;
 import dev.authpack.completeness.CompletenessReport;
 import dev.authpack.completeness.CompletenessService;
 import dev.authpack.completeness.CriterionResult;
+import dev.authpack.document.DocumentKind;
 import dev.authpack.document.DocumentStore;
 import dev.authpack.document.DocumentView;
 import dev.authpack.estimate.CodeWarnings;
@@ -35,6 +36,9 @@ class CasePageController {
     static final String VIEW = "cases/page";
     /** Leading pages of the latest packet shown as images (the document preview renders no more). */
     private static final int PREVIEW_PAGES = 2;
+    /** The model attribute holding the language the estimate form shows chosen ("en" or "es"). */
+    static final String ESTIMATE_LANGUAGE = "estimateLang";
+    private static final List<String> ESTIMATE_LANGUAGES = List.of("en", "es");
 
     private final CaseService cases;
     private final CompletenessService completeness;
@@ -96,12 +100,25 @@ class CasePageController {
         model.addAttribute("documents", DocumentRows.of(docs, stored));
         model.addAttribute("estimateNeeds", estimates.missing(stored.data()).stream()
                 .map(p -> new MissingField(p, CaseForm.labelKeyOf(p), CaseForm.idOf(p))).toList());
+        if (!model.containsAttribute(ESTIMATE_LANGUAGE)) {
+            model.addAttribute(ESTIMATE_LANGUAGE, estimateLanguage(docs));
+        }
         DocumentStore.latestPacket(docs).ifPresent(packet -> {
             model.addAttribute("previewPacket", packet);
             model.addAttribute("previewOutdated", packet.madeBefore(stored));
             model.addAttribute("previewPages", IntStream.rangeClosed(1, Math.min(PREVIEW_PAGES, packet.pages())).boxed().toList());
         });
         return VIEW;
+    }
+
+    /**
+     * The language the estimate form offers first: that of the case's latest estimate (the patient's, as the
+     * clerk chose it), so another estimate after a fix is made in it too; English when there is none. The
+     * estimate button's own answer names the language asked for instead (a flash attribute of this name).
+     */
+    private static String estimateLanguage(List<DocumentView> newestFirst) {
+        return newestFirst.stream().filter(d -> d.kind() == DocumentKind.ESTIMATE).findFirst()
+                .map(DocumentView::language).filter(ESTIMATE_LANGUAGES::contains).orElse("en");
     }
 
     private static ChecklistItem item(CriterionResult c) {

@@ -28,6 +28,8 @@ class EstimatePageController {
                     RedirectAttributes redirect) {
         try {
             Locale locale = EstimateLanguage.of(lang);
+            // the page after this answer shows the language asked for still chosen (made or refused), not English
+            redirect.addFlashAttribute("estimateLang", locale.getLanguage());
             redirect.addFlashAttribute("newDocument", estimates.generate(caseId.toString(), locale).document().id());
             redirect.addFlashAttribute("message", "docs.generated");
         } catch (InputException e) {
