@@ -3,6 +3,8 @@ package dev.authpack.fhir;
 import dev.authpack.core.FieldProblem;
 import dev.authpack.core.InputException;
 import dev.authpack.core.UnprocessableException;
+import dev.authpack.security.Actors;
+import dev.authpack.security.Role;
 import dev.authpack.web.PageController;
 import java.io.IOException;
 import java.io.Serializable;
@@ -89,7 +91,9 @@ class FhirPageController {
         } catch (UnprocessableException e) {
             // the case page is where the clerk can act on it: its form names the date on the next save
             String casePage = "/cases/" + id.strip();
-            RequestContextUtils.getOutputFlashMap(request).put("problem", "fhir.export.datesOutOfRange");
+            // only billing staff can open the case form: clinic staff are told to ask them (*.clinic)
+            RequestContextUtils.getOutputFlashMap(request).put("problem", Actors.current().role() == Role.BILLING
+                    ? "fhir.export.datesOutOfRange" : "fhir.export.datesOutOfRange.clinic");
             RequestContextUtils.saveOutputFlashMap(casePage, request, response);
             return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(casePage)).build();
         }

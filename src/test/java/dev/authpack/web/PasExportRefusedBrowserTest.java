@@ -63,6 +63,24 @@ class PasExportRefusedBrowserTest {
         }
     }
 
+    /**
+     * Only billing staff can open the case form: clinic staff, who press the same button, are told to ask
+     * billing staff to open it and save it. Both were told to open it.
+     */
+    @Test
+    void clinicStaffAreToldToAskBillingStaffToSaveTheCaseAndBillingStaffToSaveIt() {
+        String refused = caseWithAnOldDate(new LifecycleHttp(new ApiClient(port)));
+
+        browser.logIn(LifecycleHttp.CLINIC, PASSWORD);
+        assertThat(refusalAfterPressing(refused)).contains("The FHIR bundle was not exported",
+                "Ask billing staff to open the case form and save it").doesNotContain(". Open the case form");
+
+        browser.logOut();
+        browser.logIn(LifecycleHttp.BILLING, PASSWORD);
+        assertThat(refusalAfterPressing(refused)).contains(". Open the case form and save it")
+                .doesNotContain("billing staff");
+    }
+
     /** A complete case whose episode start is stored as an earlier version stored it: a year outside 1900-2999. */
     String caseWithAnOldDate(LifecycleHttp lifecycle) {
         String id = lifecycle.newCase();
