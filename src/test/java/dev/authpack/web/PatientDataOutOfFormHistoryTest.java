@@ -53,8 +53,12 @@ class PatientDataOutOfFormHistoryTest {
 
     @Test
     void anAttachmentsTitleAndAnEventsFieldsAreNotKept() {
-        String id = new ApiClient(port).post("/api/v1/cases", "north.billing", Samples.text("01-complete-esketamine"))
+        ApiClient api = new ApiClient(port);
+        String id = api.post("/api/v1/cases", "north.billing", Samples.text("01-complete-esketamine"))
                 .json().get("id").asString();
+        // the submission's form is shown only once there is a packet to submit
+        assertThat(api.post("/api/v1/cases/" + id + "/packet", "north.billing", new byte[0], null).status())
+                .isEqualTo(201);
 
         String page = billing().get("/cases/" + id).body();
 
