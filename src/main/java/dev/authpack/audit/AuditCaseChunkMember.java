@@ -31,10 +31,19 @@ class AuditCaseChunkMember {
 
     /** The composite key JPA asks of an entity with two ids. */
     static final class Key implements Serializable {
+        private static final long serialVersionUID = 1L;
+
         private String caseId;
         private Long chunkId;
 
+        /** For JPA, which fills the fields itself. */
         Key() {
+            this(null, null);
+        }
+
+        Key(String caseId, Long chunkId) {
+            this.caseId = caseId;
+            this.chunkId = chunkId;
         }
 
         @Override

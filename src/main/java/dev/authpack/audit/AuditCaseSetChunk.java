@@ -31,10 +31,19 @@ class AuditCaseSetChunk {
 
     /** The composite key JPA asks of an entity with two ids. */
     static final class Key implements Serializable {
+        private static final long serialVersionUID = 1L;
+
         private Long chunkId;
         private Long setId;
 
+        /** For JPA, which fills the fields itself. */
         Key() {
+            this(null, null);
+        }
+
+        Key(Long chunkId, Long setId) {
+            this.chunkId = chunkId;
+            this.setId = setId;
         }
 
         @Override

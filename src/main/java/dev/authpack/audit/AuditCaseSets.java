@@ -27,6 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class AuditCaseSets {
 
+    // one constant statement per table rather than one with the table's name put in: no SQL is built here
+    private static final String SET_BY_HASH = "SELECT MIN(id) FROM audit_case_sets WHERE sha256 = ? AND size = ?";
+    private static final String CHUNK_BY_HASH = "SELECT MIN(id) FROM audit_case_chunks WHERE sha256 = ? AND size = ?";
+
     private final EntityManager em;
     private final JdbcTemplate jdbc;
 
@@ -48,7 +52,7 @@ class AuditCaseSets {
         }
         List<String> sorted = caseIds.stream().sorted().toList();
         String hash = sha256(sorted);
-        Long stored = stored("audit_case_sets", hash, sorted.size());
+        Long stored = jdbc.queryForObject(SET_BY_HASH, Long.class, hash, sorted.size());
         if (stored != null) {
             return stored;
         }
@@ -69,7 +73,7 @@ class AuditCaseSets {
 
     private long chunkOf(List<String> sortedIds) {
         String hash = sha256(sortedIds);
-        Long stored = stored("audit_case_chunks", hash, sortedIds.size());
+        Long stored = jdbc.queryForObject(CHUNK_BY_HASH, Long.class, hash, sortedIds.size());
         if (stored != null) {
             return stored;
         }
@@ -82,11 +86,6 @@ class AuditCaseSets {
                     ps.setLong(2, id);
                 });
         return id;
-    }
-
-    private Long stored(String table, String hash, int size) {
-        return jdbc.queryForObject("SELECT MIN(id) FROM " + table + " WHERE sha256 = ? AND size = ?", Long.class,
-                hash, size);
     }
 
     private static String sha256(List<String> sortedIds) {
