@@ -7,11 +7,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -23,6 +25,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A headless Chromium for end-to-end tests, driven through the distribution's chromedriver (no
@@ -112,7 +115,8 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(html));
     }
 
-    private static boolean isGone(WebElement element) {
+    /** Whether {@code element}'s page has been replaced by another (a download leaves it in place). */
+    static boolean isGone(WebElement element) {
         try {
             element.isEnabled();
             return false;
@@ -136,6 +140,18 @@ final class Browser implements AutoCloseable {
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Ends this browser's session as an idle timeout ends it: its row in the session table is removed, the
+     * cookie stays.
+     */
+    void endSession(JdbcTemplate jdbc) {
+        String session = new String(Base64.getDecoder().decode(
+                driver.manage().getCookieNamed("JSESSIONID").getValue()), StandardCharsets.US_ASCII);
+        if (jdbc.update("DELETE FROM spring_session WHERE session_id = ?", session) != 1) {
+            throw new IllegalStateException("the browser's session was not in the session table");
         }
     }
 

@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.authpack.authorization.LifecycleHttp;
 import dev.authpack.support.ApiClient;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,10 +46,11 @@ class DownloadAfterSessionEndedBrowserTest {
         // signed in, the link downloads the document and the page stays
         WebElement page = browser.find(By.tagName("html"));
         browser.find(By.cssSelector("#document-list a[href^='/documents/']")).click();
-        assertThatThrownBy(() -> new WebDriverWait(browser.driver(), Duration.ofSeconds(3)).until(d -> replaced(page)))
+        assertThatThrownBy(() -> new WebDriverWait(browser.driver(), Duration.ofSeconds(3))
+                .until(d -> Browser.isGone(page)))
                 .isInstanceOf(TimeoutException.class);
 
-        endTheSession();
+        browser.endSession(jdbc);
         browser.clickAndWaitForNextPage(browser.find(By.cssSelector("#document-list a[href^='/documents/']")));
         assertThat(browser.path()).isEqualTo("/login");
         assertThat(browser.find(By.cssSelector("form.login-form")).isDisplayed()).isTrue();
@@ -77,23 +75,8 @@ class DownloadAfterSessionEndedBrowserTest {
     void pressingTheAuditExportAfterTheSessionEndedShowsTheSignInPage() {
         browser.logIn("admin", PASSWORD);
         browser.go("/admin/audit");
-        endTheSession();
+        browser.endSession(jdbc);
         browser.clickAndWaitForNextPage(browser.find(By.id("audit-csv")));
         assertThat(browser.path()).isEqualTo("/login");
-    }
-
-    private static boolean replaced(WebElement page) {
-        try {
-            page.isEnabled();
-            return false;
-        } catch (WebDriverException e) {
-            return true;
-        }
-    }
-
-    private void endTheSession() {
-        String session = new String(Base64.getDecoder().decode(
-                browser.driver().manage().getCookieNamed("JSESSIONID").getValue()), StandardCharsets.US_ASCII);
-        assertThat(jdbc.update("DELETE FROM spring_session WHERE session_id = ?", session)).isEqualTo(1);
     }
 }

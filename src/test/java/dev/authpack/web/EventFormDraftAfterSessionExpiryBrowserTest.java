@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.authorization.LifecycleHttp;
 import dev.authpack.support.ApiClient;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -51,7 +49,7 @@ class EventFormDraftAfterSessionExpiryBrowserTest {
         browser.find(By.xpath("//details[form[@id='event-form-DENIED']]/summary")).click();
         browser.find(By.id("DENIED-reason")).sendKeys(REASON);
 
-        endTheSession();
+        browser.endSession(jdbc);
         browser.clickAndWaitForNextPage(browser.find(By.id("record-DENIED")));
         assertThat(browser.path()).isEqualTo("/login");
         assertThat(browser.find(By.tagName("main")).getText())
@@ -113,12 +111,6 @@ class EventFormDraftAfterSessionExpiryBrowserTest {
         browser.clickAndWaitForNextPage(browser.find(By.id("record-PENDED")));
         assertThat(browser.find(By.id("auth-status")).getAttribute("data-status")).isEqualTo("PENDED");
         assertThat(drafts()).isEmpty();
-    }
-
-    private void endTheSession() {
-        String session = new String(Base64.getDecoder().decode(
-                browser.driver().manage().getCookieNamed("JSESSIONID").getValue()), StandardCharsets.US_ASCII);
-        assertThat(jdbc.update("DELETE FROM spring_session WHERE session_id = ?", session)).isEqualTo(1);
     }
 
     @SuppressWarnings("unchecked")

@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,19 +47,11 @@ class PasExportRefusedBrowserTest {
         WebElement page = browser.find(By.tagName("html"));
         browser.find(By.id("fhir-export")).click();
         // a download keeps the page: it is not replaced within a time the refused case's page was
-        assertThatThrownBy(() -> new WebDriverWait(browser.driver(), Duration.ofSeconds(3)).until(d -> replaced(page)))
+        assertThatThrownBy(() -> new WebDriverWait(browser.driver(), Duration.ofSeconds(3))
+                .until(d -> Browser.isGone(page)))
                 .isInstanceOf(TimeoutException.class);
         assertThat(browser.path()).isEqualTo("/cases/" + fine);
         assertThat(browser.find(By.tagName("main")).getText()).doesNotContain("was not exported");
-    }
-
-    private static boolean replaced(WebElement page) {
-        try {
-            page.isEnabled();
-            return false;
-        } catch (WebDriverException e) {
-            return true;
-        }
     }
 
     /**

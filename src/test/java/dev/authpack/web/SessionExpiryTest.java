@@ -2,9 +2,7 @@ package dev.authpack.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -39,9 +37,7 @@ class SessionExpiryTest {
         browser.byName("medicationTrials[0].drug").sendKeys("Sertraline");
         browser.byName("medicationTrials[1].drug").sendKeys("Bupropion");
 
-        String session = new String(Base64.getDecoder().decode(
-                browser.driver().manage().getCookieNamed("JSESSIONID").getValue()), StandardCharsets.US_ASCII);
-        assertThat(jdbc.update("DELETE FROM spring_session WHERE session_id = ?", session)).isEqualTo(1);
+        browser.endSession(jdbc);
         browser.clickAndWaitForNextPage(browser.find(By.cssSelector("#case-form .toolbar button.primary")));
 
         assertThat(browser.path()).isEqualTo("/login");
