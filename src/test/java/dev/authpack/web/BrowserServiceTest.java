@@ -10,7 +10,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * A browser test of the running service: a Chromium per test ({@link OpenBrowser}) against a service with a
+ * A browser test of the running service: a Chromium emptied for each test ({@link OpenBrowser}) against a service with a
  * database of its own. The browser classes share that service and run one after the other, beside the
  * {@code SharedServiceTest} classes rather than in their line: they are the longest classes of the suite.
  */

@@ -8,9 +8,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * Opens a {@link Browser} on the test's running server before each test, into the test's one
- * {@code Browser} field, and closes it afterwards: the set-up every browser test repeated. Without
- * Chromium the test is skipped with a message, as {@link Browser#open} says.
+ * Puts a {@link Browser} on the test's running server into the test's one {@code Browser} field before
+ * each test, and gives it back, emptied, afterwards ({@link Browser#take}, {@link Browser#giveBack}): the
+ * set-up every browser test repeated. Without Chromium the test is skipped with a message, as
+ * {@link Browser#open} says.
  */
 final class OpenBrowser implements BeforeEachCallback, AfterEachCallback {
 
@@ -18,7 +19,7 @@ final class OpenBrowser implements BeforeEachCallback, AfterEachCallback {
     public void beforeEach(ExtensionContext context) throws IllegalAccessException {
         int port = SpringExtension.getApplicationContext(context).getEnvironment()
                 .getRequiredProperty("local.server.port", Integer.class);
-        browserField(context).set(context.getRequiredTestInstance(), Browser.open(port));
+        browserField(context).set(context.getRequiredTestInstance(), Browser.take(port));
     }
 
     @Override
@@ -26,7 +27,7 @@ final class OpenBrowser implements BeforeEachCallback, AfterEachCallback {
         Field field = browserField(context);
         Browser browser = (Browser) field.get(context.getRequiredTestInstance());
         if (browser != null) {
-            browser.close();
+            browser.giveBack();
             field.set(context.getRequiredTestInstance(), null);
         }
     }
