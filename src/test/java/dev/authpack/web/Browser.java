@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * download at test time). Where no browser is installed the calling test is skipped, saying so.
  *
  * <p>A test gets a browser with nothing of an earlier test in it: no cookie, no stored draft, no cached
- * page, one window at the standard size. Starting Chromium for that took ~2 s of both cores per test, so a
+ * page, one window at the standard size. Starting Chromium for that took ~3.5 s and ~7 CPU-seconds per test, so a
  * finished test's browser is emptied ({@link #reset}) and handed to the next one instead ({@link #take},
  * {@link #giveBack}); one that cannot be emptied is closed.
  */
