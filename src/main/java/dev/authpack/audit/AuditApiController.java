@@ -1,6 +1,7 @@
 package dev.authpack.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,13 +23,16 @@ class AuditApiController {
     AuditPage list(@RequestParam(required = false) String user,
                    @RequestParam(name = "case", required = false) String caseParam,
                    @RequestParam(required = false) String caseId,
+                   @Parameter(description = "A document's or attachment's id, or its first 8 characters as the audit "
+                           + "page shows them: the events naming it (generated, downloaded, previewed, opened, refused)")
+                   @RequestParam(required = false) String document,
                    @RequestParam(required = false) String action,
                    @RequestParam(required = false) String from,
                    @RequestParam(required = false) String to,
                    @RequestParam(required = false) String page,
                    @RequestParam(required = false) String size) {
-        AuditPage result = search.find(AuditQueryParams.parse(user, caseParam != null ? caseParam : caseId, action,
-                from, to, page, size));
+        AuditPage result = search.find(AuditQueryParams.parse(user, caseParam != null ? caseParam : caseId, document,
+                action, from, to, page, size));
         audit.record(AuditAction.AUDIT_VIEWED, null, null, AuditOutcome.OK);
         return result;
     }

@@ -45,6 +45,7 @@ class AuditPageController {
     @GetMapping("/admin/audit")
     String page(@RequestParam(required = false) String user,
                 @RequestParam(name = "case", required = false) String caseId,
+                @RequestParam(required = false) String document,
                 @RequestParam(required = false) String action,
                 @RequestParam(required = false) String from,
                 @RequestParam(required = false) String to,
@@ -53,12 +54,13 @@ class AuditPageController {
                 Model model) {
         model.addAttribute("user", user);
         model.addAttribute("caseId", caseId);
+        model.addAttribute("document", document);
         model.addAttribute("action", action);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("actions", Arrays.stream(AuditAction.values()).map(Enum::name).sorted().toList());
         try {
-            AuditQuery query = AuditQueryParams.parse(user, caseId, action, from, to, page, size);
+            AuditQuery query = AuditQueryParams.parse(user, caseId, document, action, from, to, page, size);
             AuditPage result = search.find(query);
             model.addAttribute("result", result);
             model.addAttribute("lines", lines.of(result.items(), query.caseId()));
@@ -73,12 +75,13 @@ class AuditPageController {
     @GetMapping("/admin/audit.csv")
     ResponseEntity<?> csv(@RequestParam(required = false) String user,
                                @RequestParam(name = "case", required = false) String caseId,
+                               @RequestParam(required = false) String document,
                                @RequestParam(required = false) String action,
                                @RequestParam(required = false) String from,
                                @RequestParam(required = false) String to) {
         AuditQuery query;
         try {
-            query = AuditQueryParams.parse(user, caseId, action, from, to, null, null);
+            query = AuditQueryParams.parse(user, caseId, document, action, from, to, null, null);
         } catch (InputException e) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                     "A filter is not valid: " + e.problems().stream().map(p -> p.field() + " " + p.message()).toList());
@@ -103,6 +106,9 @@ class AuditPageController {
         }
         if (q.caseId() != null) {
             s.add("case=" + q.caseId());
+        }
+        if (q.documentId() != null) {
+            s.add("document=" + q.documentId());
         }
         if (q.action() != null) {
             s.add("action=" + q.action());

@@ -17,8 +17,8 @@ final class AuditQueryParams {
     private AuditQueryParams() {
     }
 
-    static AuditQuery parse(String user, String caseId, String action, String from, String to, String page,
-                            String size) {
+    static AuditQuery parse(String user, String caseId, String documentId, String action, String from, String to,
+                            String page, String size) {
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate fromDate = date("from", from, problems);
         LocalDate toDate = date("to", to, problems);
@@ -28,6 +28,11 @@ final class AuditQueryParams {
         if (caseId != null && !caseId.isBlank() && !isUuid(caseId.strip()) && !isReference(caseId.strip())) {
             problems.add(new FieldProblem("case", "must be a case id (a UUID such as 3f2b…-…) or its first "
                     + AuditLines.SHORT_ID + " characters, as the log shows it"));
+        }
+        if (documentId != null && !documentId.isBlank() && !isUuid(documentId.strip())
+                && !isReference(documentId.strip())) {
+            problems.add(new FieldProblem("document", "must be a document or attachment id (a UUID such as 3f2b…-…) "
+                    + "or its first " + AuditLines.SHORT_ID + " characters, as the log shows it"));
         }
         if (user != null && !TypedText.isTypeable(user)) {
             // no user name holds one, and PostgreSQL cannot even compare a NUL (a 500 there, an empty page on H2)
@@ -41,10 +46,19 @@ final class AuditQueryParams {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return new AuditQuery(user, caseId == null ? null : caseId.strip().toLowerCase(Locale.ROOT), action, fromDate, toDate, pageNo, pageSize);
+        return new AuditQuery(user, lowerCase(caseId), lowerCase(documentId), action, fromDate, toDate, pageNo,
+                pageSize);
     }
 
-    /** The case reference the log's lines show ({@link AuditLines#shortId}): searched as the ids it starts. */
+    /** Ids are stored in lower case ({@link java.util.UUID#toString}, {@link RequestedIds}): a pasted id may not be. */
+    private static String lowerCase(String id) {
+        return id == null ? null : id.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The case or document reference the log's lines show ({@link AuditLines#shortId}): searched as the ids it
+     * starts.
+     */
     static boolean isReference(String value) {
         return value.length() == AuditLines.SHORT_ID && value.chars().allMatch(c -> Character.digit(c, 16) >= 0);
     }

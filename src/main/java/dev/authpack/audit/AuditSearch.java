@@ -109,10 +109,10 @@ class AuditSearch {
     private static Subquery<Long> concerning(CriteriaBuilder cb, AbstractQuery<?> query, String caseId) {
         Subquery<Long> named = query.subquery(Long.class);
         Root<AuditEvent> event = named.from(AuditEvent.class);
-        named.select(event.get("id")).where(isCase(cb, event.get("caseId"), caseId));
+        named.select(event.get("id")).where(isIdOrReference(cb, event.get("caseId"), caseId));
         Subquery<Long> chunks = query.subquery(Long.class);
         Root<AuditCaseChunkMember> member = chunks.from(AuditCaseChunkMember.class);
-        chunks.select(member.get("chunkId")).where(isCase(cb, member.get("caseId"), caseId));
+        chunks.select(member.get("chunkId")).where(isIdOrReference(cb, member.get("caseId"), caseId));
         Subquery<Long> sets = query.subquery(Long.class);
         Root<AuditCaseSetChunk> part = sets.from(AuditCaseSetChunk.class);
         sets.select(part.get("setId")).where(part.get("chunkId").in(chunks));
@@ -122,9 +122,9 @@ class AuditSearch {
         return ((HibernateCriteriaBuilder) cb).union(named, shown);
     }
 
-    /** A case id, or the reference the log shows (its first characters), searched as the ids it starts. */
-    private static Predicate isCase(CriteriaBuilder cb, Expression<String> column, String caseId) {
-        return AuditQueryParams.isReference(caseId) ? cb.like(column, caseId + "%") : cb.equal(column, caseId);
+    /** A case or document id, or the reference the log shows (its first characters), searched as the ids it starts. */
+    private static Predicate isIdOrReference(CriteriaBuilder cb, Expression<String> column, String id) {
+        return AuditQueryParams.isReference(id) ? cb.like(column, id + "%") : cb.equal(column, id);
     }
 
     private static Predicate[] filters(CriteriaBuilder cb, AbstractQuery<?> query, Root<AuditEvent> e, AuditQuery q,
@@ -135,6 +135,11 @@ class AuditSearch {
         }
         if (q.caseId() != null) {
             where.add(e.get("id").in(concerning(cb, query, q.caseId())));
+        }
+        if (q.documentId() != null) {
+            // the rows naming the document or attachment (generated, downloaded, previewed, opened, refused);
+            // the lists that showed it are the case's (the case filter finds them): a list names cases, not documents
+            where.add(isIdOrReference(cb, e.get("documentId"), q.documentId()));
         }
         if (q.action() != null) {
             where.add(cb.equal(e.get("action"), q.action()));

@@ -2,9 +2,11 @@ package dev.authpack.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authpack.rendering.TestPdfs;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
 import dev.authpack.support.FormClient;
+import dev.authpack.support.Multipart;
 import dev.authpack.support.Samples;
 import dev.authpack.support.SharedServiceTest;
 import java.lang.reflect.Method;
@@ -104,6 +106,110 @@ class AuditTrailTest {
         assertThat(rows).contains(BILLING + " PACKET_GENERATED " + packet,
                 BILLING + " ESTIMATE_GENERATED " + estimate.get("document").get("id").asString(),
                 "north.clinic DOCUMENT_DOWNLOADED " + packet);
+    }
+
+    /**
+     * "Who saw this document?" The rows naming a document or attachment (its generation, downloads and openings,
+     * another clinic's refused request for it) are found by its id or by the reference the log shows, in any case,
+     * and no row of another document of the same case; the filter combines with user, action, case and paging.
+     */
+    @Test
+    void filteringByADocumentFindsTheRowsNamingItByIdOrReferenceAndNoOtherDocumentsRows() {
+        String id = createCase();
+        String packet = api.post("/api/v1/cases/" + id + "/packet", BILLING, new byte[0], null).json().get("id").asString();
+        String estimate = api.post("/api/v1/cases/" + id + "/estimate", BILLING, new byte[0], null).json()
+                .get("document").get("id").asString();
+        assertThat(api.get("/api/v1/documents/" + packet, "north.clinic").status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/documents/" + estimate, "north.clinic").status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/documents/" + packet, "south.billing").status()).isEqualTo(404);
+        Multipart upload = Multipart.of("Intake notes", "notes.pdf", TestPdfs.notes(1, "audit"));
+        String attachment = api.post("/api/v1/cases/" + id + "/attachments", BILLING, upload.body(),
+                upload.contentType()).json().get("id").asString();
+        assertThat(api.get("/api/v1/cases/" + id + "/attachments/" + attachment, "north.clinic").status()).isEqualTo(200);
+
+        JsonNode byId = api.get("/api/v1/audit?document=" + packet, ADMIN).json();
+        JsonNode byReference = api.get("/api/v1/audit?document=" + packet.substring(0, 8).toUpperCase(Locale.ROOT),
+                ADMIN).json();
+
+        assertThat(rows(byId)).containsExactly("south.billing NOT_FOUND " + packet,
+                "north.clinic DOCUMENT_DOWNLOADED " + packet, BILLING + " PACKET_GENERATED " + packet);
+        assertThat(byId.get("totalItems").asLong()).isEqualTo(3);
+        assertThat(byReference.get("items").toString()).isEqualTo(byId.get("items").toString());
+        assertThat(rows(api.get("/api/v1/audit?document=" + estimate, ADMIN).json())).containsExactly(
+                "north.clinic DOCUMENT_DOWNLOADED " + estimate, BILLING + " ESTIMATE_GENERATED " + estimate);
+        assertThat(rows(api.get("/api/v1/audit?document=" + attachment, ADMIN).json())).containsExactly(
+                "north.clinic ATTACHMENT_OPENED " + attachment, BILLING + " ATTACHMENT_UPLOADED " + attachment);
+
+        // with the other filters and paging, exactly as they narrow any other search
+        assertThat(rows(api.get("/api/v1/audit?document=" + packet + "&user=north.clinic", ADMIN).json()))
+                .containsExactly("north.clinic DOCUMENT_DOWNLOADED " + packet);
+        assertThat(rows(api.get("/api/v1/audit?document=" + packet + "&action=PACKET_GENERATED&case=" + id, ADMIN)
+                .json())).containsExactly(BILLING + " PACKET_GENERATED " + packet);
+        assertThat(api.get("/api/v1/audit?document=" + packet + "&case=" + createCase(), ADMIN).json()
+                .get("totalItems").asLong()).as("another case").isZero();
+        assertThat(api.get("/api/v1/audit?document=" + packet + "&to=2000-01-01", ADMIN).json()
+                .get("totalItems").asLong()).as("before it was made").isZero();
+        JsonNode second = api.get("/api/v1/audit?document=" + packet + "&size=2&page=1", ADMIN).json();
+        assertThat(second.get("totalItems").asLong()).isEqualTo(3);
+        assertThat(second.get("totalPages").asInt()).isEqualTo(2);
+        assertThat(rows(second)).containsExactly(BILLING + " PACKET_GENERATED " + packet);
+    }
+
+    /** The same search on the administrator's page and in its CSV export, which records the filter it exported. */
+    @Test
+    void theAuditPageAndCsvFilterByADocumentAndKeepTheFilterInTheirLinks() {
+        String id = createCase();
+        String packet = api.post("/api/v1/cases/" + id + "/packet", BILLING, new byte[0], null).json().get("id").asString();
+        String other = api.post("/api/v1/cases/" + id + "/packet", BILLING, new byte[0], null).json().get("id").asString();
+        assertThat(api.get("/api/v1/documents/" + packet, "north.clinic").status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/documents/" + other, "north.clinic").status()).isEqualTo(200);
+        FormClient admin = new FormClient(port).signIn(ADMIN, ApiClient.PASSWORD);
+
+        String page = admin.get("/admin/audit?size=1&document=" + packet.substring(0, 8)).body();
+        List<List<String>> csv = AuditExportTest.parse(new String(admin.download("/admin/audit.csv?document=" + packet)
+                .body(), StandardCharsets.UTF_8));
+
+        assertThat(page).contains("<input type=\"text\" id=\"f-document\" name=\"document\" maxlength=\"36\" value=\""
+                        + packet.substring(0, 8) + "\">", "2 events", "data-action=\"DOCUMENT_DOWNLOADED\"",
+                ">document " + packet.substring(0, 8) + " of case " + id.substring(0, 8) + " of North Clinic<",
+                "document=" + packet.substring(0, 8) + "&amp;action=&amp;from=&amp;to=&amp;page=1&amp;size=1\"");
+        assertThat(page).doesNotContain(other.substring(0, 8));
+        int action = AuditCsv.HEADER.indexOf("action");
+        int document = AuditCsv.HEADER.indexOf("document_id");
+        assertThat(csv.subList(1, csv.size())).extracting(r -> r.get(action) + " " + r.get(document))
+                .containsExactly("DOCUMENT_DOWNLOADED " + packet, "PACKET_GENERATED " + packet);
+        assertThat(jdbc.queryForObject("select detail from audit_events where action = 'AUDIT_EXPORTED' "
+                + "and detail like ? order by id desc limit 1", String.class, "%" + packet + "%"))
+                .isEqualTo("document=" + packet);
+    }
+
+    /** Not an id nor a reference: a 400 naming the field in the API and the CSV, a message on the page. */
+    @Test
+    void aDocumentFilterThatIsNoIdOrReferenceIsA400NamingDocumentAndAMessageOnThePage() {
+        for (String typed : List.of("abc", "not-a-document-id", "1234567g", "%00", "123456789")) {
+            Response r = api.get("/api/v1/audit?document=" + typed, ADMIN);
+
+            assertThat(r.status()).as(typed).isEqualTo(400);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+            assertThat(r.json().get("errors").valueStream().map(e -> e.get("field").asString())).containsExactly("document");
+        }
+        FormClient admin = new FormClient(port).signIn(ADMIN, ApiClient.PASSWORD);
+        HttpResponse<String> csv = admin.get("/admin/audit.csv?document=abc");
+        HttpResponse<String> page = admin.get("/admin/audit?document=abc");
+
+        assertThat(csv.statusCode()).isEqualTo(400);
+        assertThat(csv.body()).contains("\"field\":\"document\"");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<li>document: must be a document or attachment id (a UUID such as 3f2b…-…) "
+                + "or its first 8 characters, as the log shows it</li>").doesNotContain("<table class=\"audit\">");
+        assertThat(api.get("/api/v1/audit?document=&size=1", ADMIN).status()).as("left empty: any document").isEqualTo(200);
+    }
+
+    private static List<String> rows(JsonNode page) {
+        List<String> rows = new ArrayList<>();
+        page.get("items").forEach(e -> rows.add((e.has("username") ? e.get("username").asString() : "-") + " "
+                + e.get("action").asString() + " " + (e.has("documentId") ? e.get("documentId").asString() : "-")));
+        return rows;
     }
 
     /**
