@@ -63,7 +63,7 @@ class AuditLines {
                 return kase;
             }
             String kind = e.action().startsWith("ATTACHMENT") || RequestedIds.ATTACHMENT_DETAIL.equals(e.detail())
-                    ? "audit.target.attachment" : "audit.target.document";
+                    || isReplayedUpload(e) ? "audit.target.attachment" : "audit.target.document";
             return msg(kind, shortId(e.documentId()), kase);
         }
         if (e.documentId() != null) {
@@ -72,6 +72,12 @@ class AuditLines {
             return msg("audit.target.documentAlone", shortId(e.documentId()));
         }
         return e.detail();
+    }
+
+    /** A replayed attachment upload: its row names the attachment its answer held, its detail the path it was sent to. */
+    private static boolean isReplayedUpload(AuditEntry e) {
+        return AuditAction.REQUEST_REPLAYED.name().equals(e.action()) && e.detail() != null
+                && e.detail().endsWith("/attachments");
     }
 
     /** The number of cases a list read showed ({@link AuditLog#recordList}), or null for any other line. */

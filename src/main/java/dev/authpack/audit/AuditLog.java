@@ -149,6 +149,19 @@ public class AuditLog {
         saveCaseDetail(action, caseId, detail, outcome);
     }
 
+    /**
+     * Records an action about a document or attachment of a case with ids-only {@code detail} (an API write's
+     * kept answer handed out again, which holds the document); its own transaction, like {@link #record}.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordDocumentDetail(AuditAction action, String caseId, String documentId, String detail,
+                                     AuditOutcome outcome) {
+        Actor actor = currentActorOrNull();
+        events.save(new AuditEvent(clock.instant(), actor == null ? Actors.currentUsernameOrNull() : actor.username(),
+                actor == null ? null : actor.clinicId(), action.name(), caseId, documentId, null, outcome.name(),
+                clientAddress(), null, detail));
+    }
+
     /** As {@link #recordCaseDetail}, for a change that succeeded, in the transaction of the change itself. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordCaseDetailWithWrite(AuditAction action, String caseId, String detail) {

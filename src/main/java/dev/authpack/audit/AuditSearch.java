@@ -137,8 +137,9 @@ class AuditSearch {
             where.add(e.get("id").in(concerning(cb, query, q.caseId())));
         }
         if (q.documentId() != null) {
-            // the rows naming the document or attachment (generated, downloaded, previewed, opened, refused);
-            // the lists that showed it are the case's (the case filter finds them): a list names cases, not documents
+            // the rows naming the document or attachment (generated, downloaded, previewed, opened, refused,
+            // handed out again by a replay); the lists that showed it are the case's (the case filter finds them):
+            // a list names cases, not documents
             where.add(isIdOrReference(cb, e.get("documentId"), q.documentId()));
         }
         if (q.action() != null) {

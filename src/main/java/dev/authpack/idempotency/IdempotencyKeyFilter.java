@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -57,6 +58,9 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(IdempotencyKeyFilter.class);
     private static final Pattern VISIBLE_ASCII = Pattern.compile("[\\x21-\\x7E]{1,255}");
     private static final Pattern CASE_ID = Pattern.compile("/api/v1/cases/([0-9a-fA-F-]{36})(/|$)");
+    /** What a kept answer's Location names besides a case: a document (packet, estimate, appeal) or an attachment. */
+    private static final Pattern DOCUMENT_ID =
+            Pattern.compile("/api/v1/(?:documents|cases/[0-9a-fA-F-]{36}/attachments)/([0-9a-fA-F-]{36})(/|$)");
 
     private final IdempotentRequests requests;
     private final AuditLog audit;
@@ -206,8 +210,8 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
             return;
         }
         KeptAnswer kept = first.answer();
-        audit.recordCaseDetail(AuditAction.REQUEST_REPLAYED, caseIdIn(first.target(), kept.location()),
-                first.method() + " " + pathOf(first.target()), AuditOutcome.OK);
+        audit.recordDocumentDetail(AuditAction.REQUEST_REPLAYED, caseIdIn(first.target(), kept.location()),
+                documentIdIn(kept.location()), first.method() + " " + pathOf(first.target()), AuditOutcome.OK);
         response.setStatus(kept.status());
         response.setHeader(REPLAYED, "true");
         if (kept.location() != null) {
@@ -273,6 +277,19 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
             }
         }
         return null;
+    }
+
+    /**
+     * The document or attachment the replayed answer holds (its id, kind and hash; an attachment's title), for the
+     * audit trail: its Location names it. Recorded under the case alone, the replay of a packet, estimate or upload
+     * was not found by whoever asked the trail who was given that document.
+     */
+    private static String documentIdIn(String location) {
+        if (location == null) {
+            return null;
+        }
+        Matcher m = DOCUMENT_ID.matcher(location);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
     }
 
     private static Actor actorOrNull() {

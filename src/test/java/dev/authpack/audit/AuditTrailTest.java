@@ -205,6 +205,53 @@ class AuditTrailTest {
         assertThat(api.get("/api/v1/audit?document=&size=1", ADMIN).status()).as("left empty: any document").isEqualTo(200);
     }
 
+    /**
+     * A packet, estimate or attachment upload sent again with its Idempotency-Key hands out the kept answer: the
+     * document's id, kind and hash, an attachment's title. Its REQUEST_REPLAYED row named the case only, so
+     * filtering by the document did not find who was given it again, and the page said "case …" where it
+     * says "document … of case …" for every other row about a document.
+     */
+    @Test
+    void aReplayedPacketEstimateOrUploadIsFoundByTheDocumentItsAnswerHolds() {
+        String id = createCase();
+        ApiClient packetKey = new ApiClient(port).withHeader("Idempotency-Key", java.util.UUID.randomUUID().toString());
+        ApiClient estimateKey = new ApiClient(port).withHeader("Idempotency-Key", java.util.UUID.randomUUID().toString());
+        ApiClient uploadKey = new ApiClient(port).withHeader("Idempotency-Key", java.util.UUID.randomUUID().toString());
+        Multipart upload = Multipart.of("Intake notes", "notes.pdf", TestPdfs.notes(1, "replay"));
+        String packet = null;
+        String estimate = null;
+        String attachment = null;
+        for (int i = 0; i < 2; i++) {
+            Response p = packetKey.post("/api/v1/cases/" + id + "/packet", BILLING, new byte[0], null);
+            Response e = estimateKey.post("/api/v1/cases/" + id + "/estimate", BILLING, new byte[0], null);
+            Response a = uploadKey.post("/api/v1/cases/" + id + "/attachments", BILLING, upload.body(),
+                    upload.contentType());
+            assertThat(List.of(p.status(), e.status(), a.status())).containsOnly(201);
+            assertThat(p.header("Idempotent-Replayed")).isEqualTo(i == 0 ? null : "true");
+            packet = p.json().get("id").asString();
+            estimate = e.json().get("document").get("id").asString();
+            attachment = a.json().get("id").asString();
+        }
+
+        assertThat(rows(api.get("/api/v1/audit?document=" + packet, ADMIN).json())).containsExactly(
+                BILLING + " REQUEST_REPLAYED " + packet, BILLING + " PACKET_GENERATED " + packet);
+        assertThat(rows(api.get("/api/v1/audit?document=" + estimate, ADMIN).json())).containsExactly(
+                BILLING + " REQUEST_REPLAYED " + estimate, BILLING + " ESTIMATE_GENERATED " + estimate);
+        assertThat(rows(api.get("/api/v1/audit?document=" + attachment, ADMIN).json())).containsExactly(
+                BILLING + " REQUEST_REPLAYED " + attachment, BILLING + " ATTACHMENT_UPLOADED " + attachment);
+        JsonNode replays = api.get("/api/v1/audit?case=" + id + "&action=REQUEST_REPLAYED", ADMIN).json();
+        assertThat(replays.get("items").valueStream().map(r -> r.get("caseId").asString())).containsOnly(id);
+        assertThat(replays.get("items").valueStream().map(r -> r.get("detail").asString())).containsExactlyInAnyOrder(
+                "POST /api/v1/cases/" + id + "/packet", "POST /api/v1/cases/" + id + "/estimate",
+                "POST /api/v1/cases/" + id + "/attachments");
+
+        String page = new FormClient(port).signIn(ADMIN, ApiClient.PASSWORD)
+                .get("/admin/audit?action=REQUEST_REPLAYED&case=" + id).body();
+        String kase = " of case " + id.substring(0, 8) + " of North Clinic</a>";
+        assertThat(page).contains(">document " + packet.substring(0, 8) + kase,
+                ">document " + estimate.substring(0, 8) + kase, ">attachment " + attachment.substring(0, 8) + kase);
+    }
+
     private static List<String> rows(JsonNode page) {
         List<String> rows = new ArrayList<>();
         page.get("items").forEach(e -> rows.add((e.has("username") ? e.get("username").asString() : "-") + " "
