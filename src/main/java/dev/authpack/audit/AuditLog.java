@@ -141,15 +141,6 @@ public class AuditLog {
     }
 
     /**
-     * Records a change the system made to a case as part of the signed-in user's action (a policy
-     * upload rewriting the case's stored completeness), with the case id and ids-only {@code detail}.
-     */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordCaseDetail(AuditAction action, String caseId, String detail, AuditOutcome outcome) {
-        saveCaseDetail(action, caseId, detail, outcome);
-    }
-
-    /**
      * Records an action about a document or attachment of a case with ids-only {@code detail} (an API write's
      * kept answer handed out again, which holds the document); its own transaction, like {@link #record}.
      */
@@ -162,16 +153,21 @@ public class AuditLog {
                 clientAddress(), null, detail));
     }
 
-    /** As {@link #recordCaseDetail}, for a change that succeeded, in the transaction of the change itself. */
+    /**
+     * Records a change the system made to a case as part of the signed-in user's action (a policy upload
+     * rewriting the case's stored completeness), with the case id and ids-only {@code detail}, in the
+     * transaction of the change itself.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordCaseDetailWithWrite(AuditAction action, String caseId, String detail) {
-        saveCaseDetail(action, caseId, detail, AuditOutcome.OK);
+        saveCaseDetail(action, caseId, detail);
     }
 
-    private void saveCaseDetail(AuditAction action, String caseId, String detail, AuditOutcome outcome) {
+    private void saveCaseDetail(AuditAction action, String caseId, String detail) {
         Actor actor = currentActorOrNull();
         events.save(new AuditEvent(clock.instant(), actor == null ? Actors.currentUsernameOrNull() : actor.username(),
-                actor == null ? null : actor.clinicId(), action.name(), caseId, outcome.name(), clientAddress(), detail));
+                actor == null ? null : actor.clinicId(), action.name(), caseId, AuditOutcome.OK.name(), clientAddress(),
+                detail));
     }
 
     private static Actor currentActorOrNull() {
