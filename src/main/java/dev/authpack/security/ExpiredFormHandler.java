@@ -14,7 +14,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
  * A form posted after the session ended (or with a token from an older session) is not a
@@ -23,6 +25,9 @@ import org.springframework.security.web.csrf.CsrfException;
  * says so, and back to that page afterwards, where the browser's local draft restores the input
  * (authpack.js). Only a path of our own, built from the posted path, is remembered: never a query
  * string, so no patient data passes through a URL. Other denials stay 403 pages.
+ *
+ * <p>Signing in without such a form goes on to the page Spring Security's request cache kept (a page asked for
+ * while signed out, {@code SecurityConfig}), else to the start page. The form comes first: its draft waits there.
  */
 final class ExpiredFormHandler implements AccessDeniedHandler, AuthenticationSuccessHandler {
 
@@ -34,6 +39,14 @@ final class ExpiredFormHandler implements AccessDeniedHandler, AuthenticationSuc
     private static final Pattern CLINIC_PAGE = Pattern.compile("/clinic(?:/[a-z-]{1,40})?");
 
     private final AccessDeniedHandler otherwise = new AccessDeniedHandlerImpl();
+    private final RequestCache pages;
+    private final SavedRequestAwareAuthenticationSuccessHandler pageAskedFor = new SavedRequestAwareAuthenticationSuccessHandler();
+
+    ExpiredFormHandler(RequestCache pages) {
+        this.pages = pages;
+        pageAskedFor.setRequestCache(pages);
+        pageAskedFor.setDefaultTargetUrl(DEFAULT_TARGET);
+    }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
@@ -54,13 +67,15 @@ final class ExpiredFormHandler implements AccessDeniedHandler, AuthenticationSuc
 
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-                                        Authentication authentication) throws IOException {
+                                        Authentication authentication) throws IOException, ServletException {
         HttpSession session = request.getSession(false);
         Object target = session == null ? null : session.getAttribute(RETURN_TO);
-        if (session != null) {
-            session.removeAttribute(RETURN_TO);
+        if (!(target instanceof String path)) {
+            pageAskedFor.onAuthenticationSuccess(request, response, authentication);
+            return;
         }
-        String path = target instanceof String s ? s : DEFAULT_TARGET;
+        session.removeAttribute(RETURN_TO);
+        pages.removeRequest(request, response);
         response.sendRedirect(request.getContextPath() + path);
     }
 

@@ -3,12 +3,15 @@ package dev.authpack.security;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -20,6 +23,13 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two doors: the JSON API (HTTP Basic, stateless, no CSRF token) and the web UI (form login,
@@ -77,7 +87,8 @@ class SecurityConfig {
     @Order(3)
     SecurityFilterChain web(HttpSecurity http, UserAccountRepository users, SessionProperties sessions, Clock clock,
                             ApplicationEventPublisher events) throws Exception {
-        ExpiredFormHandler expiredForms = new ExpiredFormHandler();
+        RequestCache pages = pagesToReturnTo();
+        ExpiredFormHandler expiredForms = new ExpiredFormHandler(pages);
         http.authorizeHttpRequests(a -> {
                     a.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
                             "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll();
@@ -95,6 +106,7 @@ class SecurityConfig {
                 .formLogin(f -> f.loginPage(SignInFailureHandler.LOGIN)
                         .successHandler(new SignInAnswers(expiredForms, events))
                         .failureHandler(new SignInFailureHandler()).permitAll())
+                .requestCache(c -> c.requestCache(pages))
                 .exceptionHandling(e -> e.accessDeniedHandler(expiredForms).authenticationEntryPoint(signIn()))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
@@ -113,6 +125,30 @@ class SecurityConfig {
         AuthenticationEntryPoint ended = new LoginUrlAuthenticationEntryPoint(SignInFailureHandler.LOGIN + "?ended");
         return (request, response, e) -> (request.getAttribute(SessionValidityFilter.ENDED) != null ? ended : signIn)
                 .commence(request, response, e);
+    }
+
+    /**
+     * The page a signed-out request asked for, kept in the session by Spring Security's request cache so that
+     * signing in ends on it (a link followed after the idle timeout, a bookmark) rather than on the start page.
+     * Spring's default keeps every GET that is not JSON or a script's, downloads included: signing in would start
+     * a document's download again and leave the clerk on the sign-in page. Kept here: a browser's navigation
+     * (it asks for HTML by name, where a script asks for any type or JSON) to one of the pages below, with its query
+     * (filters, the page of a list: no patient data, which the searches post). Never a download (documents,
+     * attachments, the audit CSV, the PAS bundle), a POST (a form posted after the session ended goes back to
+     * its page through {@link ExpiredFormHandler}) or the API (its own chain keeps no session). The target is
+     * the request's own address, so it cannot lead to another site.
+     */
+    private static RequestCache pagesToReturnTo() {
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+        RequestMatcher page = new OrRequestMatcher(Stream.of("/worklist", "/cases", "/cases/{id}", "/cases/{id}/edit",
+                        "/documents", "/clinic/profile", "/admin", "/admin/users", "/admin/clinics", "/admin/policies",
+                        "/admin/audit")
+                .map(p -> (RequestMatcher) path.matcher(HttpMethod.GET, p)).toList());
+        MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(new AndRequestMatcher(page, html));
+        return cache;
     }
 
     /** Publishes authorization denials, so the audit trail can record a signed-in user's 403s. */
