@@ -1,5 +1,6 @@
 package dev.authpack.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -118,13 +119,21 @@ class SecurityConfig {
     /**
      * Sends a signed-out request to the sign-in page, as the form login does, and to {@code /login?ended} when
      * {@link SessionValidityFilter} ended its session in this very request (password, role or clinic changed,
-     * account disabled, maximum lifetime reached): the clerk was sent to sign in without a word, mid-work.
+     * account disabled, maximum lifetime reached): the clerk was sent to sign in without a word, mid-work. To
+     * {@code /login?inactive} when the request named a session that is no more (its cookie outlived it): the
+     * idle timeout ended it and its row was removed, so the page says that. A first visit has no cookie, and
+     * signing out removes it. Only the flag is in the address, never the session's id.
      */
     private static AuthenticationEntryPoint signIn() {
         AuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint(SignInFailureHandler.LOGIN);
         AuthenticationEntryPoint ended = new LoginUrlAuthenticationEntryPoint(SignInFailureHandler.LOGIN + "?ended");
-        return (request, response, e) -> (request.getAttribute(SessionValidityFilter.ENDED) != null ? ended : signIn)
-                .commence(request, response, e);
+        AuthenticationEntryPoint inactive = new LoginUrlAuthenticationEntryPoint(SignInFailureHandler.LOGIN + "?inactive");
+        return (request, response, e) -> (request.getAttribute(SessionValidityFilter.ENDED) != null ? ended
+                : namedAnEndedSession(request) ? inactive : signIn).commence(request, response, e);
+    }
+
+    private static boolean namedAnEndedSession(HttpServletRequest request) {
+        return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
     }
 
     /**
