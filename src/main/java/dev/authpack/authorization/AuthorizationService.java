@@ -57,7 +57,10 @@ public class AuthorizationService {
     public record Recorded(AuthEvent event, Authorization authorization, List<EventWarning> warnings) {
     }
 
-    /** A case's events, oldest first, each with the warnings it raised, and the authorization they make. */
+    /**
+     * A case's events, oldest first, each with the warnings it raised (the replay's, then those kept
+     * with it when it was recorded), and the authorization they make.
+     */
     public record Timeline(Authorization authorization, List<Entry> entries) {
 
         public record Entry(AuthEvent event, List<EventWarning> warnings) {
@@ -111,9 +114,15 @@ public class AuthorizationService {
         });
         List<EventData> all = new ArrayList<>(past);
         all.add(event);
+        // the event says what already happened (the fax went out), so it is recorded; the clerk is told the
+        // payer may have a packet that no longer says what the case says, and so is whoever reads the
+        // timeline later: the packet and the case of this moment cannot be compared again, so the warning
+        // is kept with the event
+        List<EventWarning> kept = packet.filter(p -> p.madeBefore(stored)).isPresent()
+                ? List.of(EventWarning.PACKET_OUTDATED) : List.of();
         EventRecord saved;
         try {
-            saved = events.saveAndFlush(new EventRecord(caseId, stored.clinicId(), rows.size() + 1, event,
+            saved = events.saveAndFlush(new EventRecord(caseId, stored.clinicId(), rows.size() + 1, event, kept,
                     Actors.current().username(), clock.instant()));
             states.saveAndFlush(states.findById(caseId.toString())
                     .orElseGet(() -> new CaseAuthorizationRecord(caseId, stored.clinicId()))
@@ -127,11 +136,7 @@ public class AuthorizationService {
         // in this transaction: a row of its own, committed first, outlived an event lost to a crash
         audit.recordWithWrite(action, caseId.toString(), null);
         List<EventWarning> warnings = new ArrayList<>(replay.warnings().get(all.size() - 1));
-        // the event says what already happened (the fax went out), so it is kept; the clerk is told the
-        // payer may have a packet that no longer says what the case says
-        if (packet.filter(p -> p.madeBefore(stored)).isPresent()) {
-            warnings.add(EventWarning.PACKET_OUTDATED);
-        }
+        warnings.addAll(kept);
         return new Recorded(saved.view(), replay.authorization(), List.copyOf(warnings));
     }
 
@@ -155,7 +160,9 @@ public class AuthorizationService {
         Lifecycle.Replay replay = Lifecycle.replay(list.stream().map(AuthEvent::data).toList(), today());
         List<Timeline.Entry> entries = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
-            entries.add(new Timeline.Entry(list.get(i), replay.warnings().get(i)));
+            List<EventWarning> raised = new ArrayList<>(replay.warnings().get(i));
+            raised.addAll(list.get(i).keptWarnings());
+            entries.add(new Timeline.Entry(list.get(i), List.copyOf(raised)));
         }
         return new Timeline(replay.authorization(), entries);
     }

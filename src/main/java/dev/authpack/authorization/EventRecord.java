@@ -57,11 +57,19 @@ class EventRecord {
     private String recordedBy;
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
+    /**
+     * The warnings known only when the event was recorded (V133), comma-separated names; null for none
+     * and for events recorded before the column existed. The replay's own (sessions) are not kept: the
+     * timeline works them out again.
+     */
+    @Column(updatable = false)
+    private String warnings;
 
     protected EventRecord() {
     }
 
-    EventRecord(UUID caseId, String clinicId, int seq, EventData e, String recordedBy, Instant recordedAt) {
+    EventRecord(UUID caseId, String clinicId, int seq, EventData e, List<EventWarning> kept, String recordedBy,
+                Instant recordedAt) {
         this.caseId = caseId.toString();
         this.clinicId = clinicId;
         this.seq = seq;
@@ -78,6 +86,7 @@ class EventRecord {
         this.codes = e.codes().isEmpty() ? null : String.join(",", e.codes());
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+        this.warnings = kept.isEmpty() ? null : String.join(",", kept.stream().map(Enum::name).toList());
     }
 
     String caseId() {
@@ -86,8 +95,10 @@ class EventRecord {
 
     AuthEvent view() {
         List<String> codeList = codes == null ? List.of() : Arrays.asList(codes.split(","));
+        List<EventWarning> kept = warnings == null ? List.of()
+                : Arrays.stream(warnings.split(",")).map(EventWarning::valueOf).toList();
         return new AuthEvent(id, UUID.fromString(caseId), type, date, channel, payerReference, note,
                 authorizationNumber, approvedFrom, approvedTo, approvedSessions, reason, codeList, recordedBy,
-                recordedAt);
+                recordedAt, kept);
     }
 }

@@ -11,8 +11,8 @@ enum EventWarning {
     OVER_APPROVED_SESSIONS,
     /**
      * A submission whose latest packet was made before the case's last change: what the payer got
-     * may not say what the case says now. Known only when the event is recorded, so the timeline
-     * does not show it again.
+     * may not say what the case says now. Known only when the event is recorded (the case and its
+     * packets change later), so it is kept with the event (V133) for the timeline and the event list.
      */
     PACKET_OUTDATED
 }

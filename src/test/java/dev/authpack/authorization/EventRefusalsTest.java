@@ -102,6 +102,7 @@ class EventRefusalsTest {
 
     private static AuthEvent session(String by) {
         return new AuthEvent(1, UUID.randomUUID(), EventType.SESSION_GIVEN, LocalDate.of(2026, 11, 20), null, null, null,
-                null, null, null, null, null, List.of("G2083"), by, Instant.parse("2026-11-20T14:05:31Z"));
+                null, null, null, null, null, List.of("G2083"), by, Instant.parse("2026-11-20T14:05:31Z"),
+                List.of());
     }
 }

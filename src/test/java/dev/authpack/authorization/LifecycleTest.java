@@ -156,14 +156,17 @@ class LifecycleTest {
     void aRecordedEventReplaysAsWhatWasSaid() {
         AuthEvent recorded = new AuthEvent(7, UUID.randomUUID(), EventType.SESSION_GIVEN, TODAY, null, null,
                 "dose 84 mg", null, null, null, null, null, List.of("G2083"), "north.billing",
-                Instant.parse("2026-11-20T10:00:00Z"));
+                Instant.parse("2026-11-20T10:00:00Z"), List.of());
         AuthEvent withoutCodes = new AuthEvent(8, recorded.caseId(), EventType.SESSION_GIVEN, TODAY, null, null, null,
-                null, null, null, null, null, List.of(), "north.billing", recorded.recordedAt());
+                null, null, null, null, null, List.of(), "north.billing", recorded.recordedAt(),
+                null);
 
         assertThat(recorded.data()).isEqualTo(new EventData(EventType.SESSION_GIVEN, TODAY, null, null, "dose 84 mg",
                 null, null, null, null, null, List.of("G2083")));
         assertThat(withoutCodes.codes()).as("no codes are left out of the answer").isNull();
         assertThat(withoutCodes.data().codes()).isEmpty();
+        assertThat(recorded.recordedWarnings()).as("no warnings kept: the member is left out of the answer").isNull();
+        assertThat(withoutCodes.keptWarnings()).isEmpty();
     }
 
     /** approved sessions, sessions already given, date of the next one → used, left, warnings. */
