@@ -87,8 +87,11 @@ class SecurityConfig {
     @Bean
     @Order(3)
     SecurityFilterChain web(HttpSecurity http, UserAccountRepository users, SessionProperties sessions, Clock clock,
-                            ApplicationEventPublisher events) throws Exception {
+                            ApplicationEventPublisher events,
+                            @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies)
+            throws Exception {
         RequestCache pages = pagesToReturnTo();
+        SignedInCookie signedIn = new SignedInCookie(secureCookies);
         ExpiredFormHandler expiredForms = new ExpiredFormHandler(pages);
         http.authorizeHttpRequests(a -> {
                     a.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
@@ -105,11 +108,12 @@ class SecurityConfig {
                     a.anyRequest().authenticated();
                 })
                 .formLogin(f -> f.loginPage(SignInFailureHandler.LOGIN)
-                        .successHandler(new SignInAnswers(expiredForms, events))
+                        .successHandler(new SignInAnswers(expiredForms, events, signedIn))
                         .failureHandler(new SignInFailureHandler()).permitAll())
                 .requestCache(c -> c.requestCache(pages))
-                .exceptionHandling(e -> e.accessDeniedHandler(expiredForms).authenticationEntryPoint(signIn()))
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .exceptionHandling(e -> e.accessDeniedHandler(expiredForms).authenticationEntryPoint(signIn(signedIn)))
+                .logout(l -> l.logoutUrl("/logout").addLogoutHandler((request, response, auth) ->
+                        signedIn.clear(request, response)).logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .addFilterAfter(new SessionValidityFilter(users, sessions, clock, events), SecurityContextHolderFilter.class)
                 .headers(SecurityHeaders.strict());
@@ -121,15 +125,21 @@ class SecurityConfig {
      * {@link SessionValidityFilter} ended its session in this very request (password, role or clinic changed,
      * account disabled, maximum lifetime reached): the clerk was sent to sign in without a word, mid-work. To
      * {@code /login?inactive} when the request named a session that is no more (its cookie outlived it): the
-     * idle timeout ended it and its row was removed, so the page says that. A first visit has no cookie, and
-     * signing out removes it. Only the flag is in the address, never the session's id.
+     * idle timeout ended it and its row was removed, so the page says that, when the session was a signed-in one
+     * ({@link SignedInCookie}): not the session of a sign-in page left open, after signing out or on a first visit.
+     * Sent to sign in, the browser is no longer signed in, so that cookie goes. Only the flag is in the address,
+     * never the session's id.
      */
-    private static AuthenticationEntryPoint signIn() {
+    private static AuthenticationEntryPoint signIn(SignedInCookie signedIn) {
         AuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint(SignInFailureHandler.LOGIN);
         AuthenticationEntryPoint ended = new LoginUrlAuthenticationEntryPoint(SignInFailureHandler.LOGIN + "?ended");
         AuthenticationEntryPoint inactive = new LoginUrlAuthenticationEntryPoint(SignInFailureHandler.LOGIN + "?inactive");
-        return (request, response, e) -> (request.getAttribute(SessionValidityFilter.ENDED) != null ? ended
-                : namedAnEndedSession(request) ? inactive : signIn).commence(request, response, e);
+        return (request, response, e) -> {
+            AuthenticationEntryPoint answer = request.getAttribute(SessionValidityFilter.ENDED) != null ? ended
+                    : namedAnEndedSession(request) && SignedInCookie.present(request) ? inactive : signIn;
+            signedIn.clear(request, response);
+            answer.commence(request, response, e);
+        };
     }
 
     private static boolean namedAnEndedSession(HttpServletRequest request) {

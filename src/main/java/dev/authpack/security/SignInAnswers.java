@@ -20,15 +20,19 @@ final class SignInAnswers implements AuthenticationSuccessHandler {
 
     private final AuthenticationSuccessHandler answer;
     private final ApplicationEventPublisher events;
+    private final SignedInCookie signedIn;
 
-    SignInAnswers(AuthenticationSuccessHandler answer, ApplicationEventPublisher events) {
+    SignInAnswers(AuthenticationSuccessHandler answer, ApplicationEventPublisher events, SignedInCookie signedIn) {
         this.answer = answer;
         this.events = events;
+        this.signedIn = signedIn;
     }
 
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                         Authentication authentication) throws IOException, ServletException {
+        // before the answer, whose redirect sends the headers
+        signedIn.set(request, response);
         try {
             answer.onAuthenticationSuccess(request, response, authentication);
         } catch (IOException | ServletException | RuntimeException e) {

@@ -71,4 +71,19 @@ class SignInSaysTheSessionEndedBrowserTest {
         assertThat(browser.path()).isEqualTo("/login");
         assertThat(browser.driver().findElements(By.cssSelector("main .alert"))).isEmpty();
     }
+
+    @Test
+    void aLinkFollowedLongAfterSigningOutSaysNothingOfASessionThatEnded() {
+        browser.logIn(LifecycleHttp.BILLING, PASSWORD);
+        browser.logOut();
+        // the sign-in page shown after signing out has a session of its own (its form's token), which the idle
+        // timeout ends while the browser is left alone
+        browser.endSession(jdbc);
+
+        browser.go("/cases");
+
+        assertThat(browser.path()).isEqualTo("/login");
+        assertThat(browser.find(By.tagName("main")).getText()).doesNotContain(ENDED);
+        assertThat(browser.driver().findElements(By.cssSelector("main .alert"))).isEmpty();
+    }
 }
