@@ -26,6 +26,11 @@ import org.springframework.security.web.savedrequest.RequestCache;
  * (authpack.js). Only a path of our own, built from the posted path, is remembered: never a query
  * string, so no patient data passes through a URL. Other denials stay 403 pages.
  *
+ * <p>The sign-in and sign-out forms are no such forms: nothing typed waits to be restored and no page to go back
+ * to. A sign-in page left open until its session ended goes back to the sign-in page saying just that, with the
+ * user name typed (not the password); a sign-out whose session had already ended says the clerk is signed out,
+ * which they are. Both were told their case form was kept in the browser.
+ *
  * <p>Signing in without such a form goes on to the page Spring Security's request cache kept (a page asked for
  * while signed out, {@code SecurityConfig}), else to the start page. The form comes first: its draft waits there.
  */
@@ -33,6 +38,7 @@ final class ExpiredFormHandler implements AccessDeniedHandler, AuthenticationSuc
 
     static final String RETURN_TO = ExpiredFormHandler.class.getName() + ".returnTo";
     static final String DEFAULT_TARGET = "/";
+    static final String SIGN_OUT = "/logout";
 
     private static final Pattern FORM = Pattern.compile("/cases/new|/cases/[0-9a-fA-F-]{36}/edit");
     private static final Pattern CASE = Pattern.compile("(/cases/[0-9a-fA-F-]{36})(?:/.*)?");
@@ -40,10 +46,12 @@ final class ExpiredFormHandler implements AccessDeniedHandler, AuthenticationSuc
 
     private final AccessDeniedHandler otherwise = new AccessDeniedHandlerImpl();
     private final RequestCache pages;
+    private final SignedInCookie signedIn;
     private final SavedRequestAwareAuthenticationSuccessHandler pageAskedFor = new SavedRequestAwareAuthenticationSuccessHandler();
 
-    ExpiredFormHandler(RequestCache pages) {
+    ExpiredFormHandler(RequestCache pages, SignedInCookie signedIn) {
         this.pages = pages;
+        this.signedIn = signedIn;
         pageAskedFor.setRequestCache(pages);
         pageAskedFor.setDefaultTargetUrl(DEFAULT_TARGET);
     }
@@ -55,7 +63,11 @@ final class ExpiredFormHandler implements AccessDeniedHandler, AuthenticationSuc
             otherwise.handle(request, response, denied);
             return;
         }
-        String target = returnTarget(request.getRequestURI().substring(request.getContextPath().length()));
+        String posted = request.getRequestURI().substring(request.getContextPath().length());
+        if (!signedIn() && answeredSignInOrOut(posted, request, response)) {
+            return;
+        }
+        String target = returnTarget(posted);
         if (signedIn()) {
             // the session lives on but the page was older than it: back to the page, nothing lost
             response.sendRedirect(request.getContextPath() + target + "?resubmit");
@@ -77,6 +89,21 @@ final class ExpiredFormHandler implements AccessDeniedHandler, AuthenticationSuc
         session.removeAttribute(RETURN_TO);
         pages.removeRequest(request, response);
         response.sendRedirect(request.getContextPath() + path);
+    }
+
+    private boolean answeredSignInOrOut(String posted, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (SignInFailureHandler.LOGIN.equals(posted)) {
+            SignInFailureHandler.keepTypedUsername(request, response);
+            response.sendRedirect(request.getContextPath() + SignInFailureHandler.LOGIN + "?formExpired");
+            return true;
+        }
+        if (SIGN_OUT.equals(posted)) {
+            signedIn.clear(request, response);
+            response.sendRedirect(request.getContextPath() + SignInFailureHandler.LOGIN + "?logout");
+            return true;
+        }
+        return false;
     }
 
     /** The page a posted path came from: the form itself, the case page for a case's buttons, else home. */

@@ -92,7 +92,7 @@ class SecurityConfig {
             throws Exception {
         RequestCache pages = pagesToReturnTo();
         SignedInCookie signedIn = new SignedInCookie(secureCookies);
-        ExpiredFormHandler expiredForms = new ExpiredFormHandler(pages);
+        ExpiredFormHandler expiredForms = new ExpiredFormHandler(pages, signedIn);
         http.authorizeHttpRequests(a -> {
                     a.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
                             "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll();
@@ -112,7 +112,7 @@ class SecurityConfig {
                         .failureHandler(new SignInFailureHandler()).permitAll())
                 .requestCache(c -> c.requestCache(pages))
                 .exceptionHandling(e -> e.accessDeniedHandler(expiredForms).authenticationEntryPoint(signIn(signedIn)))
-                .logout(l -> l.logoutUrl("/logout").addLogoutHandler((request, response, auth) ->
+                .logout(l -> l.logoutUrl(ExpiredFormHandler.SIGN_OUT).addLogoutHandler((request, response, auth) ->
                         signedIn.clear(request, response)).logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .addFilterAfter(new SessionValidityFilter(users, sessions, clock, events), SecurityContextHolderFilter.class)

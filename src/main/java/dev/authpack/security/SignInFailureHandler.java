@@ -28,23 +28,28 @@ final class SignInFailureHandler implements AuthenticationFailureHandler {
     /** Longer is no user name (they are at most 100 characters); not worth keeping in the session. */
     private static final int MAX_KEPT = 200;
 
-    private final FlashMapManager flashMaps = new SessionFlashMapManager();
+    private static final FlashMapManager FLASH_MAPS = new SessionFlashMapManager();
     private final RedirectStrategy redirects = new DefaultRedirectStrategy();
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException, ServletException {
-        String typed = request.getParameter("username");
-        if (typed != null && !typed.isBlank() && typed.length() <= MAX_KEPT) {
-            FlashMap flash = new FlashMap();
-            flash.put(TYPED_USERNAME, typed);
-            flash.setTargetRequestPath(request.getContextPath() + LOGIN);
-            flashMaps.saveOutputFlashMap(flash, request, response);
-        }
+        keepTypedUsername(request, response);
         // Not Spring's SimpleUrlAuthenticationFailureHandler: it keeps the exception in the session for the
         // page to show, and the exception holds the sign-in attempt with the password as typed. Sessions are
         // rows in the database (spring_session_attributes), so every failed sign-in left a password in plain
         // text there until the session expired. The page says the same for every failure and reads none of it.
         redirects.sendRedirect(request, response, LOGIN + "?error");
+    }
+
+    /** Keeps the user name posted to the sign-in form for the sign-in page the answer redirects to. */
+    static void keepTypedUsername(HttpServletRequest request, HttpServletResponse response) {
+        String typed = request.getParameter("username");
+        if (typed != null && !typed.isBlank() && typed.length() <= MAX_KEPT) {
+            FlashMap flash = new FlashMap();
+            flash.put(TYPED_USERNAME, typed);
+            flash.setTargetRequestPath(request.getContextPath() + LOGIN);
+            FLASH_MAPS.saveOutputFlashMap(flash, request, response);
+        }
     }
 }

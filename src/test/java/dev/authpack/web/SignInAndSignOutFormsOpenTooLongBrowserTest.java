@@ -1,0 +1,63 @@
+package dev.authpack.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.authorization.LifecycleHttp;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The sign-in page and the sign-out button, sent after their session ended (their form's token with it), say
+ * what happened to them: not the case form's "what you last sent was not saved … still in this browser", which
+ * they were told before.
+ */
+// The session ends as an idle timeout ends it: its row in the database is removed (as in SessionExpiryTest).
+@BrowserServiceTest
+class SignInAndSignOutFormsOpenTooLongBrowserTest {
+
+    static final String PASSWORD = "demo-pass-2026";
+    static final String OPEN_TOO_LONG =
+            "This sign-in page had been open too long, so you were not signed in. Type your password again to sign in.";
+    static final String CASE_FORM_KEPT = "was not saved";
+
+    @Autowired
+    JdbcTemplate jdbc;
+    Browser browser;
+
+    @Test
+    void aSignInPageOpenTooLongSaysSoKeepsTheUserNameAndSignsInOnTheNextTry() {
+        browser.go("/login");
+        browser.endSession(jdbc);
+        browser.byName("username").sendKeys(LifecycleHttp.BILLING);
+        browser.byName("password").sendKeys(PASSWORD);
+        browser.clickAndWaitForNextPage(browser.find(By.cssSelector("form.login-form button[type=submit]")));
+
+        assertThat(browser.path()).isEqualTo("/login");
+        assertThat(browser.find(By.tagName("main")).getText()).contains(OPEN_TOO_LONG).doesNotContain(CASE_FORM_KEPT);
+        assertThat(browser.byName("username").getDomProperty("value")).isEqualTo(LifecycleHttp.BILLING);
+
+        browser.byName("password").sendKeys(PASSWORD);
+        browser.clickAndWaitForNextPage(browser.find(By.cssSelector("form.login-form button[type=submit]")));
+        assertThat(browser.path()).isEqualTo("/worklist");
+    }
+
+    @Test
+    void signingOutAfterTheSessionEndedSaysYouAreSignedOut() {
+        browser.logIn(LifecycleHttp.BILLING, PASSWORD);
+        browser.go("/cases");
+        browser.endSession(jdbc);
+
+        browser.logOut();
+
+        assertThat(browser.path()).isEqualTo("/login");
+        assertThat(browser.find(By.tagName("main")).getText()).contains("You have signed out.")
+                .doesNotContain(CASE_FORM_KEPT).doesNotContain("without activity");
+        // signed out, so the sign-in page's own session ending later is not taken for the end of the clerk's
+        browser.endSession(jdbc);
+        browser.go("/cases");
+        assertThat(browser.path()).isEqualTo("/login");
+        assertThat(browser.driver().findElements(By.cssSelector("main .alert"))).isEmpty();
+    }
+}
