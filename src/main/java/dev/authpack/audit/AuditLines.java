@@ -38,9 +38,14 @@ class AuditLines {
 
     private AuditLine line(AuditEntry e, Map<String, String> people, Map<String, String> clinics, String caseFilter) {
         String clinic = e.clinicId() == null ? null : clinics.getOrDefault(e.clinicId(), e.clinicId());
+        boolean aboutDocument = casesShown(e) == null && e.targetUser() == null && e.documentId() != null;
         return new AuditLine(e, person(e.username(), people), clinic, word("audit.action." + e.action(), e.action()),
                 target(e, people, clinic, caseFilter), word("audit.outcome." + e.outcome(), e.outcome()),
-                e.grantsAccessTo());
+                e.grantsAccessTo(),
+                // the words of target's first part, as the CSV has them
+                aboutDocument ? msg(e.caseId() != null && isAttachment(e) ? "audit.target.attachmentAlone"
+                        : "audit.target.documentAlone", shortId(e.documentId())) : null,
+                aboutDocument && e.caseId() != null ? kase(e, clinic) : null);
     }
 
     private String target(AuditEntry e, Map<String, String> people, String clinic, String caseFilter) {
@@ -57,14 +62,12 @@ class AuditLines {
             return msg("audit.target.user", person(e.targetUser(), people));
         }
         if (e.caseId() != null) {
-            String kase = clinic == null ? msg("audit.target.case", shortId(e.caseId()))
-                    : msg("audit.target.caseOfClinic", shortId(e.caseId()), clinic);
+            String kase = kase(e, clinic);
             if (e.documentId() == null) {
                 return kase;
             }
-            String kind = e.action().startsWith("ATTACHMENT") || RequestedIds.ATTACHMENT_DETAIL.equals(e.detail())
-                    || isReplayedUpload(e) ? "audit.target.attachment" : "audit.target.document";
-            return msg(kind, shortId(e.documentId()), kase);
+            return msg(isAttachment(e) ? "audit.target.attachment" : "audit.target.document", shortId(e.documentId()),
+                    kase);
         }
         if (e.documentId() != null) {
             // a refused request for a document (another clinic's, or none) names no case: the page showed nothing
@@ -72,6 +75,17 @@ class AuditLines {
             return msg("audit.target.documentAlone", shortId(e.documentId()));
         }
         return e.detail();
+    }
+
+    private String kase(AuditEntry e, String clinic) {
+        return clinic == null ? msg("audit.target.case", shortId(e.caseId()))
+                : msg("audit.target.caseOfClinic", shortId(e.caseId()), clinic);
+    }
+
+    /** Whether the document a row names is an attachment (its own actions, a request for one, a replayed upload). */
+    private static boolean isAttachment(AuditEntry e) {
+        return e.action().startsWith("ATTACHMENT") || RequestedIds.ATTACHMENT_DETAIL.equals(e.detail())
+                || isReplayedUpload(e);
     }
 
     /** A replayed attachment upload: its row names the attachment its answer held, its detail the path it was sent to. */

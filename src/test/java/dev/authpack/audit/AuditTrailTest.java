@@ -171,7 +171,8 @@ class AuditTrailTest {
 
         assertThat(page).contains("<input type=\"text\" id=\"f-document\" name=\"document\" maxlength=\"36\" value=\""
                         + packet.substring(0, 8) + "\">", "2 events", "data-action=\"DOCUMENT_DOWNLOADED\"",
-                ">document " + packet.substring(0, 8) + " of case " + id.substring(0, 8) + " of North Clinic<",
+                ">document " + packet.substring(0, 8) + "</a> <span>of</span>",
+                ">case " + id.substring(0, 8) + " of North Clinic</a>",
                 "document=" + packet.substring(0, 8) + "&amp;action=&amp;from=&amp;to=&amp;page=1&amp;size=1\"");
         assertThat(page).doesNotContain(other.substring(0, 8));
         int action = AuditCsv.HEADER.indexOf("action");
@@ -181,6 +182,33 @@ class AuditTrailTest {
         assertThat(jdbc.queryForObject("select detail from audit_events where action = 'AUDIT_EXPORTED' "
                 + "and detail like ? order by id desc limit 1", String.class, "%" + packet + "%"))
                 .isEqualTo("document=" + packet);
+    }
+
+    /**
+     * A row about a document or attachment links its reference to the rows naming that document ("who else saw
+     * it?"), as its case reference links to the case's rows; before, the one link of the row went to the case.
+     */
+    @Test
+    void aRowNamingADocumentLinksToThatDocumentsRowsAndItsCaseToTheCasesRows() {
+        String id = createCase();
+        String packet = api.post("/api/v1/cases/" + id + "/packet", BILLING, new byte[0], null).json().get("id").asString();
+        Multipart upload = Multipart.of("Intake notes", "notes.pdf", TestPdfs.notes(1, "links"));
+        String attachment = api.post("/api/v1/cases/" + id + "/attachments", BILLING, upload.body(),
+                upload.contentType()).json().get("id").asString();
+        assertThat(api.get("/api/v1/documents/" + packet, "north.clinic").status()).isEqualTo(200);
+        FormClient admin = new FormClient(port).signIn(ADMIN, ApiClient.PASSWORD);
+
+        String page = admin.get("/admin/audit?case=" + id).body();
+
+        String kase = "<a href=\"/admin/audit?case=" + id + "\" title=\"" + id + "\">case " + id.substring(0, 8)
+                + " of North Clinic</a>";
+        assertThat(page).contains("<a href=\"/admin/audit?document=" + packet + "\" title=\"" + packet + "\">document "
+                        + packet.substring(0, 8) + "</a> <span>of</span>",
+                "<a href=\"/admin/audit?document=" + attachment + "\" title=\"" + attachment + "\">attachment "
+                        + attachment.substring(0, 8) + "</a> <span>of</span>", kase);
+        String documentsRows = admin.get("/admin/audit?document=" + packet).body();
+        assertThat(documentsRows).contains("2 events", "data-action=\"DOCUMENT_DOWNLOADED\"",
+                "data-action=\"PACKET_GENERATED\"").doesNotContain(attachment.substring(0, 8));
     }
 
     /** Not an id nor a reference: a 400 naming the field in the API and the CSV, a message on the page. */
@@ -247,9 +275,9 @@ class AuditTrailTest {
 
         String page = new FormClient(port).signIn(ADMIN, ApiClient.PASSWORD)
                 .get("/admin/audit?action=REQUEST_REPLAYED&case=" + id).body();
-        String kase = " of case " + id.substring(0, 8) + " of North Clinic</a>";
-        assertThat(page).contains(">document " + packet.substring(0, 8) + kase,
-                ">document " + estimate.substring(0, 8) + kase, ">attachment " + attachment.substring(0, 8) + kase);
+        String of = "</a> <span>of</span>";
+        assertThat(page).contains(">document " + packet.substring(0, 8) + of, ">document " + estimate.substring(0, 8) + of,
+                ">attachment " + attachment.substring(0, 8) + of, ">case " + id.substring(0, 8) + " of North Clinic</a>");
     }
 
     private static List<String> rows(JsonNode page) {

@@ -39,8 +39,9 @@ class WhoAskedForWhatTest {
 
         String page = new FormClient(port).signIn("admin", ApiClient.PASSWORD)
                 .get("/admin/audit?user=north.billing&action=NOT_FOUND&size=5").body();
-        // the path names no case: the row's only target is the document
-        assertThat(page).contains("title=\"" + southDocument + "\">document " + southDocument.substring(0, 8) + "</span>");
+        // the path names no case: the row's only target is the document, a link to the rows naming it
+        assertThat(page).contains("<a href=\"/admin/audit?document=" + southDocument + "\" title=\"" + southDocument
+                + "\">document " + southDocument.substring(0, 8) + "</a>");
     }
 
     @Test
@@ -74,7 +75,7 @@ class WhoAskedForWhatTest {
 
         String page = new FormClient(port).signIn("admin", ApiClient.PASSWORD)
                 .get("/admin/audit?case=" + northCase + "&action=NOT_FOUND").body();
-        assertThat(page).contains(">attachment " + southAttachment.substring(0, 8) + " of case " + northCase.substring(0, 8)
-                + " of North Clinic</a>");
+        assertThat(page).contains(">attachment " + southAttachment.substring(0, 8) + "</a> <span>of</span>",
+                ">case " + northCase.substring(0, 8) + " of North Clinic</a>");
     }
 }
