@@ -85,13 +85,16 @@ class AuditLines {
     /** Whether the document a row names is an attachment (its own actions, a request for one, a replayed upload). */
     private static boolean isAttachment(AuditEntry e) {
         return e.action().startsWith("ATTACHMENT") || RequestedIds.ATTACHMENT_DETAIL.equals(e.detail())
-                || isReplayedUpload(e);
+                || isReplayedAttachmentWrite(e);
     }
 
-    /** A replayed attachment upload: its row names the attachment its answer held, its detail the path it was sent to. */
-    private static boolean isReplayedUpload(AuditEntry e) {
+    /**
+     * A replayed attachment upload or restore: its row names the attachment its answer held, its detail the path it
+     * was sent to ({@code POST …/attachments}, {@code POST …/attachments/{id}/restore}).
+     */
+    private static boolean isReplayedAttachmentWrite(AuditEntry e) {
         return AuditAction.REQUEST_REPLAYED.name().equals(e.action()) && e.detail() != null
-                && e.detail().endsWith("/attachments");
+                && (e.detail().endsWith("/attachments") || e.detail().contains("/attachments/"));
     }
 
     /** The number of cases a list read showed ({@link AuditLog#recordList}), or null for any other line. */

@@ -58,7 +58,10 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(IdempotencyKeyFilter.class);
     private static final Pattern VISIBLE_ASCII = Pattern.compile("[\\x21-\\x7E]{1,255}");
     private static final Pattern CASE_ID = Pattern.compile("/api/v1/cases/([0-9a-fA-F-]{36})(/|$)");
-    /** What a kept answer's Location names besides a case: a document (packet, estimate, appeal) or an attachment. */
+    /**
+     * What a kept answer's Location names besides a case: a document (packet, estimate, appeal) or an attachment;
+     * or what the request's own path names (an attachment put back).
+     */
     private static final Pattern DOCUMENT_ID =
             Pattern.compile("/api/v1/(?:documents|cases/[0-9a-fA-F-]{36}/attachments)/([0-9a-fA-F-]{36})(/|$)");
 
@@ -211,7 +214,7 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
         }
         KeptAnswer kept = first.answer();
         audit.recordDocumentDetail(AuditAction.REQUEST_REPLAYED, caseIdIn(first.target(), kept.location()),
-                documentIdIn(kept.location()), first.method() + " " + pathOf(first.target()), AuditOutcome.OK);
+                documentIdIn(first.target(), kept.location()), first.method() + " " + pathOf(first.target()), AuditOutcome.OK);
         response.setStatus(kept.status());
         response.setHeader(REPLAYED, "true");
         if (kept.location() != null) {
@@ -281,15 +284,20 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
 
     /**
      * The document or attachment the replayed answer holds (its id, kind and hash; an attachment's title), for the
-     * audit trail: its Location names it. Recorded under the case alone, the replay of a packet, estimate or upload
-     * was not found by whoever asked the trail who was given that document.
+     * audit trail: its Location names it, else the path (putting a removed attachment back answers 200 with the
+     * attachment and no Location). Recorded under the case alone, the replay of a packet, estimate, upload or
+     * restore was not found by whoever asked the trail who was given that document.
      */
-    private static String documentIdIn(String location) {
-        if (location == null) {
-            return null;
+    private static String documentIdIn(String target, String location) {
+        for (String s : new String[] {location, pathOf(target)}) {
+            if (s != null) {
+                Matcher m = DOCUMENT_ID.matcher(s);
+                if (m.find()) {
+                    return m.group(1).toLowerCase(Locale.ROOT);
+                }
+            }
         }
-        Matcher m = DOCUMENT_ID.matcher(location);
-        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+        return null;
     }
 
     private static Actor actorOrNull() {

@@ -280,6 +280,35 @@ class AuditTrailTest {
                 ">attachment " + attachment.substring(0, 8) + of, ">case " + id.substring(0, 8) + " of North Clinic</a>");
     }
 
+    /**
+     * Putting a removed attachment back, sent again with its Idempotency-Key, hands out the kept answer (the
+     * attachment's id, title and pages). Its answer has no Location, which is where the replay's row took the
+     * document from, so the row named the case only and filtering by the attachment did not find it.
+     */
+    @Test
+    void aReplayedRestoreOfARemovedAttachmentIsFoundByThatAttachment() {
+        String id = createCase();
+        Multipart upload = Multipart.of("Intake notes", "notes.pdf", TestPdfs.notes(1, "restore"));
+        String attachment = api.post("/api/v1/cases/" + id + "/attachments", BILLING, upload.body(),
+                upload.contentType()).json().get("id").asString();
+        assertThat(api.delete("/api/v1/cases/" + id + "/attachments/" + attachment, BILLING).status()).isEqualTo(204);
+        ApiClient restoreKey = new ApiClient(port).withHeader("Idempotency-Key", java.util.UUID.randomUUID().toString());
+        String restore = "/api/v1/cases/" + id + "/attachments/" + attachment + "/restore";
+        for (int i = 0; i < 2; i++) {
+            Response r = restoreKey.post(restore, BILLING, new byte[0], null);
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.header("Idempotent-Replayed")).isEqualTo(i == 0 ? null : "true");
+        }
+
+        assertThat(rows(api.get("/api/v1/audit?document=" + attachment + "&action=REQUEST_REPLAYED", ADMIN).json()))
+                .containsExactly(BILLING + " REQUEST_REPLAYED " + attachment);
+        JsonNode replay = api.get("/api/v1/audit?case=" + id + "&action=REQUEST_REPLAYED", ADMIN).json().get("items");
+        assertThat(replay.valueStream().map(r -> r.get("detail").asString())).containsExactly("POST " + restore);
+        String page = new FormClient(port).signIn(ADMIN, ApiClient.PASSWORD)
+                .get("/admin/audit?action=REQUEST_REPLAYED&case=" + id).body();
+        assertThat(page).contains(">attachment " + attachment.substring(0, 8) + "</a> <span>of</span>");
+    }
+
     private static List<String> rows(JsonNode page) {
         List<String> rows = new ArrayList<>();
         page.get("items").forEach(e -> rows.add((e.has("username") ? e.get("username").asString() : "-") + " "
