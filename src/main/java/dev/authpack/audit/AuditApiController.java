@@ -31,9 +31,10 @@ class AuditApiController {
                    @RequestParam(required = false) String to,
                    @RequestParam(required = false) String page,
                    @RequestParam(required = false) String size) {
-        AuditPage result = search.find(AuditQueryParams.parse(user, caseParam != null ? caseParam : caseId, document,
-                action, from, to, page, size));
-        audit.record(AuditAction.AUDIT_VIEWED, null, null, AuditOutcome.OK);
+        AuditQuery query = AuditQueryParams.parse(user, caseParam != null ? caseParam : caseId, document, action, from,
+                to, page, size);
+        AuditPage result = search.find(query);
+        audit.recordDetail(AuditAction.AUDIT_VIEWED, query.filters(), AuditOutcome.OK);
         return result;
     }
 }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.StringJoiner;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -27,8 +26,6 @@ class AuditPageController {
 
     /** Rows in one CSV export; a longer trail is exported a date range at a time. */
     static final int MAX_EXPORT = 100_000;
-    /** The width of audit_events.detail. */
-    private static final int MAX_DETAIL = 400;
 
     private final AuditSearch search;
     private final AuditLines lines;
@@ -59,15 +56,18 @@ class AuditPageController {
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("actions", Arrays.stream(AuditAction.values()).map(Enum::name).sorted().toList());
+        String filters = null;
         try {
             AuditQuery query = AuditQueryParams.parse(user, caseId, document, action, from, to, page, size);
             AuditPage result = search.find(query);
             model.addAttribute("result", result);
             model.addAttribute("lines", lines.of(result.items(), query.caseId()));
+            filters = query.filters();
         } catch (InputException e) {
+            // nothing was shown; what was typed is not recorded, as it may be anything
             model.addAttribute("problems", e.problems());
         }
-        audit.record(AuditAction.AUDIT_VIEWED, null, null, AuditOutcome.OK);
+        audit.recordDetail(AuditAction.AUDIT_VIEWED, filters, AuditOutcome.OK);
         return "admin/audit";
     }
 
@@ -89,37 +89,11 @@ class AuditPageController {
             return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         byte[] body = AuditCsv.of(lines.of(search.all(query, MAX_EXPORT), query.caseId()));
-        audit.recordDetail(AuditAction.AUDIT_EXPORTED, filters(query), AuditOutcome.OK);
+        audit.recordDetail(AuditAction.AUDIT_EXPORTED, query.filters(), AuditOutcome.OK);
         String name = "audit-log-" + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) + ".csv";
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .cacheControl(CacheControl.noStore())
                 .body(body);
-    }
-
-    /** The filters of an export, for its audit line: user names, ids and dates only. */
-    private static String filters(AuditQuery q) {
-        StringJoiner s = new StringJoiner(" ");
-        s.setEmptyValue("all events");
-        if (q.user() != null) {
-            s.add("user=" + q.user());
-        }
-        if (q.caseId() != null) {
-            s.add("case=" + q.caseId());
-        }
-        if (q.documentId() != null) {
-            s.add("document=" + q.documentId());
-        }
-        if (q.action() != null) {
-            s.add("action=" + q.action());
-        }
-        if (q.from() != null) {
-            s.add("from=" + q.from());
-        }
-        if (q.to() != null) {
-            s.add("to=" + q.to());
-        }
-        String text = s.toString();
-        return text.length() <= MAX_DETAIL ? text : text.substring(0, MAX_DETAIL);
     }
 }

@@ -211,6 +211,34 @@ class AuditTrailTest {
                 "data-action=\"PACKET_GENERATED\"").doesNotContain(attachment.substring(0, 8));
     }
 
+    /**
+     * "What was this administrator looking for?" Reading the trail on the page or through the API is recorded with
+     * the filters used, as the CSV export's row is (user names, ids, an action and dates; nothing typed beyond
+     * them); the rows of both said only "read the audit log". A read with no filter says "all events".
+     */
+    @Test
+    void readingTheTrailOnThePageOrThroughTheApiRecordsTheFiltersAsTheExportDoes() {
+        String id = createCase();
+        String packet = api.post("/api/v1/cases/" + id + "/packet", BILLING, new byte[0], null).json().get("id").asString();
+        FormClient admin = new FormClient(port).signIn(ADMIN, ApiClient.PASSWORD);
+        long before = jdbc.queryForObject("select coalesce(max(id), 0) from audit_events", Long.class);
+
+        assertThat(admin.get("/admin/audit?user=" + BILLING + "&case=" + id + "&action=PACKET_GENERATED&from=2026-01-01"
+                + "&page=0&size=10").statusCode()).isEqualTo(200);
+        assertThat(api.get("/api/v1/audit?document=" + packet.substring(0, 8) + "&to=2099-12-31&size=5", ADMIN)
+                .status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/audit?size=1", ADMIN).status()).isEqualTo(200);
+        admin.download("/admin/audit.csv?user=" + BILLING + "&case=" + id + "&action=PACKET_GENERATED&from=2026-01-01");
+
+        // other classes share the service and its administrator: only this test's rows, by what they name
+        List<String> viewed = jdbc.queryForList("select detail from audit_events where action = 'AUDIT_VIEWED' "
+                + "and username = 'admin' and id > ?", String.class, before);
+        String filters = "user=" + BILLING + " case=" + id + " action=PACKET_GENERATED from=2026-01-01";
+        assertThat(viewed).contains("all events", "document=" + packet.substring(0, 8) + " to=2099-12-31", filters);
+        assertThat(jdbc.queryForList("select detail from audit_events where action = 'AUDIT_EXPORTED' and id > ?",
+                String.class, before)).contains(filters);
+    }
+
     /** Not an id nor a reference: a 400 naming the field in the API and the CSV, a message on the page. */
     @Test
     void aDocumentFilterThatIsNoIdOrReferenceIsA400NamingDocumentAndAMessageOnThePage() {
