@@ -29,7 +29,9 @@ import org.springframework.security.web.savedrequest.RequestCache;
  * <p>The sign-in and sign-out forms are no such forms: nothing typed waits to be restored and no page to go back
  * to. A sign-in page left open until its session ended goes back to the sign-in page saying just that, with the
  * user name typed (not the password); a sign-out whose session had already ended says the clerk is signed out,
- * which they are. Both were told their case form was kept in the browser.
+ * which they are. Both were told their case form was kept in the browser. A sign-out from a page older than the
+ * sign-in (another tab signed in again) is refused like any stale form, but said: it left the clerk signed in, on
+ * the start page without a word, as if it had worked.
  *
  * <p>Signing in without such a form goes on to the page Spring Security's request cache kept (a page asked for
  * while signed out, {@code SecurityConfig}), else to the start page. The form comes first: its draft waits there.
@@ -39,6 +41,8 @@ final class ExpiredFormHandler implements AccessDeniedHandler, AuthenticationSuc
     static final String RETURN_TO = ExpiredFormHandler.class.getName() + ".returnTo";
     static final String DEFAULT_TARGET = "/";
     static final String SIGN_OUT = "/logout";
+    /** The flag the page header reads to say a Sign out was not done. */
+    static final String NOT_SIGNED_OUT = "notSignedOut";
 
     private static final Pattern FORM = Pattern.compile("/cases/new|/cases/[0-9a-fA-F-]{36}/edit");
     private static final Pattern CASE = Pattern.compile("(/cases/[0-9a-fA-F-]{36})(?:/.*)?");
@@ -65,6 +69,12 @@ final class ExpiredFormHandler implements AccessDeniedHandler, AuthenticationSuc
         }
         String posted = request.getRequestURI().substring(request.getContextPath().length());
         if (!signedIn() && answeredSignInOrOut(posted, request, response)) {
+            return;
+        }
+        if (signedIn() && SIGN_OUT.equals(posted)) {
+            // a Sign out pressed on a page older than this sign-in (another tab signed in again): not done, as
+            // nothing posted with a stale token is; the start page says so, not silently, with a button that works
+            response.sendRedirect(request.getContextPath() + startPage() + "?" + NOT_SIGNED_OUT);
             return;
         }
         String target = returnTarget(posted);
@@ -113,6 +123,12 @@ final class ExpiredFormHandler implements AccessDeniedHandler, AuthenticationSuc
         }
         Matcher onCase = CASE.matcher(postedPath);
         return onCase.matches() ? onCase.group(1) : DEFAULT_TARGET;
+    }
+
+    /** The signed-in user's start page, as {@code /} redirects to it (its redirect would drop the flag). */
+    private static String startPage() {
+        Actor actor = Actors.of(SecurityContextHolder.getContext().getAuthentication());
+        return actor != null && actor.role() == Role.ADMIN ? "/admin" : "/worklist";
     }
 
     private static boolean signedIn() {

@@ -21,6 +21,8 @@ class SignInAndSignOutFormsOpenTooLongBrowserTest {
     static final String OPEN_TOO_LONG =
             "This sign-in page had been open too long, so you were not signed in. Type your password again to sign in.";
     static final String CASE_FORM_KEPT = "was not saved";
+    static final String STILL_SIGNED_IN = "You are still signed in: the page where you pressed Sign out was older than "
+            + "your last sign-in. Press Sign out above to sign out.";
 
     @Autowired
     JdbcTemplate jdbc;
@@ -59,5 +61,32 @@ class SignInAndSignOutFormsOpenTooLongBrowserTest {
         browser.go("/cases");
         assertThat(browser.path()).isEqualTo("/login");
         assertThat(browser.driver().findElements(By.cssSelector("main .alert"))).isEmpty();
+    }
+
+    /**
+     * Sign out pressed in a tab opened before the clerk signed in again in another one carries that older page's
+     * token, so it is refused as any stale form is; it left the clerk signed in on the worklist without a word,
+     * as if signing out had worked (a shared computer left signed in).
+     */
+    @Test
+    void signingOutFromAPageOlderThanTheSignInSaysYouAreStillSignedIn() {
+        browser.logIn(LifecycleHttp.BILLING, PASSWORD);
+        browser.go("/cases");
+        String older = browser.driver().getWindowHandle();
+        browser.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        browser.go("/worklist");
+        browser.logOut();
+        browser.logIn(LifecycleHttp.BILLING, PASSWORD);
+        browser.driver().switchTo().window(older);
+
+        browser.logOut();
+
+        assertThat(browser.path()).isEqualTo("/worklist");
+        assertThat(browser.find(By.id("not-signed-out-notice")).getText()).isEqualTo(STILL_SIGNED_IN);
+        browser.logOut();
+        assertThat(browser.path()).isEqualTo("/login");
+        assertThat(browser.find(By.tagName("main")).getText()).contains("You have signed out.");
+        browser.go("/worklist");
+        assertThat(browser.path()).as("signed out in every tab").isEqualTo("/login");
     }
 }
