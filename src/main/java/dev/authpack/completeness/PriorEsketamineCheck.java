@@ -20,7 +20,7 @@ final class PriorEsketamineCheck {
             return CriterionResult.met(PRIOR_ESKETAMINE, "no earlier esketamine course recorded", FIELD);
         }
         String threshold = Wording.number(rule.improvementAbovePct()) + " %";
-        String earlier = "earlier esketamine course: " + Wording.number(pct) + " % improvement";
+        String earlier = "earlier esketamine course: " + Wording.improvement(pct);
         if (pct.compareTo(rule.improvementAbovePct()) > 0) {
             return CriterionResult.met(PRIOR_ESKETAMINE, earlier + ", above " + threshold, FIELD);
         }

@@ -56,7 +56,7 @@ final class ReauthResponseCheck {
         // compare drop/base*100 >= min without dividing, so 50.0 % is never lost to rounding
         boolean met = drop.multiply(HUNDRED).compareTo(rule.reauthMinImprovementPct().multiply(base)) >= 0;
         BigDecimal pct = drop.multiply(HUNDRED).divide(base, 1, RoundingMode.HALF_UP);
-        String detail = change + ": " + Wording.number(pct) + " % improvement, "
+        String detail = change + ": " + Wording.improvement(pct) + ", "
                 + Wording.number(rule.reauthMinImprovementPct()) + " % required";
         return CriterionResult.of(REAUTH_RESPONSE, met, detail, FIELD);
     }

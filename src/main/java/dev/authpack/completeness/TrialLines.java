@@ -38,7 +38,7 @@ final class TrialLines {
         }
         line.append(", ").append(t.outcome() == null ? "outcome not recorded" : Wording.outcome(t.outcome()));
         if (t.improvementPct() != null && t.outcome() == TrialOutcome.PARTIAL_RESPONSE) {
-            line.append(" (").append(Wording.number(t.improvementPct())).append(" % improvement)");
+            line.append(" (").append(Wording.improvement(t.improvementPct())).append(')');
         }
         return line.toString();
     }

@@ -22,6 +22,18 @@ final class Wording {
         return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * A change in percent (negative: the score rose) in words: "12.5 % improvement", "no improvement", "worse by
+     * 5 %". A signed "-5 % improvement" read as an improvement once a fax lost the minus.
+     */
+    static String improvement(BigDecimal pct) {
+        return switch (pct.signum()) {
+            case 1 -> number(pct) + " % improvement";
+            case 0 -> "no improvement";
+            default -> "worse by " + number(pct.negate()) + " %";
+        };
+    }
+
     static String count(long n, String singular, String plural) {
         return n + " " + (n == 1 ? singular : plural);
     }

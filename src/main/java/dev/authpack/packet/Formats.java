@@ -24,6 +24,19 @@ final class Formats {
         return value == null ? null : number(value) + " %";
     }
 
+    /** A signed improvement in percent (negative: worse) as a {@link PacketView.Change}; null in, null out. */
+    static PacketView.Change change(BigDecimal improvementPct) {
+        if (improvementPct == null) {
+            return null;
+        }
+        String direction = switch (improvementPct.signum()) {
+            case 1 -> "better";
+            case 0 -> "same";
+            default -> "worse";
+        };
+        return new PacketView.Change(number(improvementPct.abs()), direction);
+    }
+
     /** Whole weeks ({@link Weeks}) from start to end, or to {@code openEnd} for a course still running. */
     static String weeks(LocalDate start, LocalDate end, LocalDate openEnd) {
         Long weeks = Weeks.between(start, end != null ? end : openEnd);

@@ -47,7 +47,7 @@ final class HistoryViews {
         return new TrialRow(t.drug(), drugClass(t), t.dailyDoseMg() == null ? null : Formats.number(t.dailyDoseMg()) + " mg/day",
                 Formats.date(t.startDate()), Formats.date(t.endDate()), Formats.weeks(t.startDate(), t.endDate(), asOf),
                 Formats.percent(t.adherencePct()), t.outcome() == null ? null : t.outcome().name(),
-                Formats.percent(t.improvementPct()));
+                Formats.change(t.improvementPct()));
     }
 
     /** The trial's class as entered, else the catalog's, in words; null when neither knows it. */

@@ -46,7 +46,7 @@ record PacketView(Meta meta, Person patient, Cover cover, Request request, List<
      * that the benefit outweighs the risk of the patient's psychotic features (only when the case has both).
      */
     record Letter(String date, String payer, int trialCount, int classCount, Integer trialsInEpisode, String episodeMonths,
-                  ScoreRow latest, ScoreRow baseline, String improvementPct, List<CriterionRow> unmet,
+                  ScoreRow latest, ScoreRow baseline, Change improvement, List<CriterionRow> unmet,
                   boolean esketamine, int psychotherapyCourses, String indication, boolean suicidality,
                   String concurrentAntidepressant, Renewal renewal, boolean psychosisRiskAttested) {
     }
@@ -64,7 +64,16 @@ record PacketView(Meta meta, Person patient, Cover cover, Request request, List<
     }
 
     record TrialRow(String drug, String drugClass, String dose, String start, String end, String weeks,
-                    String adherence, String outcome, String improvement) {
+                    String adherence, String outcome, Change improvement) {
+    }
+
+    /**
+     * A change of a depression score in percent of where it started, as the packet words it: {@code percent} is its
+     * size without a sign ("5"), {@code direction} "better" (the score fell), "same" or "worse" (it rose). A bare
+     * "-5 %" under "Improvement" read as an improvement of 5 % when the minus was lost on a fax, or as the table's
+     * "-" for a missing value.
+     */
+    record Change(String percent, String direction) {
     }
 
     record TherapyRow(String modality, String start, String end, String weeks, Integer sessions) {

@@ -155,7 +155,7 @@ class PacketViewFactory {
         List<CriterionRow> unmet = report.unmetCriteria().stream().map(PacketViewFactory::row).toList();
         return new Letter(today.toString(), c.coverage().payerName(), mono.size(), (int) classes, inEpisode, months,
                 SeverityViews.row(latest), baseline == latest ? null : SeverityViews.row(baseline),
-                SeverityViews.improvement(baseline, latest), unmet,
+                Formats.change(SeverityViews.improvementPct(baseline, latest)), unmet,
                 c.request().treatment() == Treatment.ESKETAMINE, c.psychotherapy().size(),
                 c.request().effectiveIndication().name(),
                 c.screening() != null && Boolean.TRUE.equals(c.screening().acuteSuicidality()), concurrent(c),

@@ -64,11 +64,16 @@ final class SeverityViews {
 
     /** {@code (baseline − latest) / baseline × 100}, one decimal; null when it cannot be computed. */
     static String improvement(Assessment baseline, Assessment latest) {
+        BigDecimal pct = improvementPct(baseline, latest);
+        return pct == null ? null : pct.toPlainString();
+    }
+
+    /** The same as a number (negative: the score rose, the patient got worse). */
+    static BigDecimal improvementPct(Assessment baseline, Assessment latest) {
         if (baseline == null || latest == null || baseline == latest || baseline.score() == 0) {
             return null;
         }
         return BigDecimal.valueOf(baseline.score() - latest.score()).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(baseline.score()), 1, RoundingMode.HALF_UP).stripTrailingZeros()
-                .toPlainString();
+                .divide(BigDecimal.valueOf(baseline.score()), 1, RoundingMode.HALF_UP).stripTrailingZeros();
     }
 }

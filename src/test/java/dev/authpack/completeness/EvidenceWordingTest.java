@@ -23,6 +23,9 @@ class EvidenceWordingTest {
         "dose below the catalog minimum    | medicationTrials[0].dailyDoseMg=25 | FAILED_TRIALS | 25 mg/day is below the adequate dose of 50 mg/day",
         "too short                         | medicationTrials[0].endDate=2025-03-14 | FAILED_TRIALS | lasted 41 days, at least 42 days (6 weeks) required",
         "too much improvement              | medicationTrials[0].improvementPct=26 | FAILED_TRIALS | 26 % improvement, failure means at most 25 %",
+        // a signed "-5 % improvement" read as an improvement once a fax lost the minus
+        "partial response, score rose      | medicationTrials[0].outcome=PARTIAL_RESPONSE; medicationTrials[0].improvementPct=-5 | FAILED_TRIALS | partial response (worse by 5 %)",
+        "partial response, score unchanged | medicationTrials[0].outcome=PARTIAL_RESPONSE; medicationTrials[0].improvementPct=0 | FAILED_TRIALS | partial response (no improvement)",
         "partial response without a figure | medicationTrials[0].outcome=PARTIAL_RESPONSE; medicationTrials[0].improvementPct=null | FAILED_TRIALS | partial response without a recorded improvement %",
         "before the current episode        | diagnosis.episodeStart=2025-04-16 | FAILED_TRIALS | ended before the current episode began on 2025-04-16",
         "class unknown                     | medicationTrials[1].drug=zuranolone; medicationTrials[1].drugClass=null | FAILED_TRIALS | class unknown: counts as a trial but adds no class",

@@ -50,7 +50,7 @@ class PacketLetterFactsTest {
         assertThat(letter.episodeMonths()).isEqualTo("22");
         assertThat(letter.latest()).isEqualTo(new PacketView.ScoreRow("PHQ-9", 22, 27, "2026-11-10"));
         assertThat(letter.baseline()).as("one score is no baseline").isNull();
-        assertThat(letter.improvementPct()).isNull();
+        assertThat(letter.improvement()).isNull();
         assertThat(letter.esketamine()).isTrue();
         assertThat(letter.psychotherapyCourses()).isEqualTo(1);
         assertThat(letter.suicidality()).isFalse();

@@ -213,6 +213,35 @@ class PacketLetterWordingTest {
         assertThat(letter).contains("In this episode the patient has had two trials of two classes of antidepressant:");
     }
 
+    /**
+     * A score that rose was reported as "an improvement of -5 %", and a trial whose score rose as "-5 %
+     * improvement" (under "Improvement": "-5 %", beside the table's "-" for a missing value): once a fax loses the
+     * minus, a worsening reads as an improvement. A rise says "worse" in words, no change says "no improvement",
+     * in the letter, the history table and the checklist.
+     */
+    @ParameterizedTest(name = "PHQ-9 {0} to {1}, trial {2} %")
+    @CsvSource(delimiter = '|', textBlock = """
+            20 | 21 | -5 | the PHQ-9 score rose from 20 on 2026-06-01 to 21 on 2026-11-10: it worsened by 5 %. | inadequate response, worse by 5 %. | inadequate response 5 % worse | 2026-11-10: worse by 5 %, 50 % required
+            20 | 20 | 0  | the PHQ-9 score stayed at 20, from 2026-06-01 to 2026-11-10: no improvement.          | inadequate response, no improvement. | inadequate response 0 %      | 2026-11-10: no improvement, 50 % required
+            20 | 8  | 10 | the PHQ-9 score went from 20 on 2026-06-01 to 8 on 2026-11-10, an improvement of 60 %. | inadequate response, 10 % improvement. | inadequate response 10 %   | 2026-11-10: 60 % improvement, 50 % required
+            """)
+    void aScoreThatRoseIsCalledWorseInWordsNotANegativeImprovement(int baseline, int latest, int trialPct, String response,
+                                                                 String trialInLetter, String trialInTable,
+                                                                 String checklist) throws Exception {
+        ObjectNode c = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) c.get("request")).put("phase", "REAUTHORIZATION");
+        ArrayNode scores = c.putArray("assessments");
+        scores.addObject().put("instrument", "PHQ9").put("score", baseline).put("date", "2026-06-01");
+        scores.addObject().put("instrument", "PHQ9").put("score", latest).put("date", "2026-11-10");
+        ((ObjectNode) c.get("medicationTrials").get(0)).put("improvementPct", trialPct);
+
+        String text = packetText(PacketPdfTest.parse(c));
+
+        assertThat(text).contains(response, trialInLetter, trialInTable, checklist)
+                // a signed change anywhere ("-5 %"), or "0 % improvement" (not "10 % improvement")
+                .doesNotContainPattern("(?<!\\d)-\\d+(\\.\\d+)? %|(?<![\\d.])0 % improvement|improvement of 0 %");
+    }
+
     private static String packetText(CaseData data) throws Exception {
         return packetText(data, false);
     }

@@ -190,10 +190,11 @@ class PacketViewValuesTest {
 
         assertThat(history.trials()).extracting(r -> String.join("|", r.drug(), String.valueOf(r.drugClass()),
                         String.valueOf(r.dose()), String.valueOf(r.start()), String.valueOf(r.end()), String.valueOf(r.weeks()),
-                        String.valueOf(r.adherence()), String.valueOf(r.outcome()), String.valueOf(r.improvement())))
+                        String.valueOf(r.adherence()), String.valueOf(r.outcome()),
+                        r.improvement() == null ? "null" : r.improvement().percent() + " % " + r.improvement().direction()))
                 .containsExactly(
                         "sertraline|SSRI|null|2025-06-01|2025-08-01|8|null|INADEQUATE_RESPONSE|null",
-                        "escitalopram|SSRI|20 mg/day|2025-11-01|2025-12-27|8|90 %|PARTIAL_RESPONSE|25 %",
+                        "escitalopram|SSRI|20 mg/day|2025-11-01|2025-12-27|8|90 %|PARTIAL_RESPONSE|25 % better",
                         "venlafaxine|SNRI|null|null|null|null|null|null|null");
         assertThat(history.augmentation()).extracting(r -> r.drug() + "|" + r.dose() + "|" + r.end() + "|" + r.weeks())
                 .containsExactly("bupropion|300 mg/day|null|8");
