@@ -48,7 +48,9 @@ final class AppealLetter {
                 .map(s -> new AppealView.Notes(s.title(), EvidencePages.ranges(pages(s)))).toList();
         var p = data.patient();
         var r = data.prescriber();
-        return new AppealView(today.toString(), data.coverage().payerName(),
+        // a self-pay case names no payer to appeal to: its payer name is what the clerk typed there ("Self-pay"),
+        // and "To: Appeals Department, Self-pay" addressed a department of nobody
+        return new AppealView(today.toString(), data.selfPay() ? null : data.coverage().payerName(),
                 new AppealView.Person(p.fullName(), str(p.dateOfBirth()), p.memberId()),
                 data.request().treatment() == null ? null : data.request().treatment().name(),
                 data.request().effectivePhase() == dev.authpack.casefile.Phase.REAUTHORIZATION,

@@ -79,10 +79,19 @@ class PacketViewFactory {
                 Formats.text(p.sex()), c.selfPay() ? null : p.memberId(), p.groupNumber());
     }
 
+    /**
+     * Who the cover and the letter are addressed to: the payer, or nobody for a self-pay case, which no payer
+     * receives. Its payer name is what the clerk typed there ("Self-pay"): addressed to it, a cover read "To
+     * Self-pay" and a letter "To: Utilization Management Reviewer, Self-pay".
+     */
+    private static String addressee(CaseData c) {
+        return c.selfPay() ? null : c.coverage().payerName();
+    }
+
     private static Cover cover(CaseData c, LocalDate today) {
         var f = c.facility();
         var pr = c.prescriber();
-        return new Cover(c.coverage().payerName(), f.name(), f.address(), pr.phone(), pr.fax(), today.toString(),
+        return new Cover(addressee(c), f.name(), f.address(), pr.phone(), pr.fax(), today.toString(),
                 c.request().isUrgent(), pr.name(), Formats.text(pr.npi()));
     }
 
@@ -153,7 +162,7 @@ class PacketViewFactory {
         Assessment latest = SeverityViews.latest(c.assessments());
         Assessment baseline = SeverityViews.baseline(c.assessments());
         List<CriterionRow> unmet = report.unmetCriteria().stream().map(PacketViewFactory::row).toList();
-        return new Letter(today.toString(), c.coverage().payerName(), mono.size(), (int) classes, inEpisode, months,
+        return new Letter(today.toString(), addressee(c), mono.size(), (int) classes, inEpisode, months,
                 SeverityViews.row(latest), baseline == latest ? null : SeverityViews.row(baseline),
                 Formats.change(SeverityViews.improvementPct(baseline, latest)), unmet,
                 c.request().treatment() == Treatment.ESKETAMINE, c.psychotherapy().size(),

@@ -58,6 +58,27 @@ class AppealLetterLayoutTest {
         assertThat(orphaned).isEmpty();
     }
 
+    /**
+     * A self-pay case has no payer: its payer name is what the clerk typed there, and its appeal was addressed "To:
+     * Appeals Department, Self-pay". It goes to the appeals department unnamed; an insured case's names its payer.
+     */
+    @Test
+    void aSelfPayAppealIsNotAddressedToAPayerNamedSelfPay() throws Exception {
+        var selfPay = dev.authpack.support.Samples.tree("03-self-pay-ketamine");
+        ((tools.jackson.databind.node.ObjectNode) selfPay.get("coverage")).put("payerName", "Self-pay");
+        String letter = text(AppealLetterViewTest.build(selfPay, AppealLetterViewTest.denied("Not covered"),
+                dev.authpack.document.DocumentKind.PACKET));
+        String insured = text(AppealLetterViewTest.build(dev.authpack.support.Samples.tree("01-complete-esketamine"),
+                AppealLetterViewTest.denied("Not covered"), dev.authpack.document.DocumentKind.PACKET));
+
+        assertThat(letter).contains("To: Appeals Department\n").doesNotContain("Self-pay");
+        assertThat(insured).contains("To: Appeals Department, Example Health Plan");
+    }
+
+    private static String text(AppealView view) throws Exception {
+        return String.join("\n", PdfChecks.pageTexts(RENDERER.render(AppealAssembler.TEMPLATE, view, Locale.ENGLISH).bytes()));
+    }
+
     /** A criterion whose facts and evidence are as long as a case allows them to be. */
     private static AppealView.Answer answer(String id) {
         String drug = "desvenlafaxine extended release ".repeat(6).strip();

@@ -96,12 +96,12 @@ class AppealLetterViewTest {
         assertThat(view.patient().dateOfBirth()).isNull();
     }
 
-    private static Authorization denied(String reason) {
+    static Authorization denied(String reason) {
         return new Authorization(AuthStatus.DENIED, LocalDate.of(2026, 11, 1), null, "REF-77", LocalDate.of(2026, 11, 10),
                 null, null, null, null, 0, null, reason, LocalDate.of(2026, 12, 31));
     }
 
-    private static AppealView build(ObjectNode tree, Authorization a, DocumentKind kind) {
+    static AppealView build(ObjectNode tree, Authorization a, DocumentKind kind) {
         CaseData data = JSON.readValue(Samples.json(tree), CaseData.class);
         CompletenessReport report = COMPLETENESS.check(data);
         DocumentView packet = new DocumentView(UUID.randomUUID(), UUID.randomUUID(), kind, 9, "00",

@@ -119,6 +119,32 @@ class PacketPdfTest {
         }
     }
 
+    /**
+     * A self-pay packet goes to no payer, but its cover read "To Self-pay" and its letter "To: Utilization
+     * Management Reviewer, Self-pay" (the payer name the clerk typed), also when the clerk had typed an insurer's
+     * name. The cover leaves a line to write the recipient on; the letter has no "To:" line. An insured packet
+     * still names its payer in both.
+     */
+    @ParameterizedTest(name = "payer name {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Self-pay", "Example Health Plan"})
+    void aSelfPayPacketIsNotAddressedToAPayer(String payerName) throws Exception {
+        ObjectNode c = Samples.tree("03-self-pay-ketamine");
+        ((ObjectNode) c.get("coverage")).put("payerName", payerName);
+        List<String> pages = PdfChecks.pageTexts(FIX.packet(parse(c), false, List.of()).bytes());
+        String cover = pages.get(0);
+        // the running header says "Self-pay" where an insured packet has the member ID
+        String letter = pages.stream().filter(p -> p.contains("Letter of Medical Necessity")).findFirst().orElseThrow()
+                .replaceAll("Patient: .*DOB: .*", "");
+
+        assertThat(cover).containsPattern("To _{10,} \\(self-pay: no payer\\)").doesNotContain("To " + payerName);
+        assertThat(letter).doesNotContain("To:", payerName).contains("Re: Dana Reyes, date of birth 1979-03-14.");
+
+        List<String> insured = PdfChecks.pageTexts(FIX.packet(PacketFixtures.sample("01-complete-esketamine"), false,
+                List.of()).bytes());
+        assertThat(insured.get(0)).contains("To Example Health Plan");
+        assertThat(String.join("\n", insured)).contains("To: Utilization Management Reviewer, Example Health Plan");
+    }
+
     @org.junit.jupiter.params.ParameterizedTest(name = "U+{0}")
     @org.junit.jupiter.params.provider.ValueSource(ints = {0x0, 0x7, 0x1B, 0xFFFE, 0xFFFF})
     void aCharacterXmlForbidsInStoredTextNeitherBreaksNorShowsInThePacket(int bad) throws Exception {
