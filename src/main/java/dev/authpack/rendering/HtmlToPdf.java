@@ -119,6 +119,9 @@ final class HtmlToPdf {
             }
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
+                if (accessible) {
+                    RepeatedTableHeaders.markAsArtifacts(doc);
+                }
                 List<LaidOutPdf.Spot> spots = new ArrayList<>();
                 for (PagePosition<?> p : renderer.findPagePositionsByID(STAMP_IDS)) {
                     spots.add(new LaidOutPdf.Spot(p.getId(), p.getPageNo(), p.getX(), p.getY(), p.getWidth(),

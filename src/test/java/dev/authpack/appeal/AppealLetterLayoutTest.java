@@ -75,6 +75,34 @@ class AppealLetterLayoutTest {
         assertThat(insured).contains("To: Appeals Department, Example Health Plan");
     }
 
+    /**
+     * The criteria table repeats its header row on each page it continues on, and openhtmltopdf tagged each repeat
+     * as more content of the one header cell: read from the tags, "CriterionCriterionCriterion". The repeats are
+     * artifacts now; each header cell reads its name once, and the letter stays PDF/UA-1 and PDF/A-2b.
+     */
+    @Test
+    void aRepeatedCriteriaHeaderIsReadOnceFromTheTags() throws Exception {
+        AppealView base = AppealLetterViewTest.build(dev.authpack.support.Samples.tree("01-complete-esketamine"),
+                AppealLetterViewTest.denied("Not covered"), dev.authpack.document.DocumentKind.PACKET);
+        List<AppealView.Answer> many = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            many.addAll(base.others());
+        }
+        AppealView view = new AppealView(base.date(), base.payer(), base.patient(), base.treatment(),
+                base.reauthorization(), base.denial(), base.asOf(), base.complete(), base.named(), many, base.missing(),
+                base.enclosure(), base.prescriber(), base.policyId(), base.policyVersion());
+        byte[] pdf = PdfRenderer.create(Path.of("templates"), true).render(AppealAssembler.TEMPLATE, view, Locale.ENGLISH)
+                .bytes();
+        List<String> headers = dev.authpack.rendering.TaggedPdf.read(pdf).ofType("TH").stream()
+                .map(dev.authpack.rendering.TaggedPdf.Element::text).toList();
+
+        assertThat(PdfChecks.pageTexts(pdf).stream().filter(p -> p.contains("Criterion Status today")))
+                .as("pages that print the criteria table's header").hasSizeGreaterThan(1);
+        assertThat(headers).filteredOn(h -> h.startsWith("Criterion")).containsOnly("Criterion");
+        assertThat(PdfChecks.veraPdfFailures(pdf, "ua1")).isEmpty();
+        assertThat(PdfChecks.veraPdfFailures(pdf, "2b")).isEmpty();
+    }
+
     private static String text(AppealView view) throws Exception {
         return String.join("\n", PdfChecks.pageTexts(RENDERER.render(AppealAssembler.TEMPLATE, view, Locale.ENGLISH).bytes()));
     }

@@ -494,6 +494,56 @@ class PacketPdfTest {
         assertThat(orphaned).isEmpty();
     }
 
+    /**
+     * A case with many trials: the checklist's table (one evidence line per trial) and the treatment history's
+     * trial table run over several pages.
+     */
+    static CaseData manyTrials(int count) {
+        ObjectNode c = Samples.tree("01-complete-esketamine");
+        var list = c.putArray("medicationTrials");
+        for (int i = 0; i < count; i++) {
+            list.addObject().put("drug", "trialdrug" + i).put("drugClass", "SSRI").put("role", "MONOTHERAPY")
+                    .put("dailyDoseMg", 200).put("startDate", "2025-0" + (1 + i % 9) + "-01")
+                    .put("endDate", "2025-1" + (i % 3) + "-15").put("outcome", "INADEQUATE_RESPONSE")
+                    .put("improvementPct", 10).put("adherencePct", 90);
+        }
+        return parse(c);
+    }
+
+    /**
+     * The packet's tables did not repeat their header row on a new page: the checklist's and the trial table's
+     * continuation pages were columns of dates, percentages and "Met" with nothing naming them, and a reviewer
+     * paging through 60 trials had to turn back to tell "Start" from "End" or "Adherence" from "Improvement".
+     * Each page a table continues on starts with its header row.
+     */
+    @Test
+    void aTableContinuedOnTheNextPageRepeatsItsHeaderRowThere() throws Exception {
+        List<String> pages = PdfChecks.pageTexts(FIX.packet(manyTrials(60), false, List.of()).bytes()).stream()
+                .map(p -> p.replaceAll("\\s+", " ")).toList();
+
+        List<String> unnamed = new ArrayList<>();
+        int checklistPages = 0;
+        int trialPages = 0;
+        for (int i = 0; i < pages.size(); i++) {
+            String page = pages.get(i);
+            if (page.matches(".*trialdrug\\d+ 200 mg/day, 2025-.*")) { // a checklist evidence line
+                checklistPages++;
+                if (!page.contains("Criterion Status Finding Evidence")) {
+                    unnamed.add("page " + (i + 1) + ": checklist rows without their header");
+                }
+            }
+            if (page.matches(".*trialdrug\\d+ SSRI 200 mg/day.*")) { // a row of the trial table
+                trialPages++;
+                if (!page.contains("Drug Class Daily dose Start End Weeks Adherence Outcome Improvement")) {
+                    unnamed.add("page " + (i + 1) + ": trial rows without their header");
+                }
+            }
+        }
+        assertThat(checklistPages).as("pages the checklist spans").isGreaterThan(1);
+        assertThat(trialPages).as("pages the trial table spans").isGreaterThan(1);
+        assertThat(unnamed).isEmpty();
+    }
+
     /** {@code length} characters of words, as a long name or description is typed. */
     static String words(int length) {
         return "Lorem ipsum dolor sit amet consectetur adipiscing elit ".repeat(5).substring(0, length).strip();

@@ -130,6 +130,28 @@ class PacketTagsTest {
         }
     }
 
+    /**
+     * A header row repeated atop each page its table continues on is a pagination artifact: tagged as more content
+     * of the same header cells, a screen reader or a tagged-text extraction read "CriterionCriterionCriterion" and
+     * "DrugDrug". Each header cell reads its name once, every table's header is there once, and the packet stays
+     * PDF/UA-1 and PDF/A-2b.
+     */
+    @Test
+    void aRepeatedHeaderRowIsReadOnceFromTheTags() throws Exception {
+        RenderedPdf pdf = FIX.packet(PacketPdfTest.manyTrials(60), false, List.of());
+        TaggedPdf tags = TaggedPdf.read(pdf.bytes());
+        List<String> headers = tags.ofType("TH").stream().map(TaggedPdf.Element::text).toList();
+
+        assertThat(PdfChecks.pageTexts(pdf.bytes()).stream().filter(p -> p.contains("Adherence Outcome Improvement")))
+                .as("pages that print the trial table's header").hasSizeGreaterThan(1);
+        assertThat(headers).filteredOn(h -> h.matches("(?s)(.+)\\1+")).as("header cells read more than once").isEmpty();
+        assertThat(headers).filteredOn("Drug"::equals).hasSize(1);
+        assertThat(headers).filteredOn("Criterion"::equals).hasSize(1);
+        assertThat(tags.unreachableText()).isEmpty();
+        assertThat(PdfChecks.veraPdfFailures(pdf.bytes(), "ua1")).isEmpty();
+        assertThat(PdfChecks.veraPdfFailures(pdf.bytes(), "2b")).isEmpty();
+    }
+
     /** The text of the cell after the row header {@code header}. */
     static String valueBeside(List<TaggedPdf.Element> all, String header) {
         for (int i = 0; i + 1 < all.size(); i++) {
