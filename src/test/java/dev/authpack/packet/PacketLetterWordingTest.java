@@ -185,6 +185,25 @@ class PacketLetterWordingTest {
         assertThat(text).contains("sertraline SSRI - 2025-02-01");
     }
 
+    /**
+     * A drug whose class neither the case nor the drug catalog knows read "zuranolone (not documented) 225 mg/day",
+     * as if the drug itself were not documented. The letter says which fact is missing, as it does for the dose
+     * and the dates; the history table keeps its dash.
+     */
+    @ParameterizedTest(name = "exception letter: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void aTrialOfUnknownClassSaysTheClassIsNotDocumentedNotTheDrug(boolean exception) throws Exception {
+        ObjectNode c = Samples.tree("01-complete-esketamine");
+        ((ObjectNode) c.get("medicationTrials").get(1)).put("drug", "zuranolone").remove("drugClass");
+
+        String text = packetText(PacketPdfTest.parse(c), exception);
+        String letter = text.substring(text.lastIndexOf("Letter of Medical Necessity"));
+
+        assertThat(letter).contains("zuranolone (class not documented) 225 mg/day, 2025-05-01 to 2025-07-20")
+                .doesNotContain("zuranolone (not documented)");
+        assertThat(text).contains("zuranolone - 225 mg/day 2025-05-01");
+    }
+
     /** As in the appeal: a letter whose closing falls at a page's foot must not seem to end unsigned. */
     @org.junit.jupiter.api.Test
     void theLettersClosingAndSignatureLineAreNeverOnDifferentPages() throws Exception {
