@@ -103,8 +103,9 @@ class AuditSearch {
     /**
      * The events that concern a case: those naming it, and the list reads that showed it ({@link AuditLog#recordList}:
      * those naming a set of cases with a chunk that holds it, {@link AuditCaseSets}). The ids of both, as one union
-     * that the database answers from indexes (by case: audit_by_case, the chunk members' key; by chunk: the set
-     * chunks' key; by set: audit_by_cases_shown), then looks up by primary key.
+     * that the database answers from indexes (by case: audit_by_case, the chunk members' key, or for a reference on
+     * PostgreSQL audit_case_chunk_members_by_prefix; by chunk: the set chunks' key; by set: audit_by_cases_shown),
+     * then looks up by primary key.
      */
     private static Subquery<Long> concerning(CriteriaBuilder cb, AbstractQuery<?> query, String caseId) {
         Subquery<Long> named = query.subquery(Long.class);
@@ -122,7 +123,11 @@ class AuditSearch {
         return ((HibernateCriteriaBuilder) cb).union(named, shown);
     }
 
-    /** A case or document id, or the reference the log shows (its first characters), searched as the ids it starts. */
+    /**
+     * A case or document id, or the reference the log shows (its first characters), searched as the ids it starts.
+     * A LIKE prefix, which PostgreSQL reads from an index under any collation only because the indexes on these
+     * columns are in varchar_pattern_ops there (V134; a plain one serves it under the "C" collation alone).
+     */
     private static Predicate isIdOrReference(CriteriaBuilder cb, Expression<String> column, String id) {
         return AuditQueryParams.isReference(id) ? cb.like(column, id + "%") : cb.equal(column, id);
     }

@@ -55,6 +55,23 @@ public final class EmbeddedPostgresForTests {
         return "jdbc:postgresql://localhost:" + pg.getPort() + "/" + name;
     }
 
+    /**
+     * A new, empty database on the shared server in a language's collation (ICU's {@code icuLocale}, such as
+     * {@code en-US}), as production databases are usually created (en_US.UTF-8): the server's own databases
+     * are in C.UTF-8. For a test of what the query planner may do under such a collation.
+     */
+    public static synchronized String newDatabase(String name, String icuLocale) {
+        EmbeddedPostgres pg = server();
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + name + " TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE '" + icuLocale
+                    + "' LOCALE 'C.UTF-8'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create database " + name, e);
+        }
+        return "jdbc:postgresql://localhost:" + pg.getPort() + "/" + name;
+    }
+
     /** The URL of the server's maintenance database, for statements about other databases. */
     public static synchronized String serverUrl() {
         return "jdbc:postgresql://localhost:" + server().getPort() + "/postgres";

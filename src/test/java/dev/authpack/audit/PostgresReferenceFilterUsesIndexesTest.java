@@ -1,0 +1,164 @@
+package dev.authpack.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import dev.authpack.support.ApiClient;
+import dev.authpack.support.EmbeddedPostgresForTests;
+import dev.authpack.support.OnSharedPostgres;
+import dev.authpack.support.ServiceMigrations;
+import dev.authpack.support.SharedServiceTest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The audit trail filtered by the 8-character reference the log shows (a LIKE prefix) on PostgreSQL in a
+ * language's collation, as production databases are created: the statements Hibernate sends for
+ * {@code GET /api/v1/audit?case=…} and {@code ?document=…}, taken from its SQL log, explained on a trail of
+ * 100,000 rows. Under any collation but "C" a plain index cannot serve a LIKE prefix, and every such filter
+ * read the whole trail (migration V134).
+ */
+@SharedServiceTest
+@OnSharedPostgres
+class PostgresReferenceFilterUsesIndexesTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** A parameter the statement binds: the LIKE pattern, or a paging number. */
+    private static final Pattern PARAMETER = Pattern.compile("(like|offset|first) \\?");
+
+    static DataSource trail;
+
+    @LocalServerPort
+    int port;
+
+    /** A trail of 100,000 rows: reads of 2,000 cases, downloads of their documents, and 2,000 list reads. */
+    @BeforeAll
+    static void fillATrailInAnEnglishCollation() throws SQLException {
+        trail = ServiceMigrations.postgresAt(EmbeddedPostgresForTests.newDatabase("audit_reference_plans", "en-US"));
+        ServiceMigrations.flyway("postgresql").dataSource(trail).load().migrate();
+        try (Connection c = trail.getConnection(); Statement s = c.createStatement()) {
+            s.execute("""
+                    INSERT INTO audit_case_chunks (id, sha256, size)
+                      SELECT g, md5('chunk' || g), 125 FROM generate_series(0, 319) g;
+                    INSERT INTO audit_case_chunk_members (case_id, chunk_id)
+                      SELECT c.id, k.id FROM (SELECT md5('case' || g)::uuid::text AS id FROM generate_series(0, 1999) g) c
+                      JOIN audit_case_chunks k ON k.id % 16 = ('x' || left(c.id, 1))::bit(4)::int;
+                    INSERT INTO audit_case_sets (id, sha256, size) SELECT g, md5('set' || g), 2000 FROM generate_series(0, 19) g;
+                    INSERT INTO audit_case_set_chunks (chunk_id, set_id) SELECT id, id / 16 FROM audit_case_chunks;
+                    INSERT INTO audit_events (occurred_at, username, clinic_id, action, case_id, document_id, outcome,
+                                              cases_shown)
+                      SELECT now() - g * interval '1 minute', 'north.billing', 'north',
+                             CASE WHEN g % 50 = 0 THEN 'CASE_LIST_READ' WHEN g % 3 = 0 THEN 'DOCUMENT_DOWNLOADED' ELSE 'CASE_READ' END,
+                             CASE WHEN g % 50 <> 0 THEN md5('case' || g % 2000)::uuid::text END,
+                             CASE WHEN g % 50 <> 0 AND g % 3 = 0 THEN md5('document' || g % 6000)::uuid::text END,
+                             'OK', CASE WHEN g % 50 = 0 THEN g % 20 END
+                      FROM generate_series(1, 100000) g;
+                    ANALYZE;
+                    """);
+        }
+    }
+
+    @Test
+    void aCaseReferenceIsLookedUpInIndexesNotByReadingTheWholeTrail() throws SQLException {
+        String reference = reference("md5('case7')");
+        for (String sql : auditQueriesOf("/api/v1/audit?case=" + reference)) {
+            assertTheLikesAreServedByIndexes(sql, reference);
+        }
+    }
+
+    @Test
+    void aDocumentReferenceIsLookedUpInAnIndexNotByReadingTheWholeTrail() throws SQLException {
+        String reference = reference("md5('document9')");
+        for (String sql : auditQueriesOf("/api/v1/audit?document=" + reference)) {
+            assertTheLikesAreServedByIndexes(sql, reference);
+        }
+    }
+
+    private static String reference(String uuidExpression) throws SQLException {
+        try (Connection c = trail.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT left(" + uuidExpression + "::uuid::text, 8)")) {
+            r.next();
+            return r.getString(1);
+        }
+    }
+
+    /** The statements on audit_events with a LIKE that Hibernate sent while the service answered {@code path}. */
+    private List<String> auditQueriesOf(String path) {
+        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+        LogLevel previous = logging.getLoggerConfiguration("org.hibernate.SQL").getEffectiveLevel();
+        Logger sqlLog = (Logger) LoggerFactory.getLogger("org.hibernate.SQL");
+        ListAppender<ILoggingEvent> captured = new ListAppender<>();
+        captured.start();
+        sqlLog.addAppender(captured);
+        logging.setLogLevel("org.hibernate.SQL", LogLevel.DEBUG);
+        try {
+            assertThat(new ApiClient(port).get(path, "admin").status()).isEqualTo(200);
+        } finally {
+            logging.setLogLevel("org.hibernate.SQL", previous);
+            sqlLog.detachAppender(captured);
+        }
+        List<String> statements = captured.list.stream().map(ILoggingEvent::getFormattedMessage)
+                .filter(sql -> sql.contains("from audit_events") && sql.contains(" like ?")).toList();
+        assertThat(statements).as("the count and the page of " + path).hasSize(2);
+        return statements;
+    }
+
+    /**
+     * Explains {@code sql} with its parameters (the pattern, the first page) on the filled trail: every node
+     * applying a LIKE must read an index range, none may be a sequential scan.
+     */
+    private static void assertTheLikesAreServedByIndexes(String sql, String reference) throws SQLException {
+        JsonNode plan;
+        try (Connection c = trail.getConnection(); PreparedStatement explain = c.prepareStatement("EXPLAIN (FORMAT JSON) " + sql)) {
+            Matcher parameter = PARAMETER.matcher(sql);
+            for (int i = 1; parameter.find(); i++) {
+                switch (parameter.group(1)) {
+                    case "like" -> explain.setString(i, reference + "%");
+                    case "offset" -> explain.setInt(i, 0);
+                    default -> explain.setInt(i, 50);
+                }
+            }
+            try (ResultSet r = explain.executeQuery()) {
+                r.next();
+                plan = JSON.readTree(r.getString(1)).get(0).get("Plan");
+            }
+        }
+        List<String> likes = new ArrayList<>();
+        List<String> ranges = new ArrayList<>();
+        collect(plan, likes, ranges);
+        int expected = sql.split(" like \\?", -1).length - 1;
+        assertThat(likes).as("the nodes applying the LIKE of %s", sql).hasSize(expected)
+                .noneMatch(node -> node.startsWith("Seq Scan"));
+        assertThat(ranges).as("index ranges for the reference in %s", sql).hasSize(expected);
+    }
+
+    private static void collect(JsonNode node, List<String> likes, List<String> ranges) {
+        String filter = node.path("Filter").asString("");
+        if (filter.contains("~~")) {
+            likes.add(node.get("Node Type").asString() + " on " + node.path("Relation Name").asString("?")
+                    + " (" + filter + ")");
+        }
+        if (node.path("Index Cond").asString("").contains("~>=~")) {
+            ranges.add(node.path("Index Name").asString());
+        }
+        node.path("Plans").forEach(child -> collect(child, likes, ranges));
+    }
+}
