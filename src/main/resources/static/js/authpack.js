@@ -4,11 +4,13 @@
  * catalog, shows each trial's weeks as dates change, warns before leaving unsaved changes and shows
  * a progress note while a document is generated. No inline scripts: the CSP forbids them.
  *
- * Local draft: while a clerk types, the values of the case form and of the case page's event forms
- * are kept in this browser's localStorage (key: user and case id, or "new"; an event form's adds
- * ".event." and its type), and nowhere else: nothing is sent anywhere. When the form is opened again
- * (after a session ended and the clerk signed in again, say) the draft is put back into the form and
- * a message says so. It is removed when the case is saved or the event recorded, and on sign-out.
+ * Local draft: while a clerk types, the values of the case form, of the case page's event forms and
+ * of its upload form are kept in this browser's localStorage (key: user and case id, or "new"; an
+ * event form's adds ".event." and its type, the upload form's ".attachment"), and nowhere else:
+ * nothing is sent anywhere. When the form is opened again (after a session ended and the clerk signed
+ * in again, say) the draft is put back into the form and a message says so; a file chosen cannot be
+ * put back by any page, so only its name is kept, for the message to say which file to choose again.
+ * It is removed when the case is saved, the event recorded or the upload answered, and on sign-out.
  */
 (function () {
   'use strict';
@@ -189,12 +191,21 @@
     return { fields: fields, rows: rows };
   }
 
+  /** The names of the files chosen in the form: not a value a page can put back, so beside the values. */
+  function chosenFiles(form) {
+    var names = [];
+    form.querySelectorAll('input[type="file"]').forEach(function (input) {
+      Array.prototype.forEach.call(input.files || [], function (file) { names.push(file.name); });
+    });
+    return names;
+  }
+
   function saveDraft(form) {
     var store = storage();
     if (!store) { return; }
     var version = versionField(form);
     store.setItem(form.getAttribute('data-draft'), JSON.stringify({
-      savedAt: Date.now(), version: version ? version.value : null, data: snapshot(form)
+      savedAt: Date.now(), version: version ? version.value : null, data: snapshot(form), files: chosenFiles(form)
     }));
   }
 
@@ -232,7 +243,8 @@
     var draft;
     try { draft = JSON.parse(saved); } catch (e) { store.removeItem(key); return null; }
     if (!draft || !draft.data || Date.now() - draft.savedAt > DRAFT_MAX_AGE_MS) { store.removeItem(key); return null; }
-    if (JSON.stringify(snapshot(form)) === JSON.stringify(draft.data)) { return null; }
+    var files = Array.isArray(draft.files) ? draft.files : [];
+    if (JSON.stringify(snapshot(form)) === JSON.stringify(draft.data) && files.length === 0) { return null; }
     Object.keys(draft.data.rows || {}).forEach(function (list) {
       var values = draft.data.rows[list];
       var rows = setRowCount(list, values.length);
@@ -287,7 +299,13 @@
     var folded = form.closest('details');
     if (folded) { folded.open = true; }
     var note = document.getElementById(form.getAttribute('data-draft-note') || 'draft-restored');
-    if (note) { note.textContent = note.getAttribute('data-text'); note.hidden = false; }
+    if (note) {
+      // a file was chosen (the upload form): the note names it, to be chosen again
+      var text = files.length && note.hasAttribute('data-text-files')
+        ? note.getAttribute('data-text-files').replace('{0}', files.join(', ')) : note.getAttribute('data-text');
+      note.textContent = text;
+      note.hidden = false;
+    }
     return note;
   }
 
@@ -328,12 +346,12 @@
     var restoredLow = null;
     document.querySelectorAll('form[data-draft]').forEach(function (form) {
       var note = restoreDraft(form);
-      if (note && !restoredLow && form.closest('details')) { restoredLow = note; }
+      if (note && !restoredLow && !form.matches('[data-warn-unsaved]')) { restoredLow = note; }
     });
     // a form sent back with problems: start at its summary, whose links lead to each field; on the
     // other pages' forms (an event, an upload, the clinic profile, the administrator's forms) at the
     // refusal they show, so the clerk hears it at once instead of the page read again from the top.
-    // Otherwise at an event form put back from the draft: it is far down the case page, out of view.
+    // Otherwise at an event form or the upload form put back from the draft: far down the case page, out of view.
     var summary = document.getElementById('error-summary') || document.querySelector('[data-focus-on-load]')
       || restoredLow;
     if (summary) { focusOnLoad(summary); }

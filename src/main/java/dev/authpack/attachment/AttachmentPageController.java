@@ -27,12 +27,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The case page's attachments: upload, open, remove, move up or down. The rules are the API's
  * ({@link AttachmentUploads}, {@link AttachmentChanges}); this class only turns their answers into
  * a message on the case page. A failed upload gives the typed title back, so it is not typed twice.
+ *
+ * <p>Every answer to an upload drops the browser's draft of the upload form (authpack.js, keyed as
+ * cases/page.html keys it): uploaded, it is done with; refused, the title comes back from here with the
+ * reason, and the draft would only add "not uploaded, choose the file again" to it. The draft is for an
+ * upload that never got here (the session had ended).
  */
 @Controller
 @PageController
 class AttachmentPageController {
 
     private static final String ANCHOR = "#attachments";
+    private static final String DRAFT = ".attachment";
 
     private final AttachmentUploads uploads;
     private final AttachmentChanges changes;
@@ -52,7 +58,7 @@ class AttachmentPageController {
             AttachmentUploads.refuseMisplacedParts(request);
             uploads.upload(caseId, file, title);
             redirect.addFlashAttribute("attachMessage", "attach.uploaded");
-            return back(caseId);
+            return answered(caseId, redirect);
         } catch (MaxUploadSizeExceededException e) {
             redirect.addFlashAttribute("attachProblem", "attach.tooLarge");
         } catch (InputException e) {
@@ -60,6 +66,12 @@ class AttachmentPageController {
             fileProblem(e).ifPresent(detail -> redirect.addFlashAttribute("attachDetail", detail));
         }
         redirect.addFlashAttribute("attachmentTitle", title);
+        return answered(caseId, redirect);
+    }
+
+    /** Back to the case page after an upload was answered, its draft dropped (see the class comment). */
+    private static String answered(UUID caseId, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("clearDraft", caseId + DRAFT);
         return back(caseId);
     }
 
@@ -87,7 +99,7 @@ class AttachmentPageController {
         Map<String, String> vars = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         redirect.addFlashAttribute("attachProblem", problemKey);
         redirect.addFlashAttribute("attachmentTitle", request.getParameter("title"));
-        return "redirect:/cases/" + UUID.fromString(vars.get("caseId")) + ANCHOR;
+        return answered(UUID.fromString(vars.get("caseId")), redirect);
     }
 
     @GetMapping("/cases/{caseId}/attachments/{attachmentId}")
