@@ -309,6 +309,37 @@
     return note;
   }
 
+  /**
+   * A draft of an event form the page no longer offers: the case moved on while the clerk typed (the decision
+   * recorded by someone else), or the event was refused for it. No form to put it back into, and kept it would
+   * come back into one whenever the status allowed that event again (an appeal reopening "Denied"): shown once,
+   * each field under its label, to copy what is still needed, and dropped. Returns whether it was shown.
+   */
+  function showDroppedDraft(block) {
+    var store = storage();
+    var key = block.getAttribute('data-draft-dropped');
+    var saved = store && store.getItem(key);
+    if (!saved) { return false; }
+    store.removeItem(key);
+    var draft;
+    try { draft = JSON.parse(saved); } catch (e) { return false; }
+    if (!draft || !draft.data || Date.now() - draft.savedAt > DRAFT_MAX_AGE_MS) { return false; }
+    var fields = draft.data.fields || {};
+    var shown = false;
+    block.querySelectorAll('[data-field]').forEach(function (entry) {
+      var value = fields[entry.getAttribute('data-field')];
+      if (typeof value === 'string' && value.trim() !== '') {
+        entry.querySelector('dd').textContent = value;
+        entry.hidden = false;
+        shown = true;
+      } else {
+        entry.remove();
+      }
+    });
+    block.hidden = !shown;
+    return shown;
+  }
+
   function clearDrafts(match) {
     var store = storage();
     if (!store) { return; }
@@ -348,10 +379,14 @@
       var note = restoreDraft(form);
       if (note && !restoredLow && !form.matches('[data-warn-unsaved]')) { restoredLow = note; }
     });
+    document.querySelectorAll('[data-draft-dropped]').forEach(function (block) {
+      if (showDroppedDraft(block) && !restoredLow) { restoredLow = block; }
+    });
     // a form sent back with problems: start at its summary, whose links lead to each field; on the
     // other pages' forms (an event, an upload, the clinic profile, the administrator's forms) at the
     // refusal they show, so the clerk hears it at once instead of the page read again from the top.
-    // Otherwise at an event form or the upload form put back from the draft: far down the case page, out of view.
+    // Otherwise at an event form or the upload form put back from the draft, or at the draft of an event form no
+    // longer offered: far down the case page, out of view.
     var summary = document.getElementById('error-summary') || document.querySelector('[data-focus-on-load]')
       || restoredLow;
     if (summary) { focusOnLoad(summary); }

@@ -1,6 +1,7 @@
 package dev.authpack.authorization;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +14,14 @@ record CasePanel(Authorization authorization, List<AuthorizationService.Timeline
                         List<EventType> allowed, List<Channel> channels, LocalDate today, int sessionsPct,
                         boolean renewable, boolean appealable, UUID previousCaseId,
                         List<RenewalService.Renewal> renewedBy) {
+
+    /**
+     * The event types that cannot be recorded now, whose forms the page leaves out: a draft of one of them kept in
+     * the browser (typed before the case moved on) is shown there once to copy, and dropped (authpack.js).
+     */
+    public List<EventType> notAllowed() {
+        return Arrays.stream(EventType.values()).filter(t -> !allowed.contains(t)).toList();
+    }
 
     /** The appeal packet answers a denial: while DENIED, and while the appeal is under way. */
     static boolean appealable(AuthStatus status) {
