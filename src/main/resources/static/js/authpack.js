@@ -303,7 +303,8 @@
       // a file was chosen (the upload form): the note names it, to be chosen again
       var text = files.length && note.hasAttribute('data-text-files')
         ? note.getAttribute('data-text-files').replace('{0}', files.join(', ')) : note.getAttribute('data-text');
-      note.textContent = text;
+      // a note with more than its text (the case form's, with its discard link) has a place for the text
+      (note.querySelector('[data-note-text]') || note).textContent = text;
       note.hidden = false;
     }
     return note;
@@ -396,6 +397,7 @@
     // "Open the latest version" after a refused save: the draft is this refused form (with the version it
     // was typed against), which the form would put back over the latest version, so Save would be refused
     // again, or, once typed on, overwrite the other save. The link says these changes are dropped: so they are.
+    // The same for "Discard it" in the note saying a draft was put back (a new case left unsaved, say).
     if (event.target.closest('[data-discard-draft]')) {
       var draftForm = document.querySelector('form[data-draft]');
       var store = storage();
