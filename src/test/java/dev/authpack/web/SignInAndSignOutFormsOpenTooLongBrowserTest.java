@@ -70,23 +70,33 @@ class SignInAndSignOutFormsOpenTooLongBrowserTest {
      */
     @Test
     void signingOutFromAPageOlderThanTheSignInSaysYouAreStillSignedIn() {
-        browser.logIn(LifecycleHttp.BILLING, PASSWORD);
-        browser.go("/cases");
+        signOutFromAnOlderTabIsRefusedSayingSo(LifecycleHttp.BILLING, "/cases", "/worklist");
+    }
+
+    /** An administrator's start page is the users page, which "/admin" redirects to without the flag. */
+    @Test
+    void anAdministratorSigningOutFromAnOlderPageIsToldTheyAreStillSignedIn() {
+        signOutFromAnOlderTabIsRefusedSayingSo("admin", "/admin/clinics", "/admin/users");
+    }
+
+    private void signOutFromAnOlderTabIsRefusedSayingSo(String user, String olderPage, String startPage) {
+        browser.logIn(user, PASSWORD);
+        browser.go(olderPage);
         String older = browser.driver().getWindowHandle();
         browser.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
-        browser.go("/worklist");
+        browser.go(startPage);
         browser.logOut();
-        browser.logIn(LifecycleHttp.BILLING, PASSWORD);
+        browser.logIn(user, PASSWORD);
         browser.driver().switchTo().window(older);
 
         browser.logOut();
 
-        assertThat(browser.path()).isEqualTo("/worklist");
+        assertThat(browser.path()).isEqualTo(startPage);
         assertThat(browser.find(By.id("not-signed-out-notice")).getText()).isEqualTo(STILL_SIGNED_IN);
         browser.logOut();
         assertThat(browser.path()).isEqualTo("/login");
         assertThat(browser.find(By.tagName("main")).getText()).contains("You have signed out.");
-        browser.go("/worklist");
+        browser.go(startPage);
         assertThat(browser.path()).as("signed out in every tab").isEqualTo("/login");
     }
 }
