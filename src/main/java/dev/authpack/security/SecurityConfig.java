@@ -88,7 +88,7 @@ class SecurityConfig {
     @Order(3)
     SecurityFilterChain web(HttpSecurity http, UserAccountRepository users, SessionProperties sessions, Clock clock,
                             ApplicationEventPublisher events,
-                            @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies)
+                            @Value("${server.servlet.session.cookie.secure:#{null}}") Boolean secureCookies)
             throws Exception {
         RequestCache pages = pagesToReturnTo();
         SignedInCookie signedIn = new SignedInCookie(secureCookies);

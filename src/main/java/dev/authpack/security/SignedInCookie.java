@@ -14,14 +14,20 @@ import org.springframework.http.ResponseCookie;
  * session, which the idle timeout ends like any other; a link followed then was told the session had ended
  * without activity. Its value is a constant, nothing of the user or the session; otherwise it is made like the
  * session cookie ({@code HttpOnly}, {@code SameSite=Strict}, {@code Secure} where that one is).
+ *
+ * <p>{@code Secure} as Spring Session decides it for the session cookie: {@code server.servlet.session.cookie.secure}
+ * when it is set (the postgres profile sets it), else whether the request came over HTTPS, which behind a proxy is
+ * its {@code X-Forwarded-Proto} (docs/deploy.md). Read from the setting alone, an instance on H2 behind a TLS proxy
+ * sent this cookie without {@code Secure} beside a {@code Secure} session cookie.
  */
 final class SignedInCookie {
 
     static final String NAME = "authpack-signed-in";
 
-    private final boolean secure;
+    /** The setting, or null to follow the request. */
+    private final Boolean secure;
 
-    SignedInCookie(boolean secure) {
+    SignedInCookie(Boolean secure) {
         this.secure = secure;
     }
 
@@ -42,7 +48,8 @@ final class SignedInCookie {
 
     private String cookie(HttpServletRequest request, String value, long maxAgeSeconds) {
         String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
-        return ResponseCookie.from(NAME, value).path(path).maxAge(maxAgeSeconds).httpOnly(true).secure(secure)
+        return ResponseCookie.from(NAME, value).path(path).maxAge(maxAgeSeconds).httpOnly(true)
+                .secure(secure != null ? secure : request.isSecure())
                 .sameSite("Strict").build().toString();
     }
 }
