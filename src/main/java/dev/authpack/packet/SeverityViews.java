@@ -62,13 +62,10 @@ final class SeverityViews {
                 .filter(a -> a.instrument() == latest.instrument()).findFirst().orElse(null);
     }
 
-    /** {@code (baseline − latest) / baseline × 100}, one decimal; null when it cannot be computed. */
-    static String improvement(Assessment baseline, Assessment latest) {
-        BigDecimal pct = improvementPct(baseline, latest);
-        return pct == null ? null : pct.toPlainString();
-    }
-
-    /** The same as a number (negative: the score rose, the patient got worse). */
+    /**
+     * {@code (baseline − latest) / baseline × 100}, one decimal (negative: the score rose, the patient got worse);
+     * null when it cannot be computed.
+     */
     static BigDecimal improvementPct(Assessment baseline, Assessment latest) {
         if (baseline == null || latest == null || baseline == latest || baseline.score() == 0) {
             return null;

@@ -114,16 +114,17 @@ class PacketViewValuesTest {
         Assessment baseline = new Assessment(Instrument.PHQ9, from, LocalDate.of(2026, 1, 1));
         Assessment latest = new Assessment(Instrument.PHQ9, to, LocalDate.of(2026, 2, 1));
 
-        assertThat(SeverityViews.improvement(baseline, latest)).isEqualTo(percent);
+        BigDecimal improvement = SeverityViews.improvementPct(baseline, latest);
+        assertThat(improvement == null ? null : improvement.toPlainString()).isEqualTo(percent);
     }
 
     @Test
     void noImprovementWithoutTwoDifferentScores() {
         Assessment one = new Assessment(Instrument.PHQ9, 20, LocalDate.of(2026, 1, 1));
 
-        assertThat(SeverityViews.improvement(one, one)).isNull();
-        assertThat(SeverityViews.improvement(null, one)).isNull();
-        assertThat(SeverityViews.improvement(one, null)).isNull();
+        assertThat(SeverityViews.improvementPct(one, one)).isNull();
+        assertThat(SeverityViews.improvementPct(null, one)).isNull();
+        assertThat(SeverityViews.improvementPct(one, null)).isNull();
     }
 
     @ParameterizedTest(name = "{0} of {1}: {2}")
