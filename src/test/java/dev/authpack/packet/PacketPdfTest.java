@@ -145,6 +145,29 @@ class PacketPdfTest {
         assertThat(String.join("\n", insured)).contains("To: Utilization Management Reviewer, Example Health Plan");
     }
 
+    /**
+     * A self-pay case has no payer, and its request page already leaves out the member ID and group; but its
+     * "Payer" row still named whatever the payer field held: an insurer's name typed before the plan was set to
+     * self-pay ("Payer Example Health Plan" above "Plan self-pay"), or "not documented", as if a fact were
+     * missing. Left out too, as the estimate leaves it out; the plan says "self-pay".
+     */
+    @ParameterizedTest(name = "payer name \"{0}\"")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Example Health Plan", ""})
+    void aSelfPayPacketsRequestPageNamesNoPayer(String payerName) throws Exception {
+        ObjectNode c = Samples.tree("03-self-pay-ketamine");
+        if (payerName.isEmpty()) {
+            ((ObjectNode) c.get("coverage")).remove("payerName");
+        } else {
+            ((ObjectNode) c.get("coverage")).put("payerName", payerName);
+        }
+        String request = PdfChecks.pageTexts(FIX.packet(parse(c), false, List.of()).bytes()).stream()
+                .filter(p -> p.contains("Payer policy")).findFirst().orElseThrow();
+
+        assertThat(request).doesNotContainPattern("(?m)^Payer (?!policy)").doesNotContain("Example Health Plan");
+        assertThat(String.join("\n", PdfChecks.pageTexts(FIX.packet(PacketFixtures.sample("01-complete-esketamine"),
+                false, List.of()).bytes()))).as("an insured packet's request").contains("Payer Example Health Plan");
+    }
+
     @org.junit.jupiter.params.ParameterizedTest(name = "U+{0}")
     @org.junit.jupiter.params.provider.ValueSource(ints = {0x0, 0x7, 0x1B, 0xFFFE, 0xFFFF})
     void aCharacterXmlForbidsInStoredTextNeitherBreaksNorShowsInThePacket(int bad) throws Exception {
