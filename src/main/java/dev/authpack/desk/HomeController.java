@@ -2,7 +2,6 @@ package dev.authpack.desk;
 
 import dev.authpack.web.PageController;
 import dev.authpack.security.Actors;
-import dev.authpack.security.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -21,6 +20,6 @@ class HomeController {
     /** The billing desk starts from what needs attention today (the worklist), administrators from their pages. */
     @GetMapping("/")
     String home() {
-        return Actors.current().role() == Role.ADMIN ? "redirect:/admin" : "redirect:/worklist";
+        return "redirect:" + Actors.current().role().startPage();
     }
 }

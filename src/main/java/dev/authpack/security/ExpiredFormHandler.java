@@ -125,10 +125,10 @@ final class ExpiredFormHandler implements AccessDeniedHandler, AuthenticationSuc
         return onCase.matches() ? onCase.group(1) : DEFAULT_TARGET;
     }
 
-    /** The signed-in user's start page, as {@code /} and {@code /admin} redirect to it (their redirects drop the flag). */
+    /** The signed-in user's start page, named itself: "/" would redirect again and drop the flag. */
     private static String startPage() {
         Actor actor = Actors.of(SecurityContextHolder.getContext().getAuthentication());
-        return actor != null && actor.role() == Role.ADMIN ? "/admin/users" : "/worklist";
+        return (actor != null ? actor.role() : Role.BILLING).startPage();
     }
 
     private static boolean signedIn() {
