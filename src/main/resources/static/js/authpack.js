@@ -370,6 +370,12 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
+    // Signed out (the sign-in page a sign-out lands on, also one after the session had ended): every draft
+    // in this browser goes, whoever typed it, for a computer shared at the desk. Not when Sign out is
+    // pressed: one pressed on a page older than the sign-in is refused and leaves the clerk signed in, and
+    // their drafts (those typed in another tab too) were lost. Nor on the old page's script, which the
+    // navigation may end before it runs. Opened with ?logout by hand, it does what signing out does.
+    if (document.querySelector('[data-drafts-clear-all]')) { clearDrafts(function () { return true; }); }
     document.querySelectorAll('[data-draft-clear]').forEach(function (el) {
       var key = el.getAttribute('data-draft-clear');
       clearDrafts(function (k) { return k === key; });
@@ -434,7 +440,6 @@
     var form = event.target;
     if (form.matches('[data-warn-unsaved]')) { dirty = false; }
     if (form.matches('[data-draft]')) { saveDraft(form); }
-    if (form.matches('form.logout')) { clearDrafts(function () { return true; }); }
     if (form.matches('[data-progress]')) {
       var note = document.querySelector('[data-progress-message]');
       if (note) { note.textContent = note.getAttribute('data-text'); }

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.authorization.LifecycleHttp;
 import org.junit.jupiter.api.Test;
+import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -49,6 +53,7 @@ class SignInAndSignOutFormsOpenTooLongBrowserTest {
     void signingOutAfterTheSessionEndedSaysYouAreSignedOut() {
         browser.logIn(LifecycleHttp.BILLING, PASSWORD);
         browser.go("/cases");
+        js().executeScript("localStorage.setItem('authpack.draft." + LifecycleHttp.BILLING + ".new', '{}');");
         browser.endSession(jdbc);
 
         browser.logOut();
@@ -56,6 +61,7 @@ class SignInAndSignOutFormsOpenTooLongBrowserTest {
         assertThat(browser.path()).isEqualTo("/login");
         assertThat(browser.find(By.tagName("main")).getText()).contains("You have signed out.")
                 .doesNotContain(CASE_FORM_KEPT).doesNotContain("without activity");
+        assertThat(draftsInTheBrowser()).as("a sign-out after the session ended clears the drafts too").isZero();
         // signed out, so the sign-in page's own session ending later is not taken for the end of the clerk's
         browser.endSession(jdbc);
         browser.go("/cases");
@@ -79,11 +85,51 @@ class SignInAndSignOutFormsOpenTooLongBrowserTest {
         signOutFromAnOlderTabIsRefusedSayingSo("admin", "/admin/clinics", "/admin/users");
     }
 
+    /**
+     * The drafts are cleared once the sign-out has happened, on the sign-in page it lands on: they were cleared
+     * when Sign out was pressed, so a Sign out refused as older than the sign-in wiped every draft in the browser
+     * (what the clerk typed in another tab included) while the clerk stayed signed in, their work lost.
+     */
+    @Test
+    void aSignOutRefusedAsOlderThanTheSignInKeepsTheDraftsAndSigningOutThenClearsThem() {
+        browser.logIn(LifecycleHttp.BILLING, PASSWORD);
+        browser.go("/cases");
+        String older = browser.driver().getWindowHandle();
+        browser.driver().switchTo().newWindow(WindowType.TAB);
+        browser.go("/worklist");
+        browser.logOut();
+        browser.logIn(LifecycleHttp.BILLING, PASSWORD);
+        browser.go("/cases/new");
+        browser.byName("patient.lastName").sendKeys("Okafor");
+        String draft = "authpack.draft." + LifecycleHttp.BILLING + ".new";
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> js().executeScript("return localStorage.getItem(arguments[0]);", draft) != null);
+        browser.driver().switchTo().window(older);
+
+        browser.logOut();
+
+        assertThat(browser.find(By.id("not-signed-out-notice")).getText()).isEqualTo(STILL_SIGNED_IN);
+        assertThat((String) js().executeScript("return localStorage.getItem(arguments[0]);", draft))
+                .as("the draft typed in the other tab, the clerk still signed in").contains("Okafor");
+        browser.logOut();
+        assertThat(browser.path()).isEqualTo("/login");
+        assertThat(draftsInTheBrowser()).as("signed out: no draft left in the browser").isZero();
+    }
+
+    private JavascriptExecutor js() {
+        return (JavascriptExecutor) browser.driver();
+    }
+
+    private long draftsInTheBrowser() {
+        return (Long) js().executeScript("return Object.keys(localStorage)"
+                + ".filter(k => k.indexOf('authpack.draft.') === 0).length;");
+    }
+
     private void signOutFromAnOlderTabIsRefusedSayingSo(String user, String olderPage, String startPage) {
         browser.logIn(user, PASSWORD);
         browser.go(olderPage);
         String older = browser.driver().getWindowHandle();
-        browser.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        browser.driver().switchTo().newWindow(WindowType.TAB);
         browser.go(startPage);
         browser.logOut();
         browser.logIn(user, PASSWORD);
