@@ -234,15 +234,21 @@
     return container.querySelectorAll(':scope > [data-row]');
   }
 
-  /** Puts the form's draft back into it; returns the note saying so, or null when nothing was put back. */
-  function restoreDraft(form) {
+  /** The draft kept under the key, or null when there is none to use: one unreadable or too old is removed. */
+  function readDraft(key) {
     var store = storage();
-    var key = form.getAttribute('data-draft');
     var saved = store && store.getItem(key);
     if (!saved) { return null; }
     var draft;
-    try { draft = JSON.parse(saved); } catch (e) { store.removeItem(key); return null; }
+    try { draft = JSON.parse(saved); } catch (e) { draft = null; }
     if (!draft || !draft.data || Date.now() - draft.savedAt > DRAFT_MAX_AGE_MS) { store.removeItem(key); return null; }
+    return draft;
+  }
+
+  /** Puts the form's draft back into it; returns the note saying so, or null when nothing was put back. */
+  function restoreDraft(form) {
+    var draft = readDraft(form.getAttribute('data-draft'));
+    if (!draft) { return null; }
     var files = Array.isArray(draft.files) ? draft.files : [];
     if (JSON.stringify(snapshot(form)) === JSON.stringify(draft.data) && files.length === 0) { return null; }
     Object.keys(draft.data.rows || {}).forEach(function (list) {
@@ -317,14 +323,10 @@
    * each field under its label, to copy what is still needed, and dropped. Returns whether it was shown.
    */
   function showDroppedDraft(block) {
-    var store = storage();
     var key = block.getAttribute('data-draft-dropped');
-    var saved = store && store.getItem(key);
-    if (!saved) { return false; }
-    store.removeItem(key);
-    var draft;
-    try { draft = JSON.parse(saved); } catch (e) { return false; }
-    if (!draft || !draft.data || Date.now() - draft.savedAt > DRAFT_MAX_AGE_MS) { return false; }
+    var draft = readDraft(key);
+    if (!draft) { return false; }
+    storage().removeItem(key);
     var fields = draft.data.fields || {};
     var shown = false;
     block.querySelectorAll('[data-field]').forEach(function (entry) {
