@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * ({@link AttachmentUploads}, {@link AttachmentChanges}); this class only turns their answers into
  * a message on the case page. A failed upload gives the typed title back, so it is not typed twice.
  *
- * <p>Every answer to an upload drops the browser's draft of the upload form (authpack.js, keyed as
+ * <p>Every answer to an upload drops the browser's draft of the upload form (drafts.js, keyed as
  * cases/page.html keys it): uploaded, it is done with; refused, the title comes back from here with the
  * reason, and the draft would only add "not uploaded, choose the file again" to it. The draft is for an
  * upload that never got here (the session had ended).

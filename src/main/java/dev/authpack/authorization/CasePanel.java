@@ -17,7 +17,7 @@ record CasePanel(Authorization authorization, List<AuthorizationService.Timeline
 
     /**
      * The event types that cannot be recorded now, whose forms the page leaves out: a draft of one of them kept in
-     * the browser (typed before the case moved on) is shown there once to copy, and dropped (authpack.js).
+     * the browser (typed before the case moved on) is shown there once to copy, and dropped (drafts.js).
      */
     public List<EventType> notAllowed() {
         return Arrays.stream(EventType.values()).filter(t -> !allowed.contains(t)).toList();

@@ -61,7 +61,7 @@ class EventPageController {
             // said in the section the page opens at, not in the page's top banner, scrolled out of view
             redirect.addFlashAttribute("eventRecorded", true);
             redirect.addFlashAttribute("eventWarnings", r.warnings());
-            // the browser's draft of this event form (authpack.js, keyed as cases/authorization.html keys it) is done with
+            // the browser's draft of this event form (drafts.js, keyed as cases/authorization.html keys it) is done with
             if (type != null) {
                 redirect.addFlashAttribute("clearDraft", caseId + ".event." + type.name());
             }

@@ -23,7 +23,7 @@ import org.springframework.security.web.savedrequest.RequestCache;
  * forbidden act: the clerk simply has to sign in again. Instead of "Not allowed", the web door
  * remembers the page the form belongs to, sends the clerk through sign-in with a message that
  * says so, and back to that page afterwards, where the browser's local draft restores the input
- * (authpack.js). Only a path of our own, built from the posted path, is remembered: never a query
+ * (drafts.js). Only a path of our own, built from the posted path, is remembered: never a query
  * string, so no patient data passes through a URL. Other denials stay 403 pages.
  *
  * <p>The sign-in and sign-out forms are no such forms: nothing typed waits to be restored and no page to go back
