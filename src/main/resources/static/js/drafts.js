@@ -5,7 +5,8 @@
  * nothing is sent anywhere. When the form is opened again (after a session ended and the clerk signed
  * in again, say) the draft is put back into the form and a message says so; a file chosen cannot be
  * put back by any page, so only its name is kept, for the message to say which file to choose again.
- * It is removed when the case is saved, the event recorded or the upload answered, and on sign-out.
+ * It is removed when the case is saved, the event recorded or the upload answered, and on sign-out;
+ * a page loaded before a sign-out (a form left open in another tab) keeps no draft after it.
  *
  * Loaded (defer) by the pages with a draft to keep, put back or clear: the case form, the case page and
  * the sign-in page. It runs after authpack.js (a later deferred script), whose window.Authpack puts
@@ -18,11 +19,22 @@
   var page = window.Authpack;
   var DRAFT_PREFIX = 'authpack.draft.';
   var DRAFT_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+  // Not under DRAFT_PREFIX: clearing every draft keeps it.
+  var SIGNED_OUT_KEY = 'authpack.signedOut';
   var draftTimer = null;
 
   function storage() {
     try { return window.localStorage; } catch (e) { return null; }
   }
+
+  function lastSignOut() {
+    var store = storage();
+    return store && store.getItem(SIGNED_OUT_KEY);
+  }
+
+  // Changed by every sign-out in this browser (the sign-in page it lands on, in any tab): compared, never
+  // ordered, so a clock set back does not matter.
+  var signOutBeforeThisPage = lastSignOut();
 
   function skipped(el) {
     return !el.name || el.name === '_csrf' || el.hasAttribute('data-draft-version') || el.name === '_action'
@@ -76,6 +88,11 @@
   function saveDraft(form) {
     var store = storage();
     if (!store) { return; }
+    // A sign-out since this page was loaded (in another tab: this one would have left the page) cleared every
+    // draft, this form's too. Saved again (a key typed in the old tab, or its field's change event firing when
+    // left), the whole form, what was typed before the sign-out included, would be back in the browser and put
+    // back for that user's next sign-in: the page belongs to a session that ended, and keeps nothing of it.
+    if (lastSignOut() !== signOutBeforeThisPage) { return; }
     var version = versionField(form);
     store.setItem(form.getAttribute('data-draft'), JSON.stringify({
       savedAt: Date.now(), version: version ? version.value : null, data: snapshot(form), files: chosenFiles(form)
@@ -217,7 +234,12 @@
   // pressed: one pressed on a page older than the sign-in is refused and leaves the clerk signed in, and
   // their drafts (those typed in another tab too) were lost. Nor on the old page's script, which the
   // navigation may end before it runs. Opened with ?logout by hand, it does what signing out does.
-  if (document.querySelector('[data-drafts-clear-all]')) { clearDrafts(function () { return true; }); }
+  if (document.querySelector('[data-drafts-clear-all]')) {
+    clearDrafts(function () { return true; });
+    // for pages still open in other tabs, loaded before this sign-out (saveDraft)
+    var store = storage();
+    if (store) { store.setItem(SIGNED_OUT_KEY, String(Date.now())); }
+  }
   document.querySelectorAll('[data-draft-clear]').forEach(function (el) {
     var key = el.getAttribute('data-draft-clear');
     clearDrafts(function (k) { return k === key; });
