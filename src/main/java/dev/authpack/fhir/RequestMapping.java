@@ -88,7 +88,9 @@ final class RequestMapping {
         FhirValues.coding(claim.getPriority(), FhirCodes.PRIORITY).filter(p -> "stat".equals(p.getCode()))
                 .ifPresent(p -> draft.set("request.urgent", true, src));
         if (FhirValues.extension(claim, FhirCodes.PAS_LEVEL_OF_SERVICE) instanceof CodeableConcept level) {
-            level.getCoding().stream().filter(c -> FhirCodes.X12_LEVEL_OF_SERVICE.contains(c.getSystem()) && "U".equals(c.getCode()))
+            // Coding.system is 0..1, and Set.of(...).contains(null) throws: a coding without one says nothing
+            level.getCoding().stream().filter(c -> c.getSystem() != null && FhirCodes.X12_LEVEL_OF_SERVICE.contains(c.getSystem())
+                            && "U".equals(c.getCode()))
                     .findFirst().ifPresent(c -> draft.set("request.urgent", true, src));
         }
         for (Claim.ItemComponent item : claim.getItem()) {

@@ -53,6 +53,28 @@ class FhirApiTest {
     }
 
     /**
+     * A level-of-service coding without a system (FHIR's {@code Coding.system} is 0..1) stopped the import
+     * with a NullPointerException, answered "the bundle could not be read: the import stopped at Claim/…"
+     * (session 34's bad-input review). Without a system the code says nothing about urgency: the rest imports.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "no system| \"system\": \"http://codesystem.x12.org/005010/1338\",|",
+        "a system that is not text| \"http://codesystem.x12.org/005010/1338\"| {\"x\": 1}"})
+    void aLevelOfServiceCodingWithoutASystemImportsTheRest(String what, String published, String replacement) {
+        String text = new String(bundle("conformant_pas_bundle_v110"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).contains(published.strip());
+        String edited = text.replace(published.strip(), replacement == null ? "" : replacement.strip());
+
+        Response r = importBundle(api, edited);
+
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        assertThat(r.text()).doesNotContain("could not be read");
+        assertThat(r.json().get("case").get("patient").get("lastName").asString()).isEqualTo("SMITH");
+        assertThat(r.json().get("case").get("request").path("urgent").asBoolean(false)).as(r.text()).isFalse();
+    }
+
+    /**
      * Bytes that are not UTF-8 inside a name (found by tools/fhir-fuzz): an overlong sequence and an encoded
      * surrogate passed the JSON check and were saved as U+FFFD, changing the patient's name without a word.
      * Now each is refused naming the element, like a Latin-1 byte, and no draft is stored.
