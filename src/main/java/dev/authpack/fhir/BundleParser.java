@@ -212,7 +212,7 @@ class BundleParser {
     /**
      * A value HAPI's parser does not survive where FHIR has an object (it stops with a NullPointerException,
      * which the import could only answer with "the bundle could not be read", naming nothing): an entry's
-     * {@code resource} given as null, text, a number or true/false, an extension list given as text, a number or true/false,
+     * {@code resource} given as null, text, a number or true/false (or a list holding one), an extension list given as text, a number or true/false,
      * or an element of an extension list that is not an object. A null in a list of primitives ({@code "given": ["Dana", null]}, aligned with
      * {@code _given}) is FHIR's own and is left to the parser.
      */
@@ -226,6 +226,11 @@ class BundleParser {
         String what = t == JsonToken.VALUE_NULL ? "is null" : "is not an object";
         if (t != JsonToken.START_ARRAY && holder.inObject() && "resource".equals(holder.currentName())
                 && named(holder.getParent(), "entry")) {
+            throw new InputException(path(holder), what + ", where an entry's resource is a FHIR resource (an object)");
+        }
+        // HAPI reads a list of objects there as its first object, but stops on a null or a scalar in it
+        if (t != JsonToken.START_ARRAY && holder.inArray() && named(holder, "resource")
+                && named(holder.getParent().getParent(), "entry")) {
             throw new InputException(path(holder), what + ", where an entry's resource is a FHIR resource (an object)");
         }
         if (holder.inArray() && (named(holder, "extension") || named(holder, "modifierExtension"))) {

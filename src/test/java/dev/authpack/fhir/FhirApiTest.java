@@ -302,6 +302,7 @@ class FhirApiTest {
     /**
      * A null or a non-object that HAPI's parser does not survive was answered "the bundle could not be read"
      * without saying where (audit s20: mutated bundles); it is a bad shape like any other, named by its place.
+     * So is a list of them as an entry's resource (session 34's review: {@code "resource": [5]} still was).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -314,6 +315,8 @@ class FhirApiTest {
         "entry[0].extension[0]| {\"extension\": [null], \"resource\": {\"resourceType\": \"Observation\"}}",
         "entry[1].resource| {\"resource\": \"\"}",
         "entry[1].resource| {\"resource\": 5}",
+        "entry[1].resource[0]| {\"resource\": [5]}",
+        "entry[1].resource[0]| {\"resource\": [null]}",
         "entry[0].resource.extension[0]| {\"resource\": {\"resourceType\": \"Observation\", \"extension\": [\"\"]}}",
         "entry[0].resource.extension[1]| {\"resource\": {\"resourceType\": \"Observation\", "
             + "\"extension\": [{\"url\": \"http://example.org/x\", \"valueBoolean\": true}, true]}}",
