@@ -4,6 +4,7 @@ import dev.authpack.casefile.Indication;
 import dev.authpack.casefile.Phase;
 import dev.authpack.casefile.Treatment;
 import dev.authpack.content.KeyedValueException;
+import dev.authpack.core.CalendarDates;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -46,6 +47,11 @@ public record Policy(String id, String version, LocalDate effectiveFrom, String 
             throw new IllegalArgumentException("id '" + id + "' must be lower-case words joined by '-'");
         }
         version = Checks.text(version, "version", MAX_VERSION);
+        if (effectiveFrom != null && !CalendarDates.accepted(effectiveFrom)) {
+            // a year 0000 or +999999999 parses as ISO, then is no YYYY-MM-DD in GET /policies and outside
+            // PostgreSQL's DATE range: the years every other date of Authpack keeps to
+            throw new KeyedValueException("effectiveFrom", "effectiveFrom " + CalendarDates.outOfRange());
+        }
         name = Checks.text(name, "name");
         source = Checks.text(source, "source");
         notCovered = notCovered == null || notCovered.isEmpty() ? Map.of()

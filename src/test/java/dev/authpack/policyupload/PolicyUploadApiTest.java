@@ -563,6 +563,33 @@ class PolicyUploadApiTest {
     }
 
     /**
+     * effectiveFrom is a date like every other Authpack takes: years 1900 to 2999 ({@code CalendarDates}). A year
+     * 0000, a signed or a five-digit year was stored (201), listed by {@code GET /policies} as "+999999999-12-31",
+     * which is no YYYY-MM-DD, and held in a DATE column whose range differs between H2 and PostgreSQL
+     * (session 34's bad-input review).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "year 0000      | 0000-01-01",
+        "a signed year  | -999999999-01-01",
+        "a huge year    | +999999999-12-31",
+        "year 1899      | 1899-12-31",
+        "year 3000      | 3000-01-01",
+    })
+    void anEffectiveFromOutsideTheYearsAuthpackTakesIsRefused400NamingItAndNothingIsStored(String why, String date) {
+        long before = stored();
+
+        Response r = upload(small("effectiveFrom: 2027-01-01", "effectiveFrom: " + date));
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        JsonNode error = r.json().get("errors").get(0);
+        assertThat(error.get("field").asString() + ": " + error.get("message").asString())
+                .isEqualTo("effectiveFrom: effectiveFrom must be a date between 1900-01-01 and 2999-12-31 (line 3)");
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    /**
      * The version is stored in a column of its own: a NUL written as YAML's {@code "\0"} was stored on H2 (201) and
      * a 500 on PostgreSQL, whose text columns cannot hold it; other control characters were stored on both and then
      * printed on every packet. Found by the session 23 H2/PostgreSQL differential test.
