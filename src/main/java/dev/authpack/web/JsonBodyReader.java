@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -58,6 +59,9 @@ public class JsonBodyReader {
         byte[] body = readAtMost(request.getInputStream(), maxBytes, request.getContentLengthLong());
         try {
             return strict.readTree(body);
+        } catch (StreamConstraintsException e) {
+            // valid JSON, but beyond what the parser takes: "not valid JSON (unreadable)" was untrue and named nothing
+            throw new InputException(List.of(JsonPaths.beyondLimits(strict, body, e)));
         } catch (JacksonException e) {
             throw JsonPaths.duplicate(e).map(p -> new InputException(List.of(p)))
                     .orElseGet(() -> new InputException("", "the body is not valid JSON (" + where(e) + ")"));

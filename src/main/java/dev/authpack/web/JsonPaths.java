@@ -6,8 +6,13 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A reader's position as the contract writes field paths: {@code order[1]}, {@code prescriber.npi}. */
 public final class JsonPaths {
@@ -40,12 +45,59 @@ public final class JsonPaths {
                 || !e.getOriginalMessage().startsWith(DUPLICATE)) {
             return Optional.empty();
         }
+        return Optional.of(new FieldProblem(path(read.processor().streamReadContext()),
+                "is given twice: send each member once"));
+    }
+
+    /**
+     * The problem of valid JSON beyond the parser's limits (a number of thousands of digits, lists nested hundreds
+     * deep), said of the member where it is. The tree reader's exception does not tell the place, so the body is
+     * read again token by token up to it: on this error path only, and the body is at most the API's 1 MiB.
+     */
+    public static FieldProblem beyondLimits(JsonMapper mapper, byte[] body, StreamConstraintsException e) {
+        StreamReadConstraints limits = mapper.tokenStreamFactory().streamReadConstraints();
+        try (JsonParser tokens = mapper.createParser(body)) {
+            try {
+                for (JsonToken t = tokens.nextToken(); t != null; t = tokens.nextToken()) {
+                    if (t.isNumeric()) {
+                        tokens.getDecimalValue(); // a number's length is checked when its value is read
+                    }
+                }
+            } catch (StreamConstraintsException at) {
+                return beyondLimits(at, path(tokens.streamReadContext()), limits);
+            }
+        } catch (JacksonException other) {
+            // the second reading failed otherwise: say what the first one found, without a place
+        }
+        return beyondLimits(e, "", limits);
+    }
+
+    private static FieldProblem beyondLimits(StreamConstraintsException e, String path, StreamReadConstraints limits) {
+        String why = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        String subject = path.isEmpty() ? "the body " : "";
+        if (why.contains("nesting depth")) {
+            // the member the nesting starts in: the whole path would be hundreds of "[0]"
+            int end = 0;
+            while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+                end++;
+            }
+            return new FieldProblem(path.substring(0, end), (end == 0 ? "the body " : "") + "is nested more than "
+                    + limits.getMaxNestingDepth() + " levels deep, which nothing this API reads needs");
+        }
+        if (why.startsWith("Number value length")) {
+            return new FieldProblem(path, subject + "is a number with more than " + limits.getMaxNumberLength()
+                    + " digits");
+        }
+        return new FieldProblem(path, subject + "is longer than this API reads");
+    }
+
+    /** {@code patient.lastName}, {@code medicationTrials[1]}: the context's place as the contract writes it. */
+    private static String path(TokenStreamContext at) {
         Deque<String> steps = new ArrayDeque<>();
-        for (TokenStreamContext c = read.processor().streamReadContext(); c != null && !c.inRoot(); c = c.getParent()) {
-            steps.push(c.inArray() ? "[" + c.getCurrentIndex() + "]" : "." + c.currentName());
+        for (TokenStreamContext c = at; c != null && !c.inRoot(); c = c.getParent()) {
+            steps.push(c.inArray() ? "[" + Math.max(c.getCurrentIndex(), 0) + "]" : "." + c.currentName());
         }
         String path = String.join("", steps);
-        return Optional.of(new FieldProblem(path.startsWith(".") ? path.substring(1) : path,
-                "is given twice: send each member once"));
+        return path.startsWith(".") ? path.substring(1) : path;
     }
 }

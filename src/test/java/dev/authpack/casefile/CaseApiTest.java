@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -192,6 +193,33 @@ class CaseApiTest {
         Response tooBig = api.post("/api/v1/cases", BILLING, big, "application/json");
         assertThat(tooBig.status()).isEqualTo(413);
         assertThat(tooBig.contentType()).startsWith("application/problem+json");
+    }
+
+    /**
+     * Valid JSON beyond the parser's limits (a number of 5,000 digits, lists nested 1,000 deep) was answered "the
+     * body is not valid JSON (unreadable)" with an empty field: untrue, and naming nothing to fix (session 34's
+     * bad-input review). It names the member now, and says which limit, like every other bad value.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a number of 5,000 digits   | coverage.deductibleRemaining | is a number with more than 1000 digits",
+        "lists nested 1,000 deep    | patient                      | is nested more than 500 levels deep",
+    })
+    void validJsonBeyondTheParsersLimitsIsA400NamingTheMember(String what, String field, String message) {
+        String body = what.startsWith("a number")
+                ? "{\"coverage\": {\"deductibleRemaining\": 1" + "0".repeat(5_000) + "}}"
+                : "{\"patient\": " + "[".repeat(1_000) + "]".repeat(1_000) + "}";
+        int cases = api.get("/api/v1/cases", BILLING).json().size();
+
+        Response r = api.post("/api/v1/cases", BILLING, body);
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        JsonNode error = r.json().get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo(field);
+        assertThat(error.get("message").asString()).startsWith(message);
+        assertThat(r.text()).doesNotContain("not valid JSON").doesNotContain("unreadable");
+        assertThat(api.get("/api/v1/cases", BILLING).json().size()).isEqualTo(cases);
     }
 
     @Test
