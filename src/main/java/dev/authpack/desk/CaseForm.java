@@ -28,6 +28,7 @@ final class CaseForm {
     private Long version;
     private final List<FormError> problems = new ArrayList<>();
     private List<String> order = List.of();
+    private List<String> twice = List.of();
 
     CaseForm(Map<String, String> values, Map<String, Integer> rowCounts, Long version) {
         this.values = new LinkedHashMap<>(values);
@@ -101,6 +102,15 @@ final class CaseForm {
             at = outer.length() < at.length() ? outer : "";
         }
         return Integer.MAX_VALUE;
+    }
+
+    /** The case fields that arrived with two different values ({@link CaseFormReader}): refused, not guessed at. */
+    void sentTwice(List<String> paths) {
+        twice = List.copyOf(paths);
+    }
+
+    List<String> sentTwice() {
+        return twice;
     }
 
     /** The problems in the clerk's words, in form order ({@link CaseFormErrors}). */

@@ -169,6 +169,7 @@ class CaseFormController {
     private ObjectNode typedValues(CaseForm form) {
         Map<String, String> refused = new LinkedHashMap<>();
         ObjectNode tree = CaseFormTree.toTree(ClerkInput.normaliseAll(form.values(), refused));
+        form.sentTwice().forEach(path -> refused.put(path, "input.twice"));
         if (!refused.isEmpty()) {
             form.reject(errors.word(form, validator.validateForm(tree).problems(), refused));
         }

@@ -1,9 +1,11 @@
 package dev.authpack.desk;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +20,8 @@ final class CaseFormReader {
     private static final Pattern ROW_FIELD =
             Pattern.compile("(assessments|medicationTrials|psychotherapy|request\\.lines)\\[(\\d{1,4})\\]\\.(\\w{1,40})");
     private static final Pattern FIELD = Pattern.compile("[a-zA-Z][a-zA-Z0-9]{0,39}(\\.[a-zA-Z][a-zA-Z0-9]{0,39}){0,2}");
+    /** The form's one list of checkboxes: its several values are the clerk's choices. Every other field has one input. */
+    private static final Set<String> SEVERAL = Set.of("screening.concurrentTherapies");
 
     private CaseFormReader() {
     }
@@ -27,10 +31,21 @@ final class CaseFormReader {
         Map<String, TreeMap<Integer, Map<String, String>>> rows = new LinkedHashMap<>();
         CaseForm.LISTS.forEach(list -> rows.put(list, new TreeMap<>()));
         List<String> posted = new ArrayList<>();
+        List<String> twice = new ArrayList<>();
         params.forEach((name, given) -> {
             posted.add(name);
-            // a multiple choice (checkboxes of one name) arrives as several values: one comma-separated text
-            String value = String.join(",", given);
+            // a multiple choice (checkboxes of one name) arrives as several values: one comma-separated text.
+            // Any other field has one input: two different values were joined the same way and saved as a
+            // new value (sessions 1 and 2 as 12, a deductible of 1 and 500 as 1,500), so they are refused
+            String value;
+            if (SEVERAL.contains(name)) {
+                value = String.join(",", given);
+            } else {
+                value = given.length == 0 ? "" : given[0];
+                if (Arrays.stream(given).distinct().count() > 1) {
+                    twice.add(name);
+                }
+            }
             Matcher row = ROW_FIELD.matcher(name);
             if (row.matches()) {
                 rows.get(row.group(1)).computeIfAbsent(Integer.valueOf(row.group(2)), i -> new LinkedHashMap<>())
@@ -44,6 +59,8 @@ final class CaseFormReader {
         rows.forEach((list, byIndex) -> counts.put(list, renumber(list, byIndex, action, values, renamed)));
         CaseForm form = new CaseForm(values, counts, version(params));
         form.postedInOrder(posted.stream().map(name -> renamed.getOrDefault(name, name)).toList());
+        form.sentTwice(twice.stream().map(name -> renamed.getOrDefault(name, name))
+                .filter(path -> form.values().containsKey(path)).toList());
         return form;
     }
 

@@ -83,6 +83,36 @@ class CaseFormPostTest {
         assertThat(clerk.get(edit).body()).contains("value=\"Longname\"");
     }
 
+    /**
+     * A field posted twice with different values was joined with a comma and saved as a new value: sessions 1 and 2
+     * became 12, a deductible of 1 and 500 became $1,500, member ids A1 and B2 became "A1,B2" (session 34's
+     * bad-input review; the API refuses a member given twice). The form comes back naming the field, nothing saved;
+     * the checkboxes of one list (other treatments now) still send several values.
+     */
+    @Test
+    void aFieldPostedTwiceWithDifferentValuesIsRefusedNamingItNotJoined() {
+        String edit = editPathOfNewCase("Twice");
+        String version = versionOf(clerk.get(edit).body());
+
+        HttpResponse<String> page = clerk.post(edit, "version", version, "patient.lastName", "Twice",
+                "request.sessions", "1", "request.sessions", "2", "patient.memberId", "A1", "patient.memberId", "B2",
+                "medicationTrials[0].drug", "sertraline", "medicationTrials[0].drug", "bupropion");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"request-sessions-error\"", "id=\"patient-memberId-error\"",
+                "was sent twice with different values");
+        assertThat(page.body()).doesNotContain("value=\"A1,B2\"");
+        assertThat(clerk.get(edit).body()).contains("value=\"Twice\"").doesNotContain("A1,B2");
+
+        HttpResponse<String> same = clerk.post(edit, "version", version, "patient.lastName", "Twice",
+                "request.sessions", "6", "request.sessions", "6",
+                "screening.concurrentTherapies", "ECT", "screening.concurrentTherapies", "TMS");
+        assertThat(same.statusCode()).as(same.body()).isEqualTo(302);
+        String saved = clerk.get(edit).body();
+        assertThat(saved).contains("name=\"request.sessions\"", "value=\"6\"");
+        assertThat(saved).containsPattern("value=\"ECT\"[^>]*checked").containsPattern("value=\"TMS\"[^>]*checked");
+    }
+
     @Test
     void aFormFromAPageOlderThanTheSessionIsNotSavedAndThePageSaysSo() {
         String edit = editPathOfNewCase("Stalepage");
