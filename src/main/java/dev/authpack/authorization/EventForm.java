@@ -24,7 +24,13 @@ final class EventForm {
      */
     private static final Pattern LETTER_THEN_DIGITS = Pattern.compile("(?<![A-Za-z0-9.-])([A-Za-z])\\s+(?=\\d)");
 
+    static final String TWICE = "was sent twice with different values: type it once and record the event again";
+
     private EventForm() {
+    }
+
+    private static String typed(String value) {
+        return value == null ? "" : value.strip();
     }
 
     /**
@@ -39,6 +45,10 @@ final class EventForm {
             String v = first(values);
             if (v.isEmpty() || name.equals("_csrf") || name.equals(AuthorizationService.SEEN_EVENTS)) {
                 return;
+            }
+            // every field of an event form is one input: two different values were recorded as the first, silently
+            if (values.stream().map(EventForm::typed).distinct().count() > 1) {
+                throw new InputException(name, TWICE);
             }
             if (name.equals("approvedSessions") && COUNT.matcher(v).matches()) {
                 node.put(name, Integer.parseInt(v));

@@ -157,6 +157,30 @@ class EventFormTest {
         assertThat(lifecycle.authorization(id).get("status").asString()).isEqualTo("SUBMITTED");
     }
 
+    /**
+     * A field posted twice with different values recorded the first silently: a submission dated both ten days ago
+     * and today was recorded as of ten days ago (session 34's bad-input review; the API refuses a member given
+     * twice, and the case form now refuses a field posted twice). Nothing is recorded and the field is named.
+     */
+    @Test
+    void aFieldPostedTwiceWithDifferentValuesIsRefusedNamingItAndNothingIsRecorded() {
+        LifecycleHttp lifecycle = new LifecycleHttp(new ApiClient(port));
+        String id = lifecycle.newCase();
+        assertThat(new ApiClient(port).post("/api/v1/cases/" + id + "/packet", LifecycleHttp.BILLING, new byte[0], null)
+                .status()).isEqualTo(201);
+        FormClient clerk = new FormClient(port).signIn(LifecycleHttp.BILLING, "demo-pass-2026");
+
+        String page = press(clerk, "/cases/" + id, "type", "SUBMITTED", "date", TODAY.minusDays(10).toString(),
+                "date", TODAY.toString(), "channel", "FAX");
+
+        assertThat(page).contains("Date: was sent twice with different values");
+        assertThat(lifecycle.authorization(id).get("status").asString()).isEqualTo("NOT_SUBMITTED");
+        String same = press(clerk, "/cases/" + id, "type", "SUBMITTED", "date", TODAY.toString(), "date",
+                TODAY.toString(), "channel", "FAX");
+        assertThat(same).doesNotContain("was sent twice");
+        assertThat(lifecycle.authorization(id).get("submittedOn").asString()).isEqualTo(TODAY.toString());
+    }
+
     private static final LocalDate TODAY = LocalDate.now();
 
     /** The opening tag of the element {@code name} with the given id, whatever order its attributes come in. */
