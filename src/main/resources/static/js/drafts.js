@@ -6,7 +6,8 @@
  * in again, say) the draft is put back into the form and a message says so; a file chosen cannot be
  * put back by any page, so only its name is kept, for the message to say which file to choose again.
  * It is removed when the case is saved, the event recorded or the upload answered, and on sign-out;
- * a page loaded before a sign-out (a form left open in another tab) keeps no draft after it.
+ * a page loaded before a sign-out (a form left open in another tab) keeps no draft after it, says so at once and
+ * sends no form.
  *
  * Loaded (defer) by the pages with a draft to keep, put back or clear: the case form, the case page and
  * the sign-in page. It runs after authpack.js (a later deferred script), whose window.Authpack puts
@@ -35,6 +36,10 @@
   // Changed by every sign-out in this browser (the sign-in page it lands on, in any tab): compared, never
   // ordered, so a clock set back does not matter.
   var signOutBeforeThisPage = lastSignOut();
+
+  function signedOutSinceLoaded() {
+    return lastSignOut() !== signOutBeforeThisPage;
+  }
 
   function skipped(el) {
     return !el.name || el.name === '_csrf' || el.hasAttribute('data-draft-version') || el.name === '_action'
@@ -92,7 +97,7 @@
     // draft, this form's too. Saved again (a key typed in the old tab, or its field's change event firing when
     // left), the whole form, what was typed before the sign-out included, would be back in the browser and put
     // back for that user's next sign-in: the page belongs to a session that ended, and keeps nothing of it.
-    if (lastSignOut() !== signOutBeforeThisPage) { return; }
+    if (signedOutSinceLoaded()) { return; }
     var version = versionField(form);
     store.setItem(form.getAttribute('data-draft'), JSON.stringify({
       savedAt: Date.now(), version: version ? version.value : null, data: snapshot(form), files: chosenFiles(form)
@@ -238,7 +243,11 @@
     clearDrafts(function () { return true; });
     // for pages still open in other tabs, loaded before this sign-out (saveDraft)
     var store = storage();
-    if (store) { store.setItem(SIGNED_OUT_KEY, String(Date.now())); }
+    if (store) {
+      store.setItem(SIGNED_OUT_KEY, String(Date.now()));
+      // this page is loaded after the sign-out it records
+      signOutBeforeThisPage = lastSignOut();
+    }
   }
   document.querySelectorAll('[data-draft-clear]').forEach(function (el) {
     var key = el.getAttribute('data-draft-clear');
@@ -281,4 +290,44 @@
   document.addEventListener('submit', function (event) {
     if (event.target.matches('form[data-draft]')) { saveDraft(event.target); }
   });
+
+  /*
+   * Signed out in another tab since this page was loaded. What is typed here is not kept (saveDraft), and the
+   * clerk went on typing without knowing it: pressing Save led to a sign-in page saying what they typed "is still
+   * in this browser" (or, signed in again meanwhile, back to the form saying it "is put back"), and it was gone.
+   * The page's notice (the layout's signedOutElsewhere, on the pages with a draft) now says so at once, without
+   * taking the focus from a field being typed in.
+   */
+  var signedOutNotice = document.getElementById('signed-out-elsewhere');
+
+  function sayNothingIsKept() {
+    var text = signedOutNotice.querySelector('[data-signed-out-text]');
+    if (!text.hidden) { return; }
+    // this page, opened again: through sign-in while signed out (the page asked for is returned to), or at once
+    // when signed in again meanwhile. The path only: no query string carries patient data, and ?resubmit is no
+    // longer true then.
+    signedOutNotice.querySelector('[data-signed-out-sign-in]').href = window.location.pathname;
+    text.hidden = false;
+  }
+
+  if (signedOutNotice) {
+    window.addEventListener('storage', function (event) {
+      if (event.key !== SIGNED_OUT_KEY || !signedOutSinceLoaded()) { return; }
+      if (draftTimer) { clearTimeout(draftTimer); draftTimer = null; }
+      sayNothingIsKept();
+    });
+    // A form sent from here could only be refused (the session it belongs to is gone, its token with it), and the
+    // page answering that would speak of a draft there is none of: not sent, the notice says why and takes the
+    // focus (Save was pressed, nothing is being typed). Sign out is still sent: its answer, signed out, is true.
+    // Caught on the window before the page's own submit handlers (authpack.js), which would take the case form's
+    // warning of unsaved changes away and disable its buttons as if it had been sent.
+    window.addEventListener('submit', function (event) {
+      var form = event.target;
+      if (!signedOutSinceLoaded() || form.method !== 'post' || form.matches('form.logout')) { return; }
+      event.preventDefault();
+      event.stopPropagation();
+      sayNothingIsKept();
+      signedOutNotice.focus();
+    }, true);
+  }
 })();

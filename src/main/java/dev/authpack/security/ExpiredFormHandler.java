@@ -24,7 +24,9 @@ import org.springframework.security.web.savedrequest.RequestCache;
  * remembers the page the form belongs to, sends the clerk through sign-in with a message that
  * says so, and back to that page afterwards, where the browser's local draft restores the input
  * (drafts.js). Only a path of our own, built from the posted path, is remembered: never a query
- * string, so no patient data passes through a URL. Other denials stay 403 pages.
+ * string, so no patient data passes through a URL. Other denials stay 403 pages. A form from a page loaded
+ * before a sign-out in another tab (no {@link SignedInCookie} any more) goes the same way, but to a sign-in page
+ * saying only that the clerk was no longer signed in: the sign-out left no draft to speak of.
  *
  * <p>The sign-in and sign-out forms are no such forms: nothing typed waits to be restored and no page to go back
  * to. A sign-in page left open until its session ended goes back to the sign-in page saying just that, with the
@@ -84,7 +86,11 @@ final class ExpiredFormHandler implements AccessDeniedHandler, AuthenticationSuc
             return;
         }
         request.getSession(true).setAttribute(RETURN_TO, target);
-        response.sendRedirect(request.getContextPath() + "/login?expired");
+        // Signed out in this browser since the page was loaded (in another tab: the sign-out removed the cookie
+        // saying it had signed in), not timed out: the sign-out deleted every draft and such a page keeps none
+        // (drafts.js), so the sign-in page must not say what was typed "is still in this browser".
+        response.sendRedirect(request.getContextPath()
+                + (SignedInCookie.present(request) ? "/login?expired" : "/login?signedOut"));
     }
 
     @Override
