@@ -88,9 +88,10 @@ final class ExpiredFormHandler implements AccessDeniedHandler, AuthenticationSuc
         request.getSession(true).setAttribute(RETURN_TO, target);
         // Signed out in this browser since the page was loaded (in another tab: the sign-out removed the cookie
         // saying it had signed in), not timed out: the sign-out deleted every draft and such a page keeps none
-        // (drafts.js), so the sign-in page must not say what was typed "is still in this browser".
+        // (drafts.js), so the sign-in page must not say what was typed "is still in this browser". A timeout that
+        // another tab met first leaves the cookie (SecurityConfig's entry point): the draft is there.
         response.sendRedirect(request.getContextPath()
-                + (SignedInCookie.present(request) ? "/login?expired" : "/login?signedOut"));
+                + (SignedInCookie.notSignedOut(request) ? "/login?expired" : "/login?signedOut"));
     }
 
     @Override

@@ -127,8 +127,9 @@ class SecurityConfig {
      * {@code /login?inactive} when the request named a session that is no more (its cookie outlived it): the
      * idle timeout ended it and its row was removed, so the page says that, when the session was a signed-in one
      * ({@link SignedInCookie}): not the session of a sign-in page left open, after signing out or on a first visit.
-     * Sent to sign in, the browser is no longer signed in, so that cookie goes. Only the flag is in the address,
-     * never the session's id.
+     * Sent to sign in, the browser is no longer signed in, so that cookie says so; it is not removed, as signing out
+     * removes it: the clerk did not sign out, and a form posted then from another tab keeps its draft
+     * ({@link ExpiredFormHandler}). Only the flag is in the address, never the session's id.
      */
     private static AuthenticationEntryPoint signIn(SignedInCookie signedIn) {
         AuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint(SignInFailureHandler.LOGIN);
@@ -136,8 +137,8 @@ class SecurityConfig {
         AuthenticationEntryPoint inactive = new LoginUrlAuthenticationEntryPoint(SignInFailureHandler.LOGIN + "?inactive");
         return (request, response, e) -> {
             AuthenticationEntryPoint answer = request.getAttribute(SessionValidityFilter.ENDED) != null ? ended
-                    : namedAnEndedSession(request) && SignedInCookie.present(request) ? inactive : signIn;
-            signedIn.clear(request, response);
+                    : namedAnEndedSession(request) && SignedInCookie.signedIn(request) ? inactive : signIn;
+            signedIn.sentToSignIn(request, response);
             answer.commence(request, response, e);
         };
     }

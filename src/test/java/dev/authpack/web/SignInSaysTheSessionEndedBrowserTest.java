@@ -86,4 +86,22 @@ class SignInSaysTheSessionEndedBrowserTest {
         assertThat(browser.find(By.tagName("main")).getText()).doesNotContain(ENDED);
         assertThat(browser.driver().findElements(By.cssSelector("main .alert"))).isEmpty();
     }
+
+    /**
+     * Sent to sign in after the session ended, the browser is no longer signed in (though not signed out): the
+     * sign-in page left open until its own session ended says nothing of a session again when a link is followed.
+     */
+    @Test
+    void aLinkFollowedLongAfterTheSignInPageSaidTheSessionEndedSaysItNoMore() {
+        browser.logIn(LifecycleHttp.BILLING, PASSWORD);
+        browser.endSession(jdbc);
+        browser.go("/cases");
+        assertThat(browser.find(By.tagName("main")).getText()).contains(ENDED);
+        browser.endSession(jdbc);
+
+        browser.go("/cases");
+
+        assertThat(browser.path()).isEqualTo("/login");
+        assertThat(browser.driver().findElements(By.cssSelector("main .alert"))).isEmpty();
+    }
 }

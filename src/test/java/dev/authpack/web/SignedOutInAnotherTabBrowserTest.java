@@ -9,6 +9,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A page loaded before a sign-out in another tab keeps no draft (DraftAfterSignOutInAnotherTabBrowserTest), but it
@@ -25,6 +27,8 @@ class SignedOutInAnotherTabBrowserTest {
     static final String USER = "north.billing";
     static final String PASSWORD = "demo-pass-2026";
 
+    @Autowired
+    JdbcTemplate jdbc;
     Browser browser;
 
     @Test
@@ -87,6 +91,42 @@ class SignedOutInAnotherTabBrowserTest {
         String page = browser.find(By.tagName("main")).getText();
         assertThat(page).contains("You were no longer signed in", "what you last sent was not saved")
                 .doesNotContain("still in this browser").doesNotContain("after a while without activity");
+    }
+
+    /**
+     * The other way round: the session ended without activity (no sign-out), and another tab, following a link,
+     * was sent to the sign-in page first ("ended after a while without activity"). That sign-in page took the
+     * signed-in marker away, so Save in the case form, whose draft is kept, was answered as after a sign-out in
+     * another tab: "you had signed out in another tab, say", not a word of the draft that was there. Only a
+     * sign-out says so now; the draft is put back after signing in.
+     */
+    @Test
+    void saveAfterTheSessionEndedAndAnotherTabWasSentToSignInSaysTheDraftIsKeptNotThatYouSignedOut() {
+        browser.logIn(USER, PASSWORD);
+        browser.go("/cases/new");
+        String older = browser.driver().getWindowHandle();
+        browser.byName("patient.lastName").sendKeys("Okafor", Keys.TAB);
+        browser.driver().switchTo().newWindow(WindowType.TAB);
+        browser.go("/worklist");
+        browser.endSession(jdbc);
+        browser.go("/cases");
+        assertThat(browser.find(By.tagName("main")).getText()).as("the other tab, sent to sign in")
+                .contains("ended after a while without activity");
+
+        browser.driver().switchTo().window(older);
+        browser.byName("patient.firstName").sendKeys("Ada");
+        browser.clickAndWaitForNextPage(browser.find(By.cssSelector("#case-form button[type=submit]")));
+
+        assertThat(browser.path()).isEqualTo("/login");
+        assertThat(browser.find(By.tagName("main")).getText())
+                .contains("ended after a while without activity", "still in this browser")
+                .doesNotContain("signed out in another tab");
+        browser.byName("username").sendKeys(USER);
+        browser.byName("password").sendKeys(PASSWORD);
+        browser.clickAndWaitForNextPage(browser.find(By.cssSelector("form.login-form button[type=submit]")));
+        assertThat(browser.path()).isEqualTo("/cases/new");
+        assertThat(browser.byName("patient.lastName").getDomProperty("value")).isEqualTo("Okafor");
+        assertThat(browser.byName("patient.firstName").getDomProperty("value")).isEqualTo("Ada");
     }
 
     /** Signed in, New case typed in, then signed out (and in again when asked) in a second tab; the first tab's handle. */
