@@ -42,13 +42,17 @@ final class EventForm {
     static ObjectNode event(MultiValueMap<String, String> form) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         form.forEach((name, values) -> {
-            String v = first(values);
-            if (v.isEmpty() || name.equals("_csrf") || name.equals(AuthorizationService.SEEN_EVENTS)) {
+            if (name.equals("_csrf") || name.equals(AuthorizationService.SEEN_EVENTS)) {
                 return;
             }
-            // every field of an event form is one input: two different values were recorded as the first, silently
+            // every field of an event form is one input: two different values were recorded as the first, silently.
+            // An empty one counts: "date=&date=2026-12-01" was read as no date at all and refused as "is required"
             if (values.stream().map(EventForm::typed).distinct().count() > 1) {
                 throw new InputException(name, TWICE);
+            }
+            String v = first(values);
+            if (v.isEmpty()) {
+                return;
             }
             if (name.equals("approvedSessions") && COUNT.matcher(v).matches()) {
                 node.put(name, Integer.parseInt(v));

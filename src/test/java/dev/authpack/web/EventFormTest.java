@@ -181,6 +181,21 @@ class EventFormTest {
         assertThat(lifecycle.authorization(id).get("submittedOn").asString()).isEqualTo(TODAY.toString());
     }
 
+    @Test
+    void aFieldPostedTwiceWithAnEmptyFirstValueIsRefusedAsSentTwiceNotAsMissing() {
+        LifecycleHttp lifecycle = new LifecycleHttp(new ApiClient(port));
+        String id = lifecycle.newCase();
+        assertThat(new ApiClient(port).post("/api/v1/cases/" + id + "/packet", LifecycleHttp.BILLING, new byte[0], null)
+                .status()).isEqualTo(201);
+        FormClient clerk = new FormClient(port).signIn(LifecycleHttp.BILLING, "demo-pass-2026");
+
+        String page = press(clerk, "/cases/" + id, "type", "SUBMITTED", "date", "", "date", TODAY.toString(),
+                "channel", "FAX");
+
+        assertThat(page).contains("Date: was sent twice with different values").doesNotContain("Date: is required");
+        assertThat(lifecycle.authorization(id).get("status").asString()).isEqualTo("NOT_SUBMITTED");
+    }
+
     private static final LocalDate TODAY = LocalDate.now();
 
     /** The opening tag of the element {@code name} with the given id, whatever order its attributes come in. */
