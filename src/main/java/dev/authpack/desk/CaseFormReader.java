@@ -36,13 +36,14 @@ final class CaseFormReader {
             posted.add(name);
             // a multiple choice (checkboxes of one name) arrives as several values: one comma-separated text.
             // Any other field has one input: two different values were joined the same way and saved as a
-            // new value (sessions 1 and 2 as 12, a deductible of 1 and 500 as 1,500), so they are refused
+            // new value (sessions 1 and 2 as 12, a deductible of 1 and 500 as 1,500), so they are refused.
+            // Compared as the binder saves them, stripped: "A1" and " A1 " are one value, as on the event forms
             String value;
             if (SEVERAL.contains(name)) {
                 value = String.join(",", given);
             } else {
                 value = given.length == 0 ? "" : given[0];
-                if (Arrays.stream(given).distinct().count() > 1) {
+                if (Arrays.stream(given).map(v -> v == null ? "" : v.strip()).distinct().count() > 1) {
                     twice.add(name);
                 }
             }

@@ -113,6 +113,19 @@ class CaseFormPostTest {
         assertThat(saved).containsPattern("value=\"ECT\"[^>]*checked").containsPattern("value=\"TMS\"[^>]*checked");
     }
 
+    /** The binder strips what is typed, so values that differ only in spaces are saved as the same value, as on the event forms. */
+    @Test
+    void aFieldPostedTwiceDifferingOnlyInSpacesIsOneValueAndSaved() {
+        String edit = editPathOfNewCase("Spaces");
+        String version = versionOf(clerk.get(edit).body());
+
+        HttpResponse<String> saved = clerk.post(edit, "version", version, "patient.lastName", "Spaces",
+                "patient.memberId", "A1", "patient.memberId", " A1 ");
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        assertThat(clerk.get(edit).body()).contains("value=\"A1\"").doesNotContain("was sent twice");
+    }
+
     @Test
     void aFormFromAPageOlderThanTheSessionIsNotSavedAndThePageSaysSo() {
         String edit = editPathOfNewCase("Stalepage");

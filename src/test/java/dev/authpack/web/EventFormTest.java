@@ -196,6 +196,22 @@ class EventFormTest {
         assertThat(lifecycle.authorization(id).get("status").asString()).isEqualTo("NOT_SUBMITTED");
     }
 
+    /** As on the case form: values that differ only in spaces are the one value the binder reads, so recorded. */
+    @Test
+    void aFieldPostedTwiceDifferingOnlyInSpacesIsOneValueAndRecorded() {
+        LifecycleHttp lifecycle = new LifecycleHttp(new ApiClient(port));
+        String id = lifecycle.newCase();
+        assertThat(new ApiClient(port).post("/api/v1/cases/" + id + "/packet", LifecycleHttp.BILLING, new byte[0], null)
+                .status()).isEqualTo(201);
+        FormClient clerk = new FormClient(port).signIn(LifecycleHttp.BILLING, "demo-pass-2026");
+
+        String page = press(clerk, "/cases/" + id, "type", "SUBMITTED", "date", TODAY.toString(),
+                "date", " " + TODAY + " ", "channel", "FAX");
+
+        assertThat(page).doesNotContain("was sent twice");
+        assertThat(lifecycle.authorization(id).get("submittedOn").asString()).isEqualTo(TODAY.toString());
+    }
+
     private static final LocalDate TODAY = LocalDate.now();
 
     /** The opening tag of the element {@code name} with the given id, whatever order its attributes come in. */
