@@ -4,6 +4,7 @@ import dev.authpack.core.InputException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import org.springframework.util.MultiValueMap;
@@ -24,8 +25,6 @@ final class EventForm {
      */
     private static final Pattern LETTER_THEN_DIGITS = Pattern.compile("(?<![A-Za-z0-9.-])([A-Za-z])\\s+(?=\\d)");
 
-    static final String TWICE = "was sent twice with different values: type it once and record the event again";
-
     private EventForm() {
     }
 
@@ -34,24 +33,30 @@ final class EventForm {
     }
 
     /**
+     * The fields posted with two different values, in the order posted. Every field of an event form is one
+     * input: the first value was recorded, silently. An empty one counts ("date=&date=2026-12-01" was read as
+     * no date at all and refused as "is required"); values are compared stripped, as the binder reads them and
+     * as the case form compares them. The page says so in its own words (auth.problem.twice).
+     */
+    static List<String> sentTwice(MultiValueMap<String, String> form) {
+        return form.entrySet().stream()
+                .filter(e -> !e.getKey().equals("_csrf") && !e.getKey().equals(AuthorizationService.SEEN_EVENTS))
+                .filter(e -> e.getValue().stream().map(EventForm::typed).distinct().count() > 1)
+                .map(Map.Entry::getKey).toList();
+    }
+
+    /**
      * Form fields as the API's event: empty fields absent, the session count a number, codes a list (split at
-     * commas and spaces, a lone letter kept with the digits after it).
+     * commas and spaces, a lone letter kept with the digits after it). Each field's first value: a form with a
+     * field {@link #sentTwice} is refused before it gets here.
      * The denial reason's text area sends Enter as a line break: the binder joins the lines of the
      * free-text members for the form and the API alike ({@link EventBinder}), so they pass as typed.
      */
     static ObjectNode event(MultiValueMap<String, String> form) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         form.forEach((name, values) -> {
-            if (name.equals("_csrf") || name.equals(AuthorizationService.SEEN_EVENTS)) {
-                return;
-            }
-            // every field of an event form is one input: two different values were recorded as the first, silently.
-            // An empty one counts: "date=&date=2026-12-01" was read as no date at all and refused as "is required"
-            if (values.stream().map(EventForm::typed).distinct().count() > 1) {
-                throw new InputException(name, TWICE);
-            }
             String v = first(values);
-            if (v.isEmpty()) {
+            if (v.isEmpty() || name.equals("_csrf") || name.equals(AuthorizationService.SEEN_EVENTS)) {
                 return;
             }
             if (name.equals("approvedSessions") && COUNT.matcher(v).matches()) {

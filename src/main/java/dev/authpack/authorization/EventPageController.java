@@ -3,6 +3,7 @@ package dev.authpack.authorization;
 import dev.authpack.casefile.CaseService;
 import dev.authpack.casefile.StoredCase;
 import dev.authpack.core.ConflictException;
+import dev.authpack.core.FieldProblem;
 import dev.authpack.core.FormProblems;
 import dev.authpack.core.InputException;
 import dev.authpack.web.PageController;
@@ -56,6 +57,12 @@ class EventPageController {
         EventType type = EventForm.type(form);
         Locale locale = LocaleContextHolder.getLocale();
         try {
+            List<String> twice = EventForm.sentTwice(form);
+            if (!twice.isEmpty()) {
+                // answered as any refused field is, below; worded in the bundle, as the case form's input.twice
+                String sentence = messages.getMessage("auth.problem.twice", null, locale);
+                throw new InputException(twice.stream().map(name -> new FieldProblem(name, sentence)).toList());
+            }
             AuthorizationService.Recorded r = authorizations.record(caseId, EventForm.event(form),
                     EventForm.seenEvents(form));
             // said in the section the page opens at, not in the page's top banner, scrolled out of view

@@ -7,8 +7,10 @@ import dev.authpack.support.ApiClient;
 import dev.authpack.support.FormClient;
 import dev.authpack.support.Samples;
 import dev.authpack.support.SharedServiceTest;
+import dev.authpack.support.WebMessages;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -210,6 +212,19 @@ class EventFormTest {
 
         assertThat(page).doesNotContain("was sent twice");
         assertThat(lifecycle.authorization(id).get("submittedOn").asString()).isEqualTo(TODAY.toString());
+    }
+
+    /** Said in the bundle's words, as the case form's "was sent twice" is (input.twice), not in a sentence held in Java. */
+    @Test
+    void aFieldPostedTwiceIsRefusedInTheWordsOfTheMessageBundle() {
+        LifecycleHttp lifecycle = new LifecycleHttp(new ApiClient(port));
+        String id = lifecycle.newCase();
+        FormClient clerk = new FormClient(port).signIn(LifecycleHttp.BILLING, "demo-pass-2026");
+
+        String page = press(clerk, "/cases/" + id, "type", "SUBMITTED", "date", TODAY.minusDays(1).toString(),
+                "date", TODAY.toString(), "channel", "FAX");
+
+        assertThat(page).contains("Date: " + WebMessages.source().getMessage("auth.problem.twice", null, Locale.ENGLISH));
     }
 
     private static final LocalDate TODAY = LocalDate.now();
