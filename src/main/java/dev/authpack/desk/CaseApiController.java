@@ -116,6 +116,7 @@ class CaseApiController {
                                                   schema = @Schema(type = "integer", minimum = "0"))
                                           @RequestParam(required = false) String offset,
                                           HttpServletRequest request) {
+        ApiListPage.givenOnce(request, "status", "authStatus", "limit", "offset");
         ApiListPage page = ApiListPage.parse(limit, offset);
         List<ObjectNode> all = views.list(cases.list(status == null || status.isBlank() ? null : parseStatus(status)),
                 authStatus);

@@ -447,6 +447,23 @@ class CaseApiTest {
         assertThat(policies.get(0).get("version").asString()).isNotBlank();
     }
 
+    /** Each list parameter takes one value: two were joined with a comma and refused as "must be one of". */
+    @Test
+    void aListParameterGivenTwiceIsA400SayingSoNamingIt() {
+        for (String query : new String[] {"status=DRAFT&status=READY", "authStatus=DENIED&authStatus=APPROVED",
+                "limit=5&limit=6", "offset=0&offset=0"}) {
+            String name = query.substring(0, query.indexOf('='));
+
+            Response twice = api.get("/api/v1/cases?" + query, BILLING);
+
+            assertThat(twice.status()).as(query).isEqualTo(400);
+            assertThat(twice.contentType()).startsWith("application/problem+json");
+            assertThat(twice.json().get("errors").get(0).get("field").asString()).isEqualTo(name);
+            assertThat(twice.json().get("errors").get(0).get("message").asString())
+                    .isEqualTo("was sent 2 times: send " + name + " once");
+        }
+    }
+
     @Test
     void aLimitAnswersOnePageOfTheListWithTheTotalAndTheLinkToTheNextPage() {
         for (int i = 0; i < 3; i++) {
