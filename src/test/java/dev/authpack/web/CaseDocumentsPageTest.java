@@ -56,6 +56,22 @@ class CaseDocumentsPageTest {
         api = new ApiClient(port);
     }
 
+    /** The packet buttons send exception=true or nothing: any other value is the form's problem, said on the case page. */
+    @Test
+    void anExceptionValueThatIsNotTrueOrFalseComesBackToTheCasePageNamingIt() {
+        String id = api.post("/api/v1/cases", "north.billing", Samples.text("01-complete-esketamine")).json()
+                .get("id").asString();
+        clerk.get("/cases/" + id);
+
+        HttpResponse<String> tampered = clerk.post("/cases/" + id + "/packet", "exception", "maybe");
+
+        assertThat(tampered.statusCode()).as(tampered.body()).isEqualTo(302);
+        assertThat(tampered.headers().firstValue("Location").orElseThrow()).endsWith("/cases/" + id + "#documents");
+        String page = followed(tampered);
+        assertThat(page).contains("“exception” must be true or false").doesNotContain("Something went wrong");
+        assertThat(api.get("/api/v1/cases/" + id + "/documents", "north.billing").json()).isEmpty();
+    }
+
     @Test
     void aMalformedDocumentIdIsNotFoundAsAnUnknownOneIs() {
         for (String path : new String[] {"/documents/xyz", "/documents/xyz/pages/1",
