@@ -40,6 +40,11 @@ public record Policy(String id, String version, LocalDate effectiveFrom, String 
      */
     static final int MAX_ID = 200;
     static final int MAX_VERSION = 40;
+    /**
+     * The longest name: no column keeps it, but the policy lists, the case form's policy choice and the packet
+     * letter print it whole, and 10,000 characters were taken. The shipped names are under 70.
+     */
+    static final int MAX_NAME = 200;
 
     public Policy {
         id = Checks.text(id, "id", MAX_ID);
@@ -52,7 +57,7 @@ public record Policy(String id, String version, LocalDate effectiveFrom, String 
             // PostgreSQL's DATE range: the years every other date of Authpack keeps to
             throw new KeyedValueException("effectiveFrom", "effectiveFrom " + CalendarDates.outOfRange());
         }
-        name = Checks.text(name, "name");
+        name = Checks.text(name, "name", MAX_NAME);
         source = Checks.text(source, "source");
         notCovered = notCovered == null || notCovered.isEmpty() ? Map.of()
                 : Collections.unmodifiableMap(new EnumMap<>(notCovered));

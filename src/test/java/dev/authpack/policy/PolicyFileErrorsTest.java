@@ -119,6 +119,7 @@ class PolicyFileErrorsTest {
         id not lower-case words               | id: synthetic-upload          | id: Synthetic_Upload                       | at id: id 'Synthetic_Upload' must be lower-case words joined by '-' (line 1)
         id longer than its column             | id: synthetic-upload          | id: ID201                                  | at id: id must be at most 200 characters, not 201 (line 1)
         version longer than its column        | version: "2027.1"             | version: "VERSION41"                       | at version: version must be at most 40 characters, not 41 (line 2)
+        name longer than lists show           | name: Synthetic upload policy | name: NAME201                              | at name: name must be at most 200 characters, not 201 (line 4)
         code missing from the table           | diagnoses: [F32.1, F33.2]     | diagnoses: [F32.1, f332, F41.1]            | at criteria.diagnosis.diagnoses[2]: diagnosis code F41.1 is not in the code table (templates/codes/): add it there first (line 13)
         code missing under an indication      | approval: 6 months            | approval: 6 months\\nindications:\\n  MDSI:\\n    criteria:\\n      diagnosis:\\n        diagnoses: [F33.2, F41.1] | at indications.MDSI.criteria.diagnosis.diagnoses[1]: diagnosis code F41.1 is not in the code table (templates/codes/): add it there first (line 12)
         effectiveFrom left out                | effectiveFrom: 2027-01-01     | ''                                         | at effectiveFrom: effectiveFrom is required for an uploaded version (the first start date it judges)
@@ -156,6 +157,7 @@ class PolicyFileErrorsTest {
         as many classes as trials             | minDistinctClasses: 2         | minDistinctClasses: 2
         no number for the failure rule        | failureMaxImprovementPct: 25  | anyInadequateResponse: true
         version as long as its column         | version: "2027.1"             | version: "VERSION40"
+        name as long as lists show            | name: Synthetic upload policy | name: NAME200
         """)
     void valueOnItsBoundLoads(String why, String from, String to) {
         assertThat(CATALOG.parseUpload(VALID.replace(from, long201And41(to.replace("\\n", "\n")))).id())
@@ -170,9 +172,9 @@ class PolicyFileErrorsTest {
         assertThat(CATALOG.parseUpload(VALID.replace("id: synthetic-upload", "id: " + id)).id()).isEqualTo(id);
     }
 
-    /** The tables' placeholders for values too long to write out: ID201, VERSION40, VERSION41. */
+    /** The tables' placeholders for values too long to write out: ID201, VERSION40, VERSION41, NAME200, NAME201. */
     private static String long201And41(String s) {
-        return s.replace("ID201", "a".repeat(201)).replace("VERSION40", "9".repeat(40)).replace("VERSION41", "9".repeat(41));
+        return s.replace("NAME200", "N".repeat(200)).replace("NAME201", "N".repeat(201)).replace("ID201", "a".repeat(201)).replace("VERSION40", "9".repeat(40)).replace("VERSION41", "9".repeat(41));
     }
 
     /**

@@ -542,6 +542,21 @@ class PolicyUploadApiTest {
                 .doesNotContain("PDF");
     }
 
+    /** The policy lists and the packet letter show the name: 10,000 characters were stored and shown whole. */
+    @Test
+    void aNameOfTenThousandCharactersIsRefused400NamingTheKeyAndLineAndNothingIsStored() {
+        long before = stored();
+
+        Response name = upload(small("name: Load errors", "name: " + "N".repeat(10_000)));
+
+        assertThat(name.status()).as(name.text()).isEqualTo(400);
+        assertThat(name.contentType()).startsWith("application/problem+json");
+        assertThat(name.json().get("errors").get(0).get("field").asString() + ": "
+                + name.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("name: name must be at most 200 characters, not 10000 (line 4)");
+        assertThat(stored()).isEqualTo(before);
+    }
+
     /** The database keeps an id of 200 and a version of 40 characters: a longer one was a 500 "Value too long for column". */
     @Test
     void anIdOrVersionLongerThanItsColumnIsRefused400NamingTheKeyAndNothingIsStored() {
