@@ -56,6 +56,22 @@ class ClinicProfileTest {
         assertThat(session.post("/clinic/profile", "facilityName", "").statusCode()).isEqualTo(302);
     }
 
+    /** The profile keeps no draft in the browser: the notice on its page must not promise the case form's. */
+    @Test
+    void aProfileFormOlderThanTheSignInIsNotSavedAndItsNoticeSpeaksOfThisPageOnly() {
+        clerk.get("/clinic/profile");
+
+        HttpResponse<String> stale = clerk.postWithToken("a-token-of-an-older-session", "/clinic/profile",
+                "facilityName", "Stale Clinic");
+
+        assertThat(stale.statusCode()).isEqualTo(302);
+        URI location = URI.create(stale.headers().firstValue("Location").orElseThrow());
+        assertThat(location.getRawPath() + "?" + location.getRawQuery()).isEqualTo("/clinic/profile?resubmit");
+        String page = clerk.get("/clinic/profile?resubmit").body();
+        assertThat(page).contains("id=\"resubmit-notice\"", "Nothing was saved: this page was older than your sign-in")
+                .doesNotContain("case form", "put back from this browser", "Stale Clinic");
+    }
+
     @Test
     void badValuesComeBackNamedAndNothingIsSaved() {
         clerk.get("/clinic/profile");
