@@ -8,7 +8,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The start page of billing and clinic staff: the worklist, each list sortable by due date or patient. */
+/**
+ * The start page of billing and clinic staff: the worklist, each list sortable by due date or patient, each
+ * showing its first items with a link to the whole list ({@code show}), which is shown a page at a time.
+ */
 @Controller
 @PageController
 class WorklistPageController {
@@ -30,19 +33,28 @@ class WorklistPageController {
 
     @GetMapping("/worklist")
     String show(@RequestParam(required = false) String list, @RequestParam(required = false) String sort,
-                @RequestParam(required = false) String dir, Model model) {
+                @RequestParam(required = false) String dir, @RequestParam(required = false) String show,
+                @RequestParam(required = false) String page, Model model) {
         WorklistSort order;
         try {
             order = WorklistSort.parse(list, sort, dir);
         } catch (InputException e) {
             order = null; // a hand-edited address falls back to the usual order rather than an error page
         }
-        WorklistService.Page page = worklist.page(order);
-        model.addAttribute("worklist", page.worklist());
-        model.addAttribute("toFinish", page.toFinish());
-        model.addAttribute("lists", Worklist.LISTS);
+        WorklistService.Page shown = worklist.page(order, show, pageNumber(page));
+        model.addAttribute("worklist", shown.worklist());
+        model.addAttribute("sections", shown.sections());
         model.addAttribute("order", order);
         model.addAttribute("clinicReasons", CLINIC_REASONS);
         return VIEW;
+    }
+
+    /** The page of the list shown in full; a hand-edited or missing number is the first page, as with the sort. */
+    private static int pageNumber(String page) {
+        try {
+            return page == null ? 1 : Integer.parseInt(page.strip());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 }

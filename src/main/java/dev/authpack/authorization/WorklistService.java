@@ -3,10 +3,10 @@ package dev.authpack.authorization;
 import dev.authpack.audit.AuditAction;
 import dev.authpack.audit.AuditLog;
 import dev.authpack.casefile.CaseService;
-import dev.authpack.casefile.CaseSummary;
-import dev.authpack.casefile.StoredCase;
+import dev.authpack.casefile.CaseListing;
 import dev.authpack.document.DocumentKind;
 import dev.authpack.document.DocumentStore;
+import dev.authpack.document.DocumentView;
 import dev.authpack.security.Actors;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -21,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** The worklist of the signed-in user's clinic, for {@code GET /api/v1/worklist} and the start page alike. */
 @Service
 class WorklistService {
+
+    /** The start page's own list, beside the contract's five. */
+    static final String TO_FINISH = "toFinish";
 
     private final CaseService cases;
     private final AuthorizationService authorizations;
@@ -37,8 +40,11 @@ class WorklistService {
         this.audit = audit;
     }
 
-    /** The start page: the worklist and the cases still to finish, from one reading of the clinic's cases. */
-    record Page(Worklist worklist, List<WorkItem> toFinish) {
+    /**
+     * The start page: the worklist's counts and the sections as shown (a preview of each list, or a page of
+     * the one shown in full), the cases still to finish among them.
+     */
+    record Page(Worklist worklist, List<WorklistSection> sections) {
     }
 
     /** The worklist alone ({@code GET /api/v1/worklist}), audited once with the cases it names. */
@@ -50,27 +56,39 @@ class WorklistService {
     }
 
     /**
-     * The worklist, and the cases still to finish before they can be sent (see
-     * {@link WorklistRules#toFinish}), which only the start page lists. The view is audited once, with every
-     * case either shows.
+     * The worklist, and the cases still to finish before they can be sent (see {@link WorklistRules#toFinish}),
+     * which only the start page lists, each list cut as {@link WorklistSection} says. The view is audited
+     * once, with every case the page shows (not those its counts only count).
      */
     @Transactional(readOnly = true)
-    Page page(WorklistSort sort) {
-        Page page = read(sort);
+    Page page(WorklistSort sort, String show, int page) {
+        Read read = read(sort);
+        List<WorklistSection> sections = Stream.concat(
+                Worklist.LISTS.stream().map(name -> WorklistSection.of(name, read.worklist().list(name), show, page)),
+                Stream.of(WorklistSection.of(TO_FINISH, read.toFinish(), show, page))).toList();
         audit.recordList(AuditAction.WORKLIST_VIEWED,
-                Stream.concat(casesOn(page.worklist()), page.toFinish().stream().map(WorkItem::caseId)).toList());
-        return page;
+                sections.stream().flatMap(s -> s.items().stream()).map(WorkItem::caseId).toList());
+        return new Page(read.worklist(), sections);
+    }
+
+    private record Read(Worklist worklist, List<WorkItem> toFinish) {
     }
 
     private static Stream<UUID> casesOn(Worklist list) {
         return Worklist.LISTS.stream().flatMap(name -> list.list(name).stream()).map(WorkItem::caseId);
     }
 
-    private Page read(WorklistSort sort) {
+    /**
+     * One query per kind of row, none per case: the case columns, the authorizations, which cases have a
+     * packet, each case's newest packet and the renewals. (Reading the case and its documents for each ready
+     * case cost a busy clinic two round trips each: 810 statements for 400 ready cases.)
+     */
+    private Read read(WorklistSort sort) {
         String clinic = Actors.current().clinicId();
-        List<CaseSummary> all = cases.list(null);
+        List<CaseListing> all = cases.listings(null);
         Map<UUID, Authorization> auths = authorizations.forClinic(clinic);
         Set<UUID> packets = documents.casesWith(clinic, Set.of(DocumentKind.PACKET));
+        Map<UUID, DocumentView> latestPackets = documents.latestPackets(clinic);
         Map<UUID, UUID> renewedBy = new HashMap<>();
         renewals.previousByCase(clinic).forEach((next, previous) -> renewedBy.putIfAbsent(previous, next));
         Map<UUID, LocalDate> changed = new HashMap<>();
@@ -78,14 +96,12 @@ class WorklistService {
             changed.put(c.id(), authorizations.dayOf(c.updatedAt()));
             Authorization a = auths.getOrDefault(c.id(), Authorization.NONE);
             boolean ready = a.status() == AuthStatus.NOT_SUBMITTED && c.complete() && packets.contains(c.id());
-            // the case and its packet are read only for the few cases that can be ready to submit
-            StoredCase stored = ready ? cases.read(c.id()) : null;
-            LocalDate start = ready ? stored.data().request().startDate() : null;
-            boolean outdated = ready && documents.latestPacket(c.id(), clinic).filter(p -> p.madeBefore(stored)).isPresent();
-            return new WorklistRules.CaseState(c.id(), c.patientName(), c.complete(), packets.contains(c.id()), start,
-                    a, renewedBy.get(c.id()), outdated);
+            DocumentView packet = latestPackets.get(c.id());
+            boolean outdated = ready && packet != null && packet.madeBefore(c.version(), c.updatedAt());
+            return new WorklistRules.CaseState(c.id(), c.patientName(), c.complete(), packets.contains(c.id()),
+                    ready ? c.requestedStart() : null, a, renewedBy.get(c.id()), outdated);
         }).toList();
         Worklist list = WorklistRules.build(states, authorizations.today());
-        return new Page(sort == null ? list : sort.apply(list), WorklistRules.toFinish(states, changed));
+        return new Read(sort == null ? list : sort.apply(list), WorklistRules.toFinish(states, changed));
     }
 }

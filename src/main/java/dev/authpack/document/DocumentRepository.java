@@ -59,6 +59,13 @@ interface DocumentRepository extends JpaRepository<StoredDocument, String> {
     Slice<Listed> recentForClinic(@Param("clinic") String clinicId, @Param("kinds") Collection<DocumentKind> kinds,
                                   @Param("namePattern") String namePattern, Pageable page);
 
+    /** The clinic's documents of these kinds without their bytes, each case's newest first. */
+    @Query("""
+            select new dev.authpack.document.DocumentRepository$Row(d.id, d.caseId, d.kind, d.pages, d.sha256,
+                   d.createdAt, d.policyId, d.policyVersion, d.templateVersion, d.caseVersion, d.language)
+            from StoredDocument d where d.clinicId = ?1 and d.kind in ?2 order by d.createdAt desc, d.seq desc""")
+    List<Row> listForClinic(String clinicId, Collection<DocumentKind> kinds);
+
     /** The ids of the clinic's cases that have a document of one of these kinds. */
     @Query("select distinct d.caseId from StoredDocument d where d.clinicId = ?1 and d.kind in ?2")
     List<String> casesWithKind(String clinicId, Collection<DocumentKind> kinds);

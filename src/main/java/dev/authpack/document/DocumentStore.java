@@ -48,6 +48,17 @@ public class DocumentStore {
         return latestPacket(list(caseId, clinicId));
     }
 
+    /**
+     * Every case's newest packet (of {@link #PACKETS}), in one query: for a list of the clinic's cases, which
+     * asking {@link #latestPacket(UUID, String)} case by case would cost a round trip each.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, DocumentView> latestPackets(String clinicId) {
+        java.util.Map<UUID, DocumentView> latest = new java.util.HashMap<>();
+        documents.listForClinic(clinicId, PACKETS).forEach(r -> latest.putIfAbsent(UUID.fromString(r.caseId()), r.view()));
+        return latest;
+    }
+
     /** The newest packet among a case's documents listed newest first, as {@link #list} answers them. */
     public static Optional<DocumentView> latestPacket(List<DocumentView> newestFirst) {
         return newestFirst.stream().filter(d -> PACKETS.contains(d.kind())).findFirst();

@@ -1,0 +1,198 @@
+package dev.authpack.authorization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.support.ApiClient;
+import dev.authpack.support.FormClient;
+import dev.authpack.support.PinnedClock;
+import dev.authpack.support.StatementCount;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The start page of a busy clinic: {@link #EACH} cases in each of the worklist's five lists and in To finish,
+ * made by copying six cases brought to their state over HTTP (a packet takes a second to render; thousands
+ * would take an hour). A reviewer's clinic with 10,000 drafts had a 2.6 MB start page that listed every one.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:worklist-size;DB_CLOSE_DELAY=-1")
+@Import({PinnedClock.Config.class, StatementCount.Wrapping.class})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorklistAtClinicSizeTest {
+
+    static final LocalDate DAY = LocalDate.of(2026, 11, 20);
+    static final int EACH = 400;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    PinnedClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
+    FormClient browser;
+
+    @BeforeAll
+    void aBusyClinic() {
+        clock.today(DAY);
+        LifecycleHttp http = new LifecycleHttp(new ApiClient(port));
+        String draft = http.newCase();
+        ApiClient api = http.api();
+        var kase = (tools.jackson.databind.node.ObjectNode) api.get("/api/v1/cases/" + draft, LifecycleHttp.BILLING).json();
+        kase.remove("assessments"); // the checklist now lacks something: To finish
+        assertThat(api.put("/api/v1/cases/" + draft, LifecycleHttp.BILLING, dev.authpack.support.Samples.json(kase))
+                .status()).isEqualTo(200);
+        String ready = http.caseWithPacket();
+        String waiting = http.caseWithPacket();
+        http.ok(waiting, LifecycleHttp.submitted(DAY.minusDays(20)));
+        String renew = http.caseWithPacket();
+        http.ok(renew, LifecycleHttp.submitted(DAY.minusDays(80)));
+        http.ok(renew, LifecycleHttp.approved(DAY.minusDays(78), DAY.minusDays(78), DAY.plusDays(10), 8));
+        String denied = http.caseWithPacket();
+        http.ok(denied, LifecycleHttp.submitted(DAY.minusDays(20)));
+        http.ok(denied, LifecycleHttp.denied(DAY.minusDays(5), "Not medically necessary"));
+        String expired = http.caseWithPacket();
+        http.ok(expired, LifecycleHttp.submitted(DAY.minusDays(100)));
+        http.ok(expired, LifecycleHttp.approved(DAY.minusDays(98), DAY.minusDays(98), DAY.minusDays(3), 8));
+        for (String template : List.of(draft, ready, waiting, renew, denied, expired)) {
+            for (int i = 1; i < EACH; i++) {
+                copy(template);
+            }
+        }
+        browser = new FormClient(port).signIn(LifecycleHttp.BILLING, ApiClient.PASSWORD);
+    }
+
+    @Test
+    void eachSectionOfTheStartPageShowsItsFirstFiftyAndSaysHowManyThereAreWithALinkToAllOfThem() {
+        HttpResponse<String> page = warm("/worklist");
+
+        for (String list : List.of("readyToSubmit", "waitingOnPayer", "renewSoon", "appealDue", "expired", "toFinish")) {
+            String section = section(page.body(), list);
+            assertThat(rows(section)).as(list).isEqualTo(50);
+            assertThat(section).as(list).contains("(" + EACH + ")")
+                    .contains("Showing the first 50 of " + EACH)
+                    .contains("href=\"/worklist?show=" + list + "#" + list + "\"");
+        }
+    }
+
+    @Test
+    void showAllListsTheWholeListTwoHundredAPageWithLinksToThePreviousAndNextPages() {
+        String first = section(warm("/worklist?show=waitingOnPayer").body(), "waitingOnPayer");
+        assertThat(rows(first)).isEqualTo(200);
+        assertThat(first).contains("Showing 1–200 of " + EACH)
+                .contains("href=\"/worklist?show=waitingOnPayer&amp;page=2#waitingOnPayer\"")
+                .doesNotContain("rel=\"prev\"").doesNotContain("show all");
+
+        String body = browser.get("/worklist?show=waitingOnPayer&page=2").body();
+        String second = section(body, "waitingOnPayer");
+        assertThat(rows(second)).isEqualTo(EACH - 200);
+        assertThat(second).contains("Showing 201–" + EACH + " of " + EACH)
+                .contains("href=\"/worklist?show=waitingOnPayer&amp;page=1#waitingOnPayer\"")
+                .doesNotContain("rel=\"next\"");
+        assertThat(ids(first)).doesNotContainAnyElementsOf(ids(second));
+        assertThat(rows(section(body, "appealDue"))).as("the other lists keep their preview").isEqualTo(50);
+    }
+
+    @Test
+    void aListSortedByPatientIsShownInFullInThatOrder() {
+        String sorted = section(browser.get("/worklist?list=expired&sort=patient&dir=desc").body(), "expired");
+        assertThat(sorted).contains("href=\"/worklist?show=expired&amp;list=expired&amp;sort=patient&amp;dir=desc#expired\"");
+        String all = section(browser.get("/worklist?show=expired&list=expired&sort=patient&dir=desc").body(), "expired");
+        assertThat(ids(all).subList(0, 50)).isEqualTo(ids(sorted));
+        assertThat(all).contains("dir=asc&amp;show=expired#expired"); // sorting the other way keeps the whole list
+    }
+
+    @Test
+    void theStartPageAndTheApiWorklistTakeAFewStatementsHoweverManyCasesAreReadyToSubmit() {
+        browser.get("/worklist");
+        List<String> page = StatementCount.during(() -> assertThat(browser.get("/worklist").statusCode()).isEqualTo(200));
+        ApiClient api = new ApiClient(port);
+        api.get("/api/v1/worklist", LifecycleHttp.BILLING);
+        List<String> json = StatementCount.during(() -> {
+            ApiClient.Response r = api.get("/api/v1/worklist", LifecycleHttp.BILLING);
+            assertThat(r.status()).isEqualTo(200);
+            // the contract's lists stay whole in the API: every item, and exact counts
+            assertThat(r.json().get("readyToSubmit").size()).isEqualTo(EACH);
+            assertThat(r.json().get("counts").get("expired").asInt()).isEqualTo(EACH);
+        });
+
+        assertThat(queries(page)).as(String.join("\n", page)).hasSizeLessThanOrEqualTo(STATEMENTS);
+        assertThat(queries(json)).as(String.join("\n", json)).hasSizeLessThanOrEqualTo(STATEMENTS);
+    }
+
+    /** Session, user, cases, authorizations, cases with a packet, newest packets, renewals, audit set and row. */
+    static final int STATEMENTS = 14;
+
+    private static List<String> queries(List<String> statements) {
+        return statements.stream().filter(s -> !s.equals("COMMIT") && !s.equals("ROLLBACK")).toList();
+    }
+
+    private static List<String> ids(String section) {
+        List<String> ids = new ArrayList<>();
+        Matcher m = Pattern.compile("<tr data-case=\"([^\"]+)\"").matcher(section);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
+    }
+
+    private HttpResponse<String> warm(String path) {
+        browser.get(path); // the first read fills the service's caches
+        HttpResponse<String> page = browser.get(path);
+        assertThat(page.statusCode()).isEqualTo(200);
+        return page;
+    }
+
+    private static String section(String html, String id) {
+        int start = html.indexOf("<section id=\"" + id + "\"");
+        assertThat(start).as(id).isNotNegative();
+        int end = html.indexOf("</section>", start);
+        return html.substring(start, end);
+    }
+
+    private static int rows(String section) {
+        Matcher m = Pattern.compile("<tr data-case=").matcher(section);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** A copy of the case under a new id, with its authorization and documents. */
+    private void copy(String caseId) {
+        String id = UUID.randomUUID().toString();
+        jdbc.update(copySql("cases", "id"), id, caseId);
+        jdbc.update(copySql("case_authorizations", "case_id"), id, caseId);
+        for (String doc : jdbc.queryForList("SELECT id FROM documents WHERE case_id = ?", String.class, caseId)) {
+            String columns = columns("documents", List.of("id", "case_id"));
+            jdbc.update("INSERT INTO documents (id, case_id, " + columns + ") SELECT ?, ?, " + columns
+                    + " FROM documents WHERE id = ?", UUID.randomUUID().toString(), id, doc);
+        }
+    }
+
+    private String copySql(String table, String key) {
+        String columns = columns(table, List.of(key));
+        return "INSERT INTO " + table + " (" + key + ", " + columns + ") SELECT ?, " + columns + " FROM " + table
+                + " WHERE " + key + " = ?";
+    }
+
+    private String columns(String table, List<String> except) {
+        return String.join(", ", jdbc.queryForList("SELECT column_name FROM information_schema.columns WHERE "
+                        + "table_name = ? AND is_identity = 'NO' ORDER BY ordinal_position", String.class,
+                table.toUpperCase(java.util.Locale.ROOT)).stream()
+                .filter(c -> !except.contains(c.toLowerCase(java.util.Locale.ROOT))).toList());
+    }
+}
