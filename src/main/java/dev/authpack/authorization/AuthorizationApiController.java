@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import dev.authpack.casefile.CaseService;
 import dev.authpack.casefile.StoredCase;
+import dev.authpack.core.InputException;
 import dev.authpack.web.JsonBodyReader;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -80,7 +81,8 @@ class AuthorizationApiController {
 
     @Operation(summary = "What needs attention today, in lists",
             description = "The answer always holds all five lists. `list` with `sort` and `dir` orders one of them "
-                    + "(the others keep their own order); `sort` or `dir` without `list` is a 400.")
+                    + "(the others keep their own order); `sort` or `dir` without `list` is a 400. `limit` keeps the "
+                    + "first items of each list only; `counts` are the whole lists' either way.")
     @GetMapping("/worklist")
     Worklist worklist(
             @Parameter(description = "The list to order", schema = @Schema(allowableValues = {"readyToSubmit",
@@ -88,7 +90,25 @@ class AuthorizationApiController {
             @Parameter(description = "Order by due date (default) or by patient name",
                     schema = @Schema(allowableValues = {"due", "patient"})) @RequestParam(required = false) String sort,
             @Parameter(description = "Ascending (default) or descending; items without a date or name go last",
-                    schema = @Schema(allowableValues = {"asc", "desc"})) @RequestParam(required = false) String dir) {
-        return worklist.today(WorklistSort.parse(list, sort, dir));
+                    schema = @Schema(allowableValues = {"asc", "desc"})) @RequestParam(required = false) String dir,
+            @Parameter(description = "At most this many items in each list, the first in its order (default: all)",
+                    schema = @Schema(type = "integer", minimum = "1")) @RequestParam(required = false) String limit) {
+        return worklist.today(WorklistSort.parse(list, sort, dir), limit(limit));
+    }
+
+    /** The most items each list holds; null for all of them. Anything but a whole number from 1 is a 400 naming it. */
+    static Integer limit(String limit) {
+        if (limit == null || limit.isBlank()) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(limit.strip());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, as a number below 1 is
+        }
+        throw new InputException("limit", "must be a whole number, 1 or more: the most items each list holds");
     }
 }

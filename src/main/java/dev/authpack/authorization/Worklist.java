@@ -31,6 +31,16 @@ record Worklist(LocalDate asOf, Map<String, Integer> counts, List<WorkItem> read
         };
     }
 
+    /** The first {@code n} items of each list, in its order; the counts stay the whole lists' ({@code ?limit=n}). */
+    Worklist first(int n) {
+        return new Worklist(asOf, counts, head(readyToSubmit, n), head(waitingOnPayer, n), head(renewSoon, n),
+                head(appealDue, n), head(expired, n));
+    }
+
+    private static List<WorkItem> head(List<WorkItem> items, int n) {
+        return items.subList(0, Math.min(n, items.size()));
+    }
+
     @SafeVarargs
     private static Map<String, Integer> counts(List<WorkItem>... lists) {
         Map<String, Integer> counts = new LinkedHashMap<>();

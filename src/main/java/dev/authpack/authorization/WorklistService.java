@@ -47,10 +47,14 @@ class WorklistService {
     record Page(Worklist worklist, List<WorklistSection> sections) {
     }
 
-    /** The worklist alone ({@code GET /api/v1/worklist}), audited once with the cases it names. */
+    /**
+     * The worklist alone ({@code GET /api/v1/worklist}), each list whole or its first {@code limit} items (null:
+     * whole), audited once with the cases it names.
+     */
     @Transactional(readOnly = true)
-    Worklist today(WorklistSort sort) {
-        Worklist list = read(sort).worklist();
+    Worklist today(WorklistSort sort, Integer limit) {
+        Worklist whole = read(sort).worklist();
+        Worklist list = limit == null ? whole : whole.first(limit);
         audit.recordList(AuditAction.WORKLIST_VIEWED, casesOn(list).toList());
         return list;
     }

@@ -132,6 +132,35 @@ class WorklistAtClinicSizeTest {
         assertThat(queries(json)).as(String.join("\n", json)).hasSizeLessThanOrEqualTo(STATEMENTS);
     }
 
+    @Test
+    void theApiWorklistWithALimitHoldsTheFirstItemsOfEachListAndCountsTheWholeLists() {
+        ApiClient api = new ApiClient(port);
+        tools.jackson.databind.JsonNode whole = api.get("/api/v1/worklist", LifecycleHttp.BILLING).json();
+        ApiClient.Response r = api.get("/api/v1/worklist?limit=50", LifecycleHttp.BILLING);
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.text().length()).isLessThan(whole.toString().length() / 5);
+        for (String list : Worklist.LISTS) {
+            assertThat(r.json().get("counts").get(list).asInt()).as(list).isEqualTo(EACH);
+            List<tools.jackson.databind.JsonNode> first = new ArrayList<>();
+            whole.get(list).forEach(first::add);
+            List<tools.jackson.databind.JsonNode> limited = new ArrayList<>();
+            r.json().get(list).forEach(limited::add);
+            assertThat(limited).as(list).isEqualTo(first.subList(0, 50));
+        }
+        ApiClient.Response sorted = api.get("/api/v1/worklist?list=expired&sort=patient&dir=desc&limit=3",
+                LifecycleHttp.BILLING);
+        tools.jackson.databind.JsonNode wholeSorted = api.get("/api/v1/worklist?list=expired&sort=patient&dir=desc",
+                LifecycleHttp.BILLING).json();
+        assertThat(sorted.json().get("expired").size()).isEqualTo(3);
+        assertThat(sorted.json().get("expired").get(2)).isEqualTo(wholeSorted.get("expired").get(2));
+
+        for (String bad : List.of("0", "-1", "ten", "2.5")) {
+            ApiClient.Response refused = api.get("/api/v1/worklist?limit=" + bad, LifecycleHttp.BILLING);
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.json().get("errors").get(0).get("field").asString()).as(bad).isEqualTo("limit");
+        }
+    }
+
     /** Session, user, cases, authorizations, cases with a packet, newest packets, renewals, audit set and row. */
     static final int STATEMENTS = 14;
 
