@@ -1,6 +1,7 @@
 package dev.authpack.authorization;
 
 import dev.authpack.casefile.PatientNameKey;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Which case belongs on which worklist list (contract v1.1), as pure rules over a snapshot of the
@@ -109,23 +111,28 @@ final class WorklistRules {
 
     /**
      * Cases the desk has still to finish before they can be sent: not yet submitted, and the checklist
-     * still lacks something or the packet is still to be generated. Only the start page lists them
-     * (least recently changed first, {@code lastChanged} as their date); the API's worklist keeps the
-     * contract's five lists.
+     * still lacks something or the packet is still to be generated. Only the start page lists them; the
+     * API's worklist keeps the contract's five lists. Most recently changed first, to the instant
+     * ({@code changedAt}), the day of it ({@code dayOf}) shown as their date: the page shows a busy clinic
+     * only the first few, and a clerk who has just saved a draft looks for it there. By the day alone, every
+     * case changed today tied and went by name, and a draft saved a minute ago fell below the first page.
      */
-    static List<WorkItem> toFinish(List<CaseState> cases, Map<UUID, LocalDate> lastChanged) {
+    static List<WorkItem> toFinish(List<CaseState> cases, Map<UUID, Instant> changedAt,
+                                   Function<Instant, LocalDate> dayOf) {
+        Comparator<CaseState> newestFirst = Comparator.comparing(c -> changedAt.get(c.caseId()),
+                Comparator.nullsLast(Comparator.<Instant>reverseOrder()));
         return cases.stream()
                 .filter(c -> c.authorization().status() == AuthStatus.NOT_SUBMITTED && (!c.complete() || !c.hasPacket()))
+                .sorted(newestFirst.thenComparing(CaseState::patientName, Comparator.nullsLast(PatientNameKey.ORDER))
+                        .thenComparing(CaseState::caseId))
                 .map(c -> item(c, c.complete() ? PACKET_TO_GENERATE
-                        : "The checklist still lacks something: open the case to see what", lastChanged.get(c.caseId()),
+                        : "The checklist still lacks something: open the case to see what",
+                        changedAt.get(c.caseId()) == null ? null : dayOf.apply(changedAt.get(c.caseId())),
                         null, null, null))
-                .sorted(Comparator.comparing(WorkItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(WorkItem::patientName, Comparator.nullsLast(PatientNameKey.ORDER))
-                        .thenComparing(WorkItem::caseId))
                 .toList();
     }
 
-    private static List<WorkItem> items(List<CaseState> cases, java.util.function.Function<CaseState, WorkItem> rule,
+    private static List<WorkItem> items(List<CaseState> cases, Function<CaseState, WorkItem> rule,
                                         Comparator<WorkItem> order) {
         return cases.stream().map(rule).filter(Objects::nonNull)
                 .sorted(order.thenComparing(WorkItem::patientName, Comparator.nullsLast(PatientNameKey.ORDER))

@@ -8,7 +8,7 @@ import dev.authpack.document.DocumentKind;
 import dev.authpack.document.DocumentStore;
 import dev.authpack.document.DocumentView;
 import dev.authpack.security.Actors;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,9 +95,9 @@ class WorklistService {
         Map<UUID, DocumentView> latestPackets = documents.latestPackets(clinic);
         Map<UUID, UUID> renewedBy = new HashMap<>();
         renewals.previousByCase(clinic).forEach((next, previous) -> renewedBy.putIfAbsent(previous, next));
-        Map<UUID, LocalDate> changed = new HashMap<>();
+        Map<UUID, Instant> changed = new HashMap<>();
         List<WorklistRules.CaseState> states = all.stream().map(c -> {
-            changed.put(c.id(), authorizations.dayOf(c.updatedAt()));
+            changed.put(c.id(), c.updatedAt());
             Authorization a = auths.getOrDefault(c.id(), Authorization.NONE);
             boolean ready = a.status() == AuthStatus.NOT_SUBMITTED && c.complete() && packets.contains(c.id());
             DocumentView packet = latestPackets.get(c.id());
@@ -106,6 +106,7 @@ class WorklistService {
                     ready ? c.requestedStart() : null, a, renewedBy.get(c.id()), outdated);
         }).toList();
         Worklist list = WorklistRules.build(states, authorizations.today());
-        return new Read(sort == null ? list : sort.apply(list), WorklistRules.toFinish(states, changed));
+        return new Read(sort == null ? list : sort.apply(list),
+                WorklistRules.toFinish(states, changed, authorizations::dayOf));
     }
 }

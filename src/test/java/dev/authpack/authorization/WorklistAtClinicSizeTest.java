@@ -114,6 +114,35 @@ class WorklistAtClinicSizeTest {
         assertThat(all).contains("dir=asc&amp;show=expired#expired"); // sorting the other way keeps the whole list
     }
 
+    /**
+     * A clerk who has just saved a draft looks for it at the top of To finish, not through "show all": a
+     * draft from the list's last page, saved five minutes after the others were, comes first though its name
+     * sorts last.
+     */
+    @Test
+    void aDraftSavedJustNowIsFirstUnderToFinishWithoutShowAll() {
+        List<String> lastPage = ids(section(browser.get("/worklist?show=toFinish&page=2").body(), "toFinish"));
+        String draft = lastPage.get(lastPage.size() - 1);
+        ApiClient api = new ApiClient(port);
+        var kase = (tools.jackson.databind.node.ObjectNode) api.get("/api/v1/cases/" + draft, LifecycleHttp.BILLING).json();
+        ((tools.jackson.databind.node.ObjectNode) kase.get("patient")).put("lastName", "Zzjustsaved");
+        clock.at(DAY.atTime(12, 5).toInstant(java.time.ZoneOffset.UTC), java.time.ZoneOffset.UTC);
+        try {
+            assertThat(api.put("/api/v1/cases/" + draft, LifecycleHttp.BILLING, dev.authpack.support.Samples.json(kase))
+                    .status()).isEqualTo(200);
+        } finally {
+            clock.today(DAY);
+        }
+
+        String toFinish = section(browser.get("/worklist").body(), "toFinish");
+
+        assertThat(ids(toFinish).get(0)).as("the first case under To finish").isEqualTo(draft);
+        int first = toFinish.indexOf("<tr data-case=\"" + draft);
+        String row = toFinish.substring(first, toFinish.indexOf("</tr>", first));
+        assertThat(row).contains("Zzjustsaved", DAY.toString());
+        assertThat(toFinish).contains("(" + EACH + ")");
+    }
+
     @Test
     void theStartPageAndTheApiWorklistTakeAFewStatementsHoweverManyCasesAreReadyToSubmit() {
         browser.get("/worklist");

@@ -2,10 +2,14 @@ package dev.authpack.authorization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class WorklistRulesTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+    static final Instant NOON = TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC);
+    static final Function<Instant, LocalDate> UTC_DAY = i -> LocalDate.ofInstant(i, ZoneOffset.UTC);
 
     static Authorization status(AuthStatus s) {
         return new Authorization(s, null, null, null, null, null, null, null, null, 0, null, null, null);
@@ -37,7 +43,7 @@ class WorklistRulesTest {
     }
 
     @Test
-    void toFinishListsUnsentCasesLackingSomethingOrAPacketLeastRecentlyChangedFirst() {
+    void toFinishListsUnsentCasesLackingSomethingOrAPacketMostRecentlyChangedFirst() {
         var incomplete = new WorklistRules.CaseState(UUID.randomUUID(), "Incomplete", false, false, null,
                 Authorization.NONE, null, false);
         var noPacket = new WorklistRules.CaseState(UUID.randomUUID(), "No packet", true, false, null,
@@ -48,15 +54,37 @@ class WorklistRulesTest {
                 status(AuthStatus.WITHDRAWN), null, false);
         var submitted = new WorklistRules.CaseState(UUID.randomUUID(), "Submitted", false, true, null,
                 status(AuthStatus.SUBMITTED), null, false);
-        Map<UUID, LocalDate> changed = Map.of(incomplete.caseId(), TODAY.minusDays(1), noPacket.caseId(),
-                TODAY.minusDays(9), ready.caseId(), TODAY, withdrawn.caseId(), TODAY, submitted.caseId(), TODAY);
+        Map<UUID, Instant> changed = Map.of(incomplete.caseId(), NOON.minus(Duration.ofDays(1)), noPacket.caseId(),
+                NOON.minus(Duration.ofDays(9)), ready.caseId(), NOON, withdrawn.caseId(), NOON, submitted.caseId(), NOON);
 
-        List<WorkItem> items = WorklistRules.toFinish(List.of(incomplete, noPacket, ready, withdrawn, submitted), changed);
+        List<WorkItem> items = WorklistRules.toFinish(List.of(noPacket, incomplete, ready, withdrawn, submitted),
+                changed, UTC_DAY);
 
-        assertThat(items).extracting(WorkItem::patientName).containsExactly("No packet", "Incomplete");
-        assertThat(items).extracting(WorkItem::reason).containsExactly("Complete: generate the packet",
-                "The checklist still lacks something: open the case to see what");
-        assertThat(items.get(0).due()).isEqualTo(TODAY.minusDays(9));
+        assertThat(items).extracting(WorkItem::patientName).containsExactly("Incomplete", "No packet");
+        assertThat(items).extracting(WorkItem::reason).containsExactly(
+                "The checklist still lacks something: open the case to see what", "Complete: generate the packet");
+        assertThat(items).extracting(WorkItem::due).containsExactly(TODAY.minusDays(1), TODAY.minusDays(9));
+    }
+
+    /**
+     * A clerk who has just saved a draft finds it first, although cases changed earlier the same day sort
+     * before it by name: the page shows a busy clinic only the first 50, and the day alone tied them all.
+     */
+    @Test
+    void toFinishPutsADraftSavedAMinuteAgoAboveCasesChangedEarlierTheSameDay() {
+        var earlier = new WorklistRules.CaseState(UUID.randomUUID(), "Aaron", false, false, null,
+                Authorization.NONE, null, false);
+        var justSaved = new WorklistRules.CaseState(UUID.randomUUID(), "Zeller", false, false, null,
+                Authorization.NONE, null, false);
+        var sameInstant = new WorklistRules.CaseState(UUID.randomUUID(), "Abbott", false, false, null,
+                Authorization.NONE, null, false);
+        Map<UUID, Instant> changed = Map.of(earlier.caseId(), NOON.minusSeconds(3600), justSaved.caseId(),
+                NOON.minusSeconds(60), sameInstant.caseId(), NOON.minusSeconds(3600));
+
+        List<WorkItem> items = WorklistRules.toFinish(List.of(earlier, sameInstant, justSaved), changed, UTC_DAY);
+
+        assertThat(items).extracting(WorkItem::patientName).containsExactly("Zeller", "Aaron", "Abbott");
+        assertThat(items).extracting(WorkItem::due).containsOnly(TODAY);
     }
 
     /** The contract decides membership; the reason tells the clerk not to send the packet as it is. */
