@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -425,7 +427,7 @@ class AuditTrailTest {
         FormClient clerk = new FormClient(port).signIn("north.clinic", ApiClient.PASSWORD);
 
         for (String path : List.of("/cases", "/worklist", "/documents")) {
-            HttpResponse<String> shown = clerk.get(path);
+            HttpResponse<String> shown = path.equals("/worklist") ? worklistPageShowing(clerk, id) : clerk.get(path);
             assertThat(shown.statusCode()).as(path).isEqualTo(200);
             assertThat(shown.body()).as(path + " shows the case").contains("/cases/" + id);
         }
@@ -436,6 +438,27 @@ class AuditTrailTest {
                 .forEach(e -> rows.add(e.get("action").asString()));
         assertThat(rows).containsExactly("WORKLIST_VIEWED", "DOCUMENTS_LISTED", "WORKLIST_VIEWED", "CASES_LISTED");
     }
+
+    /**
+     * The worklist page that shows a case ready to submit, reached as a clerk would: the start page, or else its
+     * "show all" of Ready to submit and that list's next pages. The start page shows each list's first 50, most
+     * urgent first, and the shared database holds more ready cases than that, many starting before this one. The
+     * pages passed on the way do not show the case, so their audit rows must not name it.
+     */
+    private static HttpResponse<String> worklistPageShowing(FormClient clerk, String id) {
+        HttpResponse<String> page = clerk.get("/worklist");
+        Matcher link = SHOW_ALL_READY.matcher(page.body());
+        String next = link.find() ? link.group(1) : null;
+        while (!page.body().contains("/cases/" + id) && next != null) {
+            page = clerk.get(next.replace("&amp;", "&"));
+            Matcher more = NEXT_PAGE.matcher(page.body());
+            next = more.find() ? more.group(1) : null;
+        }
+        return page;
+    }
+
+    static final Pattern SHOW_ALL_READY = Pattern.compile("href=\"(/worklist\\?show=readyToSubmit)#readyToSubmit\"");
+    static final Pattern NEXT_PAGE = Pattern.compile("href=\"([^\"#]+)#readyToSubmit\"[^>]*rel=\"next\"");
 
     @Test
     void filtersByUserActionAndDateRangeAndPages() {
