@@ -112,6 +112,8 @@ class AppealPacketApiTest {
                 "Prior authorization request", "Criteria checklist", "Letter of Medical Necessity", "Treatment history",
                 "Severity evidence");
         assertThat(tags.ofType("TD").stream().map(TaggedPdf.Element::text)).contains("sertraline");
+        // letter and packet as one document (merged, retagged, stamped): each word read as it is printed
+        assertThat(tags.wordsRunTogether()).isEmpty();
         assertThat(PdfChecks.veraPdfFailures(pdf, "ua1")).isEmpty();
         assertThat(PdfChecks.veraPdfFailures(pdf, "2b")).isEmpty();
     }

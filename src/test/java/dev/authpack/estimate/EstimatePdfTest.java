@@ -440,6 +440,22 @@ class EstimatePdfTest {
         }
     }
 
+    /**
+     * Every word read from the tags (a screen reader, a payer's tagged-text extraction) is a word the estimate
+     * prints, over a course long enough to run onto several pages with repeated headers: no line wrap loses the
+     * space between two words, as openhtmltopdf's right-aligned column headers did ("Planallowedamount").
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void everyWordIsReadFromTheTagsAsItIsPrinted(String language) throws Exception {
+        CaseData sixty = SampleCases.withRequest(SampleCases.sample01(), new TreatmentRequest(null, null,
+                LocalDate.of(2026, 11, 30), 60, false, SampleCases.sample01().request().lines()));
+        RenderedPdf rendered = render(sixty, language.equals("es") ? ES : Locale.ENGLISH);
+
+        assertThat(rendered.pages()).isGreaterThan(1);
+        assertThat(TaggedPdf.read(rendered.bytes()).wordsRunTogether()).isEmpty();
+    }
+
     private RenderedPdf render(CaseData data, Locale locale) {
         return render(pricing, data, locale);
     }

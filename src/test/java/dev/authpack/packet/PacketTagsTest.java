@@ -152,6 +152,21 @@ class PacketTagsTest {
         assertThat(PdfChecks.veraPdfFailures(pdf.bytes(), "2b")).isEmpty();
     }
 
+    /**
+     * The packet's words are read from the tags as they are printed, at every line wrap (the letter, the checklist's
+     * findings, a trial table over several pages) and between the pieces of a cell: the cover's prescriber cell,
+     * three spans and the comma and space between them, was read "Alex Morgan, MD, NPI1234567893" because the tag
+     * reader dropped the space that ends a span; the PDF holds it, as a screen reader reads it.
+     */
+    @Test
+    void everyWordIsReadFromTheTagsAsItIsPrinted() throws Exception {
+        RenderedPdf pdf = FIX.packet(PacketPdfTest.manyTrials(60), false, List.of());
+        TaggedPdf tags = TaggedPdf.read(pdf.bytes());
+
+        assertThat(valueBeside(tags.elements(), "Prescriber")).isEqualTo("Alex Morgan, MD, NPI 1234567893");
+        assertThat(tags.wordsRunTogether()).isEmpty();
+    }
+
     /** The text of the cell after the row header {@code header}. */
     static String valueBeside(List<TaggedPdf.Element> all, String header) {
         for (int i = 0; i + 1 < all.size(); i++) {

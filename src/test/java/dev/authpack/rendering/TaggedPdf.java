@@ -50,6 +50,7 @@ public final class TaggedPdf {
     private final Map<Integer, Set<Integer>> referenced = new HashMap<>();
     private final List<Element> elements = new ArrayList<>();
     private final List<String> untagged = new ArrayList<>();
+    private final Set<String> printed = new HashSet<>();
 
     private TaggedPdf(PDDocument doc) throws IOException {
         this.doc = doc;
@@ -96,6 +97,28 @@ public final class TaggedPdf {
         return untagged;
     }
 
+    /**
+     * Words read from the tags that no page prints, as "TYPE: word in «its element's text»": two words run
+     * together where the tags lose the space a line wrap leaves between them, as openhtmltopdf's content does at
+     * the wrap of a right-aligned line (a screen reader says "Planallowedamount"). Empty when each word read from
+     * the tags stands on a page as it is read.
+     */
+    public List<String> wordsRunTogether() {
+        Set<String> seen = new HashSet<>();
+        List<String> joined = new ArrayList<>();
+        // a block's words, not an inline element's: a span may start or end inside a word or before its comma.
+        // Innermost block first (a cell, not the whole document), then back to reading order.
+        for (int i = elements.size() - 1; i >= 0; i--) {
+            Element e = elements.get(i);
+            for (String word : BLOCKS.contains(e.type()) ? e.text().split("\\s+") : new String[0]) {
+                if (!word.isEmpty() && !printed.contains(word) && seen.add(word)) {
+                    joined.add(0, e.type() + ": " + word + " in «" + e.text().replaceAll("\\s+", " ") + "»");
+                }
+            }
+        }
+        return joined;
+    }
+
     private void readPage(int p) throws IOException {
         PDPage page = doc.getPage(p);
         PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
@@ -109,7 +132,9 @@ public final class TaggedPdf {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setStartPage(p + 1);
         stripper.setEndPage(p + 1);
-        int all = stripper.getText(doc).replaceAll("\\s", "").length();
+        String printedText = stripper.getText(doc);
+        printed.addAll(List.of(printedText.split("\\s+")));
+        int all = printedText.replaceAll("\\s", "").length();
         if (all > inMarked[0]) {
             untagged.add("page " + (p + 1) + ": " + (all - inMarked[0]) + " characters drawn outside marked content");
         }
@@ -166,7 +191,13 @@ public final class TaggedPdf {
         String shown = e.getActualText() != null ? e.getActualText() : text.toString().strip();
         elements.set(index, new Element(e.getStructureType(), scope(e), e.getAlternateDescription(), e.getActualText(),
                 e.getLanguage(), shown, own, kids));
-        return BLOCKS.contains(e.getStructureType()) ? shown + "\n" : shown;
+        if (BLOCKS.contains(e.getStructureType())) {
+            return shown + "\n";
+        }
+        // an inline element (a Span: each line of a header cell of a table that runs over pages, each span of a
+        // template) is read as drawn: the space that ends its line or its text parts it from the next word, and
+        // stripping it read "Evidence onpages" and "NPI1234567893" where the PDF says neither
+        return e.getActualText() != null ? e.getActualText() : text.toString();
     }
 
     private static String scope(PDStructureElement e) {
