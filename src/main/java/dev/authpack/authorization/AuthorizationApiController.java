@@ -12,6 +12,7 @@ import dev.authpack.casefile.CaseService;
 import dev.authpack.casefile.StoredCase;
 import dev.authpack.core.InputException;
 import dev.authpack.web.JsonBodyReader;
+import dev.authpack.web.QueryParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -92,7 +93,10 @@ class AuthorizationApiController {
             @Parameter(description = "Ascending (default) or descending; items without a date or name go last",
                     schema = @Schema(allowableValues = {"asc", "desc"})) @RequestParam(required = false) String dir,
             @Parameter(description = "At most this many items in each list, the first in its order (default: all)",
-                    schema = @Schema(type = "integer", minimum = "1")) @RequestParam(required = false) String limit) {
+                    schema = @Schema(type = "integer", minimum = "1")) @RequestParam(required = false) String limit,
+            HttpServletRequest request) {
+        // given twice, a parameter arrived joined ("5,5") and was refused as no whole number, as GET /cases's were
+        QueryParameters.givenOnce(request, "list", "sort", "dir", "limit");
         return worklist.today(WorklistSort.parse(list, sort, dir), limit(limit));
     }
 

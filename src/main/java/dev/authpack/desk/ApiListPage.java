@@ -1,9 +1,6 @@
 package dev.authpack.desk;
 
-import dev.authpack.core.FieldProblem;
 import dev.authpack.core.InputException;
-import jakarta.servlet.http.HttpServletRequest;
-import java.util.Arrays;
 import java.util.List;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -18,21 +15,6 @@ record ApiListPage(Integer limit, int offset) {
     static ApiListPage parse(String limit, String offset) {
         return new ApiListPage(limit == null || limit.isBlank() ? null : whole("limit", limit, 1, MAX_LIMIT),
                 offset == null || offset.isBlank() ? 0 : whole("offset", offset, 0, Integer.MAX_VALUE));
-    }
-
-    /**
-     * Each of a list's query parameters takes one value. Given twice ({@code ?status=DRAFT&status=READY}) they
-     * arrived joined with a comma and were refused as a value they are not ("must be one of: DRAFT, READY").
-     */
-    static void givenOnce(HttpServletRequest request, String... names) {
-        List<FieldProblem> problems = Arrays.stream(names)
-                .filter(name -> request.getParameterValues(name) != null && request.getParameterValues(name).length > 1)
-                .map(name -> new FieldProblem(name, "was sent " + request.getParameterValues(name).length
-                        + " times: send " + name + " once"))
-                .toList();
-        if (!problems.isEmpty()) {
-            throw new InputException(problems);
-        }
     }
 
     <T> List<T> of(List<T> all) {

@@ -18,6 +18,7 @@ import dev.authpack.completeness.PolicyComparison;
 import dev.authpack.core.FieldProblem;
 import dev.authpack.core.InputException;
 import dev.authpack.web.JsonBodyReader;
+import dev.authpack.web.QueryParameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -116,7 +117,7 @@ class CaseApiController {
                                                   schema = @Schema(type = "integer", minimum = "0"))
                                           @RequestParam(required = false) String offset,
                                           HttpServletRequest request) {
-        ApiListPage.givenOnce(request, "status", "authStatus", "limit", "offset");
+        QueryParameters.givenOnce(request, "status", "authStatus", "limit", "offset");
         ApiListPage page = ApiListPage.parse(limit, offset);
         List<ObjectNode> all = views.list(cases.list(status == null || status.isBlank() ? null : parseStatus(status)),
                 authStatus);

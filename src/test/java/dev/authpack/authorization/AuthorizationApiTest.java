@@ -522,6 +522,23 @@ class AuthorizationApiTest {
                 .isEqualTo(200);
     }
 
+    /** As on GET /cases: a parameter given twice arrived joined ("5,5") and was refused as no whole number. */
+    @Test
+    void aWorklistParameterGivenTwiceIsA400SayingSoNamingIt() {
+        for (String query : List.of("limit=5&limit=5", "limit=5&limit=10", "list=expired&list=expired",
+                "list=expired&sort=due&sort=due", "list=expired&dir=asc&dir=desc")) {
+            String name = query.substring(query.lastIndexOf('&') + 1, query.lastIndexOf('='));
+            Response r = http.api().get("/api/v1/worklist?" + query, BILLING);
+
+            assertThat(r.status()).as(query).isEqualTo(400);
+            assertThat(r.json().get("errors").get(0).get("field").asString()).as(query).isEqualTo(name);
+            assertThat(r.json().get("errors").get(0).get("message").asString()).as(query)
+                    .isEqualTo("was sent 2 times: send " + name + " once");
+        }
+        assertThat(http.api().get("/api/v1/worklist?list=expired&sort=due&dir=asc&limit=5", BILLING).status())
+                .isEqualTo(200);
+    }
+
     /**
      * A payer judging a continuation wants the sessions given under the approval it renews (domain
      * FACTS, "for a reauthorization"): the renewal's packet names that authorization and the count.
