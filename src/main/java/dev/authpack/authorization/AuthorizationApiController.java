@@ -15,9 +15,11 @@ import dev.authpack.web.JsonBodyReader;
 import dev.authpack.web.QueryParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,6 +33,9 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @RequestMapping("/api/v1")
 class AuthorizationApiController {
+
+    /** A whole number as a client writes one: digits, perhaps a plus sign (Integer.parseInt took "+3" too). */
+    private static final Pattern WHOLE = Pattern.compile("\\+?[0-9]+");
 
     private final AuthorizationService authorizations;
     private final RenewalService renewals;
@@ -100,18 +105,20 @@ class AuthorizationApiController {
         return worklist.today(WorklistSort.parse(list, sort, dir), limit(limit));
     }
 
-    /** The most items each list holds; null for all of them. Anything but a whole number from 1 is a 400 naming it. */
+    /**
+     * The most items each list holds; null for all of them. Anything but a whole number from 1 is a 400 naming it.
+     * A whole number past what an int holds (99999999999) is still one, not "no whole number": it asks for every item.
+     */
     static Integer limit(String limit) {
         if (limit == null || limit.isBlank()) {
             return null;
         }
-        try {
-            int n = Integer.parseInt(limit.strip());
+        String v = limit.strip();
+        if (WHOLE.matcher(v).matches()) {
+            int n = new BigInteger(v).min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
             if (n >= 1) {
                 return n;
             }
-        } catch (NumberFormatException e) {
-            // refused below, as a number below 1 is
         }
         throw new InputException("limit", "must be a whole number, 1 or more: the most items each list holds");
     }

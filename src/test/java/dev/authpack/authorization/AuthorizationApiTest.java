@@ -522,6 +522,25 @@ class AuthorizationApiTest {
                 .isEqualTo(200);
     }
 
+    /** 99999999999 is a whole number of 1 or more, as the docs ask: it was refused as none, past an int's range. */
+    @Test
+    void aWorklistLimitBeyondTwoBillionIsAWholeNumberAndAnswersEveryItem() {
+        caseIn(AuthStatus.EXPIRED);
+        JsonNode whole = worklist();
+        for (String limit : List.of("99999999999", "2147483648", "%2B99999999999999999999999")) {
+            Response r = http.api().get("/api/v1/worklist?limit=" + limit, BILLING);
+
+            assertThat(r.status()).as(limit).isEqualTo(200);
+            assertThat(r.json()).as(limit).isEqualTo(whole);
+        }
+        for (String notOne : List.of("0", "-99999999999", "1.5", "1e3", "abc")) {
+            Response r = http.api().get("/api/v1/worklist?limit=" + notOne, BILLING);
+
+            assertThat(r.status()).as(notOne).isEqualTo(400);
+            assertThat(r.json().get("errors").get(0).get("field").asString()).as(notOne).isEqualTo("limit");
+        }
+    }
+
     /** As on GET /cases: a parameter given twice arrived joined ("5,5") and was refused as no whole number. */
     @Test
     void aWorklistParameterGivenTwiceIsA400SayingSoNamingIt() {
