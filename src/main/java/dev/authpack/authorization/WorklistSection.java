@@ -15,7 +15,9 @@ record WorklistSection(String name, List<WorkItem> items, int from, int total, i
 
     /** The section of {@code name} over the whole list, as the start page's {@code show} and {@code page} ask. */
     static WorklistSection of(String name, List<WorkItem> all, String show, int page) {
-        if (!name.equals(show)) {
+        // a list that fits its preview is whole as it is: asked for in full (a "show all" link followed after the
+        // list shrank, or bookmarked) it said "Showing 1–0 of 0." under "Nothing here today." with a link back
+        if (!name.equals(show) || all.size() <= PREVIEW) {
             return new WorklistSection(name, all.subList(0, Math.min(PREVIEW, all.size())), 0, all.size(), 0);
         }
         int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
