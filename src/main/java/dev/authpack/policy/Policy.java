@@ -42,7 +42,9 @@ public record Policy(String id, String version, LocalDate effectiveFrom, String 
     static final int MAX_VERSION = 40;
     /**
      * The longest name: no column keeps it, but the policy lists, the case form's policy choice and the packet
-     * letter print it whole, and 10,000 characters were taken. The shipped names are under 70.
+     * letter print it whole, and 10,000 characters were taken. The shipped names are under 70. Checked where a
+     * file is taken in ({@link PolicyCatalog}: shipped files and new uploads), not here: a version stored before
+     * the limit must still load, or its cases lose their policy.
      */
     static final int MAX_NAME = 200;
 
@@ -57,7 +59,7 @@ public record Policy(String id, String version, LocalDate effectiveFrom, String 
             // PostgreSQL's DATE range: the years every other date of Authpack keeps to
             throw new KeyedValueException("effectiveFrom", "effectiveFrom " + CalendarDates.outOfRange());
         }
-        name = Checks.text(name, "name", MAX_NAME);
+        name = Checks.text(name, "name");
         source = Checks.text(source, "source");
         notCovered = notCovered == null || notCovered.isEmpty() ? Map.of()
                 : Collections.unmodifiableMap(new EnumMap<>(notCovered));

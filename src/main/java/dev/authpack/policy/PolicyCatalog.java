@@ -119,8 +119,20 @@ public class PolicyCatalog implements KnownPolicies {
      * line); it must carry an {@code effectiveFrom}. Its examples are not run here.
      */
     public Policy parseUpload(String yaml) {
+        return parseUpload(yaml, true);
+    }
+
+    /**
+     * {@code newFile}: the name is held to {@link Policy#MAX_NAME} too. A stored upload is re-read without that
+     * check: taken before the limit existed (a name of 250 characters was), it was dropped at the next start with
+     * an error in the log, and its cases were judged as naming no policy.
+     */
+    private Policy parseUpload(String yaml, boolean newFile) {
         Path name = Path.of("upload.yaml");
         YamlTemplates.Parsed<Policy> parsed = YamlTemplates.parse(name, yaml, Policy.class, WHAT);
+        if (newFile) {
+            checkName(name, parsed);
+        }
         checkCodes(name, parsed, codes);
         Policy policy = parsed.value();
         if (policy.effectiveFrom() == null) {
@@ -168,7 +180,7 @@ public class PolicyCatalog implements KnownPolicies {
         for (PolicyUpload upload : uploads.all()) {
             Policy policy;
             try {
-                policy = parseUpload(upload.yaml());
+                policy = parseUpload(upload.yaml(), false);
             } catch (TemplateException e) {
                 // checked when it was uploaded; a later change to the code table can still break it
                 log.error("Stored policy upload {} ({} {}) no longer loads: {}", upload.id(), upload.policyId(),
@@ -193,8 +205,19 @@ public class PolicyCatalog implements KnownPolicies {
 
     private static Policy load(Path file, DiagnosisCodes codes) {
         YamlTemplates.Parsed<Policy> parsed = YamlTemplates.parse(file, Policy.class, WHAT);
+        checkName(file, parsed);
         checkCodes(file, parsed, codes);
         return parsed.value();
+    }
+
+    /** The name of a file taken in: typed text of at most {@link Policy#MAX_NAME} characters, else named with its line. */
+    private static void checkName(Path file, YamlTemplates.Parsed<Policy> parsed) {
+        try {
+            Checks.text(parsed.value().name(), "name", Policy.MAX_NAME);
+        } catch (IllegalArgumentException e) {
+            throw new TemplateException(file, List.of(new TemplateException.Problem("name", e.getMessage(),
+                    parsed.line("name"))));
+        }
     }
 
     /** Every diagnosis code the policy lists (for any indication) must be in the code table; the first that is not is named with its key and line. */

@@ -54,12 +54,29 @@ class StoredUploadsTest {
         assertThat(seen).as("seen within 3 s").isTrue();
     }
 
+    /**
+     * Names were cut at 200 characters from session 34 on; a version stored before with a longer one was dropped
+     * at the next start ("no longer loads", in the log only) and the cases naming it judged as naming no policy.
+     */
+    @Test
+    void aVersionStoredBeforeTheNameLimitWithALongerNameIsStillInUseAfterARestart() {
+        store("stored-long-name", "1", "Stored " + "n".repeat(243));
+
+        PolicyCatalog catalog = startedCatalog();
+
+        assertThat(catalog.find("stored-long-name")).hasValueSatisfying(p -> assertThat(p.name()).hasSize(250));
+    }
+
     private PolicyCatalog startedCatalog() {
         return new PolicyCatalog(SHIPPED, new DiagnosisCodes(SHIPPED), null, new PolicyUploads(jdbc));
     }
 
     private void store(String id, String version) {
-        String yaml = "id: " + id + "\nversion: \"" + version + "\"\neffectiveFrom: 2026-02-01\nname: Stored\n"
+        store(id, version, "Stored");
+    }
+
+    private void store(String id, String version, String name) {
+        String yaml = "id: " + id + "\nversion: \"" + version + "\"\neffectiveFrom: 2026-02-01\nname: " + name + "\n"
                 + "source: test\ntreatments: [ESKETAMINE]\ncriteria: {}\n";
         jdbc.update("INSERT INTO policy_uploads (policy_id, version, effective_from, yaml, sha256, uploaded_by, uploaded_at) "
                 + "VALUES (?, ?, DATE '2026-02-01', ?, 'x', 'admin', CURRENT_TIMESTAMP)", id, version, yaml);
