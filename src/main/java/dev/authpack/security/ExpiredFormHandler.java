@@ -49,6 +49,10 @@ final class ExpiredFormHandler implements AccessDeniedHandler, AuthenticationSuc
     private static final Pattern FORM = Pattern.compile("/cases/new|/cases/[0-9a-fA-F-]{36}/edit");
     private static final Pattern CASE = Pattern.compile("(/cases/[0-9a-fA-F-]{36})(?:/.*)?");
     private static final Pattern CLINIC_PAGE = Pattern.compile("/clinic(?:/[a-z-]{1,40})?");
+    /** Forms posted to a path of their own, not to their page's: the searches of the lists and the administration's. */
+    private static final Pattern LIST_SEARCH = Pattern.compile("(/cases|/documents)/search");
+    private static final Pattern ADMIN_PAGE = Pattern.compile("(/admin/(?:users|clinics|policies))(?:/.*)?");
+    private static final String IMPORT = "/cases/import";
 
     private final AccessDeniedHandler otherwise = new AccessDeniedHandlerImpl();
     private final RequestCache pages;
@@ -79,12 +83,12 @@ final class ExpiredFormHandler implements AccessDeniedHandler, AuthenticationSuc
             response.sendRedirect(request.getContextPath() + startPage() + "?" + NOT_SIGNED_OUT);
             return;
         }
-        String target = returnTarget(posted);
         if (signedIn()) {
             // the session lives on but the page was older than it: back to the page, nothing lost
-            response.sendRedirect(request.getContextPath() + target + "?resubmit");
+            response.sendRedirect(request.getContextPath() + pageToResubmit(posted, currentRole()) + "?resubmit");
             return;
         }
+        String target = returnTarget(posted);
         request.getSession(true).setAttribute(RETURN_TO, target);
         // Signed out in this browser since the page was loaded (in another tab: the sign-out removed the cookie
         // saying it had signed in), not timed out: the sign-out deleted every draft and such a page keeps none
@@ -132,10 +136,37 @@ final class ExpiredFormHandler implements AccessDeniedHandler, AuthenticationSuc
         return onCase.matches() ? onCase.group(1) : DEFAULT_TARGET;
     }
 
+    /**
+     * Signed in, the page a stale form goes back to with the flag, each naming its own notice: the form's own page
+     * as {@link #returnTarget} finds it; else the page whose search, import or administration form it was, when the
+     * user now signed in may open it (another user may have signed in since); else that user's start page. Never
+     * "/": it redirects again and drops the flag, and the clerk was told nothing (a file not imported, a user not
+     * created).
+     */
+    static String pageToResubmit(String posted, Role role) {
+        String target = returnTarget(posted);
+        if (!DEFAULT_TARGET.equals(target)) {
+            return target;
+        }
+        Matcher admin = ADMIN_PAGE.matcher(posted);
+        if (admin.matches() && role == Role.ADMIN) {
+            return admin.group(1);
+        }
+        Matcher search = LIST_SEARCH.matcher(posted);
+        if (search.matches() && role != Role.ADMIN) {
+            return search.group(1);
+        }
+        return IMPORT.equals(posted) && role == Role.BILLING ? IMPORT : role.startPage();
+    }
+
     /** The signed-in user's start page, named itself: "/" would redirect again and drop the flag. */
     private static String startPage() {
+        return currentRole().startPage();
+    }
+
+    private static Role currentRole() {
         Actor actor = Actors.of(SecurityContextHolder.getContext().getAuthentication());
-        return (actor != null ? actor.role() : Role.BILLING).startPage();
+        return actor != null ? actor.role() : Role.BILLING;
     }
 
     private static boolean signedIn() {

@@ -1,0 +1,111 @@
+package dev.authpack.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authpack.support.ApiClient;
+import dev.authpack.support.FormClient;
+import dev.authpack.support.SharedServiceTest;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Forms that post to a path of their own rather than to their page's (the import, the lists' searches, the
+ * administration's forms), sent from a page older than the sign-in: the page was open in a tab while the user signed
+ * out and in again in another. Nothing is done, and the user lands where the notice is true: back on the form's page,
+ * saying nothing was imported, searched or saved. They were sent to "/", which redirected to the start page and
+ * dropped the flag: not a word, as if the file had been imported.
+ */
+@SharedServiceTest
+class FormsPostedOffTheirPageTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void anImportFromAPageOlderThanTheSignInGoesBackToTheImportPageSayingNothingWasImported() {
+        FormClient clerk = new FormClient(port);
+        String old = tokenOfAPageOlderThanTheSignIn(clerk, "north.billing", "/cases/import");
+
+        String back = landing(clerk.postWithToken(old, "/cases/import"));
+
+        assertThat(back).isEqualTo("/cases/import?resubmit");
+        assertThat(clerk.get(back).body()).contains("id=\"resubmit-notice\"", "Nothing was imported: this page was"
+                + " older than your sign-in. Choose the file again and import it.").doesNotContain("case form");
+    }
+
+    @Test
+    void aSearchFromAListOlderThanTheSignInGoesBackToThatListSayingNothingWasSearched() {
+        FormClient clerk = new FormClient(port);
+        String old = tokenOfAPageOlderThanTheSignIn(clerk, "north.billing", "/cases");
+
+        for (String list : new String[] {"/cases", "/documents"}) {
+            String back = landing(clerk.postWithToken(old, list + "/search", "q", "Oldtabname"));
+
+            assertThat(back).isEqualTo(list + "?resubmit");
+            assertThat(clerk.get(back).body()).as(list).contains("id=\"resubmit-notice\"", "Nothing was searched: this"
+                    + " page was older than your sign-in. Type what you look for again and search.")
+                    .doesNotContain("case form", "Oldtabname");
+        }
+    }
+
+    @Test
+    void anAdministrationFormOlderThanTheSignInGoesBackToItsPageSayingNothingWasDone() {
+        FormClient admin = new FormClient(port);
+        String old = tokenOfAPageOlderThanTheSignIn(admin, "admin", "/admin/users");
+        String[][] formsAndPages = {
+            {"/admin/users", "/admin/users"}, {"/admin/users/north.clinic/disable", "/admin/users"},
+            {"/admin/clinics", "/admin/clinics"}, {"/admin/clinics/north/name", "/admin/clinics"},
+            {"/admin/policies", "/admin/policies"}};
+
+        for (String[] formAndPage : formsAndPages) {
+            String back = landing(admin.postWithToken(old, formAndPage[0], "username", "stale.tab.user",
+                    "displayName", "Stale Tab", "role", "CLINIC", "clinicId", "north", "password", "Long-enough-2026!",
+                    "id", "stale-tab", "name", "Stale Tab Clinic"));
+
+            assertThat(back).as(formAndPage[0]).isEqualTo(formAndPage[1] + "?resubmit");
+            assertThat(admin.get(back).body()).as(formAndPage[0]).contains("id=\"resubmit-notice\"",
+                    "Nothing was saved or done: this page was older than your sign-in.").doesNotContain("case form");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from users where username = 'stale.tab.user'",
+                Integer.class)).as("nothing created").isZero();
+        assertThat(admin.get("/admin/users").body()).doesNotContain("stale.tab.user");
+    }
+
+    /** Another user signed in since (an administrator's tab, a clerk now): their start page, not a page they may not open. */
+    @Test
+    void aFormOfAPageTheUserNowSignedInMayNotOpenLandsOnTheirStartPageSayingNothingWasDone() {
+        FormClient browser = new FormClient(port);
+        String old = tokenOfAPageOlderThanTheSignIn(browser, "admin", "/admin/users", "north.billing");
+
+        String back = landing(browser.postWithToken(old, "/admin/users", "username", "stale.tab.user"));
+
+        assertThat(back).isEqualTo("/worklist?resubmit");
+        assertThat(browser.get(back).body()).contains("id=\"resubmit-notice\"", "Nothing was saved or done: the form"
+                + " you sent was on a page older than your sign-in").doesNotContain("case form");
+    }
+
+    private static String tokenOfAPageOlderThanTheSignIn(FormClient browser, String user, String page) {
+        return tokenOfAPageOlderThanTheSignIn(browser, user, page, user);
+    }
+
+    /** Opens {@code page} signed in as {@code user}, signs out and in again as {@code then}: the page's token is stale. */
+    private static String tokenOfAPageOlderThanTheSignIn(FormClient browser, String user, String page, String then) {
+        browser.signIn(user, ApiClient.PASSWORD);
+        String old = FormClient.csrfOf(browser.get(page).body());
+        assertThat(browser.post("/logout").statusCode()).isEqualTo(302);
+        browser.signIn(then, ApiClient.PASSWORD);
+        return old;
+    }
+
+    private static String landing(HttpResponse<String> posted) {
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(302);
+        URI location = URI.create(posted.headers().firstValue("Location").orElseThrow());
+        return location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery());
+    }
+}
