@@ -2,8 +2,8 @@ package dev.authpack.authorization;
 
 import dev.authpack.audit.AuditAction;
 import dev.authpack.audit.AuditLog;
+import dev.authpack.casefile.CaseProgress;
 import dev.authpack.casefile.CaseService;
-import dev.authpack.casefile.CaseListing;
 import dev.authpack.document.DocumentKind;
 import dev.authpack.document.DocumentStore;
 import dev.authpack.document.DocumentView;
@@ -89,7 +89,7 @@ class WorklistService {
      */
     private Read read(WorklistSort sort) {
         String clinic = Actors.current().clinicId();
-        List<CaseListing> all = cases.listings(null);
+        List<CaseProgress> all = cases.progress();
         Map<UUID, Authorization> auths = authorizations.forClinic(clinic);
         Set<UUID> packets = documents.casesWith(clinic, Set.of(DocumentKind.PACKET));
         Map<UUID, DocumentView> latestPackets = documents.latestPackets(clinic);

@@ -65,6 +65,12 @@ public class CaseService {
         return status == null ? cases.listings(clinic) : cases.listings(clinic, status);
     }
 
+    /** Where each of the clinic's cases stands (see {@link CaseProgress}), in no order: for the worklist. */
+    @Transactional(readOnly = true)
+    public List<CaseProgress> progress() {
+        return cases.progress(clinicOf(Actors.current()));
+    }
+
     /**
      * Every clinic's cases that name {@code policyId}, oldest first: for system work that reports
      * case ids and clinics only (what a policy upload changes), never for showing a case.
