@@ -21,12 +21,14 @@ import org.springframework.security.web.savedrequest.RequestCache;
 /**
  * A form posted after the session ended (or with a token from an older session) is not a
  * forbidden act: the clerk simply has to sign in again. Instead of "Not allowed", the web door
- * remembers the page the form belongs to, sends the clerk through sign-in with a message that
- * says so, and back to that page afterwards, where the browser's local draft restores the input
- * (drafts.js). Only a path of our own, built from the posted path, is remembered: never a query
- * string, so no patient data passes through a URL. Other denials stay 403 pages. A form from a page loaded
- * before a sign-out in another tab (no {@link SignedInCookie} any more) goes the same way, but to a sign-in page
- * saying only that the clerk was no longer signed in: the sign-out left no draft to speak of.
+ * remembers the path the form was posted to, sends the clerk through sign-in with a message that
+ * says so, and afterwards to the form's page, where the browser's local draft restores the input
+ * (drafts.js), or, for a form whose page keeps no draft, to its page saying nothing was done
+ * ({@link #landingAfterSignIn}). Only the posted path is remembered, in the session, never a query
+ * string, and the page sent to is one of ours, matched from it: no patient data passes through a URL.
+ * Other denials stay 403 pages. A form from a page loaded before a sign-out in another tab (no
+ * {@link SignedInCookie} any more) goes the same way, but to a sign-in page saying only that the clerk
+ * was no longer signed in: the sign-out left no draft to speak of.
  *
  * <p>The sign-in and sign-out forms are no such forms: nothing typed waits to be restored and no page to go back
  * to. A sign-in page left open until its session ended goes back to the sign-in page saying just that, with the
@@ -88,8 +90,9 @@ final class ExpiredFormHandler implements AccessDeniedHandler, AuthenticationSuc
             response.sendRedirect(request.getContextPath() + pageToResubmit(posted, currentRole()) + "?resubmit");
             return;
         }
-        String target = returnTarget(posted);
-        request.getSession(true).setAttribute(RETURN_TO, target);
+        // The path posted, not yet its page: which page it is depends on who signs in (landingAfterSignIn). Only the
+        // session keeps it; the address the browser is sent to is one of ours, never built from a query string.
+        request.getSession(true).setAttribute(RETURN_TO, posted);
         // Signed out in this browser since the page was loaded (in another tab: the sign-out removed the cookie
         // saying it had signed in), not timed out: the sign-out deleted every draft and such a page keeps none
         // (drafts.js), so the sign-in page must not say what was typed "is still in this browser". A timeout that
@@ -102,14 +105,29 @@ final class ExpiredFormHandler implements AccessDeniedHandler, AuthenticationSuc
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                         Authentication authentication) throws IOException, ServletException {
         HttpSession session = request.getSession(false);
-        Object target = session == null ? null : session.getAttribute(RETURN_TO);
-        if (!(target instanceof String path)) {
+        Object posted = session == null ? null : session.getAttribute(RETURN_TO);
+        Actor actor = Actors.of(authentication);
+        if (posted != null) {
+            session.removeAttribute(RETURN_TO);
+        }
+        if (!(posted instanceof String path) || actor == null) {
             pageAskedFor.onAuthenticationSuccess(request, response, authentication);
             return;
         }
-        session.removeAttribute(RETURN_TO);
         pages.removeRequest(request, response);
-        response.sendRedirect(request.getContextPath() + path);
+        response.sendRedirect(request.getContextPath() + landingAfterSignIn(path, actor.role()));
+    }
+
+    /**
+     * Where a form posted while signed out leads once {@code role} has signed in. The case form, the case page and the
+     * clinic profile: that page, where the browser's draft waits and puts back what was typed (the sign-in page said
+     * so). Any other form (the import, a search, the administration's): the page {@link #pageToResubmit} names for a
+     * stale form sent signed in, with its notice that nothing was done, as the user now signed in may open it (another
+     * user may sign in); it went to "/", which redirects to the start page and drops the flag: not a word there.
+     */
+    static String landingAfterSignIn(String posted, Role role) {
+        String page = returnTarget(posted);
+        return DEFAULT_TARGET.equals(page) ? pageToResubmit(posted, role) + "?resubmit" : page;
     }
 
     private boolean answeredSignInOrOut(String posted, HttpServletRequest request, HttpServletResponse response)

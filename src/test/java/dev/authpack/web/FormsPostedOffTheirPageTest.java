@@ -7,6 +7,8 @@ import dev.authpack.support.FormClient;
 import dev.authpack.support.SharedServiceTest;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,7 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * administration's forms), sent from a page older than the sign-in: the page was open in a tab while the user signed
  * out and in again in another. Nothing is done, and the user lands where the notice is true: back on the form's page,
  * saying nothing was imported, searched or saved. They were sent to "/", which redirected to the start page and
- * dropped the flag: not a word, as if the file had been imported.
+ * dropped the flag: not a word, as if the file had been imported. Sent while signed out (the session ended, or the
+ * user signed out in another tab), they go through sign-in and then land the same way for the user who signed in.
  */
 @SharedServiceTest
 class FormsPostedOffTheirPageTest {
@@ -88,6 +91,91 @@ class FormsPostedOffTheirPageTest {
         assertThat(back).isEqualTo("/worklist?resubmit");
         assertThat(browser.get(back).body()).contains("id=\"resubmit-notice\"", "Nothing was saved or done: the form"
                 + " you sent was on a page older than your sign-in").doesNotContain("case form");
+    }
+
+    /**
+     * Sent while signed out (the session ended without activity), the same forms go through sign-in and then to their
+     * page saying nothing was done. They landed on the start page without a word: the sign-in page had said "Sign in
+     * again to go back to where you were".
+     */
+    @Test
+    void anImportSentAfterTheSessionEndedLandsOnTheImportPageAfterSignInSayingNothingWasImported() {
+        FormClient clerk = new FormClient(port).signIn("north.billing", ApiClient.PASSWORD);
+        String old = FormClient.csrfOf(clerk.get("/cases/import").body());
+        endSession(clerk);
+
+        assertThat(landing(clerk.postWithToken(old, "/cases/import"))).isEqualTo("/login?expired");
+        String back = landing(clerk.trySignIn("north.billing", ApiClient.PASSWORD));
+
+        assertThat(back).isEqualTo("/cases/import?resubmit");
+        assertThat(clerk.get(back).body()).contains("id=\"resubmit-notice\"", "Nothing was imported: this page was"
+                + " older than your sign-in. Choose the file again and import it.").doesNotContain("case form");
+    }
+
+    @Test
+    void aSearchOrAnAdministrationFormSentWhileSignedOutLandsOnItsPageAfterSignInSayingNothingWasDone() {
+        String[][] usersFormsAndPages = {
+            {"north.billing", "/cases", "/cases/search", "/cases", "Nothing was searched: this page was older"},
+            {"north.billing", "/documents", "/documents/search", "/documents", "Nothing was searched: this page was"},
+            {"admin", "/admin/users", "/admin/users", "/admin/users", "Nothing was saved or done: this page was older"},
+            {"admin", "/admin/users", "/admin/users/north.clinic/disable", "/admin/users", "Nothing was saved or done"},
+            {"admin", "/admin/clinics", "/admin/clinics/north/name", "/admin/clinics", "Nothing was saved or done"},
+            {"admin", "/admin/policies", "/admin/policies", "/admin/policies", "Nothing was saved or done"}};
+
+        for (String[] form : usersFormsAndPages) {
+            FormClient browser = new FormClient(port).signIn(form[0], ApiClient.PASSWORD);
+            String old = FormClient.csrfOf(browser.get(form[1]).body());
+            assertThat(browser.post("/logout").statusCode()).isEqualTo(302);
+
+            assertThat(landing(browser.postWithToken(old, form[2], "q", "Oldtabname", "username", "stale.tab.user",
+                    "name", "Stale Tab Clinic"))).as(form[2]).isEqualTo("/login?signedOut");
+            String back = landing(browser.trySignIn(form[0], ApiClient.PASSWORD));
+
+            assertThat(back).as(form[2]).isEqualTo(form[3] + "?resubmit");
+            assertThat(browser.get(back).body()).as(form[2]).contains("id=\"resubmit-notice\"", form[4])
+                    .doesNotContain("case form", "Oldtabname");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from users where username = 'stale.tab.user'",
+                Integer.class)).as("nothing created").isZero();
+    }
+
+    /** Another user signs in on the sign-in page the form led to: their start page, not a page they may not open. */
+    @Test
+    void aFormSentWhileSignedOutLandsOnTheStartPageOfAnotherUserWhoSignsInSayingNothingWasDone() {
+        String[][] formsAndWhoSignsIn = {
+            {"admin", "/admin/users", "/admin/users", "north.billing", "/worklist"},
+            {"north.billing", "/cases/import", "/cases/import", "north.clinic", "/worklist"},
+            {"north.billing", "/cases", "/cases/search", "admin", "/admin/users"}};
+
+        for (String[] form : formsAndWhoSignsIn) {
+            FormClient browser = new FormClient(port).signIn(form[0], ApiClient.PASSWORD);
+            String old = FormClient.csrfOf(browser.get(form[1]).body());
+            endSession(browser);
+            browser.postWithToken(old, form[2], "username", "stale.tab.user");
+
+            String back = landing(browser.trySignIn(form[3], ApiClient.PASSWORD));
+
+            assertThat(back).as(form[2] + " then " + form[3]).isEqualTo(form[4] + "?resubmit");
+            assertThat(browser.get(back).body()).as(form[2]).contains("id=\"resubmit-notice\"", "Nothing was saved"
+                    + " or done").doesNotContain("case form");
+        }
+    }
+
+    /** The case form keeps its way: back to the form itself, without the flag, where the browser's draft waits. */
+    @Test
+    void theCaseFormSentAfterTheSessionEndedStillLandsOnTheFormItselfAfterSignIn() {
+        FormClient clerk = new FormClient(port).signIn("north.billing", ApiClient.PASSWORD);
+        String old = FormClient.csrfOf(clerk.get("/cases/new").body());
+        endSession(clerk);
+        clerk.postWithToken(old, "/cases/new", "patient.lastName", "Oldtabname");
+
+        assertThat(landing(clerk.trySignIn("north.billing", ApiClient.PASSWORD))).isEqualTo("/cases/new");
+    }
+
+    /** Ends the session as an idle timeout ends it (as Browser.endSession does): its row goes, the cookie stays. */
+    private void endSession(FormClient browser) {
+        String id = new String(Base64.getDecoder().decode(browser.sessionId()), StandardCharsets.US_ASCII);
+        assertThat(jdbc.update("DELETE FROM spring_session WHERE session_id = ?", id)).isEqualTo(1);
     }
 
     private static String tokenOfAPageOlderThanTheSignIn(FormClient browser, String user, String page) {
