@@ -4,6 +4,7 @@ import dev.authpack.core.UnprocessableException;
 import dev.authpack.generation.GenerationBusyException;
 import dev.authpack.web.PageController;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -34,11 +35,12 @@ class PacketPageController {
     @PostMapping("/cases/{caseId}/packet")
     String generate(@PathVariable UUID caseId, @RequestParam(name = "exception", required = false) String asked,
                     RedirectAttributes redirect) {
-        Boolean exception = flag(asked);
-        if (exception == null) {
+        Optional<Boolean> read = flag(asked);
+        if (read.isEmpty()) {
             redirect.addFlashAttribute("problem", "docs.exceptionInvalid");
             return "redirect:/cases/" + caseId + "#documents";
         }
+        boolean exception = read.get();
         try {
             redirect.addFlashAttribute("newDocument", packets.generate(caseId, exception).id());
             redirect.addFlashAttribute("message", "docs.generated");
@@ -52,12 +54,12 @@ class PacketPageController {
         return "redirect:/cases/" + caseId + "#documents";
     }
 
-    /** Absent or empty: false, as the default was; true/on/yes/1 and false/off/no/0 as Spring reads them; else null. */
-    private static Boolean flag(String value) {
+    /** Absent or empty: false, as the default was; true/on/yes/1 and false/off/no/0 as Spring reads them; else empty. */
+    private static Optional<Boolean> flag(String value) {
         String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
         if (v.isEmpty() || FALSE.contains(v)) {
-            return false;
+            return Optional.of(false);
         }
-        return TRUE.contains(v) ? true : null;
+        return TRUE.contains(v) ? Optional.of(true) : Optional.empty();
     }
 }
