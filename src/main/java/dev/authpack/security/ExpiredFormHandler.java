@@ -156,15 +156,19 @@ final class ExpiredFormHandler implements AccessDeniedHandler, AuthenticationSuc
 
     /**
      * Signed in, the page a stale form goes back to with the flag, each naming its own notice: the form's own page
-     * as {@link #returnTarget} finds it; else the page whose search, import or administration form it was, when the
-     * user now signed in may open it (another user may have signed in since); else that user's start page. Never
+     * as {@link #returnTarget} finds it, or else the page whose search, import or administration form it was, when
+     * the user now signed in may open it (another user may have signed in since); else that user's start page. Never
      * "/": it redirects again and drops the flag, and the clerk was told nothing (a file not imported, a user not
      * created).
      */
     static String pageToResubmit(String posted, Role role) {
         String target = returnTarget(posted);
         if (!DEFAULT_TARGET.equals(target)) {
-            return target;
+            // the case form and the clinic profile are billing staff's, a case page its clinic's staff's: sent there,
+            // an administrator or clinic user signed in since met "Not allowed", not told that nothing was done
+            Matcher onCase = CASE.matcher(target);
+            boolean casePage = onCase.matches() && onCase.group(1).equals(target);
+            return role == Role.BILLING || role == Role.CLINIC && casePage ? target : role.startPage();
         }
         Matcher admin = ADMIN_PAGE.matcher(posted);
         if (admin.matches() && role == Role.ADMIN) {

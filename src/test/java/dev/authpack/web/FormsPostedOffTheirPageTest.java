@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.FormClient;
+import dev.authpack.support.Samples;
 import dev.authpack.support.SharedServiceTest;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -176,6 +177,37 @@ class FormsPostedOffTheirPageTest {
     private void endSession(FormClient browser) {
         String id = new String(Base64.getDecoder().decode(browser.sessionId()), StandardCharsets.US_ASCII);
         assertThat(jdbc.update("DELETE FROM spring_session WHERE session_id = ?", id)).isEqualTo(1);
+    }
+
+    /**
+     * The case form and the clinic profile are billing staff's pages, a case page its clinic's: a user of another role
+     * signed in since was sent there and shown "Not allowed", never told that the form was not sent.
+     */
+    @Test
+    void aCaseFormOrClinicProfileOlderThanTheSignInOfAnotherRoleLandsOnThatUsersStartPageNotOnNotAllowed() {
+        String caseId = new ApiClient(port).post("/api/v1/cases", "north.billing", Samples.text("01-complete-esketamine"))
+                .json().get("id").asString();
+        String[][] pageFormUserLanding = {
+            {"/cases/new", "/cases/new", "admin", "/admin/users?resubmit"},
+            {"/cases/new", "/cases/new", "north.clinic", "/worklist?resubmit"},
+            {"/clinic/profile", "/clinic/profile", "north.clinic", "/worklist?resubmit"},
+            {"/clinic/profile", "/clinic/profile", "admin", "/admin/users?resubmit"},
+            {"/cases/" + caseId + "/edit", "/cases/" + caseId + "/edit", "north.clinic", "/worklist?resubmit"},
+            {"/cases/" + caseId, "/cases/" + caseId + "/copy", "admin", "/admin/users?resubmit"},
+            // a case page of their clinic the clinic's staff may open: back to it, as before
+            {"/cases/" + caseId, "/cases/" + caseId + "/copy", "north.clinic", "/cases/" + caseId + "?resubmit"}};
+
+        for (String[] row : pageFormUserLanding) {
+            FormClient browser = new FormClient(port);
+            String old = tokenOfAPageOlderThanTheSignIn(browser, "north.billing", row[0], row[2]);
+
+            String back = landing(browser.postWithToken(old, row[1]));
+
+            assertThat(back).as(row[1] + " as " + row[2]).isEqualTo(row[3]);
+            HttpResponse<String> page = browser.get(back);
+            assertThat(page.statusCode()).as(back + " as " + row[2]).isEqualTo(200);
+            assertThat(page.body()).as(back).contains("id=\"resubmit-notice\"");
+        }
     }
 
     private static String tokenOfAPageOlderThanTheSignIn(FormClient browser, String user, String page) {
