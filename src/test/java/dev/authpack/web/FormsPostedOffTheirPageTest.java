@@ -74,7 +74,8 @@ class FormsPostedOffTheirPageTest {
 
             assertThat(back).as(formAndPage[0]).isEqualTo(formAndPage[1] + "?resubmit");
             assertThat(admin.get(back).body()).as(formAndPage[0]).contains("id=\"resubmit-notice\"",
-                    "Nothing was saved or done: this page was older than your sign-in.").doesNotContain("case form");
+                    "Nothing was saved or done: the form you sent was on a page older than your sign-in.")
+                    .doesNotContain("case form");
         }
         assertThat(jdbc.queryForObject("select count(*) from users where username = 'stale.tab.user'",
                 Integer.class)).as("nothing created").isZero();
@@ -177,6 +178,28 @@ class FormsPostedOffTheirPageTest {
     private void endSession(FormClient browser) {
         String id = new String(Base64.getDecoder().decode(browser.sessionId()), StandardCharsets.US_ASCII);
         assertThat(jdbc.update("DELETE FROM spring_session WHERE session_id = ?", id)).isEqualTo(1);
+    }
+
+    /**
+     * The users page is also an administrator's start page, where a form of a page they may not open lands (a clerk's
+     * search or case form, the clerk signed in before them): its notice said "this page was older than your
+     * sign-in", of a page they had not had open.
+     */
+    @Test
+    void anAdministratorLandingOnTheUsersPageFromAClerksFormIsNotToldThatTheUsersPageWasOld() {
+        for (String[] pageAndForm : new String[][] {{"/cases", "/cases/search"}, {"/cases/new", "/cases/new"}}) {
+            FormClient browser = new FormClient(port);
+            String old = tokenOfAPageOlderThanTheSignIn(browser, "north.billing", pageAndForm[0], "admin");
+
+            String back = landing(browser.postWithToken(old, pageAndForm[1], "q", "Oldtabname"));
+
+            assertThat(back).isEqualTo("/admin/users?resubmit");
+            assertThat(browser.get(back).body()).as(pageAndForm[1]).contains("id=\"resubmit-notice\"", "Nothing was"
+                    + " saved or done: the form you sent was on a page older than your sign-in. What you had typed or"
+                    + " chosen on it was not kept, and this page shows how things stand now; if it was a form of this page, do it"
+                    + " again.")
+                    .doesNotContain("this page was older", "Oldtabname");
+        }
     }
 
     /**
