@@ -25,7 +25,9 @@ record ApiListPage(Integer limit, int offset) {
 
     /** The next page's path and query (the request's own, with the offset moved on), or null on the last page. */
     String next(String path, String query, int total) {
-        if (limit == null || offset + limit >= total) {
+        // in long: near the largest offset the int sum turned negative, and a page past the end linked to a
+        // "next" page at a negative offset, which is refused
+        if (limit == null || (long) offset + limit >= total) {
             return null;
         }
         return UriComponentsBuilder.fromUriString(path + (query == null ? "" : "?" + query))

@@ -38,6 +38,16 @@ class ApiListPageTest {
                 : "/api/v1/cases?status=READY&offset=" + nextOffset + "&limit=" + limit.strip());
     }
 
+    /** Near the largest offset, offset + limit passed an int's range: a page past the end linked to offset=-2147482649. */
+    @ParameterizedTest(name = "limit={0} offset={1} links to no next page")
+    @CsvSource({"1000, 2147483647", "1000, 2147483000", "1, 2147483647"})
+    void aPagePastTheEndNearTheLargestOffsetLinksToNoNextPage(String limit, String offset) {
+        ApiListPage page = ApiListPage.parse(limit, offset);
+
+        assertThat(page.of(TEN)).isEmpty();
+        assertThat(page.next("/api/v1/cases", null, TEN.size())).isNull();
+    }
+
     @ParameterizedTest(name = "limit={0} offset={1} is refused on {2}")
     @CsvSource(nullValues = "-", value = {"0, -, limit", "1001, -, limit", "x, -, limit", "5, -1, offset", "-, 2.0, offset"})
     void aLimitOrOffsetOutOfRangeNamesItsField(String limit, String offset, String field) {
