@@ -48,6 +48,16 @@ class ApiListPageTest {
         assertThat(page.next("/api/v1/cases", null, TEN.size())).isNull();
     }
 
+    /** Past an int's range an offset is still a whole number of 0 or more: it was refused as not one. */
+    @ParameterizedTest(name = "offset={0} is past the end")
+    @CsvSource({"2147483648", "99999999999", "+99999999999999999999999"})
+    void anOffsetPastAnIntsRangeIsAPagePastTheEndNotARefusal(String offset) {
+        ApiListPage page = ApiListPage.parse("5", offset);
+
+        assertThat(page.of(TEN)).isEmpty();
+        assertThat(page.next("/api/v1/cases", null, TEN.size())).isNull();
+    }
+
     @ParameterizedTest(name = "limit={0} offset={1} is refused on {2}")
     @CsvSource(nullValues = "-", value = {"0, -, limit", "1001, -, limit", "x, -, limit", "5, -1, offset", "-, 2.0, offset"})
     void aLimitOrOffsetOutOfRangeNamesItsField(String limit, String offset, String field) {
