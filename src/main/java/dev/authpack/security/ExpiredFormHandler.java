@@ -124,10 +124,15 @@ final class ExpiredFormHandler implements AccessDeniedHandler, AuthenticationSuc
      * so). Any other form (the import, a search, the administration's): the page {@link #pageToResubmit} names for a
      * stale form sent signed in, with its notice that nothing was done, as the user now signed in may open it (another
      * user may sign in); it went to "/", which redirects to the start page and drops the flag: not a word there.
+     * Whoever signs in may also be of a role that may not open the form's page ("Not allowed"): their start page then,
+     * saying nothing was done, as {@link #pageToResubmit} does.
      */
     static String landingAfterSignIn(String posted, Role role) {
         String page = returnTarget(posted);
-        return DEFAULT_TARGET.equals(page) ? pageToResubmit(posted, role) + "?resubmit" : page;
+        if (DEFAULT_TARGET.equals(page) || !mayOpen(page, role)) {
+            return pageToResubmit(posted, role) + "?resubmit";
+        }
+        return page;
     }
 
     private boolean answeredSignInOrOut(String posted, HttpServletRequest request, HttpServletResponse response)
@@ -164,11 +169,9 @@ final class ExpiredFormHandler implements AccessDeniedHandler, AuthenticationSuc
     static String pageToResubmit(String posted, Role role) {
         String target = returnTarget(posted);
         if (!DEFAULT_TARGET.equals(target)) {
-            // the case form and the clinic profile are billing staff's, a case page its clinic's staff's: sent there,
-            // an administrator or clinic user signed in since met "Not allowed", not told that nothing was done
-            Matcher onCase = CASE.matcher(target);
-            boolean casePage = onCase.matches() && onCase.group(1).equals(target);
-            return role == Role.BILLING || role == Role.CLINIC && casePage ? target : role.startPage();
+            // sent to a page they may not open, an administrator or clinic user signed in since met "Not allowed",
+            // not told that nothing was done
+            return mayOpen(target, role) ? target : role.startPage();
         }
         Matcher admin = ADMIN_PAGE.matcher(posted);
         if (admin.matches() && role == Role.ADMIN) {
@@ -179,6 +182,12 @@ final class ExpiredFormHandler implements AccessDeniedHandler, AuthenticationSuc
             return search.group(1);
         }
         return IMPORT.equals(posted) && role == Role.BILLING ? IMPORT : role.startPage();
+    }
+
+    /** Whether {@code role} may open a page {@link #returnTarget} names: the case form and the clinic profile are billing staff's, a case page its clinic's staff's too. */
+    private static boolean mayOpen(String target, Role role) {
+        Matcher onCase = CASE.matcher(target);
+        return role == Role.BILLING || role == Role.CLINIC && onCase.matches() && onCase.group(1).equals(target);
     }
 
     /** The signed-in user's start page, named itself: "/" would redirect again and drop the flag. */

@@ -119,7 +119,7 @@ class FormsPostedOffTheirPageTest {
         String[][] usersFormsAndPages = {
             {"north.billing", "/cases", "/cases/search", "/cases", "Nothing was searched: this page was older"},
             {"north.billing", "/documents", "/documents/search", "/documents", "Nothing was searched: this page was"},
-            {"admin", "/admin/users", "/admin/users", "/admin/users", "Nothing was saved or done: this page was older"},
+            {"admin", "/admin/users", "/admin/users", "/admin/users", "Nothing was saved or done: the form you sent"},
             {"admin", "/admin/users", "/admin/users/north.clinic/disable", "/admin/users", "Nothing was saved or done"},
             {"admin", "/admin/clinics", "/admin/clinics/north/name", "/admin/clinics", "Nothing was saved or done"},
             {"admin", "/admin/policies", "/admin/policies", "/admin/policies", "Nothing was saved or done"}};
@@ -230,6 +230,34 @@ class FormsPostedOffTheirPageTest {
             HttpResponse<String> page = browser.get(back);
             assertThat(page.statusCode()).as(back + " as " + row[2]).isEqualTo(200);
             assertThat(page.body()).as(back).contains("id=\"resubmit-notice\"");
+        }
+    }
+
+    /**
+     * Signed out when the form was sent, the form's page waits for the sign-in: signing in then as a user of a role
+     * that may not open it (an administrator, clinic staff at billing staff's tab) led to "Not allowed".
+     */
+    @Test
+    void signingInAsAnotherRoleAfterAFormWasSentSignedOutLeadsToTheStartPageNotToNotAllowed() {
+        String[][] pageUserLanding = {
+            {"/cases/new", "admin", "/admin/users?resubmit"}, {"/clinic/profile", "north.clinic", "/worklist?resubmit"},
+            {"/cases/new", "north.billing", "/cases/new"}};
+
+        for (String[] row : pageUserLanding) {
+            FormClient browser = new FormClient(port);
+            browser.signIn("north.billing", ApiClient.PASSWORD);
+            String old = FormClient.csrfOf(browser.get(row[0]).body());
+            assertThat(browser.post("/logout").statusCode()).isEqualTo(302);
+            assertThat(landing(browser.postWithToken(old, row[0]))).as(row[0]).startsWith("/login?");
+
+            String after = landing(browser.trySignIn(row[1], ApiClient.PASSWORD));
+
+            assertThat(after).as(row[0] + " then " + row[1]).isEqualTo(row[2]);
+            HttpResponse<String> page = browser.get(after);
+            assertThat(page.statusCode()).as(after).isEqualTo(200);
+            if (after.endsWith("?resubmit")) {
+                assertThat(page.body()).as(after).contains("id=\"resubmit-notice\"", "Nothing was saved or done");
+            }
         }
     }
 
