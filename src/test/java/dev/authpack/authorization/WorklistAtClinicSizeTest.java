@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
         properties = "spring.datasource.url=jdbc:h2:mem:worklist-size;DB_CLOSE_DELAY=-1")
 @Import({PinnedClock.Config.class, StatementCount.Wrapping.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ResourceLock(StatementCount.LOG)
 class WorklistAtClinicSizeTest {
 
     static final LocalDate DAY = LocalDate.of(2026, 11, 20);

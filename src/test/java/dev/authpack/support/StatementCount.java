@@ -23,6 +23,14 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  */
 public final class StatementCount {
 
+    /**
+     * The lock every test class that counts must hold ({@code @ResourceLock(StatementCount.LOG)}): the statements
+     * seen are one list for the whole JVM, and Surefire runs test classes two at a time, so a worklist counted in
+     * one class put its statements into a case page counted in another (seen in CI: PostgresCasePageStatementsTest
+     * found WorklistAtClinicSizeTest's reads among its own).
+     */
+    public static final String LOG = "dev.authpack.support.StatementCount";
+
     /** Import it in a test class to have its context's statements counted (that class then has a context of its own). */
     @TestConfiguration(proxyBeanMethods = false)
     public static class Wrapping {

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.node.ArrayNode;
@@ -29,6 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @SharedServiceTest
 @Import(StatementCount.Wrapping.class)
+@ResourceLock(StatementCount.LOG)
 class CasePageStatementsTest {
 
     static final String BILLING = "north.billing";
