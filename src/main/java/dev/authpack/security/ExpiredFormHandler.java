@@ -97,8 +97,19 @@ final class ExpiredFormHandler implements AccessDeniedHandler, AuthenticationSuc
         // saying it had signed in), not timed out: the sign-out deleted every draft and such a page keeps none
         // (drafts.js), so the sign-in page must not say what was typed "is still in this browser". A timeout that
         // another tab met first leaves the cookie (SecurityConfig's entry point): the draft is there.
-        response.sendRedirect(request.getContextPath()
-                + (SignedInCookie.notSignedOut(request) ? "/login?expired" : "/login?signedOut"));
+        response.sendRedirect(request.getContextPath() + SignInFailureHandler.LOGIN + "?" + whySignedOut(request));
+    }
+
+    /**
+     * The sign-in page's flag for a form sent signed out. Ended in this very request by {@link SessionValidityFilter}
+     * (account changed, longest lifetime reached): that reason, not "after a while without activity", which it said;
+     * the clerk did not sign out, so the draft is there. Else by the cookie, as {@link #handle} says.
+     */
+    private static String whySignedOut(HttpServletRequest request) {
+        if (request.getAttribute(SessionValidityFilter.ENDED) != null) {
+            return "endedUnsaved";
+        }
+        return SignedInCookie.notSignedOut(request) ? "expired" : "signedOut";
     }
 
     @Override

@@ -116,6 +116,32 @@ class SessionEndingTest {
                 .as("a browser that was never signed in is sent to sign in as before").endsWith("/login");
     }
 
+    /**
+     * A form sent in a session that an administrator's change ended led to a sign-in page saying the session "ended
+     * after a while without activity": not why. It now says why, and still that what was sent was not saved and the
+     * typing waits in the browser (nothing removed the drafts: the clerk did not sign out).
+     */
+    @Test
+    void aFormSentAfterTheAccountChangedSaysWhyTheSessionEndedNotInactivity() {
+        String user = TestUsers.billing(admin, "end.form");
+        FormClient session = signedIn(user, TestUsers.PASSWORD);
+        String csrf = FormClient.csrfOf(session.get("/cases/new").body());
+        signedIn("admin", ApiClient.PASSWORD).submit("/admin/users", "/admin/users/" + user + "/password",
+                "password", NEW_PASSWORD);
+
+        HttpResponse<String> save = session.postWithToken(csrf, "/cases/new", "_action", "save",
+                "patient.lastName", "Afterchange");
+
+        assertThat(save.statusCode()).isEqualTo(302);
+        String signIn = save.headers().firstValue("Location").orElseThrow();
+        assertThat(signIn).endsWith("/login?endedUnsaved");
+        assertThat(session.get(signIn.replaceFirst("^https?://[^/]+", "")).body())
+                .contains("You were signed out because your account was changed")
+                .contains("what you last sent was not saved")
+                .contains("is still in this browser")
+                .doesNotContain("without activity");
+    }
+
     @Test
     void aNewClinicEndsTheSessionsThatCouldReadTheOldClinicsCases() {
         String user = TestUsers.billing(admin, "end.clinic");
