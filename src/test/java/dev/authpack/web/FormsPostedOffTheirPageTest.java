@@ -163,6 +163,29 @@ class FormsPostedOffTheirPageTest {
         }
     }
 
+    /**
+     * The worklist is billing and clinic staff's start page, where a form lands whose page the user now signed in may
+     * not open (clinic staff after billing staff's import or case form). Its notice ended "Open the page again to do
+     * it": of a page clinic staff cannot open. It now says to do so only if it is a page they can open, which billing
+     * staff landing there from a page of theirs still read.
+     */
+    @Test
+    void clinicStaffLandingOnTheWorklistFromABillingClerksFormAreNotToldToOpenAPageTheyCannotOpen() {
+        for (String[] pageAndForm : new String[][] {{"/cases/import", "/cases/import"}, {"/cases/new", "/cases/new"}}) {
+            FormClient browser = new FormClient(port);
+            String old = tokenOfAPageOlderThanTheSignIn(browser, "north.billing", pageAndForm[0], "north.clinic");
+
+            String back = landing(browser.postWithToken(old, pageAndForm[1], "patient.lastName", "Oldtabname"));
+
+            assertThat(back).isEqualTo("/worklist?resubmit");
+            assertThat(browser.get(back).body()).as(pageAndForm[1]).contains("id=\"resubmit-notice\"", "Nothing was"
+                    + " saved or done: the form you sent was on a page older than your sign-in, and what you had typed on"
+                    + " it was not kept. If it is a page you can open, open it again to do it; if it is not, there is"
+                    + " nothing here for you to do.")
+                    .doesNotContain("Open the page again", "Oldtabname");
+        }
+    }
+
     /** The case form keeps its way: back to the form itself, without the flag, where the browser's draft waits. */
     @Test
     void theCaseFormSentAfterTheSessionEndedStillLandsOnTheFormItselfAfterSignIn() {
