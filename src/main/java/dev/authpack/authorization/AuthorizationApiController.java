@@ -19,7 +19,6 @@ import java.math.BigInteger;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,9 +32,6 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @RequestMapping("/api/v1")
 class AuthorizationApiController {
-
-    /** A whole number as a client writes one: digits, perhaps a plus sign (Integer.parseInt took "+3" too). */
-    private static final Pattern WHOLE = Pattern.compile("\\+?[0-9]+");
 
     private final AuthorizationService authorizations;
     private final RenewalService renewals;
@@ -114,7 +110,7 @@ class AuthorizationApiController {
             return null;
         }
         String v = limit.strip();
-        if (WHOLE.matcher(v).matches()) {
+        if (QueryParameters.isWholeNumber(v)) {
             int n = new BigInteger(v).min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
             if (n >= 1) {
                 return n;

@@ -1,8 +1,8 @@
 package dev.authpack.desk;
 
 import dev.authpack.core.InputException;
+import dev.authpack.web.QueryParameters;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -12,8 +12,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 record ApiListPage(Integer limit, int offset) {
 
     static final int MAX_LIMIT = 1000;
-    /** A whole number as a client writes one, as Integer.parseInt takes it: digits, perhaps a plus sign. */
-    private static final Pattern WHOLE = Pattern.compile("\\+?[0-9]+");
 
     static ApiListPage parse(String limit, String offset) {
         return new ApiListPage(limit == null || limit.isBlank() ? null : whole("limit", limit, 1, MAX_LIMIT),
@@ -49,7 +47,7 @@ record ApiListPage(Integer limit, int offset) {
         } catch (NumberFormatException e) {
             // digits past an int's range are still a whole number: refused as none, an offset that large said
             // "must be a whole number, 0 or more"; it is past the end of any list
-            if (max == Integer.MAX_VALUE && WHOLE.matcher(value.strip()).matches()) {
+            if (max == Integer.MAX_VALUE && QueryParameters.isWholeNumber(value)) {
                 return max;
             }
             throw new InputException(field, message);

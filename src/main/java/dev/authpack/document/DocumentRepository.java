@@ -66,9 +66,5 @@ interface DocumentRepository extends JpaRepository<StoredDocument, String> {
             from StoredDocument d where d.clinicId = ?1 and d.kind in ?2 order by d.createdAt desc, d.seq desc""")
     List<Row> listForClinic(String clinicId, Collection<DocumentKind> kinds);
 
-    /** The ids of the clinic's cases that have a document of one of these kinds. */
-    @Query("select distinct d.caseId from StoredDocument d where d.clinicId = ?1 and d.kind in ?2")
-    List<String> casesWithKind(String clinicId, Collection<DocumentKind> kinds);
-
     Optional<StoredDocument> findByIdAndClinicId(String id, String clinicId);
 }

@@ -2,8 +2,12 @@ package dev.authpack.document;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
@@ -18,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DocumentStore {
 
     /** The documents sent to the payer as the request: what a submission needs and the case page previews. */
-    private static final java.util.Set<DocumentKind> PACKETS = java.util.Set.of(DocumentKind.PACKET,
+    private static final Set<DocumentKind> PACKETS = Set.of(DocumentKind.PACKET,
             DocumentKind.EXCEPTION_PACKET);
 
     private final DocumentRepository documents;
@@ -49,14 +53,26 @@ public class DocumentStore {
     }
 
     /**
-     * Every case's newest packet (of {@link #PACKETS}), in one query: for a list of the clinic's cases, which
-     * asking {@link #latestPacket(UUID, String)} case by case would cost a round trip each.
+     * The clinic's packets in one query, for a list of its cases, which asking {@link #latestPacket(UUID, String)}
+     * case by case would cost a round trip each: the cases that have a {@link DocumentKind#PACKET}, and each case's
+     * newest packet of either kind ({@link #PACKETS}).
      */
     @Transactional(readOnly = true)
-    public java.util.Map<UUID, DocumentView> latestPackets(String clinicId) {
-        java.util.Map<UUID, DocumentView> latest = new java.util.HashMap<>();
-        documents.listForClinic(clinicId, PACKETS).forEach(r -> latest.putIfAbsent(UUID.fromString(r.caseId()), r.view()));
-        return latest;
+    public ClinicPackets packets(String clinicId) {
+        Map<UUID, DocumentView> newest = new HashMap<>();
+        Set<UUID> withPacket = new HashSet<>();
+        documents.listForClinic(clinicId, PACKETS).forEach(r -> {
+            UUID caseId = UUID.fromString(r.caseId());
+            newest.putIfAbsent(caseId, r.view());
+            if (r.kind() == DocumentKind.PACKET) {
+                withPacket.add(caseId);
+            }
+        });
+        return new ClinicPackets(withPacket, newest);
+    }
+
+    /** What {@link #packets} answers: the cases with a PACKET, and each case's newest packet of either kind. */
+    public record ClinicPackets(Set<UUID> withPacket, Map<UUID, DocumentView> newest) {
     }
 
     /** The newest packet among a case's documents listed newest first, as {@link #list} answers them. */
@@ -76,13 +92,6 @@ public class DocumentStore {
                 filter.kinds(), filter.namePattern(), filter.pageable());
         return new RecentPage(page.getContent().stream().map(DocumentRepository.Listed::recent).toList(),
                 page.hasNext());
-    }
-
-    /** The clinic's cases that have a document of one of {@code kinds} (e.g. a packet), in one query. */
-    @Transactional(readOnly = true)
-    public java.util.Set<UUID> casesWith(String clinicId, java.util.Set<DocumentKind> kinds) {
-        return documents.casesWithKind(clinicId, kinds).stream().map(UUID::fromString)
-                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** The stored bytes and their record, if the document belongs to the clinic. */

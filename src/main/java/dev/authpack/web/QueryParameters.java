@@ -5,11 +5,23 @@ import dev.authpack.core.InputException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Rules every API list's query parameters share, whichever feature answers the list. */
 public final class QueryParameters {
 
+    /** A whole number as a client writes one, as Integer.parseInt takes it: digits, perhaps a plus sign. */
+    private static final Pattern WHOLE = Pattern.compile("\\+?[0-9]+");
+
     private QueryParameters() {
+    }
+
+    /**
+     * Whether {@code value} is a whole number of 0 or more, however large: one past what an int holds
+     * (99999999999) is still a number, not to be refused as none.
+     */
+    public static boolean isWholeNumber(String value) {
+        return value != null && WHOLE.matcher(value.strip()).matches();
     }
 
     /**
