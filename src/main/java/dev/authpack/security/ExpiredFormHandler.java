@@ -93,11 +93,14 @@ final class ExpiredFormHandler implements AccessDeniedHandler, AuthenticationSuc
         // The path posted, not yet its page: which page it is depends on who signs in (landingAfterSignIn). Only the
         // session keeps it; the address the browser is sent to is one of ours, never built from a query string.
         request.getSession(true).setAttribute(RETURN_TO, posted);
+        String why = whySignedOut(request);
+        // told now that the session ended: a link followed later from this sign-in page is not told it again
+        signedIn.sentToSignIn(request, response);
         // Signed out in this browser since the page was loaded (in another tab: the sign-out removed the cookie
         // saying it had signed in), not timed out: the sign-out deleted every draft and such a page keeps none
         // (drafts.js), so the sign-in page must not say what was typed "is still in this browser". A timeout that
         // another tab met first leaves the cookie (SecurityConfig's entry point): the draft is there.
-        response.sendRedirect(request.getContextPath() + SignInFailureHandler.LOGIN + "?" + whySignedOut(request));
+        response.sendRedirect(request.getContextPath() + SignInFailureHandler.LOGIN + "?" + why);
     }
 
     /**

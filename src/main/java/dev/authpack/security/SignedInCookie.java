@@ -42,7 +42,11 @@ final class SignedInCookie {
         response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, SIGNED_IN, -1));
     }
 
-    /** Sent to sign in because it is not signed in (its session ended): signed in no more, not signed out. */
+    /**
+     * Sent to sign in because it is not signed in (its session ended): signed in no more, not signed out. Whether a
+     * page or a form met the ended session first: a form answered "your session ended" and left {@code 1} was told
+     * so again by the sign-in page's link followed after that page's own session ended.
+     */
     void sentToSignIn(HttpServletRequest request, HttpServletResponse response) {
         if (signedIn(request)) {
             response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, SENT_TO_SIGN_IN, -1));

@@ -104,4 +104,27 @@ class SignInSaysTheSessionEndedBrowserTest {
         assertThat(browser.path()).isEqualTo("/login");
         assertThat(browser.driver().findElements(By.cssSelector("main .alert"))).isEmpty();
     }
+
+    /**
+     * The same when a form, not a link, met the ended session first: Save answered "Your session ended after a while
+     * without activity, so what you last sent was not saved", yet left the browser marked as signed in, so the
+     * sign-in page left open until its own session ended said it again when a link was followed from it: of a
+     * session that had ended long before, already told.
+     */
+    @Test
+    void aLinkFollowedLongAfterASaveWasToldTheSessionEndedSaysItNoMore() {
+        browser.logIn(LifecycleHttp.BILLING, PASSWORD);
+        browser.go("/cases/new");
+        browser.byName("patient.lastName").sendKeys("Okafor");
+        browser.endSession(jdbc);
+        browser.clickAndWaitForNextPage(browser.find(By.cssSelector("#case-form button[type=submit]")));
+        assertThat(browser.find(By.tagName("main")).getText()).contains("ended after a while without activity",
+                "what you last sent was not saved");
+        browser.endSession(jdbc);
+
+        browser.go("/cases");
+
+        assertThat(browser.path()).isEqualTo("/login");
+        assertThat(browser.driver().findElements(By.cssSelector("main .alert"))).isEmpty();
+    }
 }
