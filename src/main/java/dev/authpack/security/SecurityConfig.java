@@ -127,7 +127,8 @@ class SecurityConfig {
      * {@code /login?inactive} when the request named a session that is no more (its cookie outlived it): the
      * idle timeout ended it and its row was removed, so the page says that, when the session was a signed-in one
      * ({@link SignedInCookie}): not the session of a sign-in page left open, after signing out or on a first visit.
-     * Sent to sign in, the browser is no longer signed in, so that cookie says so; it is not removed, as signing out
+     * Sent to sign in, the browser is no longer signed in, so that cookie says so (and why, when the account changed
+     * or the lifetime was reached, for a form sent next from another tab); it is not removed, as signing out
      * removes it: the clerk did not sign out, and a form posted then from another tab keeps its draft
      * ({@link ExpiredFormHandler}). Only the flag is in the address, never the session's id.
      */

@@ -16,7 +16,9 @@ import org.springframework.http.ResponseCookie;
  * (its session ended) turns it from {@code 1}, signed in, to {@code 0}: no longer signed in, so a link followed later
  * from a sign-in page left open is not told again of a session that ended; but not signed out either, so a form
  * posted then from another tab is answered as after a timeout, its draft kept, not as after a sign-out. Removed
- * there, as it was, a timeout seen first by another tab was told "you had signed out in another tab". Its value is a
+ * there, as it was, a timeout seen first by another tab was told "you had signed out in another tab". To
+ * {@code ended} instead when the account changed or the session reached its longest: the form is then told that
+ * reason, not inactivity, though a page in another tab met the ended session first. Its value is a
  * constant, nothing of the user or the session; otherwise it is made like the session cookie ({@code HttpOnly},
  * {@code SameSite=Strict}, {@code Secure} where that one is).
  *
@@ -30,6 +32,8 @@ final class SignedInCookie {
     static final String NAME = "authpack-signed-in";
     private static final String SIGNED_IN = "1";
     private static final String SENT_TO_SIGN_IN = "0";
+    /** Sent to sign in because {@link SessionValidityFilter} ended the session: account changed, longest lifetime. */
+    private static final String ENDED = "ended";
 
     /** The setting, or null to follow the request. */
     private final Boolean secure;
@@ -45,10 +49,14 @@ final class SignedInCookie {
     /**
      * Sent to sign in because it is not signed in (its session ended): signed in no more, not signed out. Whether a
      * page or a form met the ended session first: a form answered "your session ended" and left {@code 1} was told
-     * so again by the sign-in page's link followed after that page's own session ended.
+     * so again by the sign-in page's link followed after that page's own session ended. When
+     * {@link SessionValidityFilter} ended it in this request, the cookie keeps why ({@link #endedByChange}): the
+     * session is gone, and a form sent next from another tab was told of inactivity.
      */
     void sentToSignIn(HttpServletRequest request, HttpServletResponse response) {
-        if (signedIn(request)) {
+        if (request.getAttribute(SessionValidityFilter.ENDED) != null) {
+            response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, ENDED, -1));
+        } else if (signedIn(request)) {
             response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, SENT_TO_SIGN_IN, -1));
         }
     }
@@ -63,6 +71,11 @@ final class SignedInCookie {
     /** Signed in, and not sent to sign in since. */
     static boolean signedIn(HttpServletRequest request) {
         return value(request).filter(SIGNED_IN::equals).isPresent();
+    }
+
+    /** Sent to sign in since signing in because the account changed or the session reached its longest, not idle. */
+    static boolean endedByChange(HttpServletRequest request) {
+        return value(request).filter(ENDED::equals).isPresent();
     }
 
     /** Signed in once and not signed out since, whether the session lives on or not. */

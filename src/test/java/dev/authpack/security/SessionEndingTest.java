@@ -142,6 +142,36 @@ class SessionEndingTest {
                 .doesNotContain("without activity");
     }
 
+    /**
+     * The same when a page in another tab met the ended session first: it was sent to {@code /login?ended}, which
+     * says why, but the case form's Save in the first tab, sent next in the same browser, was then told the session
+     * "ended after a while without activity". It now says why there too, and that the typing waits in the browser.
+     */
+    @Test
+    void aFormSentAfterAnotherTabWasToldTheAccountChangedSaysWhyNotInactivity() {
+        String user = TestUsers.billing(admin, "end.tabs");
+        FormClient browser = signedIn(user, TestUsers.PASSWORD);
+        String csrf = FormClient.csrfOf(browser.get("/cases/new").body());
+        signedIn("admin", ApiClient.PASSWORD).submit("/admin/users", "/admin/users/" + user + "/access",
+                "role", "BILLING", "clinicId", "south");
+        assertThat(browser.get("/worklist")).as("the other tab").satisfies(SessionEndingTest::isSignInRedirect);
+
+        HttpResponse<String> save = browser.postWithToken(csrf, "/cases/new", "_action", "save",
+                "patient.lastName", "Aftertabs");
+
+        assertThat(save.statusCode()).isEqualTo(302);
+        String signIn = save.headers().firstValue("Location").orElseThrow();
+        assertThat(signIn).endsWith("/login?endedUnsaved");
+        assertThat(browser.get(signIn.replaceFirst("^https?://[^/]+", "")).body())
+                .contains("You were signed out because your account was changed")
+                .contains("what you last sent was not saved")
+                .contains("is still in this browser")
+                .doesNotContain("without activity");
+        assertThat(jdbc.queryForObject("select count(*) from cases where created_by = ?", Long.class, user)).isZero();
+        assertThat(browser.trySignIn(user, TestUsers.PASSWORD).headers().firstValue("Location").orElseThrow())
+                .as("back to the form, where the draft waits").endsWith("/cases/new");
+    }
+
     @Test
     void aNewClinicEndsTheSessionsThatCouldReadTheOldClinicsCases() {
         String user = TestUsers.billing(admin, "end.clinic");
