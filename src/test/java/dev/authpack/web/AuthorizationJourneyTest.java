@@ -2,14 +2,19 @@ package dev.authpack.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authpack.authorization.LifecycleHttp;
+import dev.authpack.support.ApiClient;
 import dev.authpack.support.Samples;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The billing desk after the packet, in a real browser: a new case, its packet, the worklist, the
@@ -19,6 +24,8 @@ import org.openqa.selenium.support.ui.Select;
 @BrowserServiceTest
 class AuthorizationJourneyTest {
 
+    @LocalServerPort
+    int port;
     Browser browser;
 
     @Test
@@ -41,11 +48,13 @@ class AuthorizationJourneyTest {
         assertThat(status()).isEqualTo("NOT_SUBMITTED");
         browser.clickAndWaitForNextPage(browser.find(By.id("generate-packet")));
 
+        fiftyReadyCasesStartingEarlier(sample.get("request.startDate"));
         browser.go("/worklist");
-        String caseId = casePath.substring("/cases/".length());
-        WebElement row = browser.find(By.cssSelector("#readyToSubmit-table tr[data-case='" + caseId + "']"));
-        assertThat(row.getText()).contains("Dana Reyes");
+        assertThat(browser.find(By.cssSelector("#readyToSubmit p.more")).getText()).startsWith("Showing the first 50 of");
         browser.screenshot("worklist");
+        String caseId = casePath.substring("/cases/".length());
+        WebElement row = StartPageRows.row(browser, "readyToSubmit", caseId);
+        assertThat(row.getText()).contains("Dana Reyes");
         browser.clickAndWaitForNextPage(row.findElement(By.tagName("a")));
         assertThat(browser.path()).isEqualTo(casePath);
 
@@ -94,6 +103,28 @@ class AuthorizationJourneyTest {
         browser.clickAndWaitForNextPage(browser.find(By.cssSelector("form.filters button.primary")));
         assertThat(browser.find(By.id("case-list")).getText()).contains("Dana Reyes", "Approved");
         browser.screenshot("case-list-authorization");
+    }
+
+    /**
+     * Fifty cases ready to submit whose treatment starts the day before this one's: they come first on the list,
+     * so this test's case is past the list's first 50 and is found as a busy clinic's clerk finds it (through
+     * "show all"), and the worklist's screenshot shows a list cut at 50 as such a clinic sees it.
+     */
+    private void fiftyReadyCasesStartingEarlier(String startDate) {
+        LifecycleHttp lifecycle = new LifecycleHttp(new ApiClient(port));
+        String dayBefore = LocalDate.parse(startDate).minusDays(1).toString();
+        String[] first = {"Ana", "Ben", "Chloe", "Omar", "Priya"};
+        String[] last = {"Abara", "Brandt", "Castell", "Duval", "Eklund", "Farrow", "Gideon", "Holm", "Ibsen", "Jarvik"};
+        IntStream.range(0, 50).parallel().forEach(i -> {
+            ObjectNode kase = Samples.tree("01-complete-esketamine");
+            ((ObjectNode) kase.get("patient")).put("firstName", first[i % first.length]).put("lastName", last[i / first.length]);
+            ((ObjectNode) kase.get("request")).put("startDate", dayBefore);
+            ApiClient.Response created = lifecycle.api().post("/api/v1/cases", LifecycleHttp.BILLING, Samples.json(kase));
+            assertThat(created.status()).as(created.text()).isEqualTo(201);
+            ApiClient.Response packet = lifecycle.api().post("/api/v1/cases/" + created.json().get("id").asString()
+                    + "/packet", LifecycleHttp.BILLING, new byte[0], null);
+            assertThat(packet.status()).as(packet.text()).isEqualTo(201);
+        });
     }
 
     private String status() {

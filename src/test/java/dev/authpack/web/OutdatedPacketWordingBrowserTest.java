@@ -91,10 +91,9 @@ class OutdatedPacketWordingBrowserTest {
         assertThat(reason("toFinish", unprinted)).isEqualTo("Complete: generate the packet");
     }
 
-    /** The "Why" of the case's row in one list of the worklist. */
+    /** The "Why" of the case's row in one list of the worklist, in its first 50 or past them. */
     private String reason(String list, String caseId) {
-        browser.go("/worklist");
-        return browser.find(By.cssSelector("#" + list + "-table tr[data-case='" + caseId + "'] td:nth-child(2)")).getText();
+        return StartPageRows.row(browser, list, caseId).findElement(By.cssSelector("td:nth-child(2)")).getText();
     }
 
     /** The mark in the document list and the one above the preview. */
