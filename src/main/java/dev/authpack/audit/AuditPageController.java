@@ -60,6 +60,12 @@ class AuditPageController {
         try {
             AuditQuery query = AuditQueryParams.parse(user, caseId, document, action, from, to, page, size);
             AuditPage result = search.find(query);
+            if (result.items().isEmpty() && query.page() >= result.totalPages() && result.totalPages() > 0) {
+                // past the end (an address typed, or kept while the filters changed): the last page, as the
+                // case list and the worklist show; the API answers the page asked for, as its contract says
+                query = query.onPage(result.totalPages() - 1);
+                result = search.find(query);
+            }
             model.addAttribute("result", result);
             model.addAttribute("lines", lines.of(result.items(), query.caseId()));
             filters = query.filters();

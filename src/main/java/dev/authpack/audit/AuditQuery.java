@@ -23,6 +23,11 @@ record AuditQuery(String user, String caseId, String documentId, String action, 
         action = blankToNull(action);
     }
 
+    /** The same filters on page {@code number}. */
+    AuditQuery onPage(int number) {
+        return new AuditQuery(user, caseId, documentId, action, from, to, number, size);
+    }
+
     /**
      * The filters, for the audit row of whoever read or exported the trail with them ("user=… case=… action=…",
      * "all events"): user names, ids, an action and dates only, never a patient's data. Not the page: which filters

@@ -241,6 +241,30 @@ class AuditTrailTest {
                 String.class, before)).contains(filters);
     }
 
+    /**
+     * A page number past the end of the trail (an address typed or kept while the filters changed) shows the last
+     * page, as the case list and the worklist do. It said "5 events", "No events match these filters." and
+     * "Page 100,000 of 5" at once, and its "Newer events" led to page 99,999, as empty: one page back per click.
+     */
+    @Test
+    void aPagePastTheEndOfTheAuditPageShowsItsLastPageNotNoEvents() {
+        String id = createCase();
+        for (int i = 0; i < 3; i++) {
+            api.get("/api/v1/cases/" + id, BILLING);
+        }
+        // only this test reads the case by its id: other classes' list reads name it under another action
+        String filter = "case=" + id + "&action=CASE_READ&size=1";
+        FormClient admin = new FormClient(port).signIn(ADMIN, ApiClient.PASSWORD);
+
+        String page = admin.get("/admin/audit?" + filter + "&page=99999").body();
+
+        assertThat(page).contains("<span>3 events</span>", "Page 3 of 3", ">opened a case<")
+                .doesNotContain("No events match these filters.", "Older events");
+        assertThat(page).contains("&amp;page=1&amp;size=1\">Newer events</a>");
+        assertThat(api.get("/api/v1/audit?" + filter + "&page=99999", ADMIN).json().get("items"))
+                .as("the API answers the page asked for, as its contract says").isEmpty();
+    }
+
     /** Not an id nor a reference: a 400 naming the field in the API and the CSV, a message on the page. */
     @Test
     void aDocumentFilterThatIsNoIdOrReferenceIsA400NamingDocumentAndAMessageOnThePage() {
