@@ -3,6 +3,7 @@ package dev.authpack.attachment;
 import dev.authpack.core.ConflictException;
 import dev.authpack.core.FieldProblem;
 import dev.authpack.core.InputException;
+import dev.authpack.web.FormOnPage;
 import dev.authpack.web.LargeBodyBusyException;
 import dev.authpack.web.PageController;
 import jakarta.servlet.http.HttpServletRequest;
@@ -51,6 +52,7 @@ class AttachmentPageController {
     }
 
     @PostMapping("/cases/{caseId}/attachments")
+    @FormOnPage("/cases/{caseId}" + ANCHOR)
     String upload(@PathVariable UUID caseId, @RequestParam(name = "file", required = false) MultipartFile file,
                   @RequestParam(name = "title", required = false) String title, RedirectAttributes redirect,
                   HttpServletRequest request) throws IOException {

@@ -6,6 +6,7 @@ import dev.authpack.core.ConflictException;
 import dev.authpack.core.FieldProblem;
 import dev.authpack.core.FormProblems;
 import dev.authpack.core.InputException;
+import dev.authpack.web.FormOnPage;
 import dev.authpack.web.PageController;
 import dev.authpack.web.Times;
 import java.util.HashMap;
@@ -108,6 +109,7 @@ class EventPageController {
      * The box {@code another} is the clerk's "yes, another one".
      */
     @PostMapping("/cases/{id}/reauthorization")
+    @FormOnPage("/cases/{id}#authorization")
     String reauthorize(@PathVariable String id, @RequestParam(name = "another", defaultValue = "false") boolean another,
                        RedirectAttributes redirect) {
         StoredCase stored = cases.read(id);

@@ -4,6 +4,8 @@ import dev.authpack.core.ConflictException;
 import dev.authpack.core.InputException;
 import dev.authpack.core.UnprocessableException;
 import dev.authpack.policy.PolicyCatalog;
+import dev.authpack.web.FormOnPage;
+import dev.authpack.web.PageController;
 import java.io.IOException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
  * one through the same service as the API, showing the result and the cases it changes.
  */
 @Controller
+@PageController
 class PolicyAdminController {
 
     private final PolicyUploadService uploads;
@@ -39,6 +42,7 @@ class PolicyAdminController {
     }
 
     @PostMapping("/admin/policies")
+    @FormOnPage("/admin/policies")
     String upload(@RequestParam(name = "file", required = false) MultipartFile file,
                   @RequestParam(name = "yaml", required = false) String previewed,
                   @RequestParam(name = "preview", defaultValue = "false") boolean preview, Model model) {

@@ -14,14 +14,22 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import dev.authpack.web.FormOnPage;
+import dev.authpack.web.PageController;
 import jakarta.persistence.Entity;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The package structure as enforced rules: features keep their insides to themselves, and the
@@ -157,6 +165,34 @@ class ArchitectureTest {
     void controllersArePackagePrivate() {
         classes().that().areAnnotatedWith(RestController.class).or().areAnnotatedWith(Controller.class)
                 .should().notBePublic().check(APP);
+    }
+
+    /**
+     * A page form's value that does not bind ("maybe" for a boolean, a file sent for a text field of a multipart form)
+     * goes back to the form's page naming the field (FormOnPage, PageErrorHandler), never to a bare 400 page: every
+     * page handler that binds such a value names its page, and its controller is a page controller.
+     */
+    @Test
+    void everyPageFormWithAValueThatMayNotBindNamesItsPage() {
+        Set<String> unnamed = new TreeSet<>();
+        for (JavaClass c : APP) {
+            if (!c.isAnnotatedWith(Controller.class)) {
+                continue;
+            }
+            for (Method m : c.reflect().getDeclaredMethods()) {
+                List<Class<?>> bound = Arrays.stream(m.getParameters())
+                        .filter(p -> p.isAnnotationPresent(RequestParam.class)).<Class<?>>map(Parameter::getType).toList();
+                boolean typed = bound.stream().anyMatch(t -> t != String.class && t != MultipartFile.class
+                        && !Map.class.isAssignableFrom(t));
+                boolean fileAndText = bound.contains(MultipartFile.class) && bound.contains(String.class);
+                if ((typed || fileAndText)
+                        && !(m.isAnnotationPresent(FormOnPage.class) && c.isAnnotatedWith(PageController.class))) {
+                    unnamed.add(c.getSimpleName() + "." + m.getName());
+                }
+            }
+        }
+        assertThat(unnamed).as("page handlers binding a value that may not bind, without @FormOnPage on a "
+                + "@PageController").isEmpty();
     }
 
     @Test

@@ -200,6 +200,21 @@ class AdminPagesTest {
         return at;
     }
 
+    /** The preview button sends "true"; another value comes back to the policies page naming it, nothing previewed or stored. */
+    @Test
+    void aPreviewValueThatIsNotTrueOrFalseComesBackToThePoliciesPageNamingIt() {
+        FormClient admin = signedIn("admin");
+        admin.get("/admin/policies");
+
+        HttpResponse<String> tampered = admin.post("/admin/policies", "yaml", "id: tampered-preview", "preview", "maybe");
+
+        assertThat(tampered.statusCode()).as(tampered.body()).isEqualTo(302);
+        assertThat(tampered.headers().firstValue("Location").orElseThrow()).endsWith("/admin/policies");
+        assertThat(admin.get("/admin/policies").body()).contains("id=\"unread-value\"",
+                "Nothing was done: the button “Preview what it changes” must be true or false")
+                .doesNotContain("id=\"policy-preview\"", "tampered-preview", "Something went wrong");
+    }
+
     @Test
     void theAuditPageShowsHostileUserNamesAsText() {
         String hostile = "<script>alert(1)</script>";

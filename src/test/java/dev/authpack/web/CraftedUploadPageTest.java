@@ -33,11 +33,14 @@ class CraftedUploadPageTest {
     }
 
     @Test
-    void aTitleSentAsAFileIsA400PageAndStoresNothing() {
+    void aTitleSentAsAFileComesBackToTheCasePageNamingTheTitleAndStoresNothing() {
         HttpResponse<String> answer = clerk.upload("/cases/" + id + "/attachments", "Notes", TestPdfs.notes(1, "MARK"), true);
 
-        assertThat(answer.statusCode()).isEqualTo(400);
-        assertThat(answer.body()).doesNotContain("Exception", "Multipart");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location").orElseThrow()).endsWith("/cases/" + id + "#attachments");
+        assertThat(clerk.get("/cases/" + id).body())
+                .contains("Nothing was done: the attachment’s title must be text, not a file")
+                .doesNotContain("Exception", "Multipart", "Something went wrong");
         assertThat(attachments()).isZero();
     }
 

@@ -66,6 +66,24 @@ class SecondRenewalPageTest {
                 ">renewal 3, started " + today + "</a>");
     }
 
+    /** The box sends "true"; any other value (an edited page, a script) is said on the case page and starts nothing. */
+    @Test
+    void aSecondRenewalBoxThatIsNotTrueOrFalseComesBackToTheCasePageNamingItAndStartsNothing() {
+        LifecycleHttp lifecycle = new LifecycleHttp(new ApiClient(port));
+        String id = lifecycle.approvedCase(LocalDate.now().minusDays(10), 8);
+        FormClient clerk = new FormClient(port).signIn(LifecycleHttp.BILLING, "demo-pass-2026");
+        String page = "/cases/" + id;
+        clerk.get(page);
+
+        HttpResponse<String> tampered = clerk.post(page + "/reauthorization", "another", "maybe");
+
+        assertThat(tampered.statusCode()).as(tampered.body()).isEqualTo(302);
+        assertThat(tampered.headers().firstValue("Location").orElseThrow()).endsWith(page + "#authorization");
+        assertThat(clerk.get(page).body()).contains("id=\"unread-value\"", "Nothing was done: the box "
+                + "“Yes, start a second renewal of this case” must be true or false").doesNotContain("Something went wrong");
+        assertThat(renewals(id)).isEmpty();
+    }
+
     private List<String> renewals(String caseId) {
         return jdbc.queryForList("select case_id from case_renewals where previous_case_id = ? order by created_at",
                 String.class, caseId);
