@@ -14,8 +14,10 @@ import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -124,11 +126,20 @@ class AttachmentPageController {
         }
     }
 
+    @InitBinder
+    void directions(WebDataBinder binder) {
+        binder.registerCustomEditor(AttachmentChanges.Direction.class, new DirectionEditor());
+    }
+
+    /**
+     * Any direction but up or down comes back naming the field, nothing moved ({@link FormOnPage}); it moved the
+     * attachment down. None is down, as it was.
+     */
     @PostMapping("/cases/{caseId}/attachments/{attachmentId}/move")
+    @FormOnPage("/cases/{caseId}" + ANCHOR)
     String move(@PathVariable UUID caseId, @PathVariable UUID attachmentId,
-                @RequestParam(name = "direction", required = false) String direction, RedirectAttributes redirect) {
-        AttachmentChanges.Direction way = "up".equalsIgnoreCase(direction) ? AttachmentChanges.Direction.UP
-                : AttachmentChanges.Direction.DOWN;
+                @RequestParam(name = "direction", defaultValue = "down") AttachmentChanges.Direction way,
+                RedirectAttributes redirect) {
         changes.move(caseId, attachmentId, way);
         redirect.addFlashAttribute("attachMessage", way == AttachmentChanges.Direction.UP ? "attach.movedUp" : "attach.movedDown");
         return back(caseId);

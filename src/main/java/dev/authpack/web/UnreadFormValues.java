@@ -46,8 +46,9 @@ final class UnreadFormValues {
         Locale locale = LocaleContextHolder.getLocale();
         String field = messages.getMessage("page.field." + name, null,
                 messages.getMessage("page.field", new Object[] {name}, locale), locale);
+        String takes = messages.getMessage("page.takes." + name, null, expected(parameter, value, locale), locale);
         RequestContextUtils.getOutputFlashMap(request).put(FLASH,
-                messages.getMessage("page.unreadValue", new Object[] {field, expected(parameter, value, locale)}, locale));
+                messages.getMessage("page.unreadValue", new Object[] {field, takes}, locale));
         RedirectView back = new RedirectView(address(page.value(), request), true);
         back.setExposeModelAttributes(false);
         return Optional.of(new ModelAndView(back));
@@ -61,7 +62,10 @@ final class UnreadFormValues {
                 .buildAndExpand(variables == null ? Map.of() : variables).toUriString();
     }
 
-    /** What the field takes, said from the parameter's type, as the page's own control sends it. */
+    /**
+     * What the field takes, said from the parameter's type; a field whose control sends other words than the type's
+     * (the attachment arrows' "up" for {@code UP}) says them in the bundle as {@code page.takes.<name>}.
+     */
     private String expected(MethodParameter parameter, Object value, Locale locale) {
         Class<?> type = parameter.getNestedParameterType();
         String key;

@@ -64,6 +64,36 @@ class CraftedUploadPageTest {
         assertThat(attachments()).isZero();
     }
 
+    /** The arrows send up or down; another value (an edited page, a script) moved the attachment down. */
+    @Test
+    void aMoveInADirectionOtherThanUpOrDownComesBackNamingItAndMovesNothing() {
+        clerk.upload("/cases/" + id + "/attachments", "First", TestPdfs.notes(1, "ONE"));
+        clerk.get("/cases/" + id);
+        clerk.upload("/cases/" + id + "/attachments", "Second", TestPdfs.notes(1, "TWO"));
+        String first = new ApiClient(port).get("/api/v1/cases/" + id + "/attachments", "north.billing").json().get(0)
+                .get("id").asString();
+        clerk.get("/cases/" + id);
+
+        HttpResponse<String> tampered = clerk.post("/cases/" + id + "/attachments/" + first + "/move",
+                "direction", "sideways");
+
+        assertThat(tampered.statusCode()).as(tampered.body()).isEqualTo(302);
+        assertThat(tampered.headers().firstValue("Location").orElseThrow()).endsWith("/cases/" + id + "#attachments");
+        assertThat(clerk.get("/cases/" + id).body()).contains("Nothing was done: the field “direction” must be up or down")
+                .doesNotContain("The attachment was moved");
+        assertThat(titles()).containsExactly("First", "Second");
+
+        clerk.post("/cases/" + id + "/attachments/" + first + "/move", "direction", "down");
+        assertThat(titles()).as("the arrows' own value still moves it").containsExactly("Second", "First");
+    }
+
+    private java.util.List<String> titles() {
+        java.util.List<String> titles = new java.util.ArrayList<>();
+        new ApiClient(port).get("/api/v1/cases/" + id + "/attachments", "north.billing").json()
+                .forEach(a -> titles.add(a.get("title").asString()));
+        return titles;
+    }
+
     private int attachments() {
         return new ApiClient(port).get("/api/v1/cases/" + id + "/attachments", "north.billing").json().size();
     }
