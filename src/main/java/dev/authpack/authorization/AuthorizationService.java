@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -183,6 +184,18 @@ public class AuthorizationService {
     @Transactional(readOnly = true)
     public Map<UUID, Authorization> forClinic(String clinicId) {
         return asOfToday(states.findByClinicId(clinicId));
+    }
+
+    /**
+     * Like {@link #forClinic} with only the members the worklist's rules read (see {@link WorklistAuthorization}):
+     * the start page reads every case's authorization on every view.
+     */
+    @Transactional(readOnly = true)
+    Map<UUID, Authorization> forWorklist(String clinicId) {
+        LocalDate today = today();
+        Map<UUID, Authorization> out = new HashMap<>();
+        states.forWorklist(clinicId).forEach(r -> out.put(r.caseId(), Lifecycle.asOf(r.authorization(), today)));
+        return out;
     }
 
     /**

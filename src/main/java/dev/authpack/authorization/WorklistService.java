@@ -88,7 +88,7 @@ class WorklistService {
     private Read read(WorklistSort sort) {
         String clinic = Actors.current().clinicId();
         List<CaseProgress> all = cases.progress();
-        Map<UUID, Authorization> auths = authorizations.forClinic(clinic);
+        Map<UUID, Authorization> auths = authorizations.forWorklist(clinic);
         DocumentStore.ClinicPackets packets = documents.packets(clinic);
         Map<UUID, UUID> renewedBy = new HashMap<>();
         renewals.previousByCase(clinic).forEach((next, previous) -> renewedBy.putIfAbsent(previous, next));
