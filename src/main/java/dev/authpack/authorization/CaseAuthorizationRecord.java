@@ -8,11 +8,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcType;
+import org.hibernate.type.descriptor.jdbc.LocalDateJdbcType;
 
 /**
  * A case's authorization as its recorded events leave it (V117), rewritten in the transaction that
  * records each event, so pages that show every case's status read a row per case instead of replaying
  * the clinic's history. Never EXPIRED: that is read against today ({@link Lifecycle#asOf}).
+ * <p>
+ * The dates travel as {@code LocalDate} ({@link LocalDateJdbcType}: the driver's {@code getObject} and
+ * {@code setObject}), not as {@code java.sql.Date} through a {@code Calendar} in the JVM's zone and back: the
+ * worklist reads every row of the clinic on every view, and that conversion was two thirds of reading them at
+ * a busy clinic (docs/performance.md, session 36). Only this table's dates, not every entity's
+ * ({@code hibernate.type.java_time_use_direct_jdbc} would change the timestamps too).
  */
 @Entity
 @Table(name = "case_authorizations")
@@ -27,18 +35,22 @@ class CaseAuthorizationRecord {
     @Column(nullable = false)
     private AuthStatus status;
     @Column(name = "submitted_on")
+    @JdbcType(LocalDateJdbcType.class)
     private LocalDate submittedOn;
     @Enumerated(EnumType.STRING)
     private Channel channel;
     @Column(name = "payer_reference")
     private String payerReference;
     @Column(name = "decided_on")
+    @JdbcType(LocalDateJdbcType.class)
     private LocalDate decidedOn;
     @Column(name = "authorization_number")
     private String authorizationNumber;
     @Column(name = "approved_from")
+    @JdbcType(LocalDateJdbcType.class)
     private LocalDate approvedFrom;
     @Column(name = "approved_to")
+    @JdbcType(LocalDateJdbcType.class)
     private LocalDate approvedTo;
     @Column(name = "approved_sessions")
     private Integer approvedSessions;
@@ -49,6 +61,7 @@ class CaseAuthorizationRecord {
     @Column(name = "denial_reason")
     private String denialReason;
     @Column(name = "appeal_deadline")
+    @JdbcType(LocalDateJdbcType.class)
     private LocalDate appealDeadline;
 
     protected CaseAuthorizationRecord() {
