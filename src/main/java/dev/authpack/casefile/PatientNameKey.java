@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * keyboard expects. Worked out here, in Java, never by the database, whose {@code lower()} follows its
  * locale (PostgreSQL in the C locale leaves non-ASCII letters alone), so that a typed name finds the same
  * cases on every database. Stored beside the name on every save ({@code cases.patient_name_key}, V124,
- * refilled by V126 when the accents went).
+ * refilled by V126 when the accents went), which Recent documents searched until it found patients by
+ * {@link PatientSearch}; still written for an older release sharing the database during an upgrade.
  */
 public final class PatientNameKey {
 

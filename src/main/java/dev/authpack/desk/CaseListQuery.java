@@ -3,24 +3,20 @@ package dev.authpack.desk;
 import dev.authpack.casefile.CaseStatus;
 import dev.authpack.casefile.CaseListing;
 import dev.authpack.casefile.PatientNameKey;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import dev.authpack.casefile.PatientSearch;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
  * What the case list shows: search text (a part of the name, a member id, or a birth date typed as
- * 1980-02-03 or 02/03/1980), status, sort column and direction, page. The search text arrives by
- * POST and is kept in the session, never in a URL; the rest holds no patient data and is a plain
- * query string.
+ * 1980-02-03 or 02/03/1980, found by {@link PatientSearch}, as Recent documents finds them), status, sort
+ * column and direction, page. The search text arrives by POST and is kept in the session, never in a
+ * URL; the rest holds no patient data and is a plain query string.
  */
 record CaseListQuery(String search, CaseStatus status, Sort sort, boolean ascending, int page) {
 
     static final int PAGE_SIZE = 25;
-    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu");
 
     /** Sortable columns; the list's default is the last change, newest first. */
     enum Sort {
@@ -47,19 +43,11 @@ record CaseListQuery(String search, CaseStatus status, Sort sort, boolean ascend
     }
 
     boolean matches(CaseListing row) {
-        if (status != null && row.status() != status) {
-            return false;
-        }
-        String needle = search == null ? "" : search.strip();
-        if (needle.isEmpty()) {
-            return true;
-        }
-        LocalDate date = date(needle);
-        if (date != null) {
-            return date.equals(row.dateOfBirth());
-        }
-        return key(row.patientName()).contains(key(needle)) || memberKey(row.memberId()).contains(memberKey(needle))
-                && !memberKey(needle).isEmpty();
+        return matches(row, PatientSearch.of(search));
+    }
+
+    private boolean matches(CaseListing row, PatientSearch patient) {
+        return (status == null || row.status() == status) && patient.matches(row);
     }
 
     Comparator<CaseListing> comparator() {
@@ -68,7 +56,8 @@ record CaseListQuery(String search, CaseStatus status, Sort sort, boolean ascend
 
     /** The rows of this page, with the counts the page shows. */
     Page<CaseListing> page(List<CaseListing> cases, java.util.function.Predicate<CaseListing> alsoMatches) {
-        List<CaseListing> found = cases.stream().filter(this::matches).filter(alsoMatches)
+        PatientSearch patient = PatientSearch.of(search); // read once, not once a row
+        List<CaseListing> found = cases.stream().filter(r -> matches(r, patient)).filter(alsoMatches)
                 .sorted(comparator()).toList();
         int pages = Math.max(1, (found.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(page, 1), pages);
@@ -79,24 +68,8 @@ record CaseListQuery(String search, CaseStatus status, Sort sort, boolean ascend
     record Page<T>(List<T> rows, int total, int number, int pages) {
     }
 
-    static LocalDate date(String text) {
-        for (DateTimeFormatter f : List.of(DateTimeFormatter.ISO_LOCAL_DATE, US_DATE)) {
-            try {
-                return LocalDate.parse(text, f);
-            } catch (DateTimeParseException e) {
-                // not this format
-            }
-        }
-        return null;
-    }
-
     /** Names are found and sorted by their letters, not their case or accents ("ibanez" finds "Ibáñez"). */
     private static String key(String text) {
         return PatientNameKey.of(Objects.toString(text, ""));
-    }
-
-    /** Member ids are compared without spaces, dashes and case, as they are read out over the phone. */
-    private static String memberKey(String text) {
-        return Objects.toString(text, "").replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
     }
 }

@@ -5,14 +5,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
 
 /**
- * The case a document belongs to, as Recent documents lists it: a read-only view of a few columns
- * the case feature keeps on each case's row for its own list (the patient's name, the version and
- * the last change). Mapped here so the page searches by name and pages in one query joined on
- * {@code documents.case_id}, instead of loading every case of the clinic; {@code casefile} owns and
- * writes the table, this class never does.
+ * The case a document belongs to, as Recent documents lists and searches it: a read-only view of a few
+ * columns the case feature keeps on each case's row for its own list (the patient's name, birth date and
+ * member id, the version and the last change). Mapped here so the page reads what the patient search needs
+ * a row a case, and pages in one query joined on {@code documents.case_id}, instead of binding every case's
+ * document; {@code casefile} owns and writes the table, this class never does.
  */
 @Entity
 @Immutable
@@ -25,8 +26,10 @@ class DocumentCase {
     private String clinicId;
     @Column(name = "patient_name")
     private String patientName;
-    @Column(name = "patient_name_key")
-    private String patientNameKey;
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+    @Column(name = "member_id")
+    private String memberId;
     private long version;
     @Column(name = "updated_at")
     private Instant updatedAt;

@@ -1,6 +1,7 @@
 package dev.authpack.document;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -42,22 +43,36 @@ interface DocumentRepository extends JpaRepository<StoredDocument, String> {
         }
     }
 
-    /**
-     * The clinic's documents of these kinds whose case's patient name, lower-cased by the service
-     * ({@link dev.authpack.casefile.PatientNameKey}, never SQL {@code lower()}, which follows the database's locale), is like
-     * {@code namePattern} (escape character {@code !}; a case without a name counts as ""), newest
-     * first, a page at a time: the database filters and pages, joined to each document's case.
-     */
+    /** What the patient search reads of a case ({@link dev.authpack.casefile.PatientSearch}). */
+    record Searched(String caseId, String patientName, LocalDate dateOfBirth, String memberId) {
+    }
+
+    /** The clinic's cases as the patient search reads them: a few columns a case, never its document. */
     @Query("""
+            select new dev.authpack.document.DocumentRepository$Searched(c.id, c.patientName, c.birthDate, c.memberId)
+            from DocumentCase c where c.clinicId = ?1""")
+    List<Searched> searchedCases(String clinicId);
+
+    String RECENT = """
             select new dev.authpack.document.DocumentRepository$Listed(d.id, d.caseId, d.kind, d.pages, d.sha256,
                    d.createdAt, d.policyId, d.policyVersion, d.templateVersion, d.caseVersion, d.language,
                    c.patientName, c.version, c.updatedAt)
             from StoredDocument d join DocumentCase c on c.id = d.caseId
-            where d.clinicId = :clinic and c.clinicId = :clinic and d.kind in :kinds
-              and coalesce(c.patientNameKey, '') like :namePattern escape '!'
-            order by d.createdAt desc, d.seq desc""")
+            where d.clinicId = :clinic and c.clinicId = :clinic and d.kind in :kinds""";
+    String NEWEST_FIRST = " order by d.createdAt desc, d.seq desc";
+
+    /**
+     * The clinic's documents of these kinds, newest first, a page at a time: the database filters and pages,
+     * joined to each document's case.
+     */
+    @Query(RECENT + NEWEST_FIRST)
     Slice<Listed> recentForClinic(@Param("clinic") String clinicId, @Param("kinds") Collection<DocumentKind> kinds,
-                                  @Param("namePattern") String namePattern, Pageable page);
+                                  Pageable page);
+
+    /** Like {@link #recentForClinic}, of these cases only (the ones a patient search found; never empty). */
+    @Query(RECENT + " and d.caseId in :cases" + NEWEST_FIRST)
+    Slice<Listed> recentForCases(@Param("clinic") String clinicId, @Param("kinds") Collection<DocumentKind> kinds,
+                                 @Param("cases") Collection<String> caseIds, Pageable page);
 
     /** The clinic's documents of these kinds without their bytes, each case's newest first. */
     @Query("""

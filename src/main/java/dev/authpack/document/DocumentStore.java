@@ -1,5 +1,6 @@
 package dev.authpack.document;
 
+import dev.authpack.casefile.PatientSearch;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -80,16 +81,26 @@ public class DocumentStore {
         return newestFirst.stream().filter(d -> PACKETS.contains(d.kind())).findFirst();
     }
 
-    /** A page of the clinic's documents as Recent documents lists them (see {@link RecentFilter}), in one query. */
+    /**
+     * A page of the clinic's documents as Recent documents lists them (see {@link RecentFilter}). A search finds the
+     * patient's cases by the case list's own rule, in Java over a few columns a case (as the case list does), and
+     * the database then pages those cases' documents; without one, the database pages the clinic's.
+     */
     @Transactional(readOnly = true)
     RecentPage recent(String clinicId, RecentFilter filter) {
-        if (!filter.searchable()) {
-            // no stored name holds such a character (the case rules refuse it), and PostgreSQL cannot even
-            // compare a NUL: nothing matches, without asking the database
-            return new RecentPage(List.of(), false);
+        PatientSearch patient = filter.patient();
+        Slice<DocumentRepository.Listed> page;
+        if (patient.isEmpty()) {
+            page = documents.recentForClinic(clinicId, filter.kinds(), filter.pageable());
+        } else {
+            List<String> found = documents.searchedCases(clinicId).stream()
+                    .filter(c -> patient.matches(c.patientName(), c.dateOfBirth(), c.memberId()))
+                    .map(DocumentRepository.Searched::caseId).toList();
+            if (found.isEmpty()) {
+                return new RecentPage(List.of(), false);
+            }
+            page = documents.recentForCases(clinicId, filter.kinds(), found, filter.pageable());
         }
-        Slice<DocumentRepository.Listed> page = documents.recentForClinic(clinicId,
-                filter.kinds(), filter.namePattern(), filter.pageable());
         return new RecentPage(page.getContent().stream().map(DocumentRepository.Listed::recent).toList(),
                 page.hasNext());
     }

@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Recent documents: the clinic's documents across cases, newest first, 50 to a page, narrowed by
- * part of the patient's name and by kind. As on the case list, the name is posted and kept in the
- * session (post, then redirect), so it never appears in a URL or a log line; the kind and the page
- * hold no patient data and are the query string.
+ * patient (part of the name, a member id or a birth date, found as the case list finds them) and by
+ * kind. As on the case list, the search is posted and kept in the session (post, then redirect), so it
+ * never appears in a URL or a log line; the kind and the page hold no patient data and are the query string.
  */
 @Controller
 @PageController
@@ -42,13 +42,13 @@ class RecentDocumentsController {
         model.addAttribute("documents", found.rows());
         model.addAttribute("hasOlder", found.hasOlder());
         model.addAttribute("filter", filter);
-        model.addAttribute("q", filter.name());
+        model.addAttribute("q", filter.search());
         model.addAttribute("kind", filter.kind());
         model.addAttribute("kinds", DocumentKind.values());
         return VIEW;
     }
 
-    /** Keeps the name for this session and shows the first page of what matches; Clear forgets both filters. */
+    /** Keeps the search for this session and shows the first page of what matches; Clear forgets both filters. */
     @PostMapping("/documents/search")
     String search(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
                   @RequestParam(required = false) String clear, HttpSession session) {

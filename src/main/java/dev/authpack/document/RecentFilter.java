@@ -1,29 +1,27 @@
 package dev.authpack.document;
 
-import dev.authpack.casefile.PatientNameKey;
-import dev.authpack.core.TypedText;
+import dev.authpack.casefile.PatientSearch;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 
 /**
- * What Recent documents shows: documents whose patient's name contains {@code name} (any case; ""
- * for every name), of one {@code kind} (null for every kind), on {@code page} (from 1) of 50,
- * newest first. The name comes from the session, never from the address; kind and page do. The
- * methods the page calls are public: the template's expressions reach public methods only.
+ * What Recent documents shows: documents of the patient {@code search} finds (a part of the name, a member
+ * id or a birth date, as on the case list: {@link PatientSearch}; "" for every patient), of one {@code kind}
+ * (null for every kind), on {@code page} (from 1) of 50, newest first. The search comes from the session,
+ * never from the address; kind and page do. The methods the page calls are public: the template's
+ * expressions reach public methods only.
  */
-record RecentFilter(String name, DocumentKind kind, int page) {
+record RecentFilter(String search, DocumentKind kind, int page) {
 
     static final int PAGE_SIZE = 50;
     /** Farther back than any clinic's documents reach; keeps the row offset an int. */
     static final int MAX_PAGE = 100_000;
-    /** Marks the pattern's own characters in a typed name as plain text (a name may hold "_"). */
-    private static final char ESCAPE = '!';
 
-    /** The filter from the session's name and the address's kind and page; anything unreadable means none. */
-    static RecentFilter of(String name, String kind, String page) {
-        return new RecentFilter(name == null ? "" : name.strip(), kind(kind), number(page));
+    /** The filter from the session's search and the address's kind and page; anything unreadable means none. */
+    static RecentFilter of(String search, String kind, String page) {
+        return new RecentFilter(search == null ? "" : search.strip(), kind(kind), number(page));
     }
 
     /** A document kind by its name in any case, or null (every kind) for anything else. */
@@ -38,7 +36,7 @@ record RecentFilter(String name, DocumentKind kind, int page) {
 
     /** Whether anything narrows the list: then an empty page says nothing matches, not that there is nothing. */
     public boolean narrowed() {
-        return !name.isEmpty() || kind != null;
+        return !search.isEmpty() || kind != null;
     }
 
     /** The kinds the query accepts. */
@@ -46,21 +44,9 @@ record RecentFilter(String name, DocumentKind kind, int page) {
         return kind == null ? EnumSet.allOf(DocumentKind.class) : EnumSet.of(kind);
     }
 
-    /** Whether a name could contain the searched text: not when it holds a character no name has (a NUL, a control character). */
-    boolean searchable() {
-        return TypedText.isTypeable(name);
-    }
-
-    /** The name as a LIKE pattern (escape character {@code !}) for the name's key: anywhere in it, taken literally. */
-    String namePattern() {
-        StringBuilder pattern = new StringBuilder("%");
-        for (char c : PatientNameKey.of(name).toCharArray()) {
-            if (c == '%' || c == '_' || c == ESCAPE) {
-                pattern.append(ESCAPE);
-            }
-            pattern.append(c);
-        }
-        return pattern.append('%').toString();
+    /** The patient searched for, by the case list's rule. */
+    PatientSearch patient() {
+        return PatientSearch.of(search);
     }
 
     Pageable pageable() {

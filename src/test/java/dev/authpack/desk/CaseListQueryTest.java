@@ -55,7 +55,7 @@ class CaseListQueryTest {
         CaseListing bornUnknown = listing("00000000-0000-0000-0000-000000000002", "Ana", "Lee", null, "1980-02-03",
                 "Aetna", null, CaseStatus.DRAFT, 1);
         assertThat(new CaseListQuery("1980-02-03", null, Sort.UPDATED, false, 1).matches(bornUnknown)).isFalse();
-        assertThat(CaseListQuery.date("80-02-03")).isNull();
+        assertThat(new CaseListQuery("80-02-03", null, Sort.UPDATED, false, 1).matches(REYES)).isFalse();
     }
 
     @ParameterizedTest(name = "status {0}: {1}")

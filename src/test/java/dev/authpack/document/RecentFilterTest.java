@@ -6,20 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Recent documents' filter as the address and the session give it, and the name as the query's pattern. */
+/** Recent documents' filter as the address and the session give it. */
 class RecentFilterTest {
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
-            Reyes      | %reyes%
-            ' dana R ' | %dana r%
-            O_Brien    | %o!_brien%
-            50%!       | %50!%!!%
-            ''         | %%
-            """)
-    void theNameMatchesAnywhereInAnyCaseAndItsPatternCharactersAreTakenLiterally(String typed, String pattern) {
-        assertThat(RecentFilter.of(typed, null, null).namePattern()).isEqualTo(pattern);
-    }
 
     @ParameterizedTest
     @CsvSource(nullValues = "null", textBlock = """
@@ -56,13 +44,5 @@ class RecentFilterTest {
 
         assertThat(pageable.getOffset()).isEqualTo(offset);
         assertThat(pageable.getPageSize()).isEqualTo(RecentFilter.PAGE_SIZE);
-    }
-
-    @Test
-    void aNameWithACharacterNoNameHasFindsNothingWithoutAsking() {
-        assertThat(RecentFilter.of("Reyes", null, "1").searchable()).isTrue();
-        assertThat(RecentFilter.of("", null, "1").searchable()).isTrue();
-        assertThat(RecentFilter.of("Re" + (char) 0 + "yes", null, "1").searchable()).isFalse();
-        assertThat(RecentFilter.of("Re" + (char) 7 + "yes", null, "1").searchable()).isFalse();
     }
 }
