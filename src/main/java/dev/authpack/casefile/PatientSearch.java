@@ -3,6 +3,7 @@ package dev.authpack.casefile;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -11,8 +12,17 @@ import java.util.Objects;
  * What a clerk types to find a patient, and the one rule by which both the case list and Recent documents
  * find the patient's cases and documents, so that whatever finds a case also finds its PDFs: a birth date
  * (1980-02-03 or 2/3/1980) finds that date of birth only; anything else finds a member id holding it (without
- * spaces, dashes and case, as ids are read out over the phone) or a name holding it (without case or accents,
- * {@link PatientNameKey}: "ibanez" finds "Ibáñez").
+ * spaces, dashes and case, as ids are read out over the phone) or a name (without case or accents,
+ * {@link PatientNameKey}: "ibanez" finds "Ibáñez"):
+ * <ul>
+ * <li>holding the text as typed ("ana rey" finds "Dana Reyes");
+ * <li>with a comma, last name first, as billing staff and payers write names: the part before the comma in the
+ * last name and the part after it in the first name ("Reyes, Dana", "reyes, d"). The comma says which is the
+ * last name, so "Dana, Reyes" does not find Dana Reyes (it finds a patient whose last name is Dana);
+ * <li>without a comma, each word somewhere in the name, in any order ("Reyes Dana", as remittances and fax
+ * cover sheets print it without a comma): nothing tells the last name there, and a search that finds one
+ * patient too many, told apart by birth date on the page, serves better than one that finds nobody.
+ * </ul>
  */
 public final class PatientSearch {
 
@@ -42,19 +52,40 @@ public final class PatientSearch {
 
     /** Whether the case list's row is the patient searched for. */
     public boolean matches(CaseListing row) {
-        return matches(row.patientName(), row.dateOfBirth(), row.memberId());
+        return matches(row.patientName(), row.firstName(), row.lastName(), row.dateOfBirth(), row.memberId());
     }
 
-    /** Whether a patient with this name (as the case stores it, "Dana Reyes"), birth date and member id is the one searched for. */
-    public boolean matches(String patientName, LocalDate dateOfBirth, String memberId) {
+    /**
+     * Whether a patient with this name (as the case stores it, "Dana Reyes"), first and last name, birth date and
+     * member id is the one searched for.
+     */
+    public boolean matches(String patientName, String firstName, String lastName, LocalDate dateOfBirth,
+                           String memberId) {
         if (text.isEmpty()) {
             return true;
         }
         if (born != null) {
             return born.equals(dateOfBirth);
         }
-        return PatientNameKey.of(Objects.toString(patientName, "")).contains(name)
+        return nameMatches(key(patientName), key(firstName), key(lastName))
                 || !member.isEmpty() && memberKey(memberId).contains(member);
+    }
+
+    private boolean nameMatches(String whole, String first, String last) {
+        if (whole.contains(name)) {
+            return true;
+        }
+        int comma = name.indexOf(',');
+        if (comma >= 0) {
+            String lastPart = name.substring(0, comma).strip();
+            String firstPart = name.substring(comma + 1).strip();
+            return !lastPart.isEmpty() && last.contains(lastPart) && first.contains(firstPart);
+        }
+        return Arrays.stream(name.split("\\s+")).allMatch(whole::contains);
+    }
+
+    private static String key(String text) {
+        return PatientNameKey.of(Objects.toString(text, ""));
     }
 
     /** The date typed as 1980-02-03 or 2/3/1980, or null when the text is not a date. */

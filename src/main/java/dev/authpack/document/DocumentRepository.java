@@ -44,12 +44,14 @@ interface DocumentRepository extends JpaRepository<StoredDocument, String> {
     }
 
     /** What the patient search reads of a case ({@link dev.authpack.casefile.PatientSearch}). */
-    record Searched(String caseId, String patientName, LocalDate dateOfBirth, String memberId) {
+    record Searched(String caseId, String patientName, String firstName, String lastName, LocalDate dateOfBirth,
+                    String memberId) {
     }
 
     /** The clinic's cases as the patient search reads them: a few columns a case, never its document. */
     @Query("""
-            select new dev.authpack.document.DocumentRepository$Searched(c.id, c.patientName, c.birthDate, c.memberId)
+            select new dev.authpack.document.DocumentRepository$Searched(c.id, c.patientName, c.firstName, c.lastName,
+                   c.birthDate, c.memberId)
             from DocumentCase c where c.clinicId = ?1""")
     List<Searched> searchedCases(String clinicId);
 

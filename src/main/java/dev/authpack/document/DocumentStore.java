@@ -94,7 +94,8 @@ public class DocumentStore {
             page = documents.recentForClinic(clinicId, filter.kinds(), filter.pageable());
         } else {
             List<String> found = documents.searchedCases(clinicId).stream()
-                    .filter(c -> patient.matches(c.patientName(), c.dateOfBirth(), c.memberId()))
+                    .filter(c -> patient.matches(c.patientName(), c.firstName(), c.lastName(), c.dateOfBirth(),
+                            c.memberId()))
                     .map(DocumentRepository.Searched::caseId).toList();
             if (found.isEmpty()) {
                 return new RecentPage(List.of(), false);

@@ -42,9 +42,30 @@ class RecentDocumentsSearchTest {
 
         for (String typed : new String[] {"1931-11-27", "11/27/1931", "qz70004411", "QZ7 000-44"}) {
             assertThat(searchDocuments(staff, typed)).as(typed).contains(document, "Dana Birthdocs");
-            assertThat(searchCases(billing, typed)).as(typed).contains("Birthdocs");
+            assertThat(searchCases(billing, typed)).as(typed).contains("Dana Birthdocs</a>");
         }
         assertThat(searchDocuments(staff, "1931-11-28")).contains("No documents match.").doesNotContain(document);
+    }
+
+    /**
+     * Billing staff and payers write a name last name first, with a comma: "Commadocs, Dana" finds Dana Commadocs on
+     * both pages, in part too; the name as shown, its last name alone, and its words in the other order still find
+     * her; the comma tells the last name, so "Dana, Commadocs" (last name Dana) does not.
+     */
+    @Test
+    void aNameWrittenLastNameFirstWithACommaFindsThePatientOnBothPages() {
+        String id = createCase("Dana", "Commadocs", "1932-01-05", "QZ8-100");
+        String document = save(id);
+        FormClient staff = new FormClient(port).signIn("north.clinic", "demo-pass-2026");
+        FormClient billing = new FormClient(port).signIn("north.billing", "demo-pass-2026");
+
+        for (String typed : new String[] {"Commadocs, Dana", "COMMADOCS,DANA", "commadocs , da", "Commadocs,",
+                "Dana Commadocs", "commadocs", "ana comma", "Commadocs Dana"}) {
+            assertThat(searchDocuments(staff, typed)).as(typed).contains(document, "Dana Commadocs");
+            assertThat(searchCases(billing, typed)).as(typed).contains("Dana Commadocs</a>");
+        }
+        assertThat(searchDocuments(staff, "Dana, Commadocs")).doesNotContain(document);
+        assertThat(searchCases(billing, "Dana, Commadocs")).doesNotContain("Dana Commadocs</a>");
     }
 
     private String createCase(String first, String last, String born, String member) {

@@ -1,0 +1,46 @@
+package dev.authpack.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The one rule by which the case list and Recent documents find a patient; the name's forms here, the member id and
+ * birth date in {@code desk.CaseListQueryTest}.
+ */
+class PatientSearchTest {
+
+    @ParameterizedTest(name = "''{0}'' finds Dana Reyes: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Dana Reyes       | true
+            reyes            | true
+            ana rey          | true
+            'Reyes, Dana'    | true
+            'REYES,DANA'     | true
+            'reyes , d'      | true
+            'Reyes,'         | true
+            'Réyes, Dána'    | true
+            Reyes Dana       | true
+            reyes d          | true
+            'Dana, Reyes'    | false
+            'Reyes, Ann'     | false
+            ', Dana'         | false
+            Reyes Ann        | false
+            """)
+    void aNameIsFoundAsTypedLastNameFirstWithACommaOrWordByWord(String typed, boolean found) {
+        assertThat(PatientSearch.of(typed).matches("Dana Reyes", "Dana", "Reyes", LocalDate.of(1980, 2, 3), "XJ4"))
+                .isEqualTo(found);
+    }
+
+    /** A name stored with its comma (typed into the last name field) is still found as it reads. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            'IBANEZ, dolores'
+            ibanez
+            """)
+    void aNameStoredWithACommaIsFoundAsItReads(String typed) {
+        assertThat(PatientSearch.of(typed).matches("IBÁÑEZ, Dolores", null, null, null, null)).isTrue();
+    }
+}
