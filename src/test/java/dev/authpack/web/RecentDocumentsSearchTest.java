@@ -68,6 +68,20 @@ class RecentDocumentsSearchTest {
         assertThat(searchCases(billing, "Dana, Commadocs")).doesNotContain("Dana Commadocs</a>");
     }
 
+    /**
+     * The page sends no developer's note: an HTML comment in the row went to the browser once a document, some
+     * 6 KB of every page of 50; a Thymeleaf parser-level comment stays in the template.
+     */
+    @Test
+    void recentDocumentsSendNoDeveloperCommentWithTheirRows() {
+        String document = save(createCase("Dana", "Notedocs", "1932-02-09", "QZ9-200"));
+        FormClient staff = new FormClient(port).signIn("north.clinic", "demo-pass-2026");
+
+        String page = searchDocuments(staff, "Notedocs");
+
+        assertThat(page).contains(document).doesNotContain("<!--");
+    }
+
     private String createCase(String first, String last, String born, String member) {
         ObjectNode tree = Samples.tree("01-complete-esketamine");
         ((ObjectNode) tree.get("patient")).put("firstName", first).put("lastName", last).put("dateOfBirth", born)

@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Fails the build when a page template holds text a user would read that does not come from
- * {@code messages.properties}, names a message key the bundle lacks, or carries inline script or
- * style (the Content-Security-Policy forbids them).
+ * {@code messages.properties}, names a message key the bundle lacks, carries inline script or
+ * style (the Content-Security-Policy forbids them), or an HTML comment the browser would be sent.
  */
 class WebTemplatesTest {
 
@@ -82,6 +82,23 @@ class WebTemplatesTest {
         assertThat(INLINE_SCRIPT.matcher(html).find()).as("inline <script> in %s", template).isFalse();
         assertThat(INLINE_HANDLER_OR_STYLE.matcher(html).find()).as("inline handler or style in %s", template).isFalse();
         assertThat(html).as("<style> in %s", template).doesNotContain("<style");
+    }
+
+    /**
+     * A note for developers is a parser-level comment ({@code <!--/* ... *}{@code /-->}), which Thymeleaf drops: an
+     * HTML comment is sent to every browser, in a list once a row (Recent documents sent one 50 times a page).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("templates")
+    void templateSendsNoHtmlComment(Path template) throws IOException {
+        List<String> sent = new ArrayList<>();
+        Matcher comment = COMMENT.matcher(Files.readString(template));
+        while (comment.find()) {
+            if (!comment.group().startsWith("<!--/*")) {
+                sent.add(comment.group());
+            }
+        }
+        assertThat(sent).as("HTML comments sent to the browser by %s: write <!--/* ... */-->", template).isEmpty();
     }
 
     private static Properties bundle() {
