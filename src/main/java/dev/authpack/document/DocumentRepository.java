@@ -76,6 +76,19 @@ interface DocumentRepository extends JpaRepository<StoredDocument, String> {
     Slice<Listed> recentForCases(@Param("clinic") String clinicId, @Param("kinds") Collection<DocumentKind> kinds,
                                  @Param("cases") Collection<String> caseIds, Pageable page);
 
+    String COUNTED = """
+            select count(d) from StoredDocument d join DocumentCase c on c.id = d.caseId
+            where d.clinicId = :clinic and c.clinicId = :clinic and d.kind in :kinds""";
+
+    /** How many documents {@link #recentForClinic} pages through: asked only for a page past the end. */
+    @Query(COUNTED)
+    long countForClinic(@Param("clinic") String clinicId, @Param("kinds") Collection<DocumentKind> kinds);
+
+    /** How many documents {@link #recentForCases} pages through: asked only for a page past the end. */
+    @Query(COUNTED + " and d.caseId in :cases")
+    long countForCases(@Param("clinic") String clinicId, @Param("kinds") Collection<DocumentKind> kinds,
+                       @Param("cases") Collection<String> caseIds);
+
     /** The clinic's documents of these kinds without their bytes, each case's newest first. */
     @Query("""
             select new dev.authpack.document.DocumentRepository$Row(d.id, d.caseId, d.kind, d.pages, d.sha256,

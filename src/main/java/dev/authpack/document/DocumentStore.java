@@ -84,26 +84,37 @@ public class DocumentStore {
     /**
      * A page of the clinic's documents as Recent documents lists them (see {@link RecentFilter}). A search finds the
      * patient's cases by the case list's own rule, in Java over a few columns a case (as the case list does), and
-     * the database then pages those cases' documents; without one, the database pages the clinic's.
+     * the database then pages those cases' documents; without one, the database pages the clinic's. A page past
+     * the end is the last page (the first when nothing matches), as on the case list: only then are the
+     * documents counted.
      */
     @Transactional(readOnly = true)
     RecentPage recent(String clinicId, RecentFilter filter) {
         PatientSearch patient = filter.patient();
-        Slice<DocumentRepository.Listed> page;
-        if (patient.isEmpty()) {
-            page = documents.recentForClinic(clinicId, filter.kinds(), filter.pageable());
-        } else {
-            List<String> found = documents.searchedCases(clinicId).stream()
-                    .filter(c -> patient.matches(c.patientName(), c.firstName(), c.lastName(), c.dateOfBirth(),
-                            c.memberId()))
-                    .map(DocumentRepository.Searched::caseId).toList();
-            if (found.isEmpty()) {
-                return new RecentPage(List.of(), false);
-            }
-            page = documents.recentForCases(clinicId, filter.kinds(), found, filter.pageable());
+        List<String> cases = patient.isEmpty() ? null : documents.searchedCases(clinicId).stream()
+                .filter(c -> patient.matches(c.patientName(), c.firstName(), c.lastName(), c.dateOfBirth(),
+                        c.memberId()))
+                .map(DocumentRepository.Searched::caseId).toList();
+        RecentPage page = page(clinicId, filter, cases);
+        if (page.rows().isEmpty() && filter.page() > 1) {
+            long count = cases == null ? documents.countForClinic(clinicId, filter.kinds())
+                    : cases.isEmpty() ? 0 : documents.countForCases(clinicId, filter.kinds(), cases);
+            page = page(clinicId, filter.onPage((int) Math.max(1, (count + RecentFilter.PAGE_SIZE - 1)
+                    / RecentFilter.PAGE_SIZE)), cases);
         }
+        return page;
+    }
+
+    /** One page of the clinic's documents, of these cases (null: every case; empty: none). */
+    private RecentPage page(String clinicId, RecentFilter filter, List<String> cases) {
+        if (cases != null && cases.isEmpty()) {
+            return new RecentPage(List.of(), false, filter);
+        }
+        Slice<DocumentRepository.Listed> page = cases == null
+                ? documents.recentForClinic(clinicId, filter.kinds(), filter.pageable())
+                : documents.recentForCases(clinicId, filter.kinds(), cases, filter.pageable());
         return new RecentPage(page.getContent().stream().map(DocumentRepository.Listed::recent).toList(),
-                page.hasNext());
+                page.hasNext(), filter);
     }
 
     /** The stored bytes and their record, if the document belongs to the clinic. */

@@ -36,8 +36,8 @@ class RecentDocumentsController {
     @GetMapping("/documents")
     String recent(@RequestParam(required = false) String kind, @RequestParam(required = false) String page,
                   HttpSession session, Model model) {
-        RecentFilter filter = RecentFilter.of(SEARCH.read(session), kind, page);
-        RecentPage found = store.recent(Actors.current().clinicId(), filter);
+        RecentPage found = store.recent(Actors.current().clinicId(), RecentFilter.of(SEARCH.read(session), kind, page));
+        RecentFilter filter = found.filter(); // a page past the end is answered with the last
         audit.recordList(AuditAction.DOCUMENTS_LISTED, found.rows().stream().map(d -> d.document().caseId()).toList());
         model.addAttribute("documents", found.rows());
         model.addAttribute("hasOlder", found.hasOlder());

@@ -24,6 +24,11 @@ record RecentFilter(String search, DocumentKind kind, int page) {
         return new RecentFilter(search == null ? "" : search.strip(), kind(kind), number(page));
     }
 
+    /** The same filter on page {@code number}. */
+    RecentFilter onPage(int number) {
+        return new RecentFilter(search, kind, number);
+    }
+
     /** A document kind by its name in any case, or null (every kind) for anything else. */
     static DocumentKind kind(String text) {
         for (DocumentKind k : DocumentKind.values()) {

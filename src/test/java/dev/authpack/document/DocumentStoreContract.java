@@ -212,6 +212,11 @@ abstract class DocumentStoreContract {
         assertThat(first.rows().get(0).document().id()).isEqualTo(saved.get(50).id());
         assertThat(second.rows()).extracting(r -> r.document().id()).containsExactly(saved.get(0).id());
         assertThat(second.hasOlder()).isFalse();
-        assertThat(store.recent("north", RecentFilter.of("pagestore", null, "3")).rows()).isEmpty();
+        RecentPage pastTheEnd = store.recent("north", RecentFilter.of("pagestore", null, "3"));
+        assertThat(pastTheEnd.filter().page()).as("past the end: the last page").isEqualTo(2);
+        assertThat(pastTheEnd.rows()).extracting(r -> r.document().id()).containsExactly(saved.get(0).id());
+        RecentPage nothing = store.recent("north", RecentFilter.of("pagestore", "APPEAL_PACKET", "3"));
+        assertThat(nothing.rows()).isEmpty();
+        assertThat(nothing.filter().page()).as("nothing matches: the first page").isEqualTo(1);
     }
 }

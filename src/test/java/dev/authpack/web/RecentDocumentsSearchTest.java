@@ -14,6 +14,8 @@ import dev.authpack.support.SharedServiceTest;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,6 +84,29 @@ class RecentDocumentsSearchTest {
         assertThat(page).contains(document).doesNotContain("<!--");
     }
 
+    /**
+     * A page number past the end (an address typed or kept, or a search that now finds fewer) shows the last page,
+     * as the case list and the audit log do: it said "There are no documents this far back." and its "Newer
+     * documents" link went back one empty page a click. Nothing found at all says so, without page links.
+     */
+    @Test
+    void aPageNumberPastTheEndOfRecentDocumentsShowsTheLastPage() {
+        String id = createCase("Dana", "Pastdocs", "1932-03-11", "QZ9-300");
+        List<String> saved = new ArrayList<>();
+        for (int i = 0; i < 51; i++) {
+            saved.add(save(id));
+        }
+        FormClient staff = new FormClient(port).signIn("north.clinic", "demo-pass-2026");
+        searchDocuments(staff, "Pastdocs");
+
+        String last = staff.get("/documents?page=500").body();
+
+        assertThat(last).contains("Documents 51 to 51 that match, newest first", saved.get(0),
+                "rel=\"prev\" href=\"/documents?page=1\">Newer documents<").doesNotContain("this far back", "rel=\"next\"");
+        searchDocuments(staff, "Pastdocs Nobody");
+        assertThat(staff.get("/documents?page=3").body()).contains("No documents match.").doesNotContain("rel=\"prev\"");
+    }
+
     private String createCase(String first, String last, String born, String member) {
         ObjectNode tree = Samples.tree("01-complete-esketamine");
         ((ObjectNode) tree.get("patient")).put("firstName", first).put("lastName", last).put("dateOfBirth", born)
@@ -93,7 +118,7 @@ class RecentDocumentsSearchTest {
 
     /** A small stored document of the case, as generating one stores it (the list never reads its bytes). */
     private String save(String caseId) {
-        byte[] bytes = caseId.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = (caseId + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
         return store.save(new NewDocument(UUID.fromString(caseId), "north", DocumentKind.ESTIMATE,
                 new RenderedPdf(bytes, 1, PdfRenderer.sha256(bytes), "test 1"), null, null, "north.billing"))
                 .id().toString();
