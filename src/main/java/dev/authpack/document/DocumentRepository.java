@@ -71,10 +71,30 @@ interface DocumentRepository extends JpaRepository<StoredDocument, String> {
     Slice<Listed> recentForClinic(@Param("clinic") String clinicId, @Param("kinds") Collection<DocumentKind> kinds,
                                   Pageable page);
 
-    /** Like {@link #recentForClinic}, of these cases only (the ones a patient search found; never empty). */
+    /**
+     * Like {@link #recentForClinic}, of these cases only (the ones a patient search found; never empty, and at most
+     * {@link DocumentStore#MAX_CASES_IN_QUERY}: each id is a bind parameter, and PostgreSQL's driver takes at most
+     * 32,767 of them, failing the request beyond).
+     */
     @Query(RECENT + " and d.caseId in :cases" + NEWEST_FIRST)
     Slice<Listed> recentForCases(@Param("clinic") String clinicId, @Param("kinds") Collection<DocumentKind> kinds,
                                  @Param("cases") Collection<String> caseIds, Pageable page);
+
+    /** Like {@link #recentForClinic}, these documents only (at most a page of them), newest first. */
+    @Query(RECENT + " and d.id in :ids" + NEWEST_FIRST)
+    List<Listed> recentByIds(@Param("clinic") String clinicId, @Param("kinds") Collection<DocumentKind> kinds,
+                             @Param("ids") Collection<String> ids);
+
+    /** A document's id and case, and nothing else. */
+    record Ref(String id, String caseId) {
+    }
+
+    /** Every document {@link #recentForClinic} pages through, as its id and case only, newest first. */
+    @Query("""
+            select new dev.authpack.document.DocumentRepository$Ref(d.id, d.caseId)
+            from StoredDocument d join DocumentCase c on c.id = d.caseId
+            where d.clinicId = :clinic and c.clinicId = :clinic and d.kind in :kinds""" + NEWEST_FIRST)
+    List<Ref> refsForClinic(@Param("clinic") String clinicId, @Param("kinds") Collection<DocumentKind> kinds);
 
     String COUNTED = """
             select count(d) from StoredDocument d join DocumentCase c on c.id = d.caseId

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +27,12 @@ public class DocumentStore {
     /** The documents sent to the payer as the request: what a submission needs and the case page previews. */
     private static final Set<DocumentKind> PACKETS = Set.of(DocumentKind.PACKET,
             DocumentKind.EXCEPTION_PACKET);
+
+    /**
+     * At most this many case ids go into one query as bind parameters: a search finding more (a clinic of 40,000
+     * cases searched for "a") failed on PostgreSQL, whose driver takes at most 32,767 parameters a statement.
+     */
+    static final int MAX_CASES_IN_QUERY = 1_000;
 
     private final DocumentRepository documents;
     private final Clock clock;
@@ -83,38 +91,71 @@ public class DocumentStore {
 
     /**
      * A page of the clinic's documents as Recent documents lists them (see {@link RecentFilter}). A search finds the
-     * patient's cases by the case list's own rule, in Java over a few columns a case (as the case list does), and
-     * the database then pages those cases' documents; without one, the database pages the clinic's. A page past
-     * the end is the last page (the first when nothing matches), as on the case list: only then are the
-     * documents counted.
+     * patient's cases by the case list's own rule, in Java over a few columns a case (as the case list does); the
+     * database then pages those cases' documents, or, when the search finds more than {@link #MAX_CASES_IN_QUERY}
+     * cases ("a", say), the documents are picked by case from the clinic's list of ids and only the page's are read.
+     * A page past the end is the last page (the first when nothing matches), as on the case list.
      */
     @Transactional(readOnly = true)
     RecentPage recent(String clinicId, RecentFilter filter) {
         PatientSearch patient = filter.patient();
-        List<String> cases = patient.isEmpty() ? null : documents.searchedCases(clinicId).stream()
+        if (patient.isEmpty()) {
+            return lastIfPastTheEnd(filter, f -> page(clinicId, f, null),
+                    () -> documents.countForClinic(clinicId, filter.kinds()));
+        }
+        List<String> cases = documents.searchedCases(clinicId).stream()
                 .filter(c -> patient.matches(c.patientName(), c.firstName(), c.lastName(), c.dateOfBirth(),
                         c.memberId()))
                 .map(DocumentRepository.Searched::caseId).toList();
-        RecentPage page = page(clinicId, filter, cases);
-        if (page.rows().isEmpty() && filter.page() > 1) {
-            long count = cases == null ? documents.countForClinic(clinicId, filter.kinds())
-                    : cases.isEmpty() ? 0 : documents.countForCases(clinicId, filter.kinds(), cases);
-            page = page(clinicId, filter.onPage((int) Math.max(1, (count + RecentFilter.PAGE_SIZE - 1)
-                    / RecentFilter.PAGE_SIZE)), cases);
+        if (cases.isEmpty()) {
+            return new RecentPage(List.of(), false, filter.onPage(1));
         }
-        return page;
+        if (cases.size() > MAX_CASES_IN_QUERY) {
+            return picked(clinicId, filter, Set.copyOf(cases));
+        }
+        return lastIfPastTheEnd(filter, f -> page(clinicId, f, cases),
+                () -> documents.countForCases(clinicId, filter.kinds(), cases));
     }
 
-    /** One page of the clinic's documents, of these cases (null: every case; empty: none). */
-    private RecentPage page(String clinicId, RecentFilter filter, List<String> cases) {
-        if (cases != null && cases.isEmpty()) {
-            return new RecentPage(List.of(), false, filter);
+    /** The page asked for, or the last one instead of an empty one past the end: only then are the documents counted. */
+    private static RecentPage lastIfPastTheEnd(RecentFilter asked, Function<RecentFilter, RecentPage> read,
+                                               LongSupplier count) {
+        RecentPage page = read.apply(asked);
+        if (!page.rows().isEmpty() || asked.page() == 1) {
+            return page;
         }
+        long total = count.getAsLong();
+        RecentFilter last = asked.onPage(lastPage(total));
+        return total == 0 ? new RecentPage(List.of(), false, last) : read.apply(last);
+    }
+
+    /** One page of the clinic's documents, of these cases (null: every case). */
+    private RecentPage page(String clinicId, RecentFilter filter, List<String> cases) {
         Slice<DocumentRepository.Listed> page = cases == null
                 ? documents.recentForClinic(clinicId, filter.kinds(), filter.pageable())
                 : documents.recentForCases(clinicId, filter.kinds(), cases, filter.pageable());
         return new RecentPage(page.getContent().stream().map(DocumentRepository.Listed::recent).toList(),
                 page.hasNext(), filter);
+    }
+
+    /**
+     * A page of the documents of many cases: their ids picked from the clinic's (two short columns a document), then
+     * the page's 50 read in full. Never an IN list of thousands of case ids (see {@link #MAX_CASES_IN_QUERY}).
+     */
+    private RecentPage picked(String clinicId, RecentFilter filter, Set<String> cases) {
+        List<String> ids = documents.refsForClinic(clinicId, filter.kinds()).stream()
+                .filter(d -> cases.contains(d.caseId())).map(DocumentRepository.Ref::id).toList();
+        RecentFilter shown = filter.onPage(Math.min(filter.page(), lastPage(ids.size())));
+        int from = shown.first() - 1;
+        List<String> onPage = ids.subList(Math.min(from, ids.size()), Math.min(from + RecentFilter.PAGE_SIZE, ids.size()));
+        List<RecentDocument> rows = onPage.isEmpty() ? List.of() : documents.recentByIds(clinicId, filter.kinds(), onPage)
+                .stream().map(DocumentRepository.Listed::recent).toList();
+        return new RecentPage(rows, from + RecentFilter.PAGE_SIZE < ids.size(), shown);
+    }
+
+    /** The number of the last page of {@code total} documents; 1 when there are none. */
+    private static int lastPage(long total) {
+        return (int) Math.max(1, (total + RecentFilter.PAGE_SIZE - 1) / RecentFilter.PAGE_SIZE);
     }
 
     /** The stored bytes and their record, if the document belongs to the clinic. */

@@ -196,6 +196,44 @@ abstract class DocumentStoreContract {
                 .satisfies(r -> assertThat(r.patientName()).isNull());
     }
 
+    /**
+     * A search that finds more cases than one query takes as parameters ("a" at a large clinic) still pages their
+     * documents newest first, and past the end shows the last page: the case ids went into one IN list, which
+     * PostgreSQL's driver refused beyond 32,767 (the page failed).
+     */
+    @Test
+    void recentPagesTheDocumentsOfASearchFindingMoreCasesThanOneQueryTakes() {
+        int many = DocumentStore.MAX_CASES_IN_QUERY + 1;
+        List<Object[]> rows = new java.util.ArrayList<>();
+        List<UUID> cases = new java.util.ArrayList<>();
+        java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now());
+        for (int i = 0; i < many; i++) {
+            UUID id = UUID.randomUUID();
+            cases.add(id);
+            rows.add(new Object[] {id.toString(), now, now, "Dana Broadstore" + i, "dana broadstore" + i});
+        }
+        jdbc.batchUpdate("INSERT INTO cases (id, clinic_id, created_by, updated_by, status, complete, version, created_at, "
+                + "updated_at, data, patient_name, patient_name_key) VALUES (?, 'north', 'test', 'test', 'DRAFT', FALSE, 0, "
+                + "?, ?, '{}', ?, ?)", rows);
+        List<DocumentView> saved = new java.util.ArrayList<>();
+        for (int i = 0; i < RecentFilter.PAGE_SIZE + 1; i++) {
+            saved.add(document(cases.get(i * 19), "north", DocumentKind.ESTIMATE));
+        }
+        document(aCase("north", "Dana Elsewhere"), "north", DocumentKind.ESTIMATE);
+
+        RecentPage first = store.recent("north", RecentFilter.of("broadstore", null, "1"));
+        RecentPage pastTheEnd = store.recent("north", RecentFilter.of("BROADSTORE", null, "9"));
+
+        List<UUID> newestFirst = new java.util.ArrayList<>(saved.stream().map(DocumentView::id).toList());
+        java.util.Collections.reverse(newestFirst);
+        assertThat(first.rows()).extracting(r -> r.document().id())
+                .containsExactlyElementsOf(newestFirst.subList(0, RecentFilter.PAGE_SIZE));
+        assertThat(first.hasOlder()).isTrue();
+        assertThat(pastTheEnd.filter().page()).isEqualTo(2);
+        assertThat(pastTheEnd.rows()).extracting(r -> r.document().id()).containsExactly(saved.get(0).id());
+        assertThat(pastTheEnd.hasOlder()).isFalse();
+    }
+
     @Test
     void recentPagesFiftyAtATimeNewestFirst() {
         UUID kase = aCase("north", "Dana Pagestore");
