@@ -1,5 +1,8 @@
 package dev.authpack.audit;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Every kind of thing the audit trail records, in one place. The name is what the audit table,
  * the audit API and its CSV hold, so a constant is never renamed: add a new one instead.
@@ -50,5 +53,20 @@ public enum AuditAction {
     CLINIC_CREATED, CLINIC_RENAMED,
     // an API write sent again with its Idempotency-Key: the kept answer shown again, nothing done twice
     // (case id when the answer concerns one; detail: method and path)
-    REQUEST_REPLAYED
+    REQUEST_REPLAYED;
+
+    /**
+     * The actions of lists that show cases among others: the case list (and its search, the API's, the duplicates
+     * it warns of), the worklist, the Documents page ({@link AuditLog#recordList}). A row of one of them that names
+     * no case of its own is a <em>list read</em>: the case was one line among many, not opened. DOCUMENTS_LISTED
+     * also records one case's documents asked for by that case's id, and that row names the case: a read of the case
+     * like opening it. At a busy clinic most rows of a case are list reads (385 of 402 at one), so the audit page and
+     * API can leave them out or show them alone ({@link ListReads}); this set is the one place that says which.
+     */
+    private static final Set<AuditAction> LISTING_CASES = EnumSet.of(CASES_LISTED, WORKLIST_VIEWED, DOCUMENTS_LISTED);
+
+    /** The actions whose rows are list reads when they name no case of their own (the rule above). */
+    static Set<AuditAction> listingCases() {
+        return LISTING_CASES;
+    }
 }

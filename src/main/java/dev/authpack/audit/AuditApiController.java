@@ -27,12 +27,16 @@ class AuditApiController {
                            + "page shows them: the events naming it (generated, downloaded, previewed, opened, refused)")
                    @RequestParam(required = false) String document,
                    @RequestParam(required = false) String action,
+                   @Parameter(description = "include (the default: every event), exclude (every event but list reads: "
+                           + "a case opened, a document downloaded or previewed, a change...) or only (list reads only: "
+                           + "the case list, worklist and Documents page rows that showed cases among others)")
+                   @RequestParam(required = false) String lists,
                    @RequestParam(required = false) String from,
                    @RequestParam(required = false) String to,
                    @RequestParam(required = false) String page,
                    @RequestParam(required = false) String size) {
-        AuditQuery query = AuditQueryParams.parse(user, caseParam != null ? caseParam : caseId, document, action, from,
-                to, page, size);
+        AuditQuery query = AuditQueryParams.parse(user, caseParam != null ? caseParam : caseId, document, action, lists,
+                from, to, page, size);
         AuditPage result = search.find(query);
         audit.recordDetail(AuditAction.AUDIT_VIEWED, query.filters(), AuditOutcome.OK);
         return result;

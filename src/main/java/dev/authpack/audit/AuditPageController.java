@@ -44,6 +44,7 @@ class AuditPageController {
                 @RequestParam(name = "case", required = false) String caseId,
                 @RequestParam(required = false) String document,
                 @RequestParam(required = false) String action,
+                @RequestParam(required = false) String lists,
                 @RequestParam(required = false) String from,
                 @RequestParam(required = false) String to,
                 @RequestParam(required = false) String page,
@@ -53,12 +54,15 @@ class AuditPageController {
         model.addAttribute("caseId", caseId);
         model.addAttribute("document", document);
         model.addAttribute("action", action);
+        ListReads chosen = lists == null ? null : ListReads.ofParameter(lists.strip());
+        model.addAttribute("lists", chosen == null ? lists : chosen.parameter()); // "ONLY" selects "only" too
+        model.addAttribute("listChoices", Arrays.stream(ListReads.values()).map(ListReads::parameter).toList());
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("actions", Arrays.stream(AuditAction.values()).map(Enum::name).sorted().toList());
         String filters = null;
         try {
-            AuditQuery query = AuditQueryParams.parse(user, caseId, document, action, from, to, page, size);
+            AuditQuery query = AuditQueryParams.parse(user, caseId, document, action, lists, from, to, page, size);
             AuditPage result = search.find(query);
             if (result.items().isEmpty() && query.page() >= result.totalPages() && result.totalPages() > 0) {
                 // past the end (an address typed, or kept while the filters changed): the last page, as the
@@ -83,11 +87,12 @@ class AuditPageController {
                                @RequestParam(name = "case", required = false) String caseId,
                                @RequestParam(required = false) String document,
                                @RequestParam(required = false) String action,
+                               @RequestParam(required = false) String lists,
                                @RequestParam(required = false) String from,
                                @RequestParam(required = false) String to) {
         AuditQuery query;
         try {
-            query = AuditQueryParams.parse(user, caseId, document, action, from, to, null, null);
+            query = AuditQueryParams.parse(user, caseId, document, action, lists, from, to, null, null);
         } catch (InputException e) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                     "A filter is not valid: " + e.problems().stream().map(p -> p.field() + " " + p.message()).toList());

@@ -17,8 +17,8 @@ final class AuditQueryParams {
     private AuditQueryParams() {
     }
 
-    static AuditQuery parse(String user, String caseId, String documentId, String action, String from, String to,
-                            String page, String size) {
+    static AuditQuery parse(String user, String caseId, String documentId, String action, String lists, String from,
+                            String to, String page, String size) {
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate fromDate = date("from", from, problems);
         LocalDate toDate = date("to", to, problems);
@@ -41,13 +41,19 @@ final class AuditQueryParams {
         if (action != null && !action.isBlank() && Arrays.stream(AuditAction.values()).noneMatch(a -> a.name().equals(action.strip()))) {
             problems.add(new FieldProblem("action", "is not an audit action (docs/security.md lists them)"));
         }
+        ListReads listReads = lists == null || lists.isBlank() ? ListReads.INCLUDE
+                : ListReads.ofParameter(lists.strip());
+        if (listReads == null) {
+            problems.add(new FieldProblem("lists", "must be include (all events), exclude (all but list reads) or only "
+                    + "(list reads only)"));
+        }
         int pageNo = number("page", page, 0, 0, Integer.MAX_VALUE / AuditQuery.MAX_SIZE, problems);
         int pageSize = number("size", size, AuditQuery.DEFAULT_SIZE, 1, AuditQuery.MAX_SIZE, problems);
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return new AuditQuery(user, lowerCase(caseId), lowerCase(documentId), action, fromDate, toDate, pageNo,
-                pageSize);
+        return new AuditQuery(user, lowerCase(caseId), lowerCase(documentId), action, listReads, fromDate, toDate,
+                pageNo, pageSize);
     }
 
     /** Ids are stored in lower case ({@link java.util.UUID#toString}, {@link RequestedIds}): a pasted id may not be. */

@@ -105,22 +105,43 @@ class AuditSearch {
      * those naming a set of cases with a chunk that holds it, {@link AuditCaseSets}). The ids of both, as one union
      * that the database answers from indexes (by case: audit_by_case, the chunk members' key, or for a reference on
      * PostgreSQL audit_case_chunk_members_by_prefix; by chunk: the set chunks' key; by set: audit_by_cases_shown),
-     * then looks up by primary key.
+     * then looks up by primary key. A row naming the case is never a list read ({@link AuditAction#listingCases}) and
+     * a list read never names one, so without list reads the rows naming it are the answer, and with list reads only
+     * the lists that showed it: one side each, with no union to build.
      */
-    private static Subquery<Long> concerning(CriteriaBuilder cb, AbstractQuery<?> query, String caseId) {
+    private static Predicate concerning(CriteriaBuilder cb, AbstractQuery<?> query, Root<AuditEvent> e, String caseId,
+                                        ListReads lists) {
+        if (lists == ListReads.EXCLUDE) {
+            return isIdOrReference(cb, e.get("caseId"), caseId);
+        }
+        if (lists == ListReads.ONLY) {
+            return e.get("casesShown").in(setsShowing(cb, query, caseId));
+        }
         Subquery<Long> named = query.subquery(Long.class);
         Root<AuditEvent> event = named.from(AuditEvent.class);
         named.select(event.get("id")).where(isIdOrReference(cb, event.get("caseId"), caseId));
+        Subquery<Long> sets = setsShowing(cb, query, caseId);
+        Subquery<Long> shown = query.subquery(Long.class);
+        Root<AuditEvent> list = shown.from(AuditEvent.class);
+        shown.select(list.get("id")).where(list.get("casesShown").in(sets));
+        return e.get("id").in(((HibernateCriteriaBuilder) cb).union(named, shown));
+    }
+
+    /** The stored sets of cases with a chunk that holds the case ({@link AuditCaseSets}). */
+    private static Subquery<Long> setsShowing(CriteriaBuilder cb, AbstractQuery<?> query, String caseId) {
         Subquery<Long> chunks = query.subquery(Long.class);
         Root<AuditCaseChunkMember> member = chunks.from(AuditCaseChunkMember.class);
         chunks.select(member.get("chunkId")).where(isIdOrReference(cb, member.get("caseId"), caseId));
         Subquery<Long> sets = query.subquery(Long.class);
         Root<AuditCaseSetChunk> part = sets.from(AuditCaseSetChunk.class);
         sets.select(part.get("setId")).where(part.get("chunkId").in(chunks));
-        Subquery<Long> shown = query.subquery(Long.class);
-        Root<AuditEvent> list = shown.from(AuditEvent.class);
-        shown.select(list.get("id")).where(list.get("casesShown").in(sets));
-        return ((HibernateCriteriaBuilder) cb).union(named, shown);
+        return sets;
+    }
+
+    /** A list read: a row of a list showing cases among others that names no case of its own (the one rule). */
+    private static Predicate isListRead(CriteriaBuilder cb, Root<AuditEvent> e) {
+        List<String> listing = AuditAction.listingCases().stream().map(Enum::name).sorted().toList();
+        return cb.and(e.get("action").in(listing), cb.isNull(e.get("caseId")));
     }
 
     /**
@@ -139,7 +160,7 @@ class AuditSearch {
             where.add(e.get("username").in(users));
         }
         if (q.caseId() != null) {
-            where.add(e.get("id").in(concerning(cb, query, q.caseId())));
+            where.add(concerning(cb, query, e, q.caseId(), q.lists()));
         }
         if (q.documentId() != null) {
             // the rows naming the document or attachment (generated, downloaded, previewed, opened, refused,
@@ -149,6 +170,9 @@ class AuditSearch {
         }
         if (q.action() != null) {
             where.add(cb.equal(e.get("action"), q.action()));
+        }
+        if (q.lists() != ListReads.INCLUDE) {
+            where.add(q.lists() == ListReads.ONLY ? isListRead(cb, e) : cb.not(isListRead(cb, e)));
         }
         if (q.from() != null) {
             Instant start = q.from().atStartOfDay(ZoneOffset.UTC).toInstant();

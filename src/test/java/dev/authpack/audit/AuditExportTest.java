@@ -89,6 +89,46 @@ class AuditExportTest {
         assertThat(bad.body()).contains("\"field\":\"from\"");
     }
 
+    /**
+     * The page's "List reads" choice: "Without list reads" shows a case's reads and changes and not the lists that
+     * showed it, says how many, keeps the choice in its page links, and its CSV link exports the same rows the
+     * page shows (the export recording the choice); "List reads only" shows the lists alone.
+     */
+    @Test
+    void thePageLeavesOutListReadsWhenAskedAndItsCsvLinkExportsTheSameRows() {
+        ApiClient api = new ApiClient(port);
+        String caseId = api.post("/api/v1/cases", "north.billing", Samples.text("01-complete-esketamine")).json()
+                .get("id").asString();
+        api.get("/api/v1/cases", "north.clinic");
+        api.get("/api/v1/cases/" + caseId, "north.clinic");
+        api.get("/api/v1/cases", "north.clinic");
+        api.get("/api/v1/cases/" + caseId + "/completeness", "north.clinic");
+        FormClient admin = new FormClient(port).signIn("admin", ApiClient.PASSWORD);
+
+        String page = admin.get("/admin/audit?user=north.clinic&lists=Exclude&size=1&case=" + caseId).body();
+        String lists = admin.get("/admin/audit?user=north.clinic&lists=only&case=" + caseId).body();
+
+        assertThat(page).contains("<select id=\"f-lists\" name=\"lists\">",
+                "<option value=\"exclude\" selected=\"selected\">Without list reads</option>", "2 events",
+                "Page 1 of 2", "data-action=\"COMPLETENESS_CHECKED\"",
+                "&amp;lists=exclude&amp;from=&amp;to=&amp;page=1&amp;size=1\">Older events</a>");
+        assertThat(page).doesNotContain("data-action=\"CASES_LISTED\"");
+        assertThat(lists).contains("2 events", "data-action=\"CASES_LISTED\"")
+                .doesNotContain("data-action=\"CASE_READ\"");
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("id=\"audit-csv\"[^>]*href=\"([^\"]+)\"|"
+                + "href=\"([^\"]+)\"[^>]*id=\"audit-csv\"").matcher(page);
+        assertThat(link.find()).isTrue();
+        String csvLink = (link.group(1) != null ? link.group(1) : link.group(2)).replace("&amp;", "&");
+        assertThat(csvLink).contains("lists=exclude");
+        List<List<String>> rows = parse(new String(admin.download(csvLink).body(), StandardCharsets.UTF_8));
+        int action = AuditCsv.HEADER.indexOf("action");
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(action))
+                .containsExactly("COMPLETENESS_CHECKED", "CASE_READ");
+        assertThat(jdbc.queryForObject("select detail from audit_events where action = 'AUDIT_EXPORTED' "
+                + "and detail like ? order by id desc limit 1", String.class, "%" + caseId + "%"))
+                .isEqualTo("user=north.clinic case=" + caseId + " lists=exclude");
+    }
+
     /** RFC 4180: fields split on commas outside quotes, "" inside quotes is a quote, rows end in CRLF. */
     static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();

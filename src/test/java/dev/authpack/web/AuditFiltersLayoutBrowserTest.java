@@ -26,7 +26,7 @@ class AuditFiltersLayoutBrowserTest {
 
         List<WebElement> controls = browser.driver().findElements(By.cssSelector(
                 "form.filters .field input, form.filters .field select, form.filters button"));
-        assertThat(controls).hasSize(7);
+        assertThat(controls).hasSize(8);
         Rectangle first = controls.get(0).getRect();
         Rectangle form = browser.find(By.cssSelector("form.filters")).getRect();
         for (WebElement control : controls) {
