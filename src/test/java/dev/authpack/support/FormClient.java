@@ -140,6 +140,12 @@ public final class FormClient {
      * {@code file} as the part {@code "file"} when not null.
      */
     public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileName, byte[] file) {
+        return postMultipart(path, fields, "file", fileName, file);
+    }
+
+    /** The same with the file as the part {@code fileField}: a file sent where the form has a text field (crafted). */
+    public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField, String fileName,
+                                              byte[] file) {
         String boundary = "authpack-test-boundary";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n")
@@ -147,7 +153,7 @@ public final class FormClient {
         fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
                 + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
         if (file != null) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName
                     + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
             body.writeBytes(file);
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
