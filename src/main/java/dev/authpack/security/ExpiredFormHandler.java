@@ -106,12 +106,12 @@ final class ExpiredFormHandler implements AccessDeniedHandler, AuthenticationSuc
     /**
      * The sign-in page's flag for a form sent signed out. Ended by {@link SessionValidityFilter} (account changed,
      * longest lifetime reached), in this very request or in an earlier one of this browser that was sent to sign in
-     * for it (a page in another tab, {@link SignedInCookie#endedByChange}): that reason, not "after a while without
+     * for it (a page in another tab, {@link SignedInCookie#endedNotForIdleness}): that reason, not "after a while without
      * activity", which it said; the clerk did not sign out, so the draft is there. Else by the cookie, as
      * {@link #handle} says.
      */
     private static String whySignedOut(HttpServletRequest request) {
-        if (request.getAttribute(SessionValidityFilter.ENDED) != null || SignedInCookie.endedByChange(request)) {
+        if (request.getAttribute(SessionValidityFilter.ENDED) != null || SignedInCookie.endedNotForIdleness(request)) {
             return "endedUnsaved";
         }
         return SignedInCookie.notSignedOut(request) ? "expired" : "signedOut";

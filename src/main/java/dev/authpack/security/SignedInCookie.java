@@ -50,7 +50,7 @@ final class SignedInCookie {
      * Sent to sign in because it is not signed in (its session ended): signed in no more, not signed out. Whether a
      * page or a form met the ended session first: a form answered "your session ended" and left {@code 1} was told
      * so again by the sign-in page's link followed after that page's own session ended. When
-     * {@link SessionValidityFilter} ended it in this request, the cookie keeps why ({@link #endedByChange}): the
+     * {@link SessionValidityFilter} ended it in this request, the cookie keeps why ({@link #endedNotForIdleness}): the
      * session is gone, and a form sent next from another tab was told of inactivity.
      */
     void sentToSignIn(HttpServletRequest request, HttpServletResponse response) {
@@ -74,7 +74,7 @@ final class SignedInCookie {
     }
 
     /** Sent to sign in since signing in because the account changed or the session reached its longest, not idle. */
-    static boolean endedByChange(HttpServletRequest request) {
+    static boolean endedNotForIdleness(HttpServletRequest request) {
         return value(request).filter(ENDED::equals).isPresent();
     }
 
