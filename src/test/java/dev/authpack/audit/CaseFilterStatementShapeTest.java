@@ -1,0 +1,65 @@
+package dev.authpack.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import dev.authpack.support.ApiClient;
+import dev.authpack.support.SharedServiceTest;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The statements Hibernate sends for the audit trail filtered by a case with every event (the default): the
+ * events naming the case and the list reads that showed it, as one union joined to the trail. As
+ * {@code id IN (union)} H2 evaluated the union again for every row it found, 3.3 s for a case in 1,041 events
+ * on a 36,000-event trail (docs/performance.md); as {@code case_id = ? OR cases_shown IN (...)} PostgreSQL reads
+ * the whole trail. What each database makes of the join is measured there, and on PostgreSQL checked by
+ * {@link PostgresReferenceFilterUsesIndexesTest}; this checks the shape the figures are for.
+ */
+@SharedServiceTest
+class CaseFilterStatementShapeTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theEventsConcerningACaseAreJoinedToTheTrailNotTestedRowByRowAgainstTheirUnion() {
+        String caseId = UUID.randomUUID().toString();
+        for (String path : List.of("/api/v1/audit?case=" + caseId, "/api/v1/audit?case=" + caseId.substring(0, 8))) {
+            List<String> statements = auditQueriesOf(path);
+            assertThat(statements).as("the count and the page of " + path).hasSize(2).allSatisfy(sql -> {
+                assertThat(sql).as("the union of the two kinds of events").containsOnlyOnce(" union ");
+                assertThat(sql.substring(0, sql.indexOf(" union "))).as("what comes before the union")
+                        .containsPattern("join \\(\\s*\\(?\\s*select").doesNotContain(".id in (");
+            });
+        }
+    }
+
+    /** The statements on audit_events that Hibernate sent while the service answered {@code path}. */
+    private List<String> auditQueriesOf(String path) {
+        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+        LogLevel previous = logging.getLoggerConfiguration("org.hibernate.SQL").getEffectiveLevel();
+        Logger sqlLog = (Logger) LoggerFactory.getLogger("org.hibernate.SQL");
+        ListAppender<ILoggingEvent> captured = new ListAppender<>();
+        captured.start();
+        sqlLog.addAppender(captured);
+        logging.setLogLevel("org.hibernate.SQL", LogLevel.DEBUG);
+        try {
+            assertThat(new ApiClient(port).get(path, "admin").status()).isEqualTo(200);
+        } finally {
+            logging.setLogLevel("org.hibernate.SQL", previous);
+            sqlLog.detachAppender(captured);
+        }
+        return captured.list.stream().map(ILoggingEvent::getFormattedMessage)
+                .map(sql -> sql.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT))
+                .filter(sql -> sql.contains("from audit_events") && sql.contains("audit_case_chunk_members")).toList();
+    }
+}
