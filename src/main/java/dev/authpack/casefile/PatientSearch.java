@@ -3,6 +3,7 @@ package dev.authpack.casefile;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,12 @@ import java.util.Objects;
  */
 public final class PatientSearch {
 
-    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu");
+    /**
+     * Strict, as ISO_LOCAL_DATE is: the default (smart) resolving reads "2/30/1980" as February 29 and would find the
+     * patients born that day, shown as if asked for; a date no calendar has is no birth date.
+     */
+    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private final String text;
     private final LocalDate born;

@@ -43,4 +43,20 @@ class PatientSearchTest {
     void aNameStoredWithACommaIsFoundAsItReads(String typed) {
         assertThat(PatientSearch.of(typed).matches("IBÁÑEZ, Dolores", null, null, null, null)).isTrue();
     }
+
+    /**
+     * A date no calendar has ("2/30/1980", a slip of the keyboard) is no birth date: it finds nobody, not the patients
+     * born on the last day of that month, whom the page would show as if they had been asked for.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            2/30/1980  | 1980-02-29
+            2/29/1981  | 1981-02-28
+            04/31/1980 | 1980-04-30
+            """)
+    void aDateNoCalendarHasFindsNoPatientBornNearIt(String typed, LocalDate lastOfMonth) {
+        assertThat(PatientSearch.of(typed).matches("Dana Reyes", "Dana", "Reyes", lastOfMonth, "XJ4")).isFalse();
+        assertThat(PatientSearch.of(lastOfMonth.toString()).matches("Dana Reyes", "Dana", "Reyes", lastOfMonth, "XJ4"))
+                .isTrue();
+    }
 }
