@@ -8,13 +8,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * What a clerk types to find a patient, and the one rule by which both the case list and Recent documents
  * find the patient's cases and documents, so that whatever finds a case also finds its PDFs: a birth date
  * (1980-02-03 or 2/3/1980) finds that date of birth only; anything else finds a member id holding it (without
  * spaces, dashes and case, as ids are read out over the phone) or a name (without case or accents,
- * {@link PatientNameKey}: "ibanez" finds "Ibáñez"):
+ * {@link PatientNameKey}: "ibanez" finds "Ibáñez"; nor apostrophes: "obrien" and "O’Brien" find "O'Brien"):
  * <ul>
  * <li>holding the text as typed ("ana rey" finds "Dana Reyes");
  * <li>with a comma, last name first, as billing staff and payers write names: the part before the comma in the
@@ -34,6 +35,9 @@ public final class PatientSearch {
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
 
+    /** The apostrophe as keyboards, phones and letters write it: straight, curly, the modifier letter, the accents. */
+    private static final Pattern APOSTROPHES = Pattern.compile("['\u2018\u2019\u02bc\u00b4`]");
+
     private final String text;
     private final LocalDate born;
     private final String name;
@@ -42,7 +46,7 @@ public final class PatientSearch {
     private PatientSearch(String text) {
         this.text = text;
         this.born = date(text);
-        this.name = PatientNameKey.of(text);
+        this.name = key(text);
         this.member = memberKey(text);
     }
 
@@ -78,6 +82,9 @@ public final class PatientSearch {
     }
 
     private boolean nameMatches(String whole, String first, String last) {
+        if (name.isEmpty()) {
+            return false; // only apostrophes typed: they find no name, not every name
+        }
         if (whole.contains(name)) {
             return true;
         }
@@ -90,8 +97,12 @@ public final class PatientSearch {
         return Arrays.stream(name.split("\\s+")).allMatch(whole::contains);
     }
 
+    /**
+     * The name's key without its apostrophes, on both sides: a phone types O’Brien, a payer's letter prints it so, a
+     * clerk types O'Brien or OBrien, and each finds the others (only here: the stored key and the order stay).
+     */
     private static String key(String text) {
-        return PatientNameKey.of(Objects.toString(text, ""));
+        return APOSTROPHES.matcher(PatientNameKey.of(Objects.toString(text, ""))).replaceAll("");
     }
 
     /** The date typed as 1980-02-03 or 2/3/1980, or null when the text is not a date. */

@@ -59,4 +59,25 @@ class PatientSearchTest {
         assertThat(PatientSearch.of(lastOfMonth.toString()).matches("Dana Reyes", "Dana", "Reyes", lastOfMonth, "XJ4"))
                 .isTrue();
     }
+
+    /**
+     * A phone's keyboard types the apostrophe curly (O’Brien), a payer's letter may print it so, and a clerk may leave it
+     * out (OBrien): the name is found however its apostrophe is written, or without it. An apostrophe alone finds
+     * nobody, not every patient.
+     */
+    @ParameterizedTest(name = "''{0}'' finds {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            O’Brien         | O'Brien | true
+            obrien          | O'Brien | true
+            'O’BRIEN, Ann'  | O'Brien | true
+            'obrien, a'     | O'Brien | true
+            O'Brien         | O’Brien | true
+            ann o'brien     | OBrien  | true
+            O'Brian         | O'Brien | false
+            ’               | Reyes   | false
+            """)
+    void aNameIsFoundHoweverItsApostropheIsWrittenOrWithoutIt(String typed, String last, boolean found) {
+        assertThat(PatientSearch.of(typed).matches("Ann " + last, "Ann", last, LocalDate.of(1970, 5, 5), "OB-200"))
+                .isEqualTo(found);
+    }
 }
