@@ -28,6 +28,9 @@ import java.util.regex.Pattern;
  */
 public final class PatientSearch {
 
+    /** Every space character and tab ({@code \h}: the non-breaking U+00A0, thin U+2009 and the other Unicode spaces). */
+    private static final Pattern SPACES = Pattern.compile("\\h");
+
     /**
      * Strict, as ISO_LOCAL_DATE is: the default (smart) resolving reads "2/30/1980" as February 29 and would find the
      * patients born that day, shown as if asked for; a date no calendar has is no birth date.
@@ -50,9 +53,13 @@ public final class PatientSearch {
         this.member = memberKey(text);
     }
 
-    /** The search for {@code typed} (null or blank: every patient). */
+    /**
+     * The search for {@code typed} (null or blank: every patient). A name copied from a PDF, an e-mail or the EHR
+     * often carries a non-breaking or thin space between its words, which no stored name has: any such space is read
+     * as the space it looks like.
+     */
     public static PatientSearch of(String typed) {
-        return new PatientSearch(typed == null ? "" : typed.strip());
+        return new PatientSearch(typed == null ? "" : SPACES.matcher(typed).replaceAll(" ").strip());
     }
 
     /** Whether nothing was typed: then every patient matches. */

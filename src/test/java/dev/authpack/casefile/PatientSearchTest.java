@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The one rule by which the case list and Recent documents find a patient; the name's forms here, the member id and
@@ -32,6 +33,14 @@ class PatientSearchTest {
     void aNameIsFoundAsTypedLastNameFirstWithACommaOrWordByWord(String typed, boolean found) {
         assertThat(PatientSearch.of(typed).matches("Dana Reyes", "Dana", "Reyes", LocalDate.of(1980, 2, 3), "XJ4"))
                 .isEqualTo(found);
+    }
+
+    /** A name pasted from a PDF or an e-mail, its words parted by a non-breaking or thin space, is found as typed. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Dana\u00a0Reyes", "Reyes,\u2009Dana", "\u00a0reyes\u00a0", "Reyes\u202fDana", "Dana\tReyes"})
+    void aNamePastedWithAnotherKindOfSpaceIsFound(String typed) {
+        assertThat(PatientSearch.of(typed).matches("Dana Reyes", "Dana", "Reyes", LocalDate.of(1980, 2, 3), "XJ4"))
+                .isTrue();
     }
 
     /** A name stored with its comma (typed into the last name field) is still found as it reads. */
