@@ -72,6 +72,11 @@ class AuditPageController {
             }
             model.addAttribute("result", result);
             model.addAttribute("lines", lines.of(result.items(), query.caseId()));
+            // "listed cases" without list reads is empty (and "listed documents" keeps only a case's own lists): the
+            // page says why, or an auditor reads "0 events" as "nobody listed cases"
+            boolean leftOut = query.lists() == ListReads.EXCLUDE && query.action() != null
+                    && AuditAction.listingCases().contains(AuditAction.valueOf(query.action()));
+            model.addAttribute("listReadsLeftOutOf", leftOut ? query.action() : null);
             filters = query.filters();
         } catch (InputException e) {
             // nothing was shown; what was typed is not recorded, as it may be anything

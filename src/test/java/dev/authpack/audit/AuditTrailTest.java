@@ -465,6 +465,28 @@ class AuditTrailTest {
     }
 
     /**
+     * "Listed cases" with "Without list reads" can find nothing (every such row is a list read): the page answered
+     * "0 events" and nothing more, which an auditor reads as "nobody listed cases". It now says that the choice left
+     * those rows out and how to see them; with all events, or another action, it says nothing.
+     */
+    @Test
+    void theAuditPageSaysWhyAListActionWithoutListReadsFindsNothing() {
+        String id = createCase();
+        assertThat(api.get("/api/v1/cases", "north.clinic").json().toString()).contains(id);
+        FormClient admin = new FormClient(port).signIn(ADMIN, ApiClient.PASSWORD);
+
+        String leftOut = admin.get("/admin/audit?user=north.clinic&action=CASES_LISTED&lists=exclude").body();
+        String all = admin.get("/admin/audit?user=north.clinic&action=CASES_LISTED&lists=include").body();
+        String other = admin.get("/admin/audit?user=north.clinic&action=CASE_READ&lists=exclude").body();
+
+        assertThat(leftOut).contains(">0 events<", "id=\"audit-lists-hint\"",
+                "The rows of “listed cases” that showed cases among others are list reads, and Without list "
+                        + "reads leaves them out: choose All events or List reads only to see them.");
+        assertThat(all).doesNotContain(">0 events<").doesNotContain("audit-lists-hint");
+        assertThat(other).doesNotContain("audit-lists-hint");
+    }
+
+    /**
      * "Who opened, downloaded or changed this case?" At a busy clinic 385 of a case's 402 rows were its lines in list
      * reads, and the one-action filter could not leave them all out. {@code lists=exclude} now leaves out the list
      * reads (the case list, worklist and Documents page rows that showed it among others) and keeps every read or
