@@ -4,6 +4,8 @@ import java.util.List;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.method.annotation.MethodArgumentConversionNotSupportedException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -14,8 +16,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExc
  * form) on a page whose controller no advice serves: the administration's users, clinics and audit log live below
  * this package (security, audit) and cannot be {@link PageController}s. Spring answers it 500, "the server's fault"
  * (ConversionNotSupportedException); it is the sender's mistake, nothing was done: the 400 page, as
- * {@link PageErrorHandler} answers a page controller's. Tried after the controller advices, so the API's problem
- * answers and the page controllers' own pages still come first.
+ * {@link PageErrorHandler} answers a page controller's. So is a multipart body that does not parse at all (no
+ * boundary, cut off): Spring reads it for the first parameter and gave these pages the 500 problem; it is the 400
+ * page here too (413 for one over the upload limit), as {@link PageErrorHandler#unreadableUpload} answers it. Tried
+ * after the controller advices, so the API's problem answers and the page controllers' own pages still come first.
  */
 @Configuration(proxyBeanMethods = false)
 class UnconvertibleValuePages implements WebMvcConfigurer {
@@ -27,11 +31,12 @@ class UnconvertibleValuePages implements WebMvcConfigurer {
             advices++;
         }
         resolvers.add(Math.min(advices + 1, resolvers.size()), (request, response, handler, e) -> {
-            if (!(e instanceof MethodArgumentConversionNotSupportedException)) {
+            if (!(e instanceof MethodArgumentConversionNotSupportedException) && !(e instanceof MultipartException)) {
                 return null;
             }
             ModelAndView page = new ModelAndView(PageErrorHandler.ERROR_VIEW);
-            page.setStatus(HttpStatus.BAD_REQUEST);
+            page.setStatus(e instanceof MaxUploadSizeExceededException ? HttpStatus.CONTENT_TOO_LARGE
+                    : HttpStatus.BAD_REQUEST);
             return page;
         });
     }

@@ -164,6 +164,16 @@ public final class FormClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /**
+     * A request whose body is {@code body} as {@code contentType}, with this session and its CSRF token as a header:
+     * a body a browser would never send (a multipart without a boundary, crafted by a script).
+     */
+    public HttpResponse<String> sendRaw(String method, String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
+                .header("Content-Type", contentType).header("X-CSRF-TOKEN", csrf)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** The CSRF token a page carries; fails if it has none, since a test that needs one cannot go on without. */
     public static String csrfOf(String html) {
         Matcher m = CSRF.matcher(html);
