@@ -2,18 +2,14 @@ package dev.authpack.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import dev.authpack.support.ApiClient;
+import dev.authpack.support.HibernateSql;
 import dev.authpack.support.SharedServiceTest;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.logging.LogLevel;
-import org.springframework.boot.logging.LoggingSystem;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -25,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@link PostgresReferenceFilterUsesIndexesTest}; this checks the shape the figures are for.
  */
 @SharedServiceTest
+@Isolated("reads the JVM-wide org.hibernate.SQL log: another class's audit queries would be counted as its own")
 class CaseFilterStatementShapeTest {
 
     @LocalServerPort
@@ -45,21 +42,8 @@ class CaseFilterStatementShapeTest {
 
     /** The statements on audit_events that Hibernate sent while the service answered {@code path}. */
     private List<String> auditQueriesOf(String path) {
-        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
-        LogLevel previous = logging.getLoggerConfiguration("org.hibernate.SQL").getEffectiveLevel();
-        Logger sqlLog = (Logger) LoggerFactory.getLogger("org.hibernate.SQL");
-        ListAppender<ILoggingEvent> captured = new ListAppender<>();
-        captured.start();
-        sqlLog.addAppender(captured);
-        logging.setLogLevel("org.hibernate.SQL", LogLevel.DEBUG);
-        try {
-            assertThat(new ApiClient(port).get(path, "admin").status()).isEqualTo(200);
-        } finally {
-            logging.setLogLevel("org.hibernate.SQL", previous);
-            sqlLog.detachAppender(captured);
-        }
-        return captured.list.stream().map(ILoggingEvent::getFormattedMessage)
-                .map(sql -> sql.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT))
+        return HibernateSql.sentWhile(() -> assertThat(new ApiClient(port).get(path, "admin").status()).isEqualTo(200))
+                .stream().map(sql -> sql.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT))
                 .filter(sql -> sql.contains("from audit_events") && sql.contains("audit_case_chunk_members")).toList();
     }
 }

@@ -2,11 +2,9 @@ package dev.authpack.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.EmbeddedPostgresForTests;
+import dev.authpack.support.HibernateSql;
 import dev.authpack.support.OnSharedPostgres;
 import dev.authpack.support.ServiceMigrations;
 import dev.authpack.support.SharedServiceTest;
@@ -22,9 +20,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.logging.LogLevel;
-import org.springframework.boot.logging.LoggingSystem;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SharedServiceTest
 @OnSharedPostgres
+@Isolated("reads the JVM-wide org.hibernate.SQL log: another class's audit queries would be counted as its own")
 class PostgresReferenceFilterUsesIndexesTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -138,21 +135,9 @@ class PostgresReferenceFilterUsesIndexesTest {
 
     /** The statements on audit_events containing {@code part} that Hibernate sent while answering {@code path}. */
     private List<String> statementsOf(String path, String part) {
-        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
-        LogLevel previous = logging.getLoggerConfiguration("org.hibernate.SQL").getEffectiveLevel();
-        Logger sqlLog = (Logger) LoggerFactory.getLogger("org.hibernate.SQL");
-        ListAppender<ILoggingEvent> captured = new ListAppender<>();
-        captured.start();
-        sqlLog.addAppender(captured);
-        logging.setLogLevel("org.hibernate.SQL", LogLevel.DEBUG);
-        try {
-            assertThat(new ApiClient(port).get(path, "admin").status()).isEqualTo(200);
-        } finally {
-            logging.setLogLevel("org.hibernate.SQL", previous);
-            sqlLog.detachAppender(captured);
-        }
-        List<String> statements = captured.list.stream().map(ILoggingEvent::getFormattedMessage)
-                .filter(sql -> sql.contains("from audit_events") && sql.contains(part)).toList();
+        List<String> statements = HibernateSql.sentWhile(
+                        () -> assertThat(new ApiClient(port).get(path, "admin").status()).isEqualTo(200))
+                .stream().filter(sql -> sql.contains("from audit_events") && sql.contains(part)).toList();
         assertThat(statements).as("the count and the page of " + path).hasSize(2);
         return statements;
     }
