@@ -4,7 +4,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The checks every API call (and, for large bodies, every page upload) passes before its controller runs. */
+/**
+ * The checks every API call (and, for large bodies, every page upload; for a multipart body, every page) passes
+ * before its controller runs.
+ */
 @Configuration(proxyBeanMethods = false)
 class ApiInterceptors implements WebMvcConfigurer {
 
@@ -19,5 +22,7 @@ class ApiInterceptors implements WebMvcConfigurer {
         registry.addInterceptor(new AcceptCheckedBeforeWrites()).addPathPatterns("/api/**");
         // after the Accept check, so a request answered 406 never waits for heap; pages too (uploads)
         registry.addInterceptor(largeBodies);
+        // after the heap for an upload is reserved; pages only, the API answers its bodies itself
+        registry.addInterceptor(new MultipartReadBeforePages()).excludePathPatterns("/api/**");
     }
 }
