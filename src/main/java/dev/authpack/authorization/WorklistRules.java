@@ -1,6 +1,6 @@
 package dev.authpack.authorization;
 
-import dev.authpack.casefile.PatientNameKey;
+import dev.authpack.casefile.PatientSortKey;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -31,11 +31,12 @@ final class WorklistRules {
     }
 
     /**
-     * What the rules read of one case. {@code renewedBy} is a case naming it previousCaseId, or null;
+     * What the rules read of one case. {@code nameOrder} is the patient's place in a list sorted by patient, null
+     * when the case names none; {@code renewedBy} is a case naming it previousCaseId, or null;
      * {@code packetOutdated}: its latest packet was made before the case's last change.
      */
-    record CaseState(UUID caseId, String patientName, boolean complete, boolean hasPacket, LocalDate startDate,
-                     Authorization authorization, UUID renewedBy, boolean packetOutdated) {
+    record CaseState(UUID caseId, String patientName, PatientSortKey nameOrder, boolean complete, boolean hasPacket,
+                     LocalDate startDate, Authorization authorization, UUID renewedBy, boolean packetOutdated) {
     }
 
     static Worklist build(List<CaseState> cases, LocalDate today) {
@@ -123,7 +124,7 @@ final class WorklistRules {
                 Comparator.nullsLast(Comparator.<Instant>reverseOrder()));
         return cases.stream()
                 .filter(c -> c.authorization().status() == AuthStatus.NOT_SUBMITTED && (!c.complete() || !c.hasPacket()))
-                .sorted(newestFirst.thenComparing(CaseState::patientName, Comparator.nullsLast(PatientNameKey.ORDER))
+                .sorted(newestFirst.thenComparing(CaseState::nameOrder, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(CaseState::caseId))
                 .map(c -> item(c, c.complete() ? PACKET_TO_GENERATE
                         : "The checklist still lacks something: open the case to see what",
@@ -135,14 +136,13 @@ final class WorklistRules {
     private static List<WorkItem> items(List<CaseState> cases, Function<CaseState, WorkItem> rule,
                                         Comparator<WorkItem> order) {
         return cases.stream().map(rule).filter(Objects::nonNull)
-                .sorted(order.thenComparing(WorkItem::patientName, Comparator.nullsLast(PatientNameKey.ORDER))
-                        .thenComparing(WorkItem::caseId))
+                .sorted(order.thenComparing(WorkItem.BY_PATIENT).thenComparing(WorkItem::caseId))
                 .toList();
     }
 
     private static WorkItem item(CaseState c, String reason, LocalDate due, Long waiting, Long left, Integer sessions) {
         return new WorkItem(c.caseId(), c.patientName(), reason, due, c.authorization().status(), waiting, left,
-                sessions, c.renewedBy());
+                sessions, c.renewedBy(), c.nameOrder());
     }
 
     private static long days(LocalDate from, LocalDate to) {

@@ -100,7 +100,7 @@ class WorklistService {
             boolean ready = a.status() == AuthStatus.NOT_SUBMITTED && c.complete() && hasPacket;
             DocumentView packet = packets.newest().get(c.id());
             boolean outdated = ready && packet != null && packet.madeBefore(c.version(), c.updatedAt());
-            return new WorklistRules.CaseState(c.id(), c.patientName(), c.complete(), hasPacket,
+            return new WorklistRules.CaseState(c.id(), c.patientName(), c.sortKey(), c.complete(), hasPacket,
                     ready ? c.requestedStart() : null, a, renewedBy.get(c.id()), outdated);
         }).toList();
         Worklist list = WorklistRules.build(states, authorizations.today());

@@ -1,6 +1,6 @@
 package dev.authpack.authorization;
 
-import dev.authpack.casefile.PatientNameKey;
+import dev.authpack.casefile.PatientSortKey;
 import dev.authpack.core.InputException;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -41,16 +41,16 @@ record WorklistSort(String list, String key, boolean descending) {
 
     Worklist apply(Worklist w) {
         // an item without a date or a name goes last either way round: reversing the whole order would put
-        // the cases a clerk can do least about at the top of the list
-        Comparator<String> names = descending ? PatientNameKey.ORDER.reversed() : PatientNameKey.ORDER;
+        // the cases a clerk can do least about at the top of the list. Names by their key (last name, then first
+        // name, as the case list sorts), worked out once per case before, not on each comparison (WorkItem).
+        Comparator<PatientSortKey> names = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
         Comparator<LocalDate> dates = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
         // ties: two patients of one name by the sooner date, two items due the same day by name, as a
         // clerk reading down the list expects; the case id only makes the order total
         Comparator<WorkItem> order = key.equals("patient")
-                ? Comparator.comparing(WorkItem::patientName, Comparator.nullsLast(names))
+                ? Comparator.comparing(WorkItem::nameOrder, Comparator.nullsLast(names))
                         .thenComparing(WorkItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
-                : Comparator.comparing(WorkItem::due, Comparator.nullsLast(dates))
-                        .thenComparing(WorkItem::patientName, Comparator.nullsLast(PatientNameKey.ORDER));
+                : Comparator.comparing(WorkItem::due, Comparator.nullsLast(dates)).thenComparing(WorkItem.BY_PATIENT);
         List<WorkItem> sorted = w.list(list).stream().sorted(order.thenComparing(WorkItem::caseId)).toList();
         return new Worklist(w.asOf(), pick("readyToSubmit", sorted, w), pick("waitingOnPayer", sorted, w),
                 pick("renewSoon", sorted, w), pick("appealDue", sorted, w), pick("expired", sorted, w));

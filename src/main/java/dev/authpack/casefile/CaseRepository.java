@@ -27,8 +27,8 @@ interface CaseRepository extends JpaRepository<CaseRecord, String> {
      * as the case list's fourteen columns sorted newest first, this took twice as long on PostgreSQL at a busy
      * clinic (docs/performance.md).
      */
-    @Query("SELECT new dev.authpack.casefile.CaseProgress(r.id, r.patientName, r.complete, r.requestedStart, "
-            + "r.updatedAt, r.version) FROM CaseRecord r WHERE r.clinicId = :clinic")
+    @Query("SELECT new dev.authpack.casefile.CaseProgress(r.id, r.patientFirstName, r.patientLastName, r.complete, "
+            + "r.requestedStart, r.updatedAt, r.version) FROM CaseRecord r WHERE r.clinicId = :clinic")
     List<CaseProgress> progress(@Param("clinic") String clinicId);
 
     List<CaseRecord> findByPolicyIdOrderByCreatedAtAscIdAsc(String policyId);

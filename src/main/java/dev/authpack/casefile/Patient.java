@@ -12,6 +12,11 @@ public record Patient(@Size(max = 200) String firstName, @Size(max = 200) String
 
     /** "Dana Reyes", or whichever part is known; empty when neither is. */
     public String fullName() {
+        return fullName(firstName, lastName);
+    }
+
+    /** The same from the case's list columns ({@link CaseProgress}): every save stores {@code patient_name} so. */
+    static String fullName(String firstName, String lastName) {
         String first = firstName == null ? "" : firstName;
         String last = lastName == null ? "" : lastName;
         return (first + " " + last).strip();

@@ -1,7 +1,6 @@
 package dev.authpack.casefile;
 
 import java.text.Normalizer;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -12,7 +11,8 @@ import java.util.regex.Pattern;
  * locale (PostgreSQL in the C locale leaves non-ASCII letters alone), so that a typed name finds the same
  * cases on every database. Stored beside the name on every save ({@code cases.patient_name_key}, V124,
  * refilled by V126 when the accents went), which Recent documents searched until it found patients by
- * {@link PatientSearch}; still written for an older release sharing the database during an upgrade.
+ * {@link PatientSearch}; still written for an older release sharing the database during an upgrade. Lists
+ * sorted by patient compare these keys, worked out once per row ({@link PatientSortKey}).
  */
 public final class PatientNameKey {
 
@@ -21,10 +21,6 @@ public final class PatientNameKey {
      * vowel signs, Hebrew points) are part of how the name is spelt, and stay.
      */
     private static final Pattern ACCENTS = Pattern.compile("[\\u0300-\\u036f]");
-
-    /** Names in the order a clerk looks for them: by their key, then exactly, so that the order is total. */
-    public static final Comparator<String> ORDER = Comparator.comparing(PatientNameKey::of)
-            .thenComparing(Comparator.naturalOrder());
 
     private PatientNameKey() {
     }

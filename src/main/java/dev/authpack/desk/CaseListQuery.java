@@ -4,6 +4,7 @@ import dev.authpack.casefile.CaseStatus;
 import dev.authpack.casefile.CaseListing;
 import dev.authpack.casefile.PatientNameKey;
 import dev.authpack.casefile.PatientSearch;
+import dev.authpack.casefile.PatientSortKey;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -20,7 +21,7 @@ record CaseListQuery(String search, CaseStatus status, Sort sort, boolean ascend
 
     /** Sortable columns; the list's default is the last change, newest first. */
     enum Sort {
-        PATIENT(Comparator.comparing((CaseListing r) -> key(r.lastName())).thenComparing(r -> key(r.firstName()))),
+        PATIENT(Comparator.comparing((CaseListing r) -> PatientSortKey.of(r.firstName(), r.lastName()))),
         BIRTH(Comparator.comparing(CaseListing::dateOfBirth, Comparator.nullsFirst(Comparator.naturalOrder()))),
         PAYER(Comparator.comparing(r -> key(r.payerName()))),
         START(Comparator.comparing(CaseListing::requestedStart, Comparator.nullsFirst(Comparator.naturalOrder()))),

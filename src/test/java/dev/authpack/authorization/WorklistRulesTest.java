@@ -2,6 +2,7 @@ package dev.authpack.authorization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authpack.casefile.PatientSortKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,33 +28,39 @@ class WorklistRulesTest {
         return new Authorization(s, null, null, null, null, null, null, null, null, 0, null, null, null);
     }
 
+    /** The sort key of a patient known by one name, as the rules read it. */
+    static PatientSortKey named(String lastName) {
+        return PatientSortKey.of(null, lastName);
+    }
+
     static WorklistRules.CaseState state(Authorization a) {
-        return new WorklistRules.CaseState(UUID.randomUUID(), "Pat", true, true, TODAY.plusDays(3), a, null, false);
+        return new WorklistRules.CaseState(UUID.randomUUID(), "Pat", named("Pat"),
+                true, true, TODAY.plusDays(3), a, null, false);
     }
 
     @Test
     void readyToSubmitNeedsNotSubmittedCompleteAndAPacket() {
         var ready = state(Authorization.NONE);
         assertThat(WorklistRules.readyToSubmit(ready, TODAY)).isNotNull();
-        assertThat(WorklistRules.readyToSubmit(new WorklistRules.CaseState(ready.caseId(), "Pat", false, true, null,
-                Authorization.NONE, null, false), TODAY)).isNull();
-        assertThat(WorklistRules.readyToSubmit(new WorklistRules.CaseState(ready.caseId(), "Pat", true, false, null,
-                Authorization.NONE, null, false), TODAY)).isNull();
+        assertThat(WorklistRules.readyToSubmit(new WorklistRules.CaseState(ready.caseId(), "Pat", named("Pat"),
+                false, true, null, Authorization.NONE, null, false), TODAY)).isNull();
+        assertThat(WorklistRules.readyToSubmit(new WorklistRules.CaseState(ready.caseId(), "Pat", named("Pat"),
+                true, false, null, Authorization.NONE, null, false), TODAY)).isNull();
         assertThat(WorklistRules.readyToSubmit(state(status(AuthStatus.SUBMITTED)), TODAY)).isNull();
     }
 
     @Test
     void toFinishListsUnsentCasesLackingSomethingOrAPacketMostRecentlyChangedFirst() {
-        var incomplete = new WorklistRules.CaseState(UUID.randomUUID(), "Incomplete", false, false, null,
+        var incomplete = new WorklistRules.CaseState(UUID.randomUUID(), "Incomplete", named("Incomplete"),
+                false, false, null, Authorization.NONE, null, false);
+        var noPacket = new WorklistRules.CaseState(UUID.randomUUID(), "No packet", named("No packet"),
+                true, false, null, Authorization.NONE, null, false);
+        var ready = new WorklistRules.CaseState(UUID.randomUUID(), "Ready", named("Ready"), true, true, null,
                 Authorization.NONE, null, false);
-        var noPacket = new WorklistRules.CaseState(UUID.randomUUID(), "No packet", true, false, null,
-                Authorization.NONE, null, false);
-        var ready = new WorklistRules.CaseState(UUID.randomUUID(), "Ready", true, true, null,
-                Authorization.NONE, null, false);
-        var withdrawn = new WorklistRules.CaseState(UUID.randomUUID(), "Withdrawn", false, false, null,
-                status(AuthStatus.WITHDRAWN), null, false);
-        var submitted = new WorklistRules.CaseState(UUID.randomUUID(), "Submitted", false, true, null,
-                status(AuthStatus.SUBMITTED), null, false);
+        var withdrawn = new WorklistRules.CaseState(UUID.randomUUID(), "Withdrawn", named("Withdrawn"),
+                false, false, null, status(AuthStatus.WITHDRAWN), null, false);
+        var submitted = new WorklistRules.CaseState(UUID.randomUUID(), "Submitted", named("Submitted"),
+                false, true, null, status(AuthStatus.SUBMITTED), null, false);
         Map<UUID, Instant> changed = Map.of(incomplete.caseId(), NOON.minus(Duration.ofDays(1)), noPacket.caseId(),
                 NOON.minus(Duration.ofDays(9)), ready.caseId(), NOON, withdrawn.caseId(), NOON, submitted.caseId(), NOON);
 
@@ -72,11 +79,11 @@ class WorklistRulesTest {
      */
     @Test
     void toFinishPutsADraftSavedAMinuteAgoAboveCasesChangedEarlierTheSameDay() {
-        var earlier = new WorklistRules.CaseState(UUID.randomUUID(), "Aaron", false, false, null,
+        var earlier = new WorklistRules.CaseState(UUID.randomUUID(), "Aaron", named("Aaron"), false, false, null,
                 Authorization.NONE, null, false);
-        var justSaved = new WorklistRules.CaseState(UUID.randomUUID(), "Zeller", false, false, null,
+        var justSaved = new WorklistRules.CaseState(UUID.randomUUID(), "Zeller", named("Zeller"), false, false, null,
                 Authorization.NONE, null, false);
-        var sameInstant = new WorklistRules.CaseState(UUID.randomUUID(), "Abbott", false, false, null,
+        var sameInstant = new WorklistRules.CaseState(UUID.randomUUID(), "Abbott", named("Abbott"), false, false, null,
                 Authorization.NONE, null, false);
         Map<UUID, Instant> changed = Map.of(earlier.caseId(), NOON.minusSeconds(3600), justSaved.caseId(),
                 NOON.minusSeconds(60), sameInstant.caseId(), NOON.minusSeconds(3600));
@@ -91,7 +98,7 @@ class WorklistRulesTest {
     @Test
     void aReadyCaseWhosePacketPredatesTheLastChangeStaysReadyAndSaysToGenerateItAgain() {
         var current = state(Authorization.NONE);
-        var outdated = new WorklistRules.CaseState(current.caseId(), "Pat", true, true, TODAY.plusDays(3),
+        var outdated = new WorklistRules.CaseState(current.caseId(), "Pat", named("Pat"), true, true, TODAY.plusDays(3),
                 Authorization.NONE, null, true);
 
         assertThat(WorklistRules.readyToSubmit(current, TODAY).reason())
@@ -153,8 +160,8 @@ class WorklistRulesTest {
         Authorization a = new Authorization(AuthStatus.EXPIRED, null, null, null, null, "A", TODAY.minusDays(40),
                 TODAY.minusDays(1), 8, 8, 0, null, null);
         assertThat(WorklistRules.expired(state(a), TODAY)).isNotNull();
-        assertThat(WorklistRules.expired(new WorklistRules.CaseState(UUID.randomUUID(), "Pat", true, true, null, a,
-                UUID.randomUUID(), false), TODAY)).isNull();
+        assertThat(WorklistRules.expired(new WorklistRules.CaseState(UUID.randomUUID(), "Pat", named("Pat"),
+                true, true, null, a, UUID.randomUUID(), false), TODAY)).isNull();
         assertThat(WorklistRules.renewSoon(state(a), TODAY)).as("an expired approval is not 'renew soon'").isNull();
     }
 
@@ -202,7 +209,8 @@ class WorklistRulesTest {
     @Test
     void readyToSubmitIsDueOnTheStartDateAndCasesWithoutOneComeLast() {
         var inThreeDays = state(Authorization.NONE);
-        var undated = new WorklistRules.CaseState(UUID.randomUUID(), "Abe", true, true, null, Authorization.NONE, null, false);
+        var undated = new WorklistRules.CaseState(UUID.randomUUID(), "Abe", named("Abe"),
+                true, true, null, Authorization.NONE, null, false);
 
         Worklist w = WorklistRules.build(List.of(undated, inThreeDays), TODAY);
 

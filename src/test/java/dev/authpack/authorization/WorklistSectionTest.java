@@ -37,6 +37,7 @@ class WorklistSectionTest {
 
     private static List<WorkItem> items(int n) {
         return IntStream.range(0, n).mapToObj(i -> new WorkItem(new UUID(0, i), "Patient " + i, "reason",
-                LocalDate.of(2026, 11, 20), AuthStatus.NOT_SUBMITTED, null, 0L, 2, null)).toList();
+                LocalDate.of(2026, 11, 20), AuthStatus.NOT_SUBMITTED, null, 0L, 2, null,
+                dev.authpack.casefile.PatientSortKey.of("Patient", String.valueOf(i)))).toList();
     }
 }

@@ -3,6 +3,7 @@ package dev.authpack.authorization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.authpack.casefile.PatientSortKey;
 import dev.authpack.core.FieldProblem;
 import dev.authpack.core.InputException;
 import java.time.LocalDate;
@@ -56,15 +57,18 @@ class WorklistSortTest {
 
     /** Three renewals (B and C due the same day) and one expired approval, in no useful order. */
     private static Worklist worklist() {
-        WorkItem bo = item(B, "bo", TODAY.plusDays(5));
-        WorkItem al = item(A, "Al", TODAY.plusDays(9));
-        WorkItem cy = item(C, "cy", TODAY.plusDays(5));
-        WorkItem expired = item(D, "Di", TODAY.minusDays(3));
+        WorkItem bo = item(B, "Ed", "bo", TODAY.plusDays(5));
+        WorkItem al = item(A, "Zed", "Al", TODAY.plusDays(9));
+        WorkItem cy = item(C, "Ann", "cy", TODAY.plusDays(5));
+        WorkItem expired = item(D, "Ida", "Di", TODAY.minusDays(3));
         return new Worklist(TODAY, List.of(), List.of(), List.of(al, cy, bo), List.of(), List.of(expired));
     }
 
-    private static WorkItem item(UUID id, String patient, LocalDate due) {
-        return new WorkItem(id, patient, "reason", due, AuthStatus.APPROVED, null, 0L, 2, null);
+    /** An item of this patient, named as the case list columns hold the name; neither name: none. */
+    private static WorkItem item(UUID id, String firstName, String lastName, LocalDate due) {
+        String name = firstName == null && lastName == null ? null : (firstName + " " + lastName).strip();
+        return new WorkItem(id, name, "reason", due, AuthStatus.APPROVED, null, 0L, 2, null,
+                name == null ? null : PatientSortKey.of(firstName, lastName));
     }
 
     @ParameterizedTest(name = "sort={0} dir={1}")
@@ -79,9 +83,9 @@ class WorklistSortTest {
     @ParameterizedTest(name = "sort={0} dir={1}")
     @CsvSource({"due, asc, b a c", "due, desc, a b c", "patient, asc, a b c", "patient, desc, b a c"})
     void anItemWithoutTheKeyComesLastEitherWayRound(String key, String dir, String order) {
-        WorkItem al = item(A, "Al", TODAY.plusDays(9));
-        WorkItem bo = item(B, "bo", TODAY.plusDays(5));
-        WorkItem blank = item(C, null, null);
+        WorkItem al = item(A, "Zed", "Al", TODAY.plusDays(9));
+        WorkItem bo = item(B, "Ed", "bo", TODAY.plusDays(5));
+        WorkItem blank = item(C, null, null, null);
         Worklist w = new Worklist(TODAY, List.of(blank, al, bo), List.of(), List.of(), List.of(), List.of());
 
         Worklist sorted = WorklistSort.parse("readyToSubmit", key, dir).apply(w);
@@ -97,16 +101,42 @@ class WorklistSortTest {
     @ParameterizedTest(name = "sort={0} dir={1}")
     @CsvSource({"patient, asc, c b d a", "patient, desc, a d c b", "due, asc, c b d a", "due, desc, a b d c"})
     void namesSortAsAClerkReadsThemAndTiesGoBySoonerDateOrName(String key, String dir, String order) {
-        WorkItem zhang = item(A, "Zhang, Wei", TODAY.plusDays(9));
-        WorkItem alvarezLater = item(B, "Álvarez, Ana", TODAY.plusDays(7));
-        WorkItem alvarezSooner = item(C, "Álvarez, Ana", TODAY.plusDays(2));
-        WorkItem baker = item(D, "Baker, Cy", TODAY.plusDays(7));
+        WorkItem zhang = item(A, "Wei", "Zhang", TODAY.plusDays(9));
+        WorkItem alvarezLater = item(B, "Ana", "Álvarez", TODAY.plusDays(7));
+        WorkItem alvarezSooner = item(C, "Ana", "Álvarez", TODAY.plusDays(2));
+        WorkItem baker = item(D, "Cy", "Baker", TODAY.plusDays(7));
         Worklist w = new Worklist(TODAY, List.of(), List.of(), List.of(zhang, alvarezLater, alvarezSooner, baker),
                 List.of(), List.of());
 
         Worklist sorted = WorklistSort.parse("renewSoon", key, dir).apply(w);
 
         assertThat(sorted.renewSoon()).extracting(i -> i.caseId().toString().substring(35))
+                .containsExactly(order.split(" "));
+    }
+
+    private static final UUID E = UUID.fromString("00000000-0000-0000-0000-00000000000e");
+    private static final UUID F = UUID.fromString("00000000-0000-0000-0000-00000000000f");
+
+    /**
+     * The case list's order: last name, then first name, case and accents aside, so "ana ÁLVAREZ" is "Ana Alvarez"
+     * and the two go by the sooner date, as one name does; "Zoe Adams" first, though "Zoe" sorted her last when the
+     * whole name was compared. A case naming no patient last either way round; the case id only when all else ties.
+     */
+    @ParameterizedTest(name = "dir={0}")
+    @CsvSource({"asc, a c f b d e", "desc, d c f b a e"})
+    void patientsSortByLastNameThenFirstNameCaseAndAccentsAsideAndANamelessCaseLast(String dir, String order) {
+        List<WorkItem> items = List.of(
+                item(B, "ana", "ÁLVAREZ", TODAY.plusDays(9)),
+                item(E, null, null, TODAY),
+                item(F, "Ana", "Alvarez", TODAY.plusDays(2)),
+                item(D, "Bob", "Alvarez", TODAY.plusDays(1)),
+                item(C, "Ana", "Alvarez", TODAY.plusDays(2)),
+                item(A, "Zoe", "Adams", TODAY.plusDays(5)));
+        Worklist w = new Worklist(TODAY, List.of(), List.of(), List.of(), List.of(), items);
+
+        Worklist sorted = WorklistSort.parse("expired", "patient", dir).apply(w);
+
+        assertThat(sorted.expired()).extracting(i -> i.caseId().toString().substring(35))
                 .containsExactly(order.split(" "));
     }
 
