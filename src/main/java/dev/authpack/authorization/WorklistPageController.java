@@ -25,6 +25,18 @@ class WorklistPageController {
             WorklistRules.PACKET_OUTDATED, "worklist.reason.packetOutdated.clinic",
             WorklistRules.PACKET_TO_GENERATE, "worklist.reason.packetToGenerate.clinic");
 
+    /**
+     * Where on the case page each line's patient link opens: at the work its reason names. The checklist for a
+     * case that lacks something, the documents for a packet to generate (Generate packet sits below the
+     * authorization and the checklist); every other line is about the authorization (submit, record the
+     * payer's answer, renew, appeal), whose section holds those buttons and forms.
+     */
+    static final Map<String, String> CASE_PLACES = Map.of(
+            WorklistRules.CHECKLIST_LACKS, "checklist",
+            WorklistRules.PACKET_TO_GENERATE, "documents",
+            WorklistRules.PACKET_OUTDATED, "documents");
+    static final String OTHER_PLACE = "authorization";
+
     private final WorklistService worklist;
 
     WorklistPageController(WorklistService worklist) {
@@ -46,6 +58,8 @@ class WorklistPageController {
         model.addAttribute("sections", shown.sections());
         model.addAttribute("order", order);
         model.addAttribute("clinicReasons", CLINIC_REASONS);
+        model.addAttribute("casePlaces", CASE_PLACES);
+        model.addAttribute("otherPlace", OTHER_PLACE);
         return VIEW;
     }
 

@@ -26,6 +26,7 @@ final class WorklistRules {
     /** The two reasons that tell billing staff to generate: the page words them for clinic staff, who cannot. */
     static final String PACKET_OUTDATED = "Complete, but the packet predates the last change: generate it again before sending";
     static final String PACKET_TO_GENERATE = "Complete: generate the packet";
+    static final String CHECKLIST_LACKS = "The checklist still lacks something: open the case to see what";
 
     private WorklistRules() {
     }
@@ -127,7 +128,7 @@ final class WorklistRules {
                 .sorted(newestFirst.thenComparing(CaseState::nameOrder, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(CaseState::caseId))
                 .map(c -> item(c, c.complete() ? PACKET_TO_GENERATE
-                        : "The checklist still lacks something: open the case to see what",
+                        : CHECKLIST_LACKS,
                         changedAt.get(c.caseId()) == null ? null : dayOf.apply(changedAt.get(c.caseId())),
                         null, null, null))
                 .toList();
