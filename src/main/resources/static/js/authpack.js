@@ -294,8 +294,22 @@
     });
   }
 
+  // A policy covering one treatment (most cover esketamine only): an empty treatment is filled with it, as any
+  // other fails the case's first criterion. A treatment already chosen is the clerk's and is left as it is.
+  function fillOnlyTreatment(policy) {
+    var option = policy.options[policy.selectedIndex];
+    var only = option ? option.getAttribute('data-only-treatment') : null;
+    var treatment = policy.form && policy.form.elements.namedItem('request.treatment');
+    if (!only || !treatment || treatment.value !== '') { return; }
+    treatment.value = only;
+    treatment.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
   document.addEventListener('change', function (event) {
-    if (event.target && event.target.id === 'policyId') { showPolicyFields(event.target.value); }
+    if (event.target && event.target.id === 'policyId') {
+      showPolicyFields(event.target.value);
+      fillOnlyTreatment(event.target);
+    }
   });
 
   // What drafts.js needs of this page's script to put a draft back into a form as it was typed.

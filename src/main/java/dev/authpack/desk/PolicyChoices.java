@@ -17,7 +17,11 @@ final class PolicyChoices {
 
     private static final String SEPARATOR = " — ";
 
-    public record Choice(String id, String label) {
+    /**
+     * A policy as offered: {@code onlyTreatment} is the one treatment it covers, or null when it covers more or
+     * none; the page fills an empty treatment with it when the policy is chosen, since any other fails the case.
+     */
+    public record Choice(String id, String label, String onlyTreatment) {
     }
 
     private PolicyChoices() {
@@ -28,11 +32,12 @@ final class PolicyChoices {
         List<Choice> general = new ArrayList<>();
         policies.stream().sorted(Comparator.comparing(Policy::name)).forEach(p -> {
             int at = p.name().indexOf(SEPARATOR);
+            String only = p.treatments().size() == 1 ? p.treatments().iterator().next().name() : null;
             if (at > 0) {
                 named.computeIfAbsent(p.name().substring(0, at), k -> new ArrayList<>())
-                        .add(new Choice(p.id(), p.name().substring(at + SEPARATOR.length())));
+                        .add(new Choice(p.id(), p.name().substring(at + SEPARATOR.length()), only));
             } else {
-                general.add(new Choice(p.id(), p.name()));
+                general.add(new Choice(p.id(), p.name(), only));
             }
         });
         Map<String, List<Choice>> out = new LinkedHashMap<>(named);
