@@ -39,7 +39,8 @@ interface DocumentRepository extends JpaRepository<StoredDocument, String> {
         RecentDocument recent() {
             DocumentView d = new Row(id, caseId, kind, pages, sha256, createdAt, policyId, policyVersion,
                     templateVersion, caseVersion, language).view();
-            return new RecentDocument(d, patientName, d.madeBefore(currentCaseVersion, caseUpdatedAt), caseUpdatedAt);
+            return new RecentDocument(d, patientName, d.madeBefore(currentCaseVersion, caseUpdatedAt), caseUpdatedAt,
+                    List.of());
         }
     }
 
@@ -60,12 +61,13 @@ interface DocumentRepository extends JpaRepository<StoredDocument, String> {
                    d.createdAt, d.policyId, d.policyVersion, d.templateVersion, d.caseVersion, d.language,
                    c.patientName, c.version, c.updatedAt)
             from StoredDocument d join DocumentCase c on c.id = d.caseId
-            where d.clinicId = :clinic and c.clinicId = :clinic and d.kind in :kinds""";
+            where d.clinicId = :clinic and c.clinicId = :clinic and d.kind in :kinds""" + IdenticalCopies.NEWEST_OF_ITS_COPIES;
     String NEWEST_FIRST = " order by d.createdAt desc, d.seq desc";
 
     /**
      * The clinic's documents of these kinds, newest first, a page at a time: the database filters and pages,
-     * joined to each document's case.
+     * joined to each document's case. Each is the newest of its identical copies ({@link IdenticalCopies}): a page of
+     * 50 is 50 distinct documents, the older copies read by {@link #copiesOf} for the page's cases.
      */
     @Query(RECENT + NEWEST_FIRST)
     Slice<Listed> recentForClinic(@Param("clinic") String clinicId, @Param("kinds") Collection<DocumentKind> kinds,
@@ -93,12 +95,13 @@ interface DocumentRepository extends JpaRepository<StoredDocument, String> {
     @Query("""
             select new dev.authpack.document.DocumentRepository$Ref(d.id, d.caseId)
             from StoredDocument d join DocumentCase c on c.id = d.caseId
-            where d.clinicId = :clinic and c.clinicId = :clinic and d.kind in :kinds""" + NEWEST_FIRST)
+            where d.clinicId = :clinic and c.clinicId = :clinic and d.kind in :kinds"""
+            + IdenticalCopies.NEWEST_OF_ITS_COPIES + NEWEST_FIRST)
     List<Ref> refsForClinic(@Param("clinic") String clinicId, @Param("kinds") Collection<DocumentKind> kinds);
 
     String COUNTED = """
             select count(d) from StoredDocument d join DocumentCase c on c.id = d.caseId
-            where d.clinicId = :clinic and c.clinicId = :clinic and d.kind in :kinds""";
+            where d.clinicId = :clinic and c.clinicId = :clinic and d.kind in :kinds""" + IdenticalCopies.NEWEST_OF_ITS_COPIES;
 
     /** How many documents {@link #recentForClinic} pages through: asked only for a page past the end. */
     @Query(COUNTED)
@@ -115,6 +118,18 @@ interface DocumentRepository extends JpaRepository<StoredDocument, String> {
                    d.createdAt, d.policyId, d.policyVersion, d.templateVersion, d.caseVersion, d.language)
             from StoredDocument d where d.clinicId = ?1 and d.kind in ?2 order by d.createdAt desc, d.seq desc""")
     List<Row> listForClinic(String clinicId, Collection<DocumentKind> kinds);
+
+    /**
+     * Every document of these cases (a page's, at most 50) and kinds without their bytes, newest first: what
+     * {@link IdenticalCopies#of} folds to find the older copies of the documents a page of Recent documents shows.
+     */
+    @Query("""
+            select new dev.authpack.document.DocumentRepository$Row(d.id, d.caseId, d.kind, d.pages, d.sha256,
+                   d.createdAt, d.policyId, d.policyVersion, d.templateVersion, d.caseVersion, d.language)
+            from StoredDocument d where d.clinicId = :clinic and d.kind in :kinds and d.caseId in :cases
+            order by d.createdAt desc, d.seq desc""")
+    List<Row> copiesOf(@Param("clinic") String clinicId, @Param("kinds") Collection<DocumentKind> kinds,
+                       @Param("cases") Collection<String> caseIds);
 
     Optional<StoredDocument> findByIdAndClinicId(String id, String clinicId);
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -94,7 +95,8 @@ public class DocumentStore {
      * patient's cases by the case list's own rule, in Java over a few columns a case (as the case list does); the
      * database then pages those cases' documents, or, when the search finds more than {@link #MAX_CASES_IN_QUERY}
      * cases ("a", say), the documents are picked by case from the clinic's list of ids and only the page's are read.
-     * A page past the end is the last page (the first when nothing matches), as on the case list.
+     * A page past the end is the last page (the first when nothing matches), as on the case list. Identical copies of
+     * a document are one row, as on the case page ({@link IdenticalCopies}): each page, count and last page is of rows.
      */
     @Transactional(readOnly = true)
     RecentPage recent(String clinicId, RecentFilter filter) {
@@ -134,8 +136,24 @@ public class DocumentStore {
         Slice<DocumentRepository.Listed> page = cases == null
                 ? documents.recentForClinic(clinicId, filter.kinds(), filter.pageable())
                 : documents.recentForCases(clinicId, filter.kinds(), cases, filter.pageable());
-        return new RecentPage(page.getContent().stream().map(DocumentRepository.Listed::recent).toList(),
-                page.hasNext(), filter);
+        return new RecentPage(withCopies(clinicId, filter, page.getContent()), page.hasNext(), filter);
+    }
+
+    /**
+     * The page's rows, each with its older identical copies, as the case page folds them ({@link IdenticalCopies}):
+     * the database paged over the newest of each (so a page is 50 distinct documents); the copies of the page's
+     * documents are read in one more query, by the page's cases, and folded by the same rule.
+     */
+    private List<RecentDocument> withCopies(String clinicId, RecentFilter filter, List<DocumentRepository.Listed> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Set<String> cases = page.stream().map(DocumentRepository.Listed::caseId).collect(Collectors.toSet());
+        Map<UUID, List<DocumentView>> earlier = new HashMap<>();
+        IdenticalCopies.of(documents.copiesOf(clinicId, filter.kinds(), cases).stream()
+                .map(DocumentRepository.Row::view).toList()).forEach(c -> earlier.put(c.newest().id(), c.earlier()));
+        return page.stream().map(DocumentRepository.Listed::recent)
+                .map(r -> r.withEarlier(earlier.getOrDefault(r.document().id(), List.of()))).toList();
     }
 
     /**
@@ -148,8 +166,8 @@ public class DocumentStore {
         RecentFilter shown = filter.onPage(Math.min(filter.page(), lastPage(ids.size())));
         int from = shown.first() - 1;
         List<String> onPage = ids.subList(Math.min(from, ids.size()), Math.min(from + RecentFilter.PAGE_SIZE, ids.size()));
-        List<RecentDocument> rows = onPage.isEmpty() ? List.of() : documents.recentByIds(clinicId, filter.kinds(), onPage)
-                .stream().map(DocumentRepository.Listed::recent).toList();
+        List<RecentDocument> rows = onPage.isEmpty() ? List.of()
+                : withCopies(clinicId, filter, documents.recentByIds(clinicId, filter.kinds(), onPage));
         return new RecentPage(rows, from + RecentFilter.PAGE_SIZE < ids.size(), shown);
     }
 

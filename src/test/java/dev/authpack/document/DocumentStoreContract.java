@@ -90,6 +90,51 @@ abstract class DocumentStoreContract {
     }
 
     /**
+     * Recent documents folds identical copies of a document under the newest, by the case page's rule
+     * ({@link IdenticalCopies}) in the database's paging: one case, kind, language (none and "" are one), case version
+     * and policy version (none and "" are one) make copies; a document without a case version is never a copy; two
+     * copies made in one instant are told apart by the order they were stored in. The rows and their copies are the
+     * ones the Java rule gives for the same documents.
+     */
+    @Test
+    void recentFoldsIdenticalCopiesUnderTheNewestByTheCasePagesRule() {
+        UUID kase = aCase("north", "Dana Copystore");
+        UUID other = aCase("north", "Dana Copystore");
+        DocumentView a = copy(kase, DocumentKind.PACKET, "en", 3L, "2026.1");
+        DocumentView b = copy(kase, DocumentKind.PACKET, "en", 3L, "2026.1");
+        jdbc.update("UPDATE documents SET created_at = (SELECT created_at FROM documents WHERE id = ?) WHERE id = ?",
+                a.id().toString(), b.id().toString());
+        DocumentView otherPolicy = copy(kase, DocumentKind.PACKET, "en", 3L, "2026.2");
+        DocumentView spanish = copy(kase, DocumentKind.PACKET, "es", 3L, "2026.1");
+        DocumentView estimate = copy(kase, DocumentKind.ESTIMATE, "en", 3L, "2026.1");
+        DocumentView nextVersion = copy(kase, DocumentKind.PACKET, "en", 4L, "2026.1");
+        DocumentView noLanguage = copy(kase, DocumentKind.PACKET, null, 3L, null);
+        DocumentView emptyLanguage = copy(kase, DocumentKind.PACKET, "", 3L, "");
+        DocumentView unversioned = copy(kase, DocumentKind.PACKET, "en", null, "2026.1");
+        DocumentView unversionedAgain = copy(kase, DocumentKind.PACKET, "en", null, "2026.1");
+        DocumentView otherCase = copy(other, DocumentKind.PACKET, "en", 3L, "2026.1");
+
+        List<RecentDocument> rows = store.recent("north", RecentFilter.of("copystore", null, "1")).rows();
+
+        assertThat(rows).extracting(r -> r.document().id()).containsExactly(otherCase.id(), unversionedAgain.id(),
+                unversioned.id(), emptyLanguage.id(), nextVersion.id(), estimate.id(), spanish.id(), otherPolicy.id(),
+                b.id());
+        assertThat(rows.get(3).earlier()).containsExactly(noLanguage);
+        assertThat(rows.get(8).earlier()).containsExactly(a);
+        assertThat(rows).filteredOn(r -> r != rows.get(3) && r != rows.get(8)).allMatch(r -> r.earlier().isEmpty());
+        List<IdenticalCopies.Copies> byJava = new java.util.ArrayList<>(IdenticalCopies.of(store.list(other, "north")));
+        byJava.addAll(IdenticalCopies.of(store.list(kase, "north")));
+        assertThat(rows).extracting(r -> new IdenticalCopies.Copies(r.document(), r.earlier())).isEqualTo(byJava);
+        assertThat(store.recent("north", RecentFilter.of("copystore", "ESTIMATE", "1")).rows())
+                .extracting(r -> r.document().id()).containsExactly(estimate.id());
+    }
+
+    private DocumentView copy(UUID kase, DocumentKind kind, String language, Long caseVersion, String policyVersion) {
+        return store.save(new NewDocument(kase, "north", kind, pdf(UUID.randomUUID().toString().getBytes(), 2),
+                "esketamine-standard", policyVersion, "test", caseVersion, language));
+    }
+
+    /**
      * Recent documents finds a patient's documents by part of the name in any case, across the
      * patient's cases, narrowed by kind, newest first; never another clinic's, in the database's query.
      */
