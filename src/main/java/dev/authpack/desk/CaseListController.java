@@ -22,6 +22,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The clinic's cases: who (name, birth date, member id), payer, policy, requested start, status;
@@ -78,12 +79,15 @@ class CaseListController {
         return VIEW;
     }
 
-    /** Keeps the search text for this session and shows the list's first page of matches. */
+    /**
+     * Keeps the search text for this session and shows the list's first page of matches; a text over the box's length
+     * is refused ({@link SessionSearch#keep}), the other filters applied.
+     */
     @PostMapping("/cases/search")
     String search(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
                   @RequestParam(required = false) String authStatus, @RequestParam(required = false) String clear,
-                  HttpSession session) {
-        SEARCH.keep(session, clear != null ? null : q);
+                  HttpSession session, RedirectAttributes redirect) {
+        SEARCH.keep(session, clear != null ? null : q, redirect);
         if (clear != null) {
             status = null;
         }

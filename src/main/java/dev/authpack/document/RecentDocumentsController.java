@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Recent documents: the clinic's documents across cases, newest first, 50 to a page, narrowed by
@@ -48,11 +49,14 @@ class RecentDocumentsController {
         return VIEW;
     }
 
-    /** Keeps the search for this session and shows the first page of what matches; Clear forgets both filters. */
+    /**
+     * Keeps the search for this session and shows the first page of what matches; Clear forgets both filters. A search
+     * over the box's length is refused, as on the case list ({@link SessionSearch#keep}), the kind applied.
+     */
     @PostMapping("/documents/search")
     String search(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
-                  @RequestParam(required = false) String clear, HttpSession session) {
-        SEARCH.keep(session, clear != null ? null : q);
+                  @RequestParam(required = false) String clear, HttpSession session, RedirectAttributes redirect) {
+        SEARCH.keep(session, clear != null ? null : q, redirect);
         DocumentKind wanted = clear != null ? null : RecentFilter.kind(kind);
         return wanted == null ? "redirect:/documents" : "redirect:/documents?kind=" + wanted;
     }

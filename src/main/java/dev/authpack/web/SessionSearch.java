@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.util.Objects;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Search text that may name a patient (a name, a member id, a birth date), kept in the signed-in
@@ -16,8 +17,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class SessionSearch {
 
-    /** As long as the search fields accept ({@code maxlength="200"}); a longer post is cut. */
+    /**
+     * As long as the search fields accept ({@code maxlength="200"}) and the contract's text fields are; a longer post
+     * is refused ({@link #keep}).
+     */
     public static final int MAX_LENGTH = 200;
+
+    /** The flash attribute of a refused search ({@link TooLong}), read by the search box ({@code fields :: searchField}). */
+    public static final String TOO_LONG = "searchTooLong";
 
     private final String attribute;
 
@@ -26,16 +33,34 @@ public final class SessionSearch {
         this.attribute = attribute;
     }
 
-    /** Keeps {@code text} for this session, stripped and cut to {@link #MAX_LENGTH}; null or blank clears it. */
-    public void keep(HttpSession session, String text) {
+    /**
+     * Keeps {@code text} for this session, stripped; null or blank clears it. A text over {@link #MAX_LENGTH} characters
+     * (only a script or a tampered form sends one: the box takes no more) is refused, not cut: it was cut silently, so
+     * its first 200 characters were searched for and their matches shown as the answer, and the box showed a text
+     * nobody typed. The search kept before stays, and {@code redirect} carries {@link #TOO_LONG} for the page to say why.
+     *
+     * @return whether the text was kept
+     */
+    public boolean keep(HttpSession session, String text, RedirectAttributes redirect) {
         String kept = text == null ? "" : text.strip();
-        session.setAttribute(attribute, new Kept(user(),
-                kept.length() > MAX_LENGTH ? kept.substring(0, MAX_LENGTH) : kept));
+        if (kept.length() > MAX_LENGTH) {
+            redirect.addFlashAttribute(TOO_LONG, new TooLong(MAX_LENGTH, kept.length()));
+            return false;
+        }
+        session.setAttribute(attribute, new Kept(user(), kept));
+        return true;
     }
 
     /** The text kept for this session, or "" when there is none. */
     public String read(HttpSession session) {
         return session.getAttribute(attribute) instanceof Kept k && Objects.equals(k.user(), user()) ? k.text() : "";
+    }
+
+    /**
+     * A search refused as too long: the most the box takes and how many characters were sent (never the text: it may
+     * name a patient). Kept in the session as a flash attribute until the page shows it; public for the template.
+     */
+    public record TooLong(int max, int sent) implements Serializable {
     }
 
     /**
