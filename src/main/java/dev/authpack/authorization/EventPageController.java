@@ -121,7 +121,9 @@ class EventPageController {
         }
         try {
             UUID created = renewals.reauthorize(caseId).id();
-            redirect.addFlashAttribute("message", "auth.renewal.created");
+            // said with a link to the form's scores (the renewal's next step), not as a plain banner: the form opened
+            // at its top and the scores were two screens down (cases/page.html, #renewal-created)
+            redirect.addFlashAttribute("renewalCreated", true);
             return "redirect:/cases/" + created;
         } catch (ConflictException e) {
             redirect.addFlashAttribute("eventProblems", List.of(e.getMessage()));
