@@ -23,6 +23,21 @@ record CasePanel(Authorization authorization, List<AuthorizationService.Timeline
         return Arrays.stream(EventType.values()).filter(t -> !allowed.contains(t)).toList();
     }
 
+    /**
+     * The event form the page shows open, as if its summary had been clicked: the only one the status allows (a
+     * session given while approved or expired, the appeal of a denial). Null when there are several to choose from,
+     * and for an appeal past its deadline, which would be refused whatever is typed.
+     */
+    public EventType onlyEvent() {
+        if (allowed.size() != 1) {
+            return null;
+        }
+        EventType only = allowed.get(0);
+        boolean lateAppeal = only == EventType.APPEALED && authorization.appealDeadline() != null
+                && today.isAfter(authorization.appealDeadline());
+        return lateAppeal ? null : only;
+    }
+
     /** The appeal packet answers a denial: while DENIED, and while the appeal is under way. */
     static boolean appealable(AuthStatus status) {
         return status == AuthStatus.DENIED || status == AuthStatus.APPEALED;
