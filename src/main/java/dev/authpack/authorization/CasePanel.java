@@ -26,7 +26,8 @@ record CasePanel(Authorization authorization, List<AuthorizationService.Timeline
     /**
      * The event form the page shows open, as if its summary had been clicked: the only one the status allows (a
      * session given while approved or expired, the appeal of a denial). Null when there are several to choose from,
-     * and for an appeal past its deadline, which would be refused whatever is typed.
+     * and for an appeal past its deadline: only an appeal sent by then (dated on or before the deadline, recorded late)
+     * can still be recorded, which is the exception, not the next step.
      */
     public EventType onlyEvent() {
         if (allowed.size() != 1) {
