@@ -55,6 +55,25 @@ class CaseListSessionsLeftBrowserTest {
         assertThat(rows.get(0).getText()).contains("Ada " + lastName, "7 of 8 sessions left");
     }
 
+    /** An approval of one session says "1 of 1 session left", not "1 of 1 sessions left". */
+    @Test
+    void anApprovalOfOneSessionSaysSessionInTheSingular() {
+        LocalDate today = LocalDate.now();
+        String lastName = "Onesession" + UUID.randomUUID().toString().substring(0, 6);
+        LifecycleHttp lifecycle = new LifecycleHttp(new ApiClient(port));
+        String approved = caseOf(lifecycle, lastName, "Ada");
+        lifecycle.ok(approved, LifecycleHttp.submitted(today));
+        lifecycle.ok(approved, LifecycleHttp.approved(today, today, today.plusDays(30), 1));
+
+        browser.logIn(LifecycleHttp.CLINIC, BillingDeskJourneyTest.PASSWORD);
+        browser.go("/cases");
+        browser.find(By.id("q")).sendKeys(lastName);
+        browser.clickAndWaitForNextPage(browser.find(By.cssSelector("form.filters button.primary")));
+
+        assertThat(authorizationCell(approved).getText())
+                .isEqualTo("Approved\n1 of 1 session left, until " + today.plusDays(30));
+    }
+
     /** A complete case of a patient no other test names, with its packet, so that it can be submitted. */
     private static String caseOf(LifecycleHttp lifecycle, String lastName, String firstName) {
         ObjectNode kase = Samples.tree("01-complete-esketamine");
