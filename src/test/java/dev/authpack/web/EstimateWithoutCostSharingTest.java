@@ -39,7 +39,7 @@ class EstimateWithoutCostSharingTest {
 
         String page = clerk.get("/cases/" + unshared).body();
         assertThat(page).contains(WARNING, "No deductible, coinsurance or copay is recorded for this case: the estimate"
-                        + " counts each as $0.00, so it will say the patient pays $0.00.",
+                        + " counts them as zero, so it will say the patient pays $0.00.",
                 "<a href=\"/cases/" + unshared + "/edit#coverage\">Record the patient&#39;s deductible, coinsurance and copay</a>",
                 "aria-describedby=\"estimate-no-cost-sharing\"");
         assertThat(clerk.post("/cases/" + unshared + "/estimate", "lang", "en").statusCode()).isEqualTo(302);
