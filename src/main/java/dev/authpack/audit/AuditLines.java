@@ -1,5 +1,6 @@
 package dev.authpack.audit;
 
+import dev.authpack.core.ShortReference;
 import dev.authpack.security.UserDirectory;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,6 @@ import org.springframework.stereotype.Component;
 class AuditLines {
 
     /** How much of a random id is shown: enough to tell cases apart on a page, with the full id a click away. */
-    static final int SHORT_ID = 8;
 
     private final UserDirectory directory;
     private final MessageSource messages;
@@ -117,7 +117,7 @@ class AuditLines {
     }
 
     static String shortId(String id) {
-        return id.length() <= SHORT_ID ? id : id.substring(0, SHORT_ID);
+        return ShortReference.of(id);
     }
 
     private String word(String key, String fallback) {

@@ -1,5 +1,6 @@
 package dev.authpack.audit;
 
+import dev.authpack.core.ShortReference;
 import dev.authpack.core.FieldProblem;
 import dev.authpack.core.InputException;
 import dev.authpack.core.TypedText;
@@ -27,12 +28,12 @@ final class AuditQueryParams {
         }
         if (caseId != null && !caseId.isBlank() && !isUuid(caseId.strip()) && !isReference(caseId.strip())) {
             problems.add(new FieldProblem("case", "must be a case id (a UUID such as 3f2b…-…) or its first "
-                    + AuditLines.SHORT_ID + " characters, as the log shows it"));
+                    + ShortReference.LENGTH + " characters, as the log shows it"));
         }
         if (documentId != null && !documentId.isBlank() && !isUuid(documentId.strip())
                 && !isReference(documentId.strip())) {
             problems.add(new FieldProblem("document", "must be a document or attachment id (a UUID such as 3f2b…-…) "
-                    + "or its first " + AuditLines.SHORT_ID + " characters, as the log shows it"));
+                    + "or its first " + ShortReference.LENGTH + " characters, as the log shows it"));
         }
         if (user != null && !TypedText.isTypeable(user)) {
             // no user name holds one, and PostgreSQL cannot even compare a NUL (a 500 there, an empty page on H2)
@@ -66,7 +67,7 @@ final class AuditQueryParams {
      * starts.
      */
     static boolean isReference(String value) {
-        return value.length() == AuditLines.SHORT_ID && value.chars().allMatch(c -> Character.digit(c, 16) >= 0);
+        return value.length() == ShortReference.LENGTH && value.chars().allMatch(c -> Character.digit(c, 16) >= 0);
     }
 
     private static boolean isUuid(String value) {

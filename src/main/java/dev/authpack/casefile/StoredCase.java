@@ -1,5 +1,6 @@
 package dev.authpack.casefile;
 
+import dev.authpack.core.ShortReference;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -9,4 +10,9 @@ import java.util.UUID;
  */
 public record StoredCase(UUID id, String clinicId, long version, CaseStatus status, boolean complete,
                          Instant createdAt, Instant updatedAt, String createdBy, String updatedBy, CaseData data) {
+
+    /** The case's short reference, by which the audit log and Recent documents name it. */
+    public String reference() {
+        return ShortReference.of(id);
+    }
 }

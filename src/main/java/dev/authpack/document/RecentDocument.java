@@ -1,5 +1,6 @@
 package dev.authpack.document;
 
+import dev.authpack.core.ShortReference;
 import java.time.Instant;
 import java.util.List;
 
@@ -22,6 +23,6 @@ record RecentDocument(DocumentView document, String patientName, boolean outdate
      * Public for the page's template.
      */
     public String caseRef() {
-        return document.caseId().toString().substring(0, 8);
+        return ShortReference.of(document.caseId());
     }
 }
