@@ -1,10 +1,16 @@
 package dev.authpack.audit;
 
 import dev.authpack.core.InputException;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -31,12 +37,14 @@ class AuditPageController {
     private final AuditLines lines;
     private final AuditLog audit;
     private final Clock clock;
+    private final MessageSource messages;
 
-    AuditPageController(AuditSearch search, AuditLines lines, AuditLog audit, Clock clock) {
+    AuditPageController(AuditSearch search, AuditLines lines, AuditLog audit, Clock clock, MessageSource messages) {
         this.search = search;
         this.lines = lines;
         this.audit = audit;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/audit")
@@ -47,9 +55,17 @@ class AuditPageController {
                 @RequestParam(required = false) String lists,
                 @RequestParam(required = false) String from,
                 @RequestParam(required = false) String to,
+                @RequestParam(required = false) String range,
                 @RequestParam(required = false) String page,
                 @RequestParam(required = false) String size,
                 Model model) {
+        DateRange quick = range == null || range.isBlank() ? null : DateRange.ofParameter(range.strip());
+        if (quick != null) {
+            // a range button fills From and To, whatever they held, with the days it names
+            LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+            from = quick.from(today).toString();
+            to = today.toString();
+        }
         model.addAttribute("user", user);
         model.addAttribute("caseId", caseId);
         model.addAttribute("document", document);
@@ -59,9 +75,13 @@ class AuditPageController {
         model.addAttribute("listChoices", Arrays.stream(ListReads.values()).map(ListReads::parameter).toList());
         model.addAttribute("from", from);
         model.addAttribute("to", to);
-        model.addAttribute("actions", Arrays.stream(AuditAction.values()).map(Enum::name).sorted().toList());
+        model.addAttribute("actions", actionsByLabel(LocaleContextHolder.getLocale()));
+        model.addAttribute("ranges", Arrays.stream(DateRange.values()).map(DateRange::parameter).toList());
         String filters = null;
         try {
+            if (range != null && !range.isBlank() && quick == null) {
+                throw new InputException("range", "must be today, 7 or 30 (days up to today, in UTC)");
+            }
             AuditQuery query = AuditQueryParams.parse(user, caseId, document, action, lists, from, to, page, size);
             AuditPage result = search.find(query);
             if (result.items().isEmpty() && query.page() >= result.totalPages() && result.totalPages() > 0) {
@@ -84,6 +104,18 @@ class AuditPageController {
         }
         audit.recordDetail(AuditAction.AUDIT_VIEWED, filters, AuditOutcome.OK);
         return "admin/audit";
+    }
+
+    /**
+     * The actions in the order of the words the list shows: in the order of their names, "read the audit log" was
+     * among the A's (AUDIT_VIEWED) and "signed in" among the L's (LOGIN), so an auditor read all ~60 to find one.
+     */
+    private List<String> actionsByLabel(Locale locale) {
+        Collator collator = Collator.getInstance(locale);
+        return Arrays.stream(AuditAction.values()).map(Enum::name)
+                .sorted(Comparator.comparing((String a) -> messages.getMessage("audit.action." + a, null, a, locale),
+                        collator))
+                .toList();
     }
 
     /** The filtered trail, newest first, up to {@link #MAX_EXPORT} rows; a bad filter is a 400 problem. */

@@ -25,7 +25,7 @@ class AuditFiltersLayoutBrowserTest {
         browser.go("/admin/audit");
 
         List<WebElement> controls = browser.driver().findElements(By.cssSelector(
-                "form.filters .field input, form.filters .field select, form.filters button"));
+                "form.filters .field input, form.filters .field select, form.filters > button"));
         assertThat(controls).hasSize(8);
         Rectangle first = controls.get(0).getRect();
         Rectangle form = browser.find(By.cssSelector("form.filters")).getRect();
