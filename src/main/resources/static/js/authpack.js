@@ -192,8 +192,27 @@
     if (event.target.closest('#row-undo')) { event.preventDefault(); undoRemove(); }
   });
 
+  // A clinic is required while the role chosen beside it needs one (every role but ADMIN): the browser asks for
+  // it before sending, since a refusal from the server cannot give the password typed back. Without this
+  // script the server's refusal names the clinic, with everything else kept as typed.
+  function requireClinicFor(role) {
+    document.querySelectorAll('select[data-clinic-for-role="' + role.id + '"]').forEach(function (clinic) {
+      clinic.required = role.value !== 'ADMIN';
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('select[data-clinic-for-role]').forEach(function (clinic) {
+      var role = document.getElementById(clinic.getAttribute('data-clinic-for-role'));
+      if (role) { requireClinicFor(role); }
+    });
+  });
+
   document.addEventListener('change', function (event) {
     var t = event.target;
+    if (t.matches('select[id]') && document.querySelector('select[data-clinic-for-role="' + t.id + '"]')) {
+      requireClinicFor(t);
+    }
     if (t.matches('input[list="drug-catalog"]')) { fillDrugClass(t); }
     if (t.matches('input[type="date"]')) { showWeeks(t); }
   });

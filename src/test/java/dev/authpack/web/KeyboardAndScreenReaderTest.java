@@ -129,14 +129,16 @@ class KeyboardAndScreenReaderTest {
     void aRefusedNewUserComesBackWithFocusOnItsProblems() {
         browser.logIn("admin", PASSWORD);
         browser.go("/admin/users");
-        browser.find(By.id("new-username")).sendKeys("keyboard.walker");
-        new Select(browser.find(By.id("new-role"))).selectByValue("BILLING"); // and no clinic: refused
+        // a user name that is taken: refused by the service (a clinic not chosen is asked for by the browser first)
+        browser.find(By.id("new-username")).sendKeys("north.billing");
+        new Select(browser.find(By.id("new-role"))).selectByValue("BILLING");
+        new Select(browser.find(By.id("new-clinic"))).selectByValue("north");
 
         browser.pressAndWaitForNextPage(browser.find(By.id("new-password")), "walk-the-desk-by-keyboard", Keys.ENTER);
 
         WebElement focused = browser.driver().switchTo().activeElement();
         assertThat(focused.getDomAttribute("role")).isEqualTo("alert");
-        assertThat(focused.getText()).contains("Choose a clinic for a billing user");
+        assertThat(focused.getText()).contains("User name is taken");
     }
 
     @Test
