@@ -44,7 +44,7 @@ class AuditLines {
                 e.grantsAccessTo(),
                 // the words of target's first part, as the CSV has them
                 aboutDocument ? msg(e.caseId() != null && isAttachment(e) ? "audit.target.attachmentAlone"
-                        : "audit.target.documentAlone", shortId(e.documentId())) : null,
+                        : "audit.target.documentAlone", shortId(e.documentId()), kind(e)) : null,
                 aboutDocument && e.caseId() != null ? kase(e, clinic) : null);
     }
 
@@ -67,14 +67,23 @@ class AuditLines {
                 return kase;
             }
             return msg(isAttachment(e) ? "audit.target.attachment" : "audit.target.document", shortId(e.documentId()),
-                    kase);
+                    kase, kind(e));
         }
         if (e.documentId() != null) {
             // a refused request for a document (another clinic's, or none) names no case: the page showed nothing
             // where the API and the CSV name the document, and an auditor could not see what was asked for
-            return msg("audit.target.documentAlone", shortId(e.documentId()));
+            return msg("audit.target.documentAlone", shortId(e.documentId()), kind(e));
         }
         return e.detail();
+    }
+
+    /**
+     * What the document is ("packet", "cost estimate"), so that "who saw the packet?" is read off the lines rather
+     * than by matching ids against the "generated a packet" ones; "document" when the row names no generated one.
+     */
+    private String kind(AuditEntry e) {
+        return e.documentKind() == null ? msg("audit.document") : word("audit.document." + e.documentKind(),
+                msg("audit.document"));
     }
 
     private String kase(AuditEntry e, String clinic) {

@@ -173,7 +173,7 @@ class AuditTrailTest {
 
         assertThat(page).contains("<input type=\"text\" id=\"f-document\" name=\"document\" maxlength=\"36\" value=\""
                         + packet.substring(0, 8) + "\">", "2 events", "data-action=\"DOCUMENT_DOWNLOADED\"",
-                ">document " + packet.substring(0, 8) + "</a> <span>of</span>",
+                ">packet " + packet.substring(0, 8) + "</a> <span>of</span>",
                 ">case " + id.substring(0, 8) + " of North Clinic</a>",
                 "document=" + packet.substring(0, 8)
                         + "&amp;action=&amp;lists=&amp;from=&amp;to=&amp;page=1&amp;size=1\"");
@@ -205,7 +205,7 @@ class AuditTrailTest {
 
         String kase = "<a href=\"/admin/audit?case=" + id + "\" title=\"" + id + "\">case " + id.substring(0, 8)
                 + " of North Clinic</a>";
-        assertThat(page).contains("<a href=\"/admin/audit?document=" + packet + "\" title=\"" + packet + "\">document "
+        assertThat(page).contains("<a href=\"/admin/audit?document=" + packet + "\" title=\"" + packet + "\">packet "
                         + packet.substring(0, 8) + "</a> <span>of</span>",
                 "<a href=\"/admin/audit?document=" + attachment + "\" title=\"" + attachment + "\">attachment "
                         + attachment.substring(0, 8) + "</a> <span>of</span>", kase);
@@ -292,7 +292,7 @@ class AuditTrailTest {
      * A packet, estimate or attachment upload sent again with its Idempotency-Key hands out the kept answer: the
      * document's id, kind and hash, an attachment's title. Its REQUEST_REPLAYED row named the case only, so
      * filtering by the document did not find who was given it again, and the page said "case …" where it
-     * says "document … of case …" for every other row about a document.
+     * says "packet … of case …" (the document's kind) for every other row about a document.
      */
     @Test
     void aReplayedPacketEstimateOrUploadIsFoundByTheDocumentItsAnswerHolds() {
@@ -331,7 +331,7 @@ class AuditTrailTest {
         String page = new FormClient(port).signIn(ADMIN, ApiClient.PASSWORD)
                 .get("/admin/audit?action=REQUEST_REPLAYED&case=" + id).body();
         String of = "</a> <span>of</span>";
-        assertThat(page).contains(">document " + packet.substring(0, 8) + of, ">document " + estimate.substring(0, 8) + of,
+        assertThat(page).contains(">packet " + packet.substring(0, 8) + of, ">cost estimate " + estimate.substring(0, 8) + of,
                 ">attachment " + attachment.substring(0, 8) + of, ">case " + id.substring(0, 8) + " of North Clinic</a>");
     }
 

@@ -2,6 +2,7 @@ package dev.authpack.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authpack.document.DocumentKind;
 import dev.authpack.support.WebMessages;
 import java.util.Arrays;
 import java.util.Properties;
@@ -20,6 +21,12 @@ class AuditWordsTest {
     void everyAuditActionHasASentenceForTheFilterTheRowsAndTheCsv() {
         assertThat(Arrays.stream(AuditAction.values()).map(a -> "audit.action." + a)
                 .filter(key -> bundle.getProperty(key) == null)).as("actions without a sentence").isEmpty();
+    }
+
+    @Test
+    void everyDocumentKindHasAWordForTheLinesNamingIt() {
+        assertThat(Arrays.stream(DocumentKind.values()).map(k -> "audit.document." + k)
+                .filter(key -> bundle.getProperty(key) == null)).as("kinds without a word").isEmpty();
     }
 
     @Test

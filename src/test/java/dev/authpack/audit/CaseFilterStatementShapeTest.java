@@ -40,6 +40,20 @@ class CaseFilterStatementShapeTest {
         }
     }
 
+    /**
+     * The lines say what a document is ("packet 3f5202b2"): its kind is joined to the page of events by the
+     * documents' key, so a page is still its count and one query, not a query more for the kinds.
+     */
+    @Test
+    void aPageOfEventsReadsTheKindsOfItsDocumentsInTheSameQuery() {
+        List<String> statements = HibernateSql.sentWhile(() -> assertThat(new ApiClient(port)
+                        .get("/api/v1/audit?size=5", "admin").status()).isEqualTo(200))
+                .stream().map(sql -> sql.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT))
+                .filter(sql -> sql.startsWith("select") && (sql.contains("audit_events") || sql.contains(" documents "))).toList();
+        assertThat(statements).as("the count and the page").hasSize(2);
+        assertThat(statements.get(1)).containsPattern("left join documents \\w+ on \\w+\\.id ?= ?\\w+\\.document_id");
+    }
+
     /** The statements on audit_events that Hibernate sent while the service answered {@code path}. */
     private List<String> auditQueriesOf(String path) {
         return HibernateSql.sentWhile(() -> assertThat(new ApiClient(port).get(path, "admin").status()).isEqualTo(200))

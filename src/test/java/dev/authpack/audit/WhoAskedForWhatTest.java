@@ -41,7 +41,7 @@ class WhoAskedForWhatTest {
                 .get("/admin/audit?user=north.billing&action=NOT_FOUND&size=5").body();
         // the path names no case: the row's only target is the document, a link to the rows naming it
         assertThat(page).contains("<a href=\"/admin/audit?document=" + southDocument + "\" title=\"" + southDocument
-                + "\">document " + southDocument.substring(0, 8) + "</a>");
+                + "\">packet " + southDocument.substring(0, 8) + "</a>");
     }
 
     @Test
