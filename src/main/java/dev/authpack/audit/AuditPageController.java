@@ -33,6 +33,9 @@ class AuditPageController {
     /** Rows in one CSV export; a longer trail is exported a date range at a time. */
     static final int MAX_EXPORT = 100_000;
 
+    /** The language of messages.properties, the only bundle: the pages say {@code lang="en"} whatever is asked. */
+    private static final Locale LABELS_LANGUAGE = Locale.ENGLISH;
+
     private final AuditSearch search;
     private final AuditLines lines;
     private final AuditLog audit;
@@ -109,9 +112,11 @@ class AuditPageController {
     /**
      * The actions in the order of the words the list shows: in the order of their names, "read the audit log" was
      * among the A's (AUDIT_VIEWED) and "signed in" among the L's (LOGIN), so an auditor read all ~60 to find one.
+     * Sorted as English, the words' language (the one message bundle), not as the browser's: a Czech browser's
+     * collator put "changed…" and "checked…" after "had…" (ch follows h), a Swedish one "was…" before "viewed…".
      */
     private List<String> actionsByLabel(Locale locale) {
-        Collator collator = Collator.getInstance(locale);
+        Collator collator = Collator.getInstance(LABELS_LANGUAGE);
         return Arrays.stream(AuditAction.values()).map(Enum::name)
                 .sorted(Comparator.comparing((String a) -> messages.getMessage("audit.action." + a, null, a, locale),
                         collator))
