@@ -88,7 +88,7 @@ final class WorklistRules {
             return null;
         }
         String reason = ending ? "Approval ends " + a.approvedTo() + " (" + dayCount(left) + ")" : "Approved until " + a.approvedTo();
-        reason += usedUp ? "; " + a.sessionsLeft() + " of " + a.approvedSessions() + " sessions left" : "";
+        reason += usedUp ? "; " + a.sessionsLeft() + " of " + sessionCount(a.approvedSessions()) + " left" : "";
         return item(c, reason, a.approvedTo(), null, left, a.sessionsLeft());
     }
 
@@ -153,5 +153,13 @@ final class WorklistRules {
     /** "1 day", "0 days", "12 days": the reason is a sentence the start page and the API show as it is. */
     static String dayCount(long n) {
         return n + (n == 1 ? " day" : " days");
+    }
+
+    /**
+     * "1 session", "8 sessions": the noun agrees with the approval's sessions, as the case list's "1 of 1 session left"
+     * and "7 of 8 sessions left" do, so an approval of one session is not "1 of 1 sessions left" here alone.
+     */
+    static String sessionCount(int n) {
+        return n + (n == 1 ? " session" : " sessions");
     }
 }

@@ -272,4 +272,15 @@ class WorklistRulesTest {
         assertThat(WorklistRules.dayCount(0)).isEqualTo("0 days");
         assertThat(WorklistRules.dayCount(14)).isEqualTo("14 days");
     }
+
+    @Test
+    void anApprovalOfOneSessionSaysSessionInTheSingular() {
+        Authorization one = new Authorization(AuthStatus.APPROVED, null, null, null, TODAY.minusDays(10), "A",
+                TODAY.minusDays(10), TODAY.plusDays(90), 1, 0, 1, null, null);
+        Authorization usedUp = new Authorization(AuthStatus.APPROVED, null, null, null, TODAY.minusDays(10), "A",
+                TODAY.minusDays(10), TODAY.plusDays(90), 1, 1, 0, null, null);
+
+        assertThat(WorklistRules.renewSoon(state(one), TODAY).reason()).endsWith("; 1 of 1 session left");
+        assertThat(WorklistRules.renewSoon(state(usedUp), TODAY).reason()).endsWith("; 0 of 1 session left");
+    }
 }
