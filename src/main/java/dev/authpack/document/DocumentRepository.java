@@ -16,18 +16,20 @@ interface DocumentRepository extends JpaRepository<StoredDocument, String> {
 
     /** A document row without its bytes. */
     record Row(String id, String caseId, DocumentKind kind, int pages, String sha256, Instant createdAt,
-               String policyId, String policyVersion, String templateVersion, Long caseVersion, String language) {
+               String policyId, String policyVersion, String templateVersion, Long caseVersion, String language,
+               String contentVersions) {
 
         DocumentView view() {
             return new DocumentView(UUID.fromString(id), UUID.fromString(caseId), kind, pages, sha256, createdAt,
-                    policyId, policyVersion, templateVersion, caseVersion, language);
+                    policyId, policyVersion, templateVersion, caseVersion, language, contentVersions);
         }
     }
 
     /** The case's documents without their bytes, newest first. */
     @Query("""
             select new dev.authpack.document.DocumentRepository$Row(d.id, d.caseId, d.kind, d.pages, d.sha256,
-                   d.createdAt, d.policyId, d.policyVersion, d.templateVersion, d.caseVersion, d.language)
+                   d.createdAt, d.policyId, d.policyVersion, d.templateVersion, d.caseVersion, d.language,
+                   d.contentVersions)
             from StoredDocument d where d.caseId = ?1 and d.clinicId = ?2 order by d.createdAt desc, d.seq desc""")
     List<Row> listForCase(String caseId, String clinicId);
 
@@ -37,12 +39,12 @@ interface DocumentRepository extends JpaRepository<StoredDocument, String> {
      */
     record Listed(String id, String caseId, DocumentKind kind, int pages, String sha256, Instant createdAt,
                   String policyId, String policyVersion, String templateVersion, Long caseVersion, String language,
-                  String patientName, LocalDate dateOfBirth, String memberId, String payerName,
+                  String contentVersions, String patientName, LocalDate dateOfBirth, String memberId, String payerName,
                   long currentCaseVersion, Instant caseUpdatedAt) {
 
         RecentDocument recent() {
             DocumentView d = new Row(id, caseId, kind, pages, sha256, createdAt, policyId, policyVersion,
-                    templateVersion, caseVersion, language).view();
+                    templateVersion, caseVersion, language, contentVersions).view();
             return new RecentDocument(d, new RecentDocument.Patient(patientName, dateOfBirth, memberId), payerName,
                     d.madeBefore(currentCaseVersion, caseUpdatedAt), caseUpdatedAt, List.of());
         }
@@ -63,6 +65,7 @@ interface DocumentRepository extends JpaRepository<StoredDocument, String> {
     String RECENT = """
             select new dev.authpack.document.DocumentRepository$Listed(d.id, d.caseId, d.kind, d.pages, d.sha256,
                    d.createdAt, d.policyId, d.policyVersion, d.templateVersion, d.caseVersion, d.language,
+                   d.contentVersions,
                    c.patientName, c.birthDate, c.memberId, c.payerName, c.version, c.updatedAt)
             from StoredDocument d join DocumentCase c on c.id = d.caseId
             where d.clinicId = :clinic and c.clinicId = :clinic and d.kind in :kinds""" + IdenticalCopies.NEWEST_OF_ITS_COPIES;
@@ -119,7 +122,8 @@ interface DocumentRepository extends JpaRepository<StoredDocument, String> {
     /** The clinic's documents of these kinds without their bytes, each case's newest first. */
     @Query("""
             select new dev.authpack.document.DocumentRepository$Row(d.id, d.caseId, d.kind, d.pages, d.sha256,
-                   d.createdAt, d.policyId, d.policyVersion, d.templateVersion, d.caseVersion, d.language)
+                   d.createdAt, d.policyId, d.policyVersion, d.templateVersion, d.caseVersion, d.language,
+                   d.contentVersions)
             from StoredDocument d where d.clinicId = ?1 and d.kind in ?2 order by d.createdAt desc, d.seq desc""")
     List<Row> listForClinic(String clinicId, Collection<DocumentKind> kinds);
 
@@ -129,7 +133,8 @@ interface DocumentRepository extends JpaRepository<StoredDocument, String> {
      */
     @Query("""
             select new dev.authpack.document.DocumentRepository$Row(d.id, d.caseId, d.kind, d.pages, d.sha256,
-                   d.createdAt, d.policyId, d.policyVersion, d.templateVersion, d.caseVersion, d.language)
+                   d.createdAt, d.policyId, d.policyVersion, d.templateVersion, d.caseVersion, d.language,
+                   d.contentVersions)
             from StoredDocument d where d.clinicId = :clinic and d.kind in :kinds and d.caseId in :cases
             order by d.createdAt desc, d.seq desc""")
     List<Row> copiesOf(@Param("clinic") String clinicId, @Param("kinds") Collection<DocumentKind> kinds,

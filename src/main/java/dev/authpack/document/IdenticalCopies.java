@@ -11,7 +11,10 @@ import java.util.Objects;
  * The one rule by which two documents are identical copies, for every page that lists documents (the case page,
  * Recent documents): documents of one case, of one kind and language, made from one version of the case under one
  * policy version by one version of the document's template (an administrator's edited template makes another document
- * of the same case, which a clerk generated to get). Their bytes differ (a PDF carries the moment it was made, so its SHA-256 differs too), but they
+ * of the same case, which a clerk generated to get) and from the same versions of the other content of
+ * {@code templates/} it read (an estimate priced by a raised fee schedule says other amounts; a packet judged by an
+ * edited drug catalog may say other things of a trial): {@link NewDocument#contentVersions}, absent on documents made
+ * before V135, which fold among themselves as before. Their bytes differ (a PDF carries the moment it was made, so its SHA-256 differs too), but they
  * say the same; a list shows the newest and folds the older ones under it. Documents whose case version was not
  * recorded are never folded, as nothing says they are the same. The rule is written twice, once per reader, side by
  * side here: in Java for a list in hand ({@link #of}) and in JPQL for a list the database pages
@@ -38,6 +41,7 @@ public final class IdenticalCopies {
                   and coalesce(n.language, '') = coalesce(d.language, '')
                   and coalesce(n.policyVersion, '') = coalesce(d.policyVersion, '')
                   and coalesce(n.templateVersion, '') = coalesce(d.templateVersion, '')
+                  and coalesce(n.contentVersions, '') = coalesce(d.contentVersions, '')
                   and (n.createdAt > d.createdAt or (n.createdAt = d.createdAt and n.seq > d.seq))))""";
 
     private IdenticalCopies() {
@@ -55,6 +59,7 @@ public final class IdenticalCopies {
     private static List<Object> sameness(DocumentView d) {
         Object version = d.caseVersion() == null ? d.id() : d.caseVersion();
         return Arrays.asList(d.caseId(), d.kind(), Objects.toString(d.language(), ""), version,
-                Objects.toString(d.policyVersion(), ""), Objects.toString(d.templateVersion(), ""));
+                Objects.toString(d.policyVersion(), ""), Objects.toString(d.templateVersion(), ""),
+                Objects.toString(d.contentVersions(), ""));
     }
 }

@@ -43,6 +43,9 @@ class StoredDocument {
     private String policyVersion;
     @Column(name = "template_version", updatable = false)
     private String templateVersion;
+    /** What else of {@code templates/} it was made from, with versions ({@link NewDocument#contentVersions}); V135. */
+    @Column(name = "content_versions", length = 500, updatable = false)
+    private String contentVersions;
     @Column(name = "case_version", updatable = false)
     private Long caseVersion;
     @Column(updatable = false)
@@ -66,6 +69,7 @@ class StoredDocument {
         this.policyId = d.policyId();
         this.policyVersion = d.policyVersion();
         this.templateVersion = d.pdf().templateVersion();
+        this.contentVersions = d.contentVersions();
         this.createdBy = d.createdBy();
         this.caseVersion = d.caseVersion();
         this.language = d.language();
@@ -74,7 +78,7 @@ class StoredDocument {
 
     DocumentView view() {
         return new DocumentView(UUID.fromString(id), UUID.fromString(caseId), kind, pages, sha256, createdAt,
-                policyId, policyVersion, templateVersion, caseVersion, language);
+                policyId, policyVersion, templateVersion, caseVersion, language, contentVersions);
     }
 
     byte[] content() {

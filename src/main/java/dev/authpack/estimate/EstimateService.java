@@ -89,7 +89,7 @@ class EstimateService {
             document = tx.execute(status -> {
                 DocumentView saved = documents.save(new NewDocument(stored.id(), stored.clinicId(),
                         DocumentKind.ESTIMATE, rendered, null, null, Actors.current().username(), stored.version(),
-                        locale.getLanguage()));
+                        locale.getLanguage(), contentVersions(versions)));
                 audit.recordWithWrite(AUDIT_ACTION, id, saved.id().toString());
                 return saved;
             });
@@ -99,6 +99,15 @@ class EstimateService {
             throw e;
         }
         return new GeneratedEstimate(document, estimate);
+    }
+
+    /**
+     * What else of {@code templates/} the estimate was made from: the fee schedules that priced it and the code table
+     * that described its diagnosis. An estimate of the same case after either was raised says other things, so it
+     * must not be folded as an identical copy of the one before (IdenticalCopies).
+     */
+    private String contentVersions(String feeSchedules) {
+        return "fee-schedules " + feeSchedules + "; codes " + diagnoses.version();
     }
 
     private void requireComputable(String caseId, CaseData data) {

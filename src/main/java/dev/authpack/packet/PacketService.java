@@ -98,7 +98,7 @@ class PacketService {
                     exception ? DocumentKind.EXCEPTION_PACKET : DocumentKind.PACKET, pdf,
                     report.policy() == null ? null : report.policy().id(),
                     report.policy() == null ? null : report.policy().version(), Actors.current().username(),
-                    stored.version(), null));
+                    stored.version(), null, views.contentVersions()));
             audit.recordWithWrite(AuditAction.PACKET_GENERATED, caseId.toString(), saved.id().toString());
             return saved;
         });

@@ -35,14 +35,25 @@ class PacketViewFactory {
 
     private final PolicyCatalog policies;
     private final DiagnosisCodes codes;
+    private final DrugCatalog drugs;
     private final HistoryViews history;
     private final Clock clock;
 
     PacketViewFactory(PolicyCatalog policies, DiagnosisCodes codes, DrugCatalog drugs, Clock clock) {
         this.policies = policies;
         this.codes = codes;
+        this.drugs = drugs;
         this.history = new HistoryViews(drugs);
         this.clock = clock;
+    }
+
+    /**
+     * What a packet reads of {@code templates/} besides its policy (stored with it) and templates: the drug catalog
+     * (which trials are adequate, each drug's class) and the code table (the diagnosis's title, psychotic codes). A
+     * packet made after either changed may say other things, so it is no identical copy of one made before.
+     */
+    String contentVersions() {
+        return "drugs " + drugs.version() + "; codes " + codes.version();
     }
 
     PacketView build(CaseData c, CompletenessReport report, List<String> attachmentTitles, boolean exception) {

@@ -136,6 +136,38 @@ abstract class DocumentStoreContract {
                 .extracting(r -> r.document().id()).containsExactly(estimate.id());
     }
 
+    /**
+     * An estimate of the same case version made after the fee schedule was raised says other amounts: it is no copy
+     * of the one made before, in the database's paging and in the Java rule, while two made from the same content
+     * are. Documents made before content versions were recorded (none) keep folding among themselves as before, none
+     * and "" being one, and are no copies of a document that records them.
+     */
+    @Test
+    void aDocumentMadeFromOtherVersionsOfTheContentIsNoIdenticalCopy() {
+        UUID kase = aCase("north", "Dana Feestore");
+        DocumentView unrecorded = estimate(kase, null);
+        DocumentView unrecordedAgain = estimate(kase, "");
+        DocumentView before = estimate(kase, "fee-schedules clinic-standard 2026.1; codes FY2026");
+        DocumentView raised = estimate(kase, "fee-schedules clinic-standard 2026.2; codes FY2026");
+        DocumentView raisedAgain = estimate(kase, "fee-schedules clinic-standard 2026.2; codes FY2026");
+
+        List<RecentDocument> rows = store.recent("north", RecentFilter.of("feestore", null, "1")).rows();
+
+        assertThat(rows).extracting(r -> r.document().id())
+                .containsExactly(raisedAgain.id(), before.id(), unrecordedAgain.id());
+        assertThat(rows.get(0).earlier()).containsExactly(raised);
+        assertThat(rows.get(1).earlier()).isEmpty();
+        assertThat(rows.get(2).earlier()).containsExactly(unrecorded);
+        assertThat(rows).extracting(r -> new IdenticalCopies.Copies(r.document(), r.earlier()))
+                .isEqualTo(IdenticalCopies.of(store.list(kase, "north")));
+        assertThat(raised.contentVersions()).isEqualTo("fee-schedules clinic-standard 2026.2; codes FY2026");
+    }
+
+    private DocumentView estimate(UUID kase, String contentVersions) {
+        return store.save(new NewDocument(kase, "north", DocumentKind.ESTIMATE,
+                pdf(UUID.randomUUID().toString().getBytes(), 2), null, null, "test", 3L, "en", contentVersions));
+    }
+
     private DocumentView copy(UUID kase, DocumentKind kind, String language, Long caseVersion, String policyVersion) {
         return store.save(new NewDocument(kase, "north", kind, pdf(UUID.randomUUID().toString().getBytes(), 2),
                 "esketamine-standard", policyVersion, "test", caseVersion, language));

@@ -13,7 +13,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -28,6 +30,8 @@ class EstimateApiTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcTemplate jdbc;
     ApiClient api;
 
     @BeforeEach
@@ -64,6 +68,23 @@ class EstimateApiTest {
         assertThat(PdfRenderer.sha256(pdf.body())).isEqualTo(document.get("sha256").asString());
         assertThat(String.join(" ", PdfChecks.pageTexts(pdf.body())))
                 .contains("$3,263.69", "Reyes", "1245319599", "12-3456789", "F33.2", "G2083");
+    }
+
+    /**
+     * An estimate records the fee schedule that priced it and the code table that described its diagnosis, so that
+     * one made after either was raised is no identical copy of it (IdenticalCopies); the API does not show them.
+     */
+    @Test
+    void anEstimateRecordsTheFeeScheduleAndCodeTableVersionsItWasMadeFrom() {
+        String caseId = create(Samples.text("01-complete-esketamine"));
+
+        Response r = api.post("/api/v1/cases/" + caseId + "/estimate", BILLING, "");
+
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        String id = r.json().at("/document/id").asString();
+        assertThat(jdbc.queryForObject("SELECT content_versions FROM documents WHERE id = ?", String.class, id))
+                .matches("fee-schedules clinic-standard \\S+; codes \\S+");
+        assertThat(r.json().get("document").has("contentVersions")).isFalse();
     }
 
     @Test

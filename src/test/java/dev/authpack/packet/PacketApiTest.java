@@ -57,6 +57,22 @@ class PacketApiTest {
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /**
+     * A packet records the drug catalog and code table that judged and described the case (its policy has a column
+     * of its own), so that one made after either changed is no identical copy of it; the API does not show them.
+     */
+    @Test
+    void aPacketRecordsTheDrugCatalogAndCodeTableVersionsItWasMadeFrom() {
+        String id = create(Samples.text("01-complete-esketamine"));
+
+        Response r = api.post("/api/v1/cases/" + id + "/packet", BILLING, new byte[0], null);
+
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        assertThat(jdbc.queryForObject("SELECT content_versions FROM documents WHERE id = ?", String.class,
+                r.json().get("id").asString())).matches("drugs \\S+; codes \\S+");
+        assertThat(r.json().has("contentVersions")).isFalse();
+    }
+
     @Test
     void generatedPacketIsStoredListedFirstAndServedByteForByte() throws Exception {
         String id = create(Samples.text("01-complete-esketamine"));
