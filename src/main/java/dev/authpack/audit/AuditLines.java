@@ -12,8 +12,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditLines {
 
-    /** How much of a random id is shown: enough to tell cases apart on a page, with the full id a click away. */
-
     private final UserDirectory directory;
     private final MessageSource messages;
 

@@ -1,8 +1,8 @@
 package dev.authpack.audit;
 
-import dev.authpack.core.ShortReference;
 import dev.authpack.core.FieldProblem;
 import dev.authpack.core.InputException;
+import dev.authpack.core.ShortReference;
 import dev.authpack.core.TypedText;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

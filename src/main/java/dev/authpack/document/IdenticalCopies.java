@@ -14,8 +14,8 @@ import java.util.Objects;
  * of the same case, which a clerk generated to get) and from the same versions of the other content of
  * {@code templates/} it read (an estimate priced by a raised fee schedule says other amounts; a packet judged by an
  * edited drug catalog may say other things of a trial): {@link NewDocument#contentVersions}, absent on documents made
- * before V135, which fold among themselves as before. Their bytes differ (a PDF carries the moment it was made, so its SHA-256 differs too), but they
- * say the same; a list shows the newest and folds the older ones under it. Documents whose case version was not
+ * before V135, which fold among themselves as before. Their bytes differ (a PDF carries the moment it was made, so
+ * its SHA-256 differs too), but they say the same; a list shows the newest and folds the older ones under it. Documents whose case version was not
  * recorded are never folded, as nothing says they are the same. The rule is written twice, once per reader, side by
  * side here: in Java for a list in hand ({@link #of}) and in JPQL for a list the database pages
  * ({@link #NEWEST_OF_ITS_COPIES}); {@code DocumentStoreContract} holds the two to one answer on H2 and PostgreSQL.
