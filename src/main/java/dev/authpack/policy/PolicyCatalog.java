@@ -119,7 +119,26 @@ public class PolicyCatalog implements KnownPolicies {
      * line); it must carry an {@code effectiveFrom}. Its examples are not run here.
      */
     public Policy parseUpload(String yaml) {
-        return parseUpload(yaml, true);
+        return requireEffectiveFrom(readUpload(yaml));
+    }
+
+    /**
+     * {@link #parseUpload} without its demand for an {@code effectiveFrom}: the upload checks first
+     * whether the id and version exist, so the shipped file sent again as it is (none of the four
+     * original policies has a date) is a 409 for the version it repeats, as the contract says, and not
+     * a 400 for the date a shipped file may leave out. Call {@link #requireEffectiveFrom} after.
+     */
+    public Policy readUpload(String yaml) {
+        return read(yaml, true);
+    }
+
+    /** An uploaded version must say the first start date it judges; the policy, or a {@link TemplateException} naming the key. */
+    public static Policy requireEffectiveFrom(Policy policy) {
+        if (policy.effectiveFrom() == null) {
+            throw new TemplateException(Path.of("upload.yaml"), List.of(new TemplateException.Problem("effectiveFrom",
+                    "effectiveFrom is required for an uploaded version (the first start date it judges)", 0)));
+        }
+        return policy;
     }
 
     /**
@@ -128,18 +147,17 @@ public class PolicyCatalog implements KnownPolicies {
      * an error in the log, and its cases were judged as naming no policy.
      */
     private Policy parseUpload(String yaml, boolean newFile) {
+        return requireEffectiveFrom(read(yaml, newFile));
+    }
+
+    private Policy read(String yaml, boolean newFile) {
         Path name = Path.of("upload.yaml");
         YamlTemplates.Parsed<Policy> parsed = YamlTemplates.parse(name, yaml, Policy.class, WHAT);
         if (newFile) {
             checkName(name, parsed);
         }
         checkCodes(name, parsed, codes);
-        Policy policy = parsed.value();
-        if (policy.effectiveFrom() == null) {
-            throw new TemplateException(name, List.of(new TemplateException.Problem("effectiveFrom",
-                    "effectiveFrom is required for an uploaded version (the first start date it judges)", 0)));
-        }
-        return policy;
+        return parsed.value();
     }
 
     /**

@@ -206,19 +206,26 @@ class PolicyUploadService {
         }
         Policy policy;
         try {
-            policy = catalog.parseUpload(yaml);
+            policy = catalog.readUpload(yaml);
         } catch (TemplateException e) {
             refuse(audited, null, sha, AuditOutcome.REJECTED);
-            // one entry per problem: the key as field ("file" for the file as a whole), the sentence with its line
-            throw new InputException(e.problems().stream().map(p -> new FieldProblem(p.key().isEmpty() ? "file" : p.key(),
-                    p.messageWithLine())).toList());
+            throw asInput(e);
         }
+        // the version it repeats first: a shipped file sent again as it is has no effectiveFrom, and is a 409
         for (Policy existing : catalog.versions(policy.id())) {
             if (existing.version().equals(policy.version())) {
                 refuse(audited, policy, sha, AuditOutcome.CONFLICT);
                 throw new ConflictException(VERSION_EXISTS, "Policy " + policy.id() + " already has version " + policy.version()
                         + ": give the new file its own version");
             }
+        }
+        try {
+            PolicyCatalog.requireEffectiveFrom(policy);
+        } catch (TemplateException e) {
+            refuse(audited, policy, sha, AuditOutcome.REJECTED);
+            throw asInput(e);
+        }
+        for (Policy existing : catalog.versions(policy.id())) {
             if (policy.effectiveFrom().equals(existing.effectiveFrom())) {
                 refuse(audited, policy, sha, AuditOutcome.CONFLICT);
                 throw new ConflictException("Effective date already taken", "Policy " + policy.id() + " version " + existing.version()
@@ -240,6 +247,12 @@ class PolicyUploadService {
                     Map.of("failures", failures, "examples", new UploadResult.Examples(passed, failures.size())));
         }
         return new Checked(policy, sha, passed, impact.of(policy));
+    }
+
+    /** One entry per problem: the key as field ("file" for the file as a whole), the sentence with its line. */
+    private static InputException asInput(TemplateException e) {
+        return new InputException(e.problems().stream().map(p -> new FieldProblem(p.key().isEmpty() ? "file" : p.key(),
+                p.messageWithLine())).toList());
     }
 
     private void refuse(boolean audited, Policy policy, String sha, AuditOutcome outcome) {

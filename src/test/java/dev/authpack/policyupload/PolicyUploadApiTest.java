@@ -727,6 +727,26 @@ class PolicyUploadApiTest {
     }
 
     @Test
+    void aShippedFileSentAgainAsItIsIsRefused409ForTheVersionItRepeatsNotForTheEffectiveFromItLeavesOut()
+            throws IOException {
+        // none of the four original policies has an effectiveFrom; the contract's answer to an existing id+version is 409
+        String shipped = Files.readString(Path.of("templates/policies/esketamine-standard.yaml"));
+        long before = stored();
+        Response r = api.post("/api/v1/policies", ADMIN, shipped.getBytes(StandardCharsets.UTF_8), YAML);
+        assertThat(r.status()).as(r.text()).isEqualTo(409);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.json().get("title").asString()).isEqualTo("Policy version already uploaded");
+        assertThat(stored()).isEqualTo(before);
+
+        // a new version without the date is still refused, naming the key
+        Response undated = api.post("/api/v1/policies", ADMIN,
+                shipped.replace("version: \"2026.1\"", "version: \"2099.1\"").getBytes(StandardCharsets.UTF_8), YAML);
+        assertThat(undated.status()).as(undated.text()).isEqualTo(400);
+        assertThat(undated.json().get("errors").get(0).get("field").asString()).isEqualTo("effectiveFrom");
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
     void onlyAnAdministratorMayUpload() {
         String fresh = "id: billing-try\nversion: \"1\"\neffectiveFrom: 2026-01-01\nname: x\nsource: x\n"
                 + "treatments: [ESKETAMINE]\ncriteria: {}\n";
