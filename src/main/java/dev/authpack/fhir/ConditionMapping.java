@@ -39,12 +39,31 @@ final class ConditionMapping {
             claimCode.ifPresent(code -> draft.set("diagnosis.icd10", code,
                     index.label(index.all(Claim.class).get(0))));
         }
+        uncodedClaimDiagnoses(index, draft);
         for (Condition c : index.all(Condition.class)) {
             if (!index.isUsed(c)) {
                 index.use(c);
                 draft.ignore(index.label(c), icd10(c).isEmpty()
                         ? "no ICD-10-CM code (" + FhirValues.describe(c.getCode()) + ")"
                         : "a further diagnosis; the case holds the one the request is for");
+            }
+        }
+    }
+
+    /**
+     * A Claim diagnosis given as a code of another system (SNOMED CT, a local one, none) cannot be the
+     * case's ICD-10-CM code: said in {@code ignored}, as an item that is no HCPCS or CPT code is, so the
+     * clerk knows why the diagnosis is empty. One named by reference is the Condition's to report.
+     */
+    private static void uncodedClaimDiagnoses(BundleIndex index, CaseDraft draft) {
+        for (Claim claim : index.all(Claim.class)) {
+            for (Claim.DiagnosisComponent d : claim.getDiagnosis()) {
+                if (d.hasDiagnosisCodeableConcept()
+                        && FhirValues.coding(d.getDiagnosisCodeableConcept(), FhirCodes.ICD10CM).isEmpty()) {
+                    Integer sequence = d.getSequenceElement().getValue(); // getSequence() unboxes a missing value
+                    draft.ignore(index.label(claim), (sequence == null ? "a diagnosis" : "diagnosis " + sequence) + ": "
+                            + FhirValues.describe(d.getDiagnosisCodeableConcept()) + " is not an ICD-10-CM code");
+                }
             }
         }
     }

@@ -173,6 +173,23 @@ class FhirImportListsWhatItCannotUseTest {
         }
     }
 
+    @Test
+    void aClaimDiagnosisCodedInAnotherSystemThanIcd10CmIsListedAsIgnoredNotDroppedSilently() {
+        for (String coding : List.of("{\"system\":\"http://snomed.info/sct\",\"code\":\"370143000\"}",
+                "{\"system\":\"http://example.org/local-codes\",\"code\":\"F33.2\"}", "{\"code\":\"F33.2\"}")) {
+            String claim = "{\"resource\":{\"resourceType\":\"Claim\",\"id\":\"c1\",\"status\":\"active\","
+                    + "\"use\":\"preauthorization\",\"patient\":{\"reference\":\"Patient/p1\"},"
+                    + "\"diagnosis\":[{\"sequence\":1,\"diagnosisCodeableConcept\":{\"coding\":[" + coding + "]}}]}}";
+
+            Response r = importBundle(api, bundle(PATIENT, claim));
+
+            assertThat(r.status()).as(r.text()).isEqualTo(201);
+            assertThat(r.json().get("case").path("diagnosis").path("icd10").isMissingNode()).as(coding).isTrue();
+            assertThat(texts(r.json().get("ignored"))).as(coding)
+                    .anyMatch(line -> line.startsWith("Claim/c1: diagnosis 1: ") && line.endsWith(" is not an ICD-10-CM code"));
+        }
+    }
+
     private static List<String> texts(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asString()));
