@@ -71,7 +71,7 @@ final class CompletenessEvaluator {
             out.add(AugmentationCheck.psychotherapy(data, c.psychotherapy()));
         }
         if (c.concurrentAntidepressant() != null) {
-            out.add(ConcurrentAntidepressantCheck.check(data, c.concurrentAntidepressant(), asOf));
+            out.add(ConcurrentAntidepressantCheck.check(data, c.concurrentAntidepressant(), drugs, asOf));
         }
         if (c.priorEsketamine() != null) {
             out.add(PriorEsketamineCheck.check(data, c.priorEsketamine()));

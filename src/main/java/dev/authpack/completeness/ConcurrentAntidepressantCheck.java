@@ -3,9 +3,12 @@ package dev.authpack.completeness;
 import static dev.authpack.completeness.CriterionId.CONCURRENT_ANTIDEPRESSANT;
 
 import dev.authpack.casefile.CaseData;
+import dev.authpack.casefile.ClinicalWords;
 import dev.authpack.casefile.ConcurrentAntidepressant;
+import dev.authpack.casefile.DrugClass;
 import dev.authpack.casefile.MedicationTrial;
 import dev.authpack.policy.ConcurrentAntidepressantRule;
+import dev.authpack.policy.Drug;
 import dev.authpack.policy.DrugCatalog;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,7 +16,9 @@ import java.util.List;
 
 /**
  * CONCURRENT_ANTIDEPRESSANT: an oral antidepressant given alongside; where the policy says so,
- * stable for a number of days before the start date and not a drug that already failed.
+ * stable for a number of days before the start date and not a drug that already failed. A drug whose
+ * class (given, or the catalog's) is an augmentation agent is no antidepressant; a drug of unknown
+ * class is taken as the clinic names it.
  */
 final class ConcurrentAntidepressantCheck {
 
@@ -22,7 +27,7 @@ final class ConcurrentAntidepressantCheck {
     private ConcurrentAntidepressantCheck() {
     }
 
-    static CriterionResult check(CaseData data, ConcurrentAntidepressantRule rule, LocalDate asOf) {
+    static CriterionResult check(CaseData data, ConcurrentAntidepressantRule rule, DrugCatalog drugs, LocalDate asOf) {
         ConcurrentAntidepressant drug = data.request().concurrentAntidepressant();
         if (drug == null) {
             return CriterionResult.missing(CONCURRENT_ANTIDEPRESSANT, "no oral antidepressant alongside recorded"
@@ -31,6 +36,12 @@ final class ConcurrentAntidepressantCheck {
         String named = drug.drug() + (drug.dailyDoseMg() == null ? "" : " " + Wording.number(drug.dailyDoseMg()) + " mg/day");
         List<String> problems = new ArrayList<>();
         List<String> facts = new ArrayList<>();
+        DrugClass drugClass = drug.drugClass() != null ? drug.drugClass()
+                : drugs.find(drug.drug()).map(Drug::drugClass).orElse(null);
+        if (drugClass != null && !drugClass.antidepressant()) {
+            // lithium or an antipsychotic beside esketamine is augmentation, not the oral antidepressant the label asks for
+            problems.add("is an augmentation agent (" + ClinicalWords.drugClass(drugClass) + "), not an antidepressant");
+        }
         if (rule.notATrialDrug()) {
             String key = DrugCatalog.key(drug.drug());
             boolean failed = data.medicationTrials().stream().map(MedicationTrial::drug).map(DrugCatalog::key)

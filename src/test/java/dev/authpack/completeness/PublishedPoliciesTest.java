@@ -79,6 +79,44 @@ class PublishedPoliciesTest {
         assertThat(String.join(" | ", c.evidence()) + " | " + c.detail()).as(why).contains(words);
     }
 
+    /**
+     * The oral antidepressant beside esketamine must be an antidepressant: a drug whose class (given,
+     * or the catalog's) is an augmentation agent is not one; a drug the catalog does not know is taken
+     * as named. Sample 05 asks for TRD under Cigna; each row moves it to a policy that needs the drug.
+     */
+    @ParameterizedTest(name = "{0}: {1} -> {3}")
+    @CsvSource(delimiter = '|', value = {
+        "triples-esketamine      | lithium      | LITHIUM                | NOT_MET",
+        "triples-esketamine      | aripiprazole |                        | NOT_MET",
+        "triples-esketamine      | quetiapine   | ATYPICAL_ANTIPSYCHOTIC | NOT_MET",
+        "triples-esketamine      | escitalopram |                        | MET",
+        "triples-esketamine      | trazodone    | OTHER_ANTIDEPRESSANT   | MET",
+        "triples-esketamine      | zuranolone   |                        | MET",
+        "triples-esketamine      | zuranolone   | THYROID                | NOT_MET",
+        "bcbsma-087              | buspirone    |                        | NOT_MET",
+        "bcbsma-087              | phenelzine   | MAOI                   | MET",
+        "qualchoice-spravato     | liothyronine | THYROID                | NOT_MET",
+        "qualchoice-spravato     | vilazodone   |                        | MET",
+        "cigna-spravato MDSI     | lithium      |                        | NOT_MET",
+        "cigna-spravato MDSI     | mirtazapine  |                        | MET",
+        "texas-medicaid-spravato MDSI | brexpiprazole | ATYPICAL_ANTIPSYCHOTIC | NOT_MET",
+    })
+    void anAugmentationAgentIsNoOralAntidepressant(String policy, String drug, String drugClass, String status) {
+        String[] words = policy.split(" ");
+        String concurrent = "{\"drug\": \"" + drug + "\", \"startDate\": \"2026-01-01\""
+                + (drugClass == null ? "" : ", \"drugClass\": \"" + drugClass + "\"") + "}";
+        CompletenessReport report = judge(CaseBuilder.sample("05-cigna-psychosis-attested.json").with("policyId=" + words[0]
+                + "; request.indication=" + (words.length > 1 ? words[1] : "TRD") + "; screening.acuteSuicidality=true"
+                + "; request.concurrentAntidepressant=" + concurrent).data());
+        CriterionResult c = TestCatalogs.find(report, CriterionId.CONCURRENT_ANTIDEPRESSANT).orElseThrow();
+
+        assertThat(c.status().name()).as(c.detail()).isEqualTo(status);
+        if (status.equals("NOT_MET")) {
+            assertThat(c.detail()).contains(drug + " is an augmentation agent (").contains("), not an antidepressant");
+            assertThat(c.fixField()).isEqualTo("request.concurrentAntidepressant.drug");
+        }
+    }
+
     @ParameterizedTest(name = "start {0}: version {1}")
     @CsvSource(delimiter = '|', value = {
         "2019-10-01 | 2019.10 | 2019-10-01",
