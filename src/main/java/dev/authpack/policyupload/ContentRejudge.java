@@ -7,9 +7,14 @@ import dev.authpack.casefile.StoredCase;
 import dev.authpack.completeness.CompletenessService;
 import dev.authpack.content.ContentFingerprint;
 import dev.authpack.content.TemplatesProperties;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -30,7 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * every case again, as an upload judges the cases it concerns, and rewrites the flags that changed, each
  * audited as {@code CASE_COMPLETENESS_RECOMPUTED}, the whole as {@code CONTENT_REJUDGED}; the Payer policies
  * page shows when and how many. Instances started at once on one database compare and re-judge one at a time
- * (a row lock held to commit), so the second finds the fingerprint recorded and judges nothing.
+ * (a row lock held to commit), so the second finds the fingerprint recorded and judges nothing. The code's
+ * {@link CompletenessService#RULES_REVISION} is part of the fingerprint: a release that reads a rule differently
+ * judges the stored flags again too.
  */
 @Component
 class ContentRejudge {
@@ -63,7 +70,22 @@ class ContentRejudge {
         this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
-        this.fingerprint = ContentFingerprint.of(templates.dir(), JUDGING_FOLDERS);
+        this.fingerprint = judging(templates.dir(), CompletenessService.RULES_REVISION);
+    }
+
+    /**
+     * The files' fingerprint with the code's rules revision folded in, so that a release which judges some case
+     * differently from the one before it re-judges the stored flags though no file changed.
+     */
+    static String judging(Path templatesDir, int rulesRevision) {
+        String files = ContentFingerprint.of(templatesDir, JUDGING_FOLDERS);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((files + " rules " + rulesRevision).getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(digest).substring(0, files.length());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -108,7 +130,8 @@ class ContentRejudge {
                     + "WHERE id = 1", fingerprint, Timestamp.from(change.at()), change.casesJudged(), change.flagsChanged());
             audit.recordDetailWithWrite(AuditAction.CONTENT_REJUDGED, "content=" + before + "->" + fingerprint
                     + " judged=" + change.casesJudged() + " changed=" + change.flagsChanged());
-            log.info("The files that judge cases under {} changed since the stored flags were computed (fingerprint {} -> {}): "
+            log.info("The files that judge cases under {}, or this release's rules, changed since the stored flags were "
+                    + "computed (fingerprint {} -> {}): "
                     + "{} cases judged again, {} flags changed", templates.dir(), before, fingerprint,
                     change.casesJudged(), change.flagsChanged());
             return change;

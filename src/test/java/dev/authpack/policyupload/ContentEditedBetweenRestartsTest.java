@@ -3,6 +3,8 @@ package dev.authpack.policyupload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authpack.AuthpackApplication;
+import dev.authpack.completeness.CompletenessService;
+import dev.authpack.content.ContentFingerprint;
 import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
 import dev.authpack.support.Folders;
@@ -120,6 +122,31 @@ class ContentEditedBetweenRestartsTest {
             assertThat(rejudge.judgeUnlessAnotherInstanceIs()).isEmpty();
             assertThat(rejudgedRows(app)).hasSize(3);
         }
+    }
+
+    @Test
+    void aReleaseWhoseRulesJudgeDifferentlyJudgesTheStoredFlagsAgainThoughNoFileChanged() throws Exception {
+        Path templates = copyOfShippedTemplates();
+        String url = "jdbc:h2:file:" + dir.resolve("data").resolve("authpack") + ";AUTO_SERVER=FALSE;WRITE_DELAY=0";
+        try (ConfigurableApplicationContext app = start(templates, url)) {
+            ApiClient api = new ApiClient(port(app));
+            String meets = create(api, Samples.text("01-complete-esketamine"));
+            assertThat(PolicyUploadApiTest.storedFlags(api, meets)).isEqualTo("true READY true READY -");
+
+            // as the release before: the same files, its fingerprint of them, and a flag its rules computed otherwise
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            jdbc.update("UPDATE content_judged SET fingerprint = ? WHERE id = 1",
+                    ContentFingerprint.of(templates, ContentRejudge.JUDGING_FOLDERS));
+            jdbc.update("UPDATE cases SET complete = FALSE, status = 'DRAFT' WHERE id = ?", meets);
+
+            assertThat(app.getBean(ContentRejudge.class).judgeUnlessAnotherInstanceIs()).get()
+                    .extracting(ContentRejudge.Change::flagsChanged).isEqualTo(1);
+            assertThat(PolicyUploadApiTest.storedFlags(api, meets)).isEqualTo("true READY true READY -");
+            assertThat(recomputed(app, meets)).singleElement().asString().endsWith(" complete=false->true");
+        }
+        assertThat(ContentRejudge.judging(templates, CompletenessService.RULES_REVISION))
+                .isNotEqualTo(ContentRejudge.judging(templates, CompletenessService.RULES_REVISION + 1))
+                .isEqualTo(ContentRejudge.judging(templates, CompletenessService.RULES_REVISION));
     }
 
     private static ConfigurableApplicationContext start(Path templates, String url) {
