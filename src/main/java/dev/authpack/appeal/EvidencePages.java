@@ -17,6 +17,10 @@ final class EvidencePages {
             Map.entry("TREATMENT", List.of("packet.section.request")),
             Map.entry("AGE", List.of("packet.section.request")),
             Map.entry("DIAGNOSIS", List.of("packet.section.request")),
+            // the request page has an "Indication" row and the letter states it (with the suicidality for MDSI)
+            Map.entry("INDICATION", List.of("packet.section.request", "packet.section.letter")),
+            // the letter is the only section besides the checklist that names the antidepressant given alongside
+            Map.entry("CONCURRENT_ANTIDEPRESSANT", List.of("packet.section.letter")),
             Map.entry("SEVERITY", List.of("packet.section.severity")),
             Map.entry("FAILED_TRIALS", List.of("packet.section.history", "packet.section.letter")),
             Map.entry("AUGMENTATION", List.of("packet.section.history")),

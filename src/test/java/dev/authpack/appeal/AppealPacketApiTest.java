@@ -9,6 +9,7 @@ import dev.authpack.support.ApiClient;
 import dev.authpack.support.ApiClient.Response;
 import dev.authpack.support.PinnedClock;
 import dev.authpack.support.PinnedClockServiceTest;
+import dev.authpack.support.Samples;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The appeal packet over real HTTP, read back page by page with PDFBox and checked by veraPDF. */
 @PinnedClockServiceTest
@@ -116,6 +118,53 @@ class AppealPacketApiTest {
         assertThat(tags.wordsRunTogether()).isEmpty();
         assertThat(PdfChecks.veraPdfFailures(pdf, "ua1")).isEmpty();
         assertThat(PdfChecks.veraPdfFailures(pdf, "2b")).isEmpty();
+    }
+
+    /**
+     * The packet documents the indication on its request page ("Indication") and in the letter of medical necessity,
+     * and the oral antidepressant alongside in the letter; the appeal pointed a reviewer who denied both as "not
+     * documented" at the checklist alone, never at the pages where the prescriber documents them.
+     */
+    @Test
+    void anIndicationDeniedAsUndocumentedIsAnsweredWithTheRequestAndLetterPagesThatDocumentIt() throws Exception {
+        ObjectNode c = Samples.tree("01-complete-esketamine");
+        c.put("policyId", "cigna-spravato");
+        ObjectNode request = (ObjectNode) c.get("request");
+        request.put("indication", "MDSI");
+        request.putObject("concurrentAntidepressant").put("drug", "escitalopram").put("drugClass", "SSRI")
+                .put("dailyDoseMg", 10).put("startDate", "2026-10-01");
+        ((ObjectNode) c.get("screening")).put("acuteSuicidality", true);
+        c.putArray("medicationTrials");
+        Response created = http.api().post("/api/v1/cases", LifecycleHttp.BILLING, Samples.json(c));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        Response packet = http.api().post("/api/v1/cases/" + id + "/packet", LifecycleHttp.BILLING, new byte[0], null);
+        assertThat(packet.status()).as(packet.text()).isEqualTo(201);
+        http.ok(id, LifecycleHttp.submitted(DAY.minusDays(3)));
+        http.ok(id, LifecycleHttp.denied(DAY.minusDays(1),
+                "Indication not covered: acute suicidality and the oral antidepressant alongside are not documented."));
+
+        Response appeal = http.api().post("/api/v1/cases/" + id + "/appeal-packet", LifecycleHttp.BILLING, new byte[0], null);
+
+        assertThat(appeal.status()).as(appeal.text()).isEqualTo(201);
+        byte[] pdf = download(appeal.json().get("id").asString());
+        String text = String.join("\n", PdfChecks.pageTexts(pdf)).replaceAll("\\s+", " ");
+        int requestPage = sectionPage(pdf, "Prior authorization request");
+        int checklist = sectionPage(pdf, "Criteria checklist");
+        int letter = sectionPage(pdf, "Letter of Medical Necessity");
+        int letterEnd = sectionPage(pdf, "Treatment history") - 1;
+        List<String> pages = PdfChecks.pageTexts(pdf);
+        assertThat(pages.get(requestPage - 1)).contains("Indication", "acute suicidal ideation");
+        assertThat(String.join("\n", pages.subList(letter - 1, letterEnd))).contains("acute suicidal ideation", "escitalopram");
+        String named = text.substring(text.indexOf("The criteria your notice refers to"),
+                text.indexOf("The other criteria of the policy"));
+        String indication = named.substring(named.indexOf("Covered indication"), named.indexOf("Oral antidepressant"));
+        String concurrent = named.substring(named.indexOf("Oral antidepressant"));
+        // request, checklist and letter follow one another in the packet: one range from the first to the last
+        assertThat(requestPage).isLessThan(checklist);
+        assertThat(checklist).isLessThan(letter);
+        assertThat(indication).contains(requestPage + "\u2013" + letterEnd);
+        assertThat(concurrent).contains(checklist + "\u2013" + letterEnd);
     }
 
     @Test
