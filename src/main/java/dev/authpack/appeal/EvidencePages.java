@@ -23,7 +23,8 @@ final class EvidencePages {
             Map.entry("CONCURRENT_ANTIDEPRESSANT", List.of("packet.section.letter")),
             Map.entry("SEVERITY", List.of("packet.section.severity")),
             Map.entry("FAILED_TRIALS", List.of("packet.section.history", "packet.section.letter")),
-            Map.entry("AUGMENTATION", List.of("packet.section.history")),
+            // the letter lists each augmentation trial as it lists the monotherapy trials
+            Map.entry("AUGMENTATION", List.of("packet.section.history", "packet.section.letter")),
             Map.entry("PSYCHOTHERAPY", List.of("packet.section.history")),
             Map.entry("PRESCRIBER", List.of("packet.section.request")),
             Map.entry("REMS", List.of("packet.section.request")),

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The appeal packet over real HTTP, read back page by page with PDFBox and checked by veraPDF. */
@@ -165,6 +166,44 @@ class AppealPacketApiTest {
         assertThat(checklist).isLessThan(letter);
         assertThat(indication).contains(requestPage + "\u2013" + letterEnd);
         assertThat(concurrent).contains(checklist + "\u2013" + letterEnd);
+    }
+
+    /**
+     * The letter of medical necessity lists every augmentation trial as it lists the monotherapy trials (drug, dose,
+     * dates, weeks, outcome), and failed trials point at it; augmentation pointed at the history table alone.
+     */
+    @Test
+    void augmentationPointsAtTheLetterThatListsTheAugmentationTrialsAsFailedTrialsDo() throws Exception {
+        ObjectNode c = Samples.tree("01-complete-esketamine");
+        c.put("policyId", "esketamine-augmented");
+        ((ArrayNode) c.get("medicationTrials")).addObject().put("drug", "aripiprazole")
+                .put("drugClass", "ATYPICAL_ANTIPSYCHOTIC").put("role", "AUGMENTATION").put("dailyDoseMg", 5)
+                .put("startDate", "2025-08-01").put("endDate", "2025-10-15").put("outcome", "INADEQUATE_RESPONSE")
+                .put("improvementPct", 5).put("adherencePct", 90);
+        c.putArray("psychotherapy");
+        Response created = http.api().post("/api/v1/cases", LifecycleHttp.BILLING, Samples.json(c));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        Response packet = http.api().post("/api/v1/cases/" + id + "/packet", LifecycleHttp.BILLING, new byte[0], null);
+        assertThat(packet.status()).as(packet.text()).isEqualTo(201);
+        http.ok(id, LifecycleHttp.submitted(DAY.minusDays(3)));
+        http.ok(id, LifecycleHttp.denied(DAY.minusDays(1), "No adequate augmentation trial is documented."));
+
+        Response appeal = http.api().post("/api/v1/cases/" + id + "/appeal-packet", LifecycleHttp.BILLING, new byte[0], null);
+
+        assertThat(appeal.status()).as(appeal.text()).isEqualTo(201);
+        byte[] pdf = download(appeal.json().get("id").asString());
+        List<String> pages = PdfChecks.pageTexts(pdf);
+        String text = String.join("\n", pages).replaceAll("\\s+", " ");
+        int checklist = sectionPage(pdf, "Criteria checklist");
+        int letter = sectionPage(pdf, "Letter of Medical Necessity");
+        int history = sectionPage(pdf, "Treatment history");
+        int historyEnd = sectionPage(pdf, "Severity evidence") - 1;
+        assertThat(String.join("\n", pages.subList(letter - 1, history - 1))).contains("Augmentation", "aripiprazole");
+        String named = text.substring(text.indexOf("The criteria your notice refers to"),
+                text.indexOf("The other criteria of the policy"));
+        // checklist, letter and history follow one another in the packet: one range from the first to the last
+        assertThat(named.substring(named.indexOf("Augmentation or psychotherapy"))).contains(checklist + "\u2013" + historyEnd);
     }
 
     @Test
