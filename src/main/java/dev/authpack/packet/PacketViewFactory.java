@@ -173,6 +173,7 @@ class PacketViewFactory {
         Assessment latest = SeverityViews.latest(c.assessments());
         Assessment baseline = SeverityViews.baseline(c.assessments());
         List<CriterionRow> unmet = report.unmetCriteria().stream().map(PacketViewFactory::row).toList();
+        EsketamineDose.Dose dose = EsketamineDose.of(c).orElse(null);
         return new Letter(today.toString(), addressee(c), mono.size(), (int) classes, inEpisode, months,
                 SeverityViews.row(latest), baseline == latest ? null : SeverityViews.row(baseline),
                 Formats.change(SeverityViews.improvementPct(baseline, latest)), unmet,
@@ -181,7 +182,7 @@ class PacketViewFactory {
                 c.screening() != null && Boolean.TRUE.equals(c.screening().acuteSuicidality()), concurrent(c),
                 renewed == null ? null : new Renewal(renewed.authorizationNumber(), Formats.date(renewed.approvedFrom()),
                         Formats.date(renewed.approvedTo()), renewed.approvedSessions(), renewed.sessionsUsed()),
-                psychosisRiskAttested(c));
+                psychosisRiskAttested(c), dose == null ? null : dose.amount(), dose == null ? null : dose.code());
     }
 
     /**
