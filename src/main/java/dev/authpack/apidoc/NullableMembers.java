@@ -19,12 +19,12 @@ class NullableMembers implements OpenApiCustomizer {
 
     /**
      * CompletenessReport.policy is null when the case names no loaded policy, and its effectiveFrom
-     * for a single-version policy, as is a listed policy's (see their javadoc); a worklist item's
-     * patientName and due when the case has no name or no date.
+     * for a single-version policy, as is a listed policy's and an uploaded undated version's (see their
+     * javadoc); a worklist item's patientName and due when the case has no name or no date.
      */
     static final Map<String, List<String>> NULLABLE = Map.of("CompletenessReport", List.of("policy"),
             "PolicyRef", List.of("effectiveFrom"), "PolicySummary", List.of("effectiveFrom"),
-            "WorkItem", List.of("patientName", "due"));
+            "UploadResult", List.of("effectiveFrom"), "WorkItem", List.of("patientName", "due"));
 
     /**
      * The members the contract names in these answers, which are always written (null ones included, see
@@ -35,6 +35,7 @@ class NullableMembers implements OpenApiCustomizer {
             "PolicyRef", List.of("id", "version", "effectiveFrom"),
             "CriterionResult", List.of("id", "label", "status", "detail", "evidence"),
             "PolicySummary", List.of("id", "version", "effectiveFrom", "name", "source", "treatments", "indications"),
+            "UploadResult", List.of("id", "version", "effectiveFrom", "examples", "impact"),
             "WorkItem", List.of("caseId", "patientName", "reason", "due"));
 
     @Override

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +32,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>Layout: {@code policies/<id>.yaml} holds a policy with one version; a folder
  * {@code policies/<id>/} holds several versions of one policy, one file per version named by its
- * {@code effectiveFrom} date ({@code policies/texas-medicaid-spravato/2025-05-01.yaml}). The
- * version in force on a date is the one with the latest {@code effectiveFrom} on or before it.
+ * {@code effectiveFrom} date ({@code policies/texas-medicaid-spravato/2025-05-01.yaml}). Which
+ * version is in force on a date is {@link PolicyVersions}' rule; uploads count as loaded after the
+ * shipped files, in the order they were stored.
  */
 @Component
 public class PolicyCatalog implements KnownPolicies {
@@ -42,8 +42,6 @@ public class PolicyCatalog implements KnownPolicies {
     private static final Logger log = LoggerFactory.getLogger(PolicyCatalog.class);
     /** What a policy file holds, for the message when it holds something else. */
     private static final String WHAT = "one policy";
-    private static final Comparator<Policy> BY_EFFECTIVE_FROM =
-            Comparator.comparing(Policy::effectiveFrom, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private final Map<String, List<Policy>> shipped;
     private final DiagnosisCodes codes;
@@ -101,8 +99,7 @@ public class PolicyCatalog implements KnownPolicies {
             if (versions.isEmpty()) {
                 throw new TemplateException(dir, "no policy versions (*.yaml) in the folder");
             }
-            versions.sort(BY_EFFECTIVE_FROM);
-            if (loaded.putIfAbsent(dir.getFileName().toString(), List.copyOf(versions)) != null) {
+            if (loaded.putIfAbsent(dir.getFileName().toString(), PolicyVersions.oldestFirst(versions)) != null) {
                 throw new TemplateException(dir, "duplicate policy id '" + dir.getFileName() + "'");
             }
         }
@@ -116,29 +113,11 @@ public class PolicyCatalog implements KnownPolicies {
     /**
      * Parses an uploaded policy file as strictly as a shipped one (unknown keys, bad values and
      * diagnosis codes missing from the code table are {@link TemplateException}s naming key and
-     * line); it must carry an {@code effectiveFrom}. Its examples are not run here.
+     * line). Like a single-version shipped file it may leave out {@code effectiveFrom} (in force
+     * from the beginning). Its examples are not run here.
      */
     public Policy parseUpload(String yaml) {
-        return requireEffectiveFrom(readUpload(yaml));
-    }
-
-    /**
-     * {@link #parseUpload} without its demand for an {@code effectiveFrom}: the upload checks first
-     * whether the id and version exist, so the shipped file sent again as it is (none of the four
-     * original policies has a date) is a 409 for the version it repeats, as the contract says, and not
-     * a 400 for the date a shipped file may leave out. Call {@link #requireEffectiveFrom} after.
-     */
-    public Policy readUpload(String yaml) {
         return read(yaml, true);
-    }
-
-    /** An uploaded version must say the first start date it judges; the policy, or a {@link TemplateException} naming the key. */
-    public static Policy requireEffectiveFrom(Policy policy) {
-        if (policy.effectiveFrom() == null) {
-            throw new TemplateException(Path.of("upload.yaml"), List.of(new TemplateException.Problem("effectiveFrom",
-                    "effectiveFrom is required for an uploaded version (the first start date it judges)", 0)));
-        }
-        return policy;
     }
 
     /**
@@ -146,10 +125,6 @@ public class PolicyCatalog implements KnownPolicies {
      * check: taken before the limit existed (a name of 250 characters was), it was dropped at the next start with
      * an error in the log, and its cases were judged as naming no policy.
      */
-    private Policy parseUpload(String yaml, boolean newFile) {
-        return requireEffectiveFrom(read(yaml, newFile));
-    }
-
     private Policy read(String yaml, boolean newFile) {
         Path name = Path.of("upload.yaml");
         YamlTemplates.Parsed<Policy> parsed = YamlTemplates.parse(name, yaml, Policy.class, WHAT);
@@ -198,7 +173,7 @@ public class PolicyCatalog implements KnownPolicies {
         for (PolicyUpload upload : uploads.all()) {
             Policy policy;
             try {
-                policy = parseUpload(upload.yaml(), false);
+                policy = read(upload.yaml(), false);
             } catch (TemplateException e) {
                 // checked when it was uploaded; a later change to the code table can still break it
                 log.error("Stored policy upload {} ({} {}) no longer loads: {}", upload.id(), upload.policyId(),
@@ -214,10 +189,8 @@ public class PolicyCatalog implements KnownPolicies {
             versions.add(policy);
         }
         Map<String, List<Policy>> frozen = new LinkedHashMap<>();
-        all.forEach((id, versions) -> {
-            versions.sort(BY_EFFECTIVE_FROM);
-            frozen.put(id, List.copyOf(versions));
-        });
+        // uploads in the order they were stored: of two with one effectiveFrom, the later is in force
+        all.forEach((id, versions) -> frozen.put(id, PolicyVersions.oldestFirst(versions)));
         merged = new Merged(latest, Collections.unmodifiableMap(frozen));
     }
 
@@ -353,37 +326,19 @@ public class PolicyCatalog implements KnownPolicies {
         return find(policyId).isPresent();
     }
 
-    /** The newest version of a policy (the one with the latest {@code effectiveFrom}). */
+    /** The newest version of a policy: the one in force on the latest date ({@link PolicyVersions}). */
     public Optional<Policy> find(String id) {
         List<Policy> versions = id == null ? null : byId().get(id);
         return versions == null ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
     }
 
-    /**
-     * The version in force on {@code asOf}: the latest {@code effectiveFrom} on or before it. When
-     * {@code asOf} precedes every version, the first version (whose criteria then answer that it is
-     * not yet in force).
-     */
+    /** The version in force on {@code asOf} by {@link PolicyVersions#inForce}; empty for an unknown id. */
     public Optional<Policy> inForce(String id, LocalDate asOf) {
         List<Policy> versions = id == null ? null : byId().get(id);
-        if (versions == null) {
-            return Optional.empty();
-        }
-        return Optional.of(inForce(versions, asOf));
+        return versions == null ? Optional.empty() : Optional.of(PolicyVersions.inForce(versions, asOf));
     }
 
-    /** Of {@code versions} (oldest first), the one in force on {@code asOf}, by the rule of {@link #inForce(String, LocalDate)}. */
-    public static Policy inForce(List<Policy> versions, LocalDate asOf) {
-        Policy chosen = versions.get(0);
-        for (Policy p : versions) {
-            if (p.effectiveFrom() == null || !p.effectiveFrom().isAfter(asOf)) {
-                chosen = p;
-            }
-        }
-        return chosen;
-    }
-
-    /** Every version of a policy, oldest first (empty for an unknown id). */
+    /** Every version of a policy, oldest first, ties in load order (empty for an unknown id). */
     public List<Policy> versions(String id) {
         return id == null ? List.of() : byId().getOrDefault(id, List.of());
     }

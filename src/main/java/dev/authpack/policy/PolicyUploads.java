@@ -59,7 +59,8 @@ public class PolicyUploads {
                     + "uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
             ps.setString(1, policy.id());
             ps.setString(2, policy.version());
-            ps.setDate(3, Date.valueOf(policy.effectiveFrom()));
+            // null: in force from the beginning, like a shipped file without the key
+            ps.setDate(3, policy.effectiveFrom() == null ? null : Date.valueOf(policy.effectiveFrom()));
             ps.setString(4, yaml);
             ps.setString(5, sha256);
             ps.setString(6, user);

@@ -3,10 +3,13 @@ package dev.authpack.policyupload;
 import dev.authpack.core.ConflictException;
 import dev.authpack.core.InputException;
 import dev.authpack.core.UnprocessableException;
+import dev.authpack.policy.Policy;
 import dev.authpack.policy.PolicyCatalog;
+import dev.authpack.policy.PolicyVersions;
 import dev.authpack.web.FormOnPage;
 import dev.authpack.web.PageController;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +80,14 @@ class PolicyAdminController {
     record ShownChange(String at, int casesJudged, int flagsChanged) {
     }
 
+    /** A policy on the page: its versions oldest first. */
+    record ShownPolicy(String id, List<ShownVersion> versions) {
+    }
+
+    /** {@code replacedBy}: the version loaded later with the same effectiveFrom, in force instead of this one; else null. */
+    record ShownVersion(String version, LocalDate effectiveFrom, String replacedBy) {
+    }
+
     private String text(MultipartFile file, boolean upload) throws IOException {
         if (file == null || file.isEmpty()) {
             throw new InputException("file", "choose a policy file (.yaml) to upload");
@@ -87,8 +98,13 @@ class PolicyAdminController {
         return uploads.text(file.getBytes(), upload);
     }
 
+    private static ShownPolicy shown(String id, List<Policy> versions) {
+        return new ShownPolicy(id, versions.stream().map(v -> new ShownVersion(v.version(), v.effectiveFrom(),
+                PolicyVersions.replacedBy(versions, v).map(Policy::version).orElse(null))).toList());
+    }
+
     private void fill(Model model) {
-        model.addAttribute("policies", catalog.all().stream().map(p -> catalog.versions(p.id())).toList());
+        model.addAttribute("policies", catalog.all().stream().map(p -> shown(p.id(), catalog.versions(p.id()))).toList());
         // what the last start-up with changed policy files re-judged, where uploads show what they change
         content.lastChange().ifPresent(change -> model.addAttribute("contentChange", new ShownChange(
                 change.at().truncatedTo(ChronoUnit.MINUTES).toString().replace('T', ' ').replace("Z", ""),

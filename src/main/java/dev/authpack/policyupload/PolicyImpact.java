@@ -8,8 +8,8 @@ import dev.authpack.casefile.StoredCase;
 import dev.authpack.completeness.CompletenessService;
 import dev.authpack.policy.Policy;
 import dev.authpack.policy.PolicyCatalog;
+import dev.authpack.policy.PolicyVersions;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,15 +71,14 @@ class PolicyImpact {
     }
 
     Assessment of(Policy candidate) {
-        List<Policy> versions = new ArrayList<>(catalog.versions(candidate.id()));
-        versions.add(candidate);
-        versions.sort(Comparator.comparing(Policy::effectiveFrom, Comparator.nullsFirst(Comparator.naturalOrder())));
+        // the candidate loaded after every version stored: it wins a tie of effectiveFrom, as once stored
+        List<Policy> versions = PolicyVersions.adding(catalog.versions(candidate.id()), candidate);
         List<Judged> judged = new ArrayList<>();
         Map<UUID, Long> seen = new HashMap<>();
         Map<String, Map<UUID, Authorization>> byClinic = new HashMap<>();
         for (StoredCase c : cases.allNamingPolicy(candidate.id())) {
             seen.put(c.id(), c.version());
-            if (PolicyCatalog.inForce(versions, completeness.judgedOn(c.data())) != candidate) {
+            if (PolicyVersions.inForce(versions, completeness.judgedOn(c.data())) != candidate) {
                 continue;
             }
             Authorization auth = byClinic.computeIfAbsent(c.clinicId(), authorizations::forClinic)

@@ -37,7 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * notices of the open cases it changes and the recomputed {@code complete} of every case whose
  * stored flag it makes wrong, and puts it in use at once. Every outcome, refusals included, is
  * audited with the policy id, version and the file's sha256; each recomputed case is audited too.
- * Uploads store one at a time across instances, each judged against every version stored before it.
+ * Uploads store one at a time across instances, each judged against every version stored before it:
+ * of two with one {@code effectiveFrom}, the later stored is in force and was judged with the earlier
+ * in the catalog.
  */
 @Service
 class PolicyUploadService {
@@ -145,12 +147,15 @@ class PolicyUploadService {
         PolicyImpact.Assessment assessed = checked.assessed();
         List<ImpactRow> changed = assessed.impact();
         Instant now = clock.instant();
-        String message = "policy " + policy.id() + " changed on " + policy.effectiveFrom() + ": ";
+        String message = policy.effectiveFrom() == null
+                ? "policy " + policy.id() + " changed (version " + policy.version() + "): "
+                : "policy " + policy.id() + " changed on " + policy.effectiveFrom() + ": ";
         try {
             tx.executeWithoutResult(status -> {
                 // Uploads store one at a time on every instance (a row lock held to commit). Two judged at
-                // once would each miss the other: both could take one effectiveFrom, and each rewrite the
-                // stored complete of the same cases by its own verdict, the last to commit winning.
+                // once would each miss the other: the later stored would not know which cases the earlier
+                // took from the version before, and each would rewrite the stored complete of the same cases
+                // by its own verdict, the last to commit winning, whichever is in force.
                 if (uploads.lockForUpload() != judgedAgainst) {
                     throw new StoredMeanwhile();
                 }
@@ -206,30 +211,18 @@ class PolicyUploadService {
         }
         Policy policy;
         try {
-            policy = catalog.readUpload(yaml);
+            policy = catalog.parseUpload(yaml);
         } catch (TemplateException e) {
             refuse(audited, null, sha, AuditOutcome.REJECTED);
             throw asInput(e);
         }
-        // the version it repeats first: a shipped file sent again as it is has no effectiveFrom, and is a 409
+        // The only conflict the contract names. A version with the effectiveFrom of another (both absent, or
+        // one date) is taken: the later loaded is in force, as for the shipped files (PolicyVersions).
         for (Policy existing : catalog.versions(policy.id())) {
             if (existing.version().equals(policy.version())) {
                 refuse(audited, policy, sha, AuditOutcome.CONFLICT);
                 throw new ConflictException(VERSION_EXISTS, "Policy " + policy.id() + " already has version " + policy.version()
                         + ": give the new file its own version");
-            }
-        }
-        try {
-            PolicyCatalog.requireEffectiveFrom(policy);
-        } catch (TemplateException e) {
-            refuse(audited, policy, sha, AuditOutcome.REJECTED);
-            throw asInput(e);
-        }
-        for (Policy existing : catalog.versions(policy.id())) {
-            if (policy.effectiveFrom().equals(existing.effectiveFrom())) {
-                refuse(audited, policy, sha, AuditOutcome.CONFLICT);
-                throw new ConflictException("Effective date already taken", "Policy " + policy.id() + " version " + existing.version()
-                        + " already takes effect on " + policy.effectiveFrom() + ": choose another effectiveFrom");
             }
         }
         List<String> failures = new ArrayList<>();

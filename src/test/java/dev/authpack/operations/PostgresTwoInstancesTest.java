@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.authpack.AuthpackApplication;
+import dev.authpack.policy.Policy;
 import dev.authpack.policy.PolicyCatalog;
 import dev.authpack.rendering.TestPdfs;
 import dev.authpack.support.ApiClient;
@@ -16,6 +17,7 @@ import dev.authpack.support.ServiceMigrations;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -129,9 +131,11 @@ class PostgresTwoInstancesTest {
     }
 
     @Test
-    void twoVersionsOfOnePolicyUploadedThroughAAndBAtOnceWithOneEffectiveDateAreStoredOnce() throws Exception {
+    void twoVersionsOfOnePolicyUploadedThroughAAndBAtOnceWithOneEffectiveDateAreBothStoredAndBothInstancesUseTheLater()
+            throws Exception {
         ApiClient apiA = new ApiClient(port(a));
         ApiClient apiB = new ApiClient(port(b));
+        JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
         for (int attempt = 0; attempt < 6; attempt++) {
             String date = "2027-0" + (attempt + 1) + "-01";
             CyclicBarrier together = new CyclicBarrier(2);
@@ -141,12 +145,19 @@ class PostgresTwoInstancesTest {
             Response rb = viaB.get();
 
             assertThat(List.of(ra.status(), rb.status())).as("attempt %d: %s / %s", attempt, ra.text(), rb.text())
-                    .containsExactlyInAnyOrder(201, 409);
-            Response refused = ra.status() == 409 ? ra : rb;
-            assertThat(refused.json().get("title").asString()).isEqualTo("Effective date already taken");
+                    .containsExactly(201, 201);
+            // of one date the later stored is in force, on both instances alike
+            String later = jdbc.queryForObject("SELECT version FROM policy_uploads WHERE policy_id = "
+                    + "'two-instances-self-pay' ORDER BY id DESC LIMIT 1", String.class);
+            for (ConfigurableApplicationContext instance : List.of(a, b)) {
+                PolicyCatalog catalog = instance.getBean(PolicyCatalog.class);
+                catalog.refresh();
+                assertThat(catalog.inForce("two-instances-self-pay", LocalDate.parse(date))).get()
+                        .extracting(Policy::version).as("attempt %d", attempt).isEqualTo(later);
+            }
         }
-        assertThat(a.getBean(JdbcTemplate.class).queryForObject("SELECT COUNT(DISTINCT effective_from) || ' ' || COUNT(*) FROM policy_uploads "
-                + "WHERE policy_id = 'two-instances-self-pay'", String.class)).isEqualTo("6 6");
+        assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT effective_from) || ' ' || COUNT(*) FROM policy_uploads "
+                + "WHERE policy_id = 'two-instances-self-pay'", String.class)).isEqualTo("6 12");
     }
 
     @Test

@@ -15,6 +15,8 @@ import dev.authpack.core.Icd10Code;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -122,7 +124,6 @@ class PolicyFileErrorsTest {
         name longer than lists show           | name: Synthetic upload policy | name: NAME201                              | at name: name must be at most 200 characters, not 201 (line 4)
         code missing from the table           | diagnoses: [F32.1, F33.2]     | diagnoses: [F32.1, f332, F41.1]            | at criteria.diagnosis.diagnoses[2]: diagnosis code F41.1 is not in the code table (templates/codes/): add it there first (line 13)
         code missing under an indication      | approval: 6 months            | approval: 6 months\\nindications:\\n  MDSI:\\n    criteria:\\n      diagnosis:\\n        diagnoses: [F33.2, F41.1] | at indications.MDSI.criteria.diagnosis.diagnoses[1]: diagnosis code F41.1 is not in the code table (templates/codes/): add it there first (line 12)
-        effectiveFrom left out                | effectiveFrom: 2027-01-01     | ''                                         | at effectiveFrom: effectiveFrom is required for an uploaded version (the first start date it judges)
         misspelt required key of an indication | approval: 6 months           | approval: 6 months\\nindications:\\n  TRD:\\n    criteria:\\n      pdmp:\\n        pdmpWindowWeeks: 3 | at indications.TRD.criteria.pdmp.pdmpWindowWeeks: unknown key 'pdmpWindowWeeks' (line 12); at indications.TRD.criteria.pdmp.pdmpWindowDays: pdmpWindowDays is required (line 11)
         augmentation without its switch       | failureMaxImprovementPct: 25  | failureMaxImprovementPct: 25\\n  augmentation:\\n    minAugmentationTrials: 1\\n    minAugmentationWeeks: 6 | at criteria.augmentation.augmentationOrPsychotherapy: augmentationOrPsychotherapy is required (true or false) (line 24)
         sessions without psychotherapy       | failureMaxImprovementPct: 25  | failureMaxImprovementPct: 25\\n  augmentation:\\n    minAugmentationTrials: 1\\n    minAugmentationWeeks: 6\\n    augmentationOrPsychotherapy: false\\n    minPsychotherapySessions: 8 | at criteria.augmentation.minPsychotherapySessions: minPsychotherapySessions only applies when augmentationOrPsychotherapy is true (line 28)
@@ -162,6 +163,15 @@ class PolicyFileErrorsTest {
     void valueOnItsBoundLoads(String why, String from, String to) {
         assertThat(CATALOG.parseUpload(VALID.replace(from, long201And41(to.replace("\\n", "\n")))).id())
                 .isEqualTo("synthetic-upload");
+    }
+
+    /** Like a single-version shipped file, an upload may leave out effectiveFrom: it is in force from the beginning. */
+    @Test
+    void anUploadWithoutEffectiveFromLoadsInForceFromTheBeginning() {
+        Policy policy = CATALOG.parseUpload(VALID.replace("effectiveFrom: 2027-01-01\n", ""));
+
+        assertThat(policy.effectiveFrom()).isNull();
+        assertThat(PolicyVersions.inForce(List.of(policy), LocalDate.of(1900, 1, 1))).isSameAs(policy);
     }
 
     /** An id as long as its column loads. */
