@@ -181,7 +181,12 @@
     // longer offered: far down the case page, out of view (marked so by drafts.js, which ran before this event).
     var summary = document.getElementById('error-summary') || document.querySelector('[data-focus-on-load]')
       || document.querySelector('[data-focus-if-nothing-else]');
-    if (summary) { focusOnLoad(summary); }
+    if (summary) { focusOnLoad(summary); return; }
+    // Nothing to say first: a new case starts at its first field (data-focus-first-field), not ten Tabs above it. Only
+    // the new-case form is marked: the edit form is opened at the section to fix (#assessments), where it stays.
+    var first = document.querySelector(
+      'form[data-focus-first-field] select, form[data-focus-first-field] input:not([type=hidden])');
+    if (first && !location.hash) { first.focus(); }
   });
 
   document.addEventListener('click', function (event) {

@@ -36,6 +36,7 @@ class CaseFormKeyboardTest {
         assertThat(browser.path()).isEqualTo("/worklist"); // the billing desk starts from its worklist
 
         browser.go("/cases/new");
+        assertThat(active().getDomAttribute("name")).as("focused on opening").isEqualTo("policyId");
         List<String> reached = tabThroughForm();
         Set<String> controls = new LinkedHashSet<>(browser.driver().findElements(
                 By.cssSelector("#case-form input:not([type=hidden]), #case-form select")).stream()
@@ -58,9 +59,9 @@ class CaseFormKeyboardTest {
         assertThat(browser.find(By.id("missing-fields")).getText()).contains("First name", "Requested start date");
     }
 
-    /** Presses Tab from the top of the page until the form's last button; the names (or ids) focused. */
+    /** Presses Tab from the field focused on opening until the form's last button; the names focused, that one first. */
     private List<String> tabThroughForm() {
-        List<String> reached = new ArrayList<>();
+        List<String> reached = new ArrayList<>(List.of(active().getDomAttribute("name")));
         WebElement last = browser.driver().findElements(By.cssSelector("#case-form > .toolbar button")).get(1);
         for (int i = 0; i < MAX_TABS; i++) {
             new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
