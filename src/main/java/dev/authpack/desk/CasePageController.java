@@ -100,7 +100,7 @@ class CasePageController {
         model.addAttribute("documents", DocumentRows.of(docs, stored));
         model.addAttribute("estimateNeeds", estimates.missing(stored.data()).stream()
                 .map(p -> new MissingField(p, CaseForm.labelKeyOf(p), CaseForm.idOf(p))).toList());
-        model.addAttribute("noCostSharing", estimates.noCostSharingRecorded(stored.data()));
+        model.addAttribute("zeroShare", estimates.zeroShare(stored.data()).map(Enum::name).orElse(null));
         if (!model.containsAttribute(ESTIMATE_LANGUAGE)) {
             model.addAttribute(ESTIMATE_LANGUAGE, estimateLanguage(docs));
         }

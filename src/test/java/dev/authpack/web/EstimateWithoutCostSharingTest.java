@@ -53,6 +53,43 @@ class EstimateWithoutCostSharingTest {
         assertThat(clerk.get("/cases/" + selfPay).body()).contains("id=\"generate-estimate\"").doesNotContain(WARNING);
     }
 
+    @Test
+    void anInsuredCaseWhoseRecordedCostSharingIsAllZeroIsToldSoBesideTheEstimateButton() {
+        ApiClient api = new ApiClient(port);
+        String copayZeroAlone = created(api, Samples.json(coverage(null, null, "0", null)));
+        String allZero = created(api, Samples.json(coverage("0", "0", "0", "4000.00")));
+        String payerSaidZero = created(api, Samples.json(coverage("0", "0", "0", "0")));
+        String copayTen = created(api, Samples.json(coverage(null, null, "10.00", null)));
+        FormClient clerk = new FormClient(port).signIn(LifecycleHttp.BILLING, "demo-pass-2026");
+
+        for (String id : new String[] {copayZeroAlone, allZero}) {
+            assertThat(clerk.get("/cases/" + id).body()).as("case %s", id).contains(WARNING,
+                    "The cost sharing recorded for this case is zero (a deductible, coinsurance or copay not recorded counts"
+                            + " as zero too): the estimate will say the patient pays $0.00.",
+                    "<a href=\"/cases/" + id + "/edit#coverage\">Check the patient&#39;s deductible, coinsurance and copay</a>",
+                    "aria-describedby=\"estimate-no-cost-sharing\"")
+                    .doesNotContain("No deductible, coinsurance or copay is recorded");
+        }
+        assertThat(new BigDecimal(api.post("/api/v1/cases/" + copayZeroAlone + "/estimate", LifecycleHttp.BILLING, "")
+                .json().at("/estimate/totals/patient").asString())).as("what the warning says the estimate shows")
+                .isEqualByComparingTo("0.00");
+        assertThat(clerk.get("/cases/" + payerSaidZero).body()).as("out-of-pocket remainder recorded as 0")
+                .contains("id=\"generate-estimate\"").doesNotContain(WARNING);
+        assertThat(clerk.get("/cases/" + copayTen).body()).contains("id=\"generate-estimate\"").doesNotContain(WARNING);
+    }
+
+    /** The complete sample with these benefit figures (null: not recorded). */
+    private static ObjectNode coverage(String deductible, String coinsurance, String copay, String oop) {
+        ObjectNode kase = Samples.tree("01-complete-esketamine");
+        ObjectNode coverage = (ObjectNode) kase.get("coverage");
+        coverage.remove(java.util.List.of("deductibleRemaining", "coinsurancePct", "copayPerSession", "oopRemaining"));
+        if (deductible != null) { coverage.put("deductibleRemaining", new BigDecimal(deductible)); }
+        if (coinsurance != null) { coverage.put("coinsurancePct", new BigDecimal(coinsurance)); }
+        if (copay != null) { coverage.put("copayPerSession", new BigDecimal(copay)); }
+        if (oop != null) { coverage.put("oopRemaining", new BigDecimal(oop)); }
+        return kase;
+    }
+
     private static String created(ApiClient api, String json) {
         ApiClient.Response r = api.post("/api/v1/cases", LifecycleHttp.BILLING, json);
         assertThat(r.status()).as(r.text()).isEqualTo(201);
