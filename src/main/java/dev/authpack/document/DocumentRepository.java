@@ -62,23 +62,37 @@ interface DocumentRepository extends JpaRepository<StoredDocument, String> {
             from DocumentCase c where c.clinicId = ?1""")
     List<Searched> searchedCases(String clinicId);
 
-    String RECENT = """
+    String RECENT_OF_CLINIC = """
             select new dev.authpack.document.DocumentRepository$Listed(d.id, d.caseId, d.kind, d.pages, d.sha256,
                    d.createdAt, d.policyId, d.policyVersion, d.templateVersion, d.caseVersion, d.language,
                    d.contentVersions,
                    c.patientName, c.birthDate, c.memberId, c.payerName, c.version, c.updatedAt)
             from StoredDocument d join DocumentCase c on c.id = d.caseId
-            where d.clinicId = :clinic and c.clinicId = :clinic and d.kind in :kinds""" + IdenticalCopies.NEWEST_OF_ITS_COPIES;
+            where d.clinicId = :clinic and c.clinicId = :clinic""";
+    String RECENT = RECENT_OF_CLINIC + " and d.kind in :kinds" + IdenticalCopies.NEWEST_OF_ITS_COPIES;
     String NEWEST_FIRST = " order by d.createdAt desc, d.seq desc";
 
     /**
-     * The clinic's documents of these kinds, newest first, a page at a time: the database filters and pages,
-     * joined to each document's case. Each is the newest of its identical copies ({@link IdenticalCopies}): a page of
-     * 50 is 50 distinct documents, the older copies read by {@link #copiesOf} for the page's cases.
+     * The clinic's documents of every kind, newest first, a page at a time: the database filters and pages, joined
+     * to each document's case. Each is the newest of its identical copies ({@link IdenticalCopies}): a page of 50 is
+     * 50 distinct documents, the older copies read by {@link #copiesOf} for the page's cases. No condition on the
+     * kind, and the clinic first in the order (one clinic, so the same order): H2 then reads the rows in the order of
+     * {@code documents_by_clinic} (V137) and stops at the page's end. With "kind in (…)" of every kind, or without
+     * the clinic leading, it read and sorted all the clinic's documents (docs/performance.md, "Recent documents'
+     * first page on H2"; {@code H2RecentDocumentsPlansTest}).
      */
-    @Query(RECENT + NEWEST_FIRST)
-    Slice<Listed> recentForClinic(@Param("clinic") String clinicId, @Param("kinds") Collection<DocumentKind> kinds,
-                                  Pageable page);
+    @Query(RECENT_OF_CLINIC + IdenticalCopies.NEWEST_OF_ITS_COPIES
+            + " order by d.clinicId, d.createdAt desc, d.seq desc")
+    Slice<Listed> recentForClinic(@Param("clinic") String clinicId, Pageable page);
+
+    /**
+     * Like {@link #recentForClinic}, of one kind: read in the order of {@code documents_by_clinic_and_kind} (V137),
+     * which the clinic and the kind lead, as they lead the order here (one of each, so the same order).
+     */
+    @Query(RECENT_OF_CLINIC + " and d.kind = :kind" + IdenticalCopies.NEWEST_OF_ITS_COPIES
+            + " order by d.clinicId, d.kind, d.createdAt desc, d.seq desc")
+    Slice<Listed> recentForClinicOfKind(@Param("clinic") String clinicId, @Param("kind") DocumentKind kind,
+                                        Pageable page);
 
     /**
      * Like {@link #recentForClinic}, of these cases only (the ones a patient search found; never empty, and at most
@@ -110,7 +124,10 @@ interface DocumentRepository extends JpaRepository<StoredDocument, String> {
             select count(d) from StoredDocument d join DocumentCase c on c.id = d.caseId
             where d.clinicId = :clinic and c.clinicId = :clinic and d.kind in :kinds""" + IdenticalCopies.NEWEST_OF_ITS_COPIES;
 
-    /** How many documents {@link #recentForClinic} pages through: asked only for a page past the end. */
+    /**
+     * How many documents {@link #recentForClinic} (of one kind, {@link #recentForClinicOfKind}) pages through: asked
+     * only for a page past the end.
+     */
     @Query(COUNTED)
     long countForClinic(@Param("clinic") String clinicId, @Param("kinds") Collection<DocumentKind> kinds);
 

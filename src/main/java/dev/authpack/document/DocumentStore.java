@@ -133,9 +133,10 @@ public class DocumentStore {
 
     /** One page of the clinic's documents, of these cases (null: every case). */
     private RecentPage page(String clinicId, RecentFilter filter, List<String> cases) {
-        Slice<DocumentRepository.Listed> page = cases == null
-                ? documents.recentForClinic(clinicId, filter.kinds(), filter.pageable())
-                : documents.recentForCases(clinicId, filter.kinds(), cases, filter.pageable());
+        Slice<DocumentRepository.Listed> page = cases != null
+                ? documents.recentForCases(clinicId, filter.kinds(), cases, filter.pageable())
+                : filter.kind() == null ? documents.recentForClinic(clinicId, filter.pageable())
+                : documents.recentForClinicOfKind(clinicId, filter.kind(), filter.pageable());
         return new RecentPage(withCopies(clinicId, filter, page.getContent()), page.hasNext(), filter);
     }
 

@@ -134,6 +134,13 @@ abstract class DocumentStoreContract {
         assertThat(rows).extracting(r -> new IdenticalCopies.Copies(r.document(), r.earlier())).isEqualTo(byJava);
         assertThat(store.recent("north", RecentFilter.of("copystore", "ESTIMATE", "1")).rows())
                 .extracting(r -> r.document().id()).containsExactly(estimate.id());
+        // without a search, other statements page the clinic's list (every kind, or one): the same rows in the same
+        // order, among the clinic's newest
+        assertThat(store.recent("north", RecentFilter.of("", null, "1")).rows())
+                .filteredOn(r -> r.document().caseId().equals(kase) || r.document().caseId().equals(other)).isEqualTo(rows);
+        assertThat(store.recent("north", RecentFilter.of("", "ESTIMATE", "1")).rows())
+                .filteredOn(r -> r.document().caseId().equals(kase)).extracting(r -> r.document().id())
+                .containsExactly(estimate.id());
     }
 
     /**
