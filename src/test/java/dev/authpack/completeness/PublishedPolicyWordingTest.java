@@ -68,6 +68,8 @@ class PublishedPolicyWordingTest {
         "qualchoice-spravato | 65 | patient.dateOfBirth=1961-11-30 | AGE | NOT_MET | '65 years on 2026-11-30; 18 to 64 years required'",
         // CONCURRENT_ANTIDEPRESSANT present, no stabilisation rule (Triple-S)
         "triples-esketamine | present | 'request.concurrentAntidepressant={\"drug\": \"escitalopram\"}' | CONCURRENT_ANTIDEPRESSANT | MET | escitalopram given alongside",
+        // CONCURRENT_ANTIDEPRESSANT met under both of QualChoice's rules: the detail names each
+        "qualchoice-spravato | stable, not a trial drug | 'request.concurrentAntidepressant={\"drug\": \"mirtazapine\", \"dailyDoseMg\": 30, \"startDate\": \"2026-11-01\"}' | CONCURRENT_ANTIDEPRESSANT | MET | 'mirtazapine 30 mg/day given alongside, not a drug of the case''s medication trials, started 2026-11-01, 29 days before 2026-11-30 (at least 14 days required)'",
     })
     void detailSaysWhichRuleDecided(String policy, String why, String edits, CriterionId id, CriterionStatus status,
             String detail) {
