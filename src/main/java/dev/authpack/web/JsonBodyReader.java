@@ -89,7 +89,12 @@ public class JsonBodyReader {
         }
         try {
             MediaType type = MediaType.parseMediaType(contentType);
-            return MediaType.APPLICATION_JSON.isCompatibleWith(type)
+            // a body's type is what it is, not a pattern: */* and application/*+json are "compatible" with
+            // JSON but name no type, and the contract makes every type other than JSON a 415
+            if (type.isWildcardType() || type.isWildcardSubtype()) {
+                return false;
+            }
+            return MediaType.APPLICATION_JSON.equalsTypeAndSubtype(type)
                     || "application".equals(type.getType()) && type.getSubtype().endsWith("+json");
         } catch (InvalidMediaTypeException e) {
             return false;

@@ -196,6 +196,23 @@ class CaseApiTest {
     }
 
     /**
+     * A request's Content-Type names what the body is; a wildcard names nothing. "Any type" and "any application
+     * type" were read as JSON (Spring's "compatible" matches patterns both ways) and stored the case, though the
+     * contract makes every type other than application/json or a +json type a 415.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"*/*", "application/*", "application/*+json"})
+    void aWildcardContentTypeIsNotJsonAndIsA415(String type) {
+        int cases = api.get("/api/v1/cases", BILLING).json().size();
+
+        Response r = api.post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine").getBytes(), type);
+
+        assertThat(r.status()).as(r.text()).isEqualTo(415);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(api.get("/api/v1/cases", BILLING).json().size()).isEqualTo(cases);
+    }
+
+    /**
      * Valid JSON beyond the parser's limits (a number of 5,000 digits, lists nested 1,000 deep) was answered "the
      * body is not valid JSON (unreadable)" with an empty field: untrue, and naming nothing to fix (session 34's
      * bad-input review). It names the member now, and says which limit, like every other bad value.
