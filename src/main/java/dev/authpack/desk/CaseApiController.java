@@ -17,6 +17,7 @@ import dev.authpack.completeness.CompletenessService;
 import dev.authpack.completeness.PolicyComparison;
 import dev.authpack.core.FieldProblem;
 import dev.authpack.core.InputException;
+import dev.authpack.core.WholeNumbers;
 import dev.authpack.web.JsonBodyReader;
 import dev.authpack.web.QueryParameters;
 import io.swagger.v3.oas.annotations.Operation;
@@ -193,11 +194,12 @@ class CaseApiController {
      */
     private static long versionOf(JsonNode body, CaseValidator validator) {
         JsonNode v = body == null ? null : body.get("version");
-        String problem = v == null || v.isNull() ? "is required: send the version you read with GET"
-                : !v.isIntegralNumber() || !v.canConvertToLong() ? "must be a whole number" : null;
-        if (problem == null) {
-            return v.longValue();
+        Long whole = v == null ? null : wholeVersion(v);
+        if (whole != null) {
+            return whole;
         }
+        String problem = v == null || v.isNull() ? "is required: send the version you read with GET"
+                : "must be a whole number";
         List<FieldProblem> problems = new ArrayList<>(validator.validateJson(body).problems());
         if (body != null && body.isObject()) {
             // a body that is no object is named as that alone: it has no members, a version neither
@@ -205,6 +207,24 @@ class CaseApiController {
         }
         problems.sort(Comparator.comparing(FieldProblem::field));
         throw new InputException(problems);
+    }
+
+    /**
+     * JSON has one kind of number, so 3.0 and 3e0 are version 3, as 8.0 is 8 sessions in the case
+     * (WholeNumbers); a client holding the version as a float sent 3.0 and was told it is no whole number.
+     */
+    private static Long wholeVersion(JsonNode v) {
+        if (v.isIntegralNumber()) {
+            return v.canConvertToLong() ? v.longValue() : null;
+        }
+        if (!v.isNumber() || !WholeNumbers.isWhole(v.decimalValue())) {
+            return null;
+        }
+        try {
+            return v.decimalValue().longValueExact(); // fails fast on a huge exponent, before building digits
+        } catch (ArithmeticException e) {
+            return null;
+        }
     }
 
     private static CaseStatus parseStatus(String status) {

@@ -320,6 +320,25 @@ class CaseApiTest {
                 .isEqualTo("1234567893");
     }
 
+    /**
+     * JSON has one kind of number: a client that holds the version as a float sends 0.0, and the contract reads
+     * "version must equal the stored one". It was a 400 "must be a whole number", though 8.0 sessions are 8.
+     */
+    @ParameterizedTest(name = "version {0}")
+    @ValueSource(strings = {"0.0", "0e0", "0.00E+1"})
+    void aVersionWrittenWithAZeroFractionOrAnExponentIsThatVersion(String version) {
+        Response created = api.post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine"));
+        String body = Samples.json(Samples.tree("01-complete-esketamine").put("version", 424242))
+                .replace("\"version\":424242", "\"version\":" + version);
+
+        Response put = api.put(created.location(), BILLING, body);
+
+        assertThat(put.status()).as(put.text()).isEqualTo(200);
+        assertThat(put.json().get("version").asLong()).isEqualTo(1);
+        Response stale = api.put(created.location(), BILLING, body);
+        assertThat(stale.status()).as(stale.text()).isEqualTo(409);
+    }
+
     /** One entry per problem: a PUT without a usable version names the body's other bad members with it. */
     @ParameterizedTest(name = "version {0}")
     @ValueSource(strings = {"absent", "null", "\"7\"", "1.5"})
