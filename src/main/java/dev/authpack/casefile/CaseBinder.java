@@ -79,22 +79,24 @@ public final class CaseBinder {
         this.source = source;
     }
 
-    public record Result(CaseData data, List<FieldProblem> problems) {
+    /** {@code positions} turns a path into the bound data (Bean Validation's) into the JSON path the client wrote. */
+    public record Result(CaseData data, List<FieldProblem> problems, ListPositions positions) {
     }
 
     public Result bind(JsonNode root) {
         List<FieldProblem> problems = new ArrayList<>();
         if (root == null || !root.isObject()) {
             problems.add(new FieldProblem("", "the case must be a JSON object"));
-            return new Result(null, problems);
+            return new Result(null, problems, new ListPositions());
         }
-        CaseData data = (CaseData) readRecord(root, CaseData.class, "", problems, ECHOED_MEMBERS);
-        return new Result(data, problems);
+        ListPositions positions = new ListPositions();
+        CaseData data = (CaseData) readRecord(root, CaseData.class, "", problems, ECHOED_MEMBERS, positions);
+        return new Result(data, problems, positions);
     }
 
-    private Object read(JsonNode node, Type type, String path, List<FieldProblem> problems) {
+    private Object read(JsonNode node, Type type, String path, List<FieldProblem> problems, ListPositions positions) {
         if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
-            return readList(node, list.getActualTypeArguments()[0], path, problems);
+            return readList(node, list.getActualTypeArguments()[0], path, problems, positions);
         }
         if (isMissing(node)) {
             return null;
@@ -105,7 +107,7 @@ public final class CaseBinder {
                 if (!node.isObject()) {
                     return problem(problems, path, "must be an object");
                 }
-                return readRecord(node, cls, path, problems, Set.of());
+                return readRecord(node, cls, path, problems, Set.of(), positions);
             }
             return readScalar(node, cls, path, problems);
         } catch (IllegalArgumentException e) {
@@ -114,7 +116,7 @@ public final class CaseBinder {
     }
 
     private Object readRecord(JsonNode node, Class<?> cls, String path, List<FieldProblem> problems,
-                              Set<String> tolerated) {
+                              Set<String> tolerated, ListPositions positions) {
         RecordComponent[] components = cls.getRecordComponents();
         Set<String> known = Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.toSet());
         for (String name : node.propertyNames()) {
@@ -125,12 +127,13 @@ public final class CaseBinder {
         Object[] values = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             RecordComponent c = components[i];
-            values[i] = read(node.get(c.getName()), c.getGenericType(), join(path, c.getName()), problems);
+            values[i] = read(node.get(c.getName()), c.getGenericType(), join(path, c.getName()), problems, positions);
         }
         return construct(cls, components, values);
     }
 
-    private List<Object> readList(JsonNode node, Type elementType, String path, List<FieldProblem> problems) {
+    private List<Object> readList(JsonNode node, Type elementType, String path, List<FieldProblem> problems,
+                                  ListPositions positions) {
         if (isMissing(node)) {
             return List.of();
         }
@@ -143,6 +146,7 @@ public final class CaseBinder {
             return List.of();
         }
         List<Object> out = new ArrayList<>();
+        List<Integer> kept = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
             String at = path + "[" + i + "]";
             JsonNode element = node.get(i);
@@ -154,6 +158,7 @@ public final class CaseBinder {
                 Object value = enumValue(element, (Class<?>) elementType, at, problems);
                 if (value != null) {
                     out.add(value);
+                    kept.add(i);
                 }
                 continue;
             }
@@ -161,11 +166,13 @@ public final class CaseBinder {
                 problems.add(new FieldProblem(at, "must be an object"));
                 continue;
             }
-            Object value = read(element, elementType, at, problems);
+            Object value = read(element, elementType, at, problems, positions);
             if (value != null) {
                 out.add(value);
+                kept.add(i);
             }
         }
+        positions.record(path, kept, node.size());
         return out;
     }
 

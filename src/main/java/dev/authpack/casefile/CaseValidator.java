@@ -55,12 +55,14 @@ public class CaseValidator {
             // a value the binder rejected is bound as null: don't report it a second time as "must not be null"
             Set<String> rejected = problems.stream().map(FieldProblem::field).collect(Collectors.toSet());
             for (ConstraintViolation<CaseData> v : validator.validate(data)) {
-                String field = v.getPropertyPath().toString();
+                String field = bound.positions().jsonPath(v.getPropertyPath().toString());
                 if (!rejected.contains(field) && !withinCharacters(v)) {
                     problems.add(new FieldProblem(field, v.getMessage()));
                 }
             }
-            limits.problems(data).stream().filter(p -> !rejected.contains(p.field())).forEach(problems::add);
+            limits.problems(data).stream()
+                    .map(p -> new FieldProblem(bound.positions().jsonPath(p.field()), p.message()))
+                    .filter(p -> !rejected.contains(p.field())).forEach(problems::add);
             if (data.policyId() != null && !policies.isLoaded(data.policyId())) {
                 problems.add(new FieldProblem("policyId", "is not a loaded policy; see GET /api/v1/policies"));
             }

@@ -142,6 +142,32 @@ class CaseApiTest {
                 .doesNotContain("Refusedinput");
     }
 
+    /**
+     * The binder leaves a refused element (a null, a text where an object belongs) out of the bound list, and the
+     * field rules then counted the kept elements: after {@code [null, {...}]} the second element's problem was
+     * named at index 0, the null's place, so a client was sent to fix the wrong element. Every problem now
+     * names the element by its place in the JSON sent.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "{\"request\": {\"lines\": [null, {}]}} | request.lines[1].code",
+        "{\"assessments\": [null, {\"instrument\": \"PHQ9\", \"score\": 99, \"date\": \"2026-01-05\"}]}"
+            + " | assessments[1].score",
+        "{\"medicationTrials\": [1, {\"drug\": \"x\", \"startDate\": \"2025-02-01\", \"endDate\": \"2025-01-01\"}]}"
+            + " | medicationTrials[1].endDate",
+        "{\"psychotherapy\": [null, null, {\"sessions\": 3}]} | psychotherapy[2].modality",
+    })
+    void aProblemAfterARefusedListElementIsNamedAtItsOwnPlace(String body, String field) {
+        Response r = api.post("/api/v1/cases", BILLING, body);
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        List<String> fields = new ArrayList<>();
+        r.json().get("errors").forEach(e -> fields.add(e.get("field").asString()));
+        assertThat(fields).contains(field);
+        assertThat(fields).allMatch(f -> !f.endsWith("[0]." + field.substring(field.indexOf("].") + 2)),
+                "nothing is named at the refused element's place but the refusal itself");
+    }
+
     @Test
     void aRejectedCoreMemberIsReportedOnce() {
         ObjectNode body = Samples.tree("01-complete-esketamine");
