@@ -38,7 +38,8 @@ final class ConcurrentAntidepressantCheck {
         List<String> facts = new ArrayList<>();
         DrugClass drugClass = drug.drugClass() != null ? drug.drugClass()
                 : drugs.find(drug.drug()).map(Drug::drugClass).orElse(null);
-        if (drugClass != null && !drugClass.antidepressant()) {
+        boolean agent = drugClass != null && !drugClass.antidepressant();
+        if (agent) {
             // lithium or an antipsychotic beside esketamine is augmentation, not the oral antidepressant the label asks for
             problems.add("is an augmentation agent (" + ClinicalWords.drugClass(drugClass) + "), not an antidepressant");
         }
@@ -52,11 +53,13 @@ final class ConcurrentAntidepressantCheck {
                 facts.add("not a drug of the case's medication trials");
             }
         }
-        if (rule.minStableDays() != null) {
-            if (drug.startDate() == null) {
-                return CriterionResult.missing(CONCURRENT_ANTIDEPRESSANT, named + ": no start date, and it must have"
-                        + " started at least " + rule.minStableDays() + " days before the start date", FIELD + ".startDate");
-            }
+        // an augmentation agent without a start date is NOT_MET, not MISSING: no date can make it pass, and asking
+        // for one would send the clerk to the wrong field
+        if (rule.minStableDays() != null && drug.startDate() == null && !agent) {
+            return CriterionResult.missing(CONCURRENT_ANTIDEPRESSANT, named + ": no start date, and it must have"
+                    + " started at least " + rule.minStableDays() + " days before the start date", FIELD + ".startDate");
+        }
+        if (rule.minStableDays() != null && drug.startDate() != null) {
             long days = Wording.daysBefore(drug.startDate(), asOf);
             String started = "started " + drug.startDate() + ", " + Wording.distance(drug.startDate(), asOf);
             if (days >= rule.minStableDays()) {

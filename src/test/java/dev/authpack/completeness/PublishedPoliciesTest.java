@@ -117,6 +117,21 @@ class PublishedPoliciesTest {
         }
     }
 
+    /**
+     * QualChoice wants the drug alongside stable for 14 days: lithium without a start date was MISSING "no start
+     * date", sending the clerk to a date that cannot make it pass. It is NOT_MET for what it is.
+     */
+    @Test
+    void anAugmentationAgentWithoutAStartDateIsNotMetNotMissingItsDate() {
+        CompletenessReport report = judge(CaseBuilder.sample("05-cigna-psychosis-attested.json").with(
+                "policyId=qualchoice-spravato; request.concurrentAntidepressant={\"drug\": \"Lithium\"}").data());
+        CriterionResult c = TestCatalogs.find(report, CriterionId.CONCURRENT_ANTIDEPRESSANT).orElseThrow();
+
+        assertThat(c.status().name()).as(c.detail()).isEqualTo("NOT_MET");
+        assertThat(c.detail()).isEqualTo("Lithium is an augmentation agent (lithium), not an antidepressant");
+        assertThat(c.fixField()).isEqualTo("request.concurrentAntidepressant.drug");
+    }
+
     @ParameterizedTest(name = "start {0}: version {1}")
     @CsvSource(delimiter = '|', value = {
         "2019-10-01 | 2019.10 | 2019-10-01",
