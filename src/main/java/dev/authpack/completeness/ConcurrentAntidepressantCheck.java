@@ -8,7 +8,6 @@ import dev.authpack.casefile.ConcurrentAntidepressant;
 import dev.authpack.casefile.DrugClass;
 import dev.authpack.casefile.MedicationTrial;
 import dev.authpack.policy.ConcurrentAntidepressantRule;
-import dev.authpack.policy.Drug;
 import dev.authpack.policy.DrugCatalog;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,8 +35,7 @@ final class ConcurrentAntidepressantCheck {
         String named = drug.drug() + (drug.dailyDoseMg() == null ? "" : " " + Wording.number(drug.dailyDoseMg()) + " mg/day");
         List<String> problems = new ArrayList<>();
         List<String> facts = new ArrayList<>();
-        DrugClass drugClass = drug.drugClass() != null ? drug.drugClass()
-                : drugs.find(drug.drug()).map(Drug::drugClass).orElse(null);
+        DrugClass drugClass = drugs.classOf(drug.drug(), drug.drugClass()).orElse(null);
         boolean agent = drugClass != null && !drugClass.antidepressant();
         if (agent) {
             // lithium or an antipsychotic beside esketamine is augmentation, not the oral antidepressant the label asks for

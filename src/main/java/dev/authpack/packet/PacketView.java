@@ -44,13 +44,14 @@ record PacketView(Meta meta, Person patient, Cover cover, Request request, List<
      * {@code trialsInEpisode}: how many of the {@code trialCount} monotherapy trials reach into the current
      * episode; null when the case gives no episode start. {@code psychosisRiskAttested}: the prescriber attests
      * that the benefit outweighs the risk of the patient's psychotic features (only when the case has both).
+     * {@code augmentationAlongside}: {@code concurrentAntidepressant} is an augmentation agent, not an antidepressant.
      * {@code dose}: esketamine per session as the billing codes give it ("84 mg"), with {@code doseCode} the code it
      * was read from; both null when no code says it.
      */
     record Letter(String date, String payer, int trialCount, int classCount, Integer trialsInEpisode, String episodeMonths,
                   ScoreRow latest, ScoreRow baseline, Change improvement, List<CriterionRow> unmet,
                   boolean esketamine, int psychotherapyCourses, String indication, boolean suicidality,
-                  String concurrentAntidepressant, Renewal renewal, boolean psychosisRiskAttested, String dose,
+                  String concurrentAntidepressant, boolean augmentationAlongside, Renewal renewal, boolean psychosisRiskAttested, String dose,
                   String doseCode) {
     }
 

@@ -180,6 +180,7 @@ class PacketViewFactory {
                 c.request().treatment() == Treatment.ESKETAMINE, c.psychotherapy().size(),
                 c.request().effectiveIndication().name(),
                 c.screening() != null && Boolean.TRUE.equals(c.screening().acuteSuicidality()), concurrent(c),
+                augmentationAlongside(c),
                 renewed == null ? null : new Renewal(renewed.authorizationNumber(), Formats.date(renewed.approvedFrom()),
                         Formats.date(renewed.approvedTo()), renewed.approvedSessions(), renewed.sessionsUsed()),
                 psychosisRiskAttested(c), dose == null ? null : dose.amount(), dose == null ? null : dose.code());
@@ -193,6 +194,15 @@ class PacketViewFactory {
         var s = c.screening();
         return s != null && Boolean.TRUE.equals(s.psychosisRiskAttested())
                 && (Boolean.TRUE.equals(s.psychoticFeatures()) || codes.psychotic(c.diagnosis().icd10()));
+    }
+
+    /**
+     * True when the drug given alongside is an augmentation agent (lithium, an antipsychotic): the letter then names it
+     * without calling it the oral antidepressant, which its own list of unmet criteria says it is not.
+     */
+    private boolean augmentationAlongside(CaseData c) {
+        var drug = c.request().concurrentAntidepressant();
+        return drug != null && drugs.classOf(drug.drug(), drug.drugClass()).map(k -> !k.antidepressant()).orElse(false);
     }
 
     /** "escitalopram 10 mg/day since 2026-11-01", or null when none is recorded. */

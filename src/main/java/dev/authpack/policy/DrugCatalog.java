@@ -1,5 +1,6 @@
 package dev.authpack.policy;
 
+import dev.authpack.casefile.DrugClass;
 import dev.authpack.content.TemplateException;
 import dev.authpack.content.TemplatesProperties;
 import dev.authpack.content.YamlTemplates;
@@ -53,6 +54,11 @@ public class DrugCatalog {
 
     public Optional<Drug> find(String name) {
         return Optional.ofNullable(byName.get(key(name)));
+    }
+
+    /** The class of a drug as the clinic entered it, else the catalog's; empty when neither knows it. */
+    public Optional<DrugClass> classOf(String name, DrugClass entered) {
+        return entered != null ? Optional.of(entered) : find(name).map(Drug::drugClass);
     }
 
     public List<Drug> all() {

@@ -45,6 +45,24 @@ class PublishedPolicyPacketTest {
     }
 
     /**
+     * Lithium alongside is NOT_MET "is an augmentation agent (lithium), not an antidepressant"; the exception letter
+     * that lists that criterion must not itself call lithium "the oral antidepressant".
+     */
+    @Test
+    void theLetterDoesNotCallAnAugmentationAgentAlongsideTheOralAntidepressant() throws Exception {
+        ObjectNode c = Samples.tree("05-cigna-psychosis-attested");
+        ((ObjectNode) c.get("request")).put("indication", "MDSI").putObject("concurrentAntidepressant")
+                .put("drug", "lithium").put("dailyDoseMg", 900).put("startDate", "2026-01-01");
+        ((ObjectNode) c.get("screening")).put("acuteSuicidality", true);
+
+        String text = text(PacketFixtures.JSON.treeToValue(c, CaseData.class), true);
+
+        assertThat(text).contains("Oral antidepressant alongside: lithium 900 mg/day is an augmentation agent (lithium), not an"
+                        + " antidepressant", "Esketamine is to be given together with lithium 900 mg/day since 2026-01-01.")
+                .doesNotContain("oral antidepressant lithium");
+    }
+
+    /**
      * Aetna's reason ends with advice to the clinic (a self-pay estimate, a clinical exception): the
      * clinic reads it on the case page and in the API's report, the payer not in the letter.
      */
