@@ -143,6 +143,11 @@ class ContentEditedBetweenRestartsTest {
                     .extracting(ContentRejudge.Change::flagsChanged).isEqualTo(1);
             assertThat(PolicyUploadApiTest.storedFlags(api, meets)).isEqualTo("true READY true READY -");
             assertThat(recomputed(app, meets)).singleElement().asString().endsWith(" complete=false->true");
+            // no file changed: the page must not say one did
+            String page = new FormClient(port(app)).signIn(ADMIN, ApiClient.PASSWORD).get("/admin/policies").body();
+            assertThat(page).contains("the service started with policy, drug catalog or code table files under templates/,"
+                    + " or a release whose rules judge cases, other than those the cases were last judged with: it judged"
+                    + " all 1 cases again");
         }
         assertThat(ContentRejudge.judging(templates, CompletenessService.RULES_REVISION))
                 .isNotEqualTo(ContentRejudge.judging(templates, CompletenessService.RULES_REVISION + 1))
