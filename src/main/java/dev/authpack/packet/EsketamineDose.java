@@ -3,8 +3,10 @@ package dev.authpack.packet;
 import dev.authpack.casefile.BillingLine;
 import dev.authpack.casefile.CaseData;
 import dev.authpack.casefile.Treatment;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,12 +29,19 @@ final class EsketamineDose {
             return Optional.empty();
         }
         List<BillingLine> lines = c.request().lines();
+        // every line is billed each session, so the mg of one code on several lines (one per NDC: a 56 mg kit and a
+        // 28 mg kit for 84 mg) add up to the session's dose
+        Map<String, Integer> mgByCode = new LinkedHashMap<>();
         for (BillingLine line : lines) {
             String code = code(line);
             Integer units = line.unitsPerSession();
             if ((code.equals("J0013") || code.equals("S0013")) && units != null && units > 0) {
-                return Optional.of(new Dose(units + " mg", code));
+                mgByCode.merge(code, units, Integer::sum);
             }
+        }
+        if (!mgByCode.isEmpty()) {
+            Map.Entry<String, Integer> first = mgByCode.entrySet().iterator().next();
+            return Optional.of(new Dose(first.getValue() + " mg", first.getKey()));
         }
         for (BillingLine line : lines) {
             String code = code(line);

@@ -44,6 +44,18 @@ class PacketLetterPlanTest {
     }
 
     /** J3490 is an unclassified drug whose units are not milligrams: the letter invents no ketamine dose. */
+    /** Each line is billed every session: 84 mg billed as a 56 mg kit and a 28 mg kit (two NDCs) is 84 mg a session. */
+    @Test
+    void aDoseBilledOnTwoJ0013LinesIsTheirSumPerSession() throws Exception {
+        ObjectNode c = Samples.tree("01-complete-esketamine");
+        ArrayNode lines = ((ObjectNode) c.get("request")).putArray("lines");
+        lines.addObject().put("code", "G2083").put("unitsPerSession", 1);
+        lines.addObject().put("code", "J0013").put("description", "56 mg kit").put("unitsPerSession", 56);
+        lines.addObject().put("code", "J0013").put("description", "28 mg kit").put("unitsPerSession", 28);
+
+        assertThat(letter(c)).contains("The dose is 84 mg of esketamine per session (billing code J0013).");
+    }
+
     @Test
     void aKetamineInfusionPlanStatesNoDoseTheCodesDoNotGive() throws Exception {
         ObjectNode c = Samples.tree("01-complete-esketamine");
