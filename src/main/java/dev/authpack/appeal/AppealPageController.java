@@ -23,10 +23,11 @@ class AppealPageController {
     @PostMapping("/cases/{caseId}/appeal-packet")
     String generate(@PathVariable UUID caseId, RedirectAttributes redirect) {
         try {
-            // the case page offers "the document you just made", as after a packet or an estimate
-            redirect.addFlashAttribute("newDocument", appeals.generate(caseId).id());
+            // Offered beside the button, not under Documents a screen and a half further down: the next step,
+            // recording the appeal once it is sent, is the form just below the button.
+            redirect.addFlashAttribute("appealDocument", appeals.generate(caseId).id());
             redirect.addFlashAttribute("message", "docs.generated");
-            return "redirect:/cases/" + caseId + "#documents";
+            return "redirect:/cases/" + caseId + "#authorization";
         } catch (ConflictException e) {
             redirect.addFlashAttribute("eventProblems", List.of(e.getMessage()));
             return "redirect:/cases/" + caseId + "#authorization";
