@@ -195,6 +195,20 @@
     var remove = event.target.closest('[data-remove-row]');
     if (remove && removeRow(remove)) { event.preventDefault(); return; }
     if (event.target.closest('#row-undo')) { event.preventDefault(); undoRemove(); }
+    // An event form opened by the clerk (a click, or Enter or Space on its summary): the date is already today's, so
+    // the caret goes to the field after it (the denial reason, the authorization number, the channel), scrolled into
+    // view, instead of staying on the summary one click or several Tabs away. Only on a click: a form the page opens
+    // itself (the only event allowed) must not take focus from what the page says first.
+    var summary = event.target.closest('details.event-form > summary');
+    if (summary && !summary.parentElement.open) {
+      var details = summary.parentElement;
+      setTimeout(function () {
+        if (!details.open) { return; }
+        var fields = details.querySelectorAll('input:not([type=hidden]), select, textarea');
+        var next = fields.length > 1 && fields[0].type === 'date' && fields[0].value ? fields[1] : fields[0];
+        if (next) { next.focus(); }
+      }, 0);
+    }
   });
 
   // A clinic is required while the role chosen beside it needs one (every role but ADMIN): the browser asks for
