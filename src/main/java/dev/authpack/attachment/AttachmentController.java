@@ -132,7 +132,8 @@ class AttachmentController {
     @Operation(summary = "Put the case's attachments in a new order (the order the packet encloses them)")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
             mediaType = "application/json", schema = @Schema(implementation = AttachmentOrder.class)))
-    @PutMapping(path = "/order", consumes = MediaType.APPLICATION_JSON_VALUE)
+    // the contract takes every JSON body as "application/json, application/*+json", as the case and events do
+    @PutMapping(path = "/order", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/*+json"})
     List<AttachmentView> reorder(@PathVariable UUID caseId, @RequestBody JsonNode body) {
         cases.read(caseId); // another clinic's or an unknown case is 404 whatever the body says
         return changes.reorder(caseId, order(body));

@@ -54,7 +54,9 @@ class UserApiController {
     @Operation(summary = "Change the name the account's person goes by (empty clears it; the user name stays)")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
             mediaType = "application/json", schema = @Schema(implementation = DisplayName.class)))
-    @PutMapping(path = "/api/v1/users/{username}/display-name", consumes = MediaType.APPLICATION_JSON_VALUE)
+    // the contract takes every JSON body as "application/json, application/*+json", as the clinics API does
+    @PutMapping(path = "/api/v1/users/{username}/display-name",
+            consumes = {MediaType.APPLICATION_JSON_VALUE, "application/*+json"})
     UserView rename(@PathVariable String username, @RequestBody JsonNode body) {
         return admin.rename(username, displayName(body));
     }

@@ -162,6 +162,24 @@ class AttachmentChangesApiTest {
                 .containsExactly("Charlie notes", "Alpha notes", "Bravo notes");
     }
 
+    /**
+     * The contract takes "application/json, application/*+json" for every JSON body, as the case, the events and the
+     * clinics do; the order alone took application/json, so a client sending its JSON as a +json type got a 415.
+     */
+    @Test
+    void anOrderSentAsAPlusJsonTypeIsReadAsJson() {
+        String a = upload("One", TestPdfs.notes(1, "X"));
+        String b = upload("Two", TestPdfs.notes(1, "Y"));
+
+        // not a request-checking client: the API description names application/json alone, as for the case
+        Response r = new ApiClient(port).put(base() + "/order", BILLING,
+                ("{\"order\":[\"" + b + "\",\"" + a + "\"]}").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "application/merge-patch+json");
+
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+        assertThat(listedTitles()).containsExactly("Two", "One");
+    }
+
     @Test
     void anOrderThatDoesNotNameEachAttachmentOnceIsA400NamingOrder() {
         String a = upload("One", TestPdfs.notes(1, "X"));

@@ -84,6 +84,19 @@ class UserRenameTest {
                 .isEqualTo(404);
     }
 
+    /** A +json type is JSON to the contract ("application/json, application/*+json"), here as for every JSON body. */
+    @Test
+    void aDisplayNameSentAsAPlusJsonTypeIsReadAsJson() {
+        String user = TestUsers.billing(admin, "rename.plusjson");
+
+        ApiClient.Response named = new ApiClient(port).put("/api/v1/users/" + user + "/display-name", "admin",
+                "{\"displayName\":\"Dana Cruz\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "application/vnd.example+json");
+
+        assertThat(named.status()).as(named.text()).isEqualTo(200);
+        assertThat(displayName(user)).isEqualTo("Dana Cruz");
+    }
+
     /** Pasted decomposed (macOS, some EHRs), a name is kept as typed composed, as case text is: one way to find it. */
     @Test
     void aNamePastedDecomposedIsKeptComposedOnCreateAndRename() {

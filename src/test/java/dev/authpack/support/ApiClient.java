@@ -83,9 +83,12 @@ public final class ApiClient {
     }
 
     public Response put(String path, String user, String json) {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        return send(builder(path, user).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)), body, "application/json");
+        return put(path, user, json.getBytes(StandardCharsets.UTF_8), "application/json");
+    }
+
+    public Response put(String path, String user, byte[] body, String contentType) {
+        return send(builder(path, user).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)), body, contentType);
     }
 
     public Response delete(String path, String user) {
