@@ -22,7 +22,8 @@ public class CompletenessService implements CaseAssessor {
      * Raise it with every change to this package's code that can turn a verdict (a rule read more strictly, a new
      * check): cases store the {@code complete} flag their last save computed, and a start-up whose revision differs
      * from the one the flags were computed under judges every case again, as it does when a policy file changed.
-     * 2: an augmentation agent no longer stands in for the oral antidepressant alongside (session 38).
+     * 2: an augmentation agent no longer stands in for the oral antidepressant alongside, and a drug alongside that
+     * fails for what it is is NOT_MET without a start date, not MISSING it (session 38).
      */
     public static final int RULES_REVISION = 2;
 

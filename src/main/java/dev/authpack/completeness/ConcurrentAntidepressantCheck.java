@@ -36,8 +36,7 @@ final class ConcurrentAntidepressantCheck {
         List<String> problems = new ArrayList<>();
         List<String> facts = new ArrayList<>();
         DrugClass drugClass = drugs.classOf(drug.drug(), drug.drugClass()).orElse(null);
-        boolean agent = drugClass != null && !drugClass.antidepressant();
-        if (agent) {
+        if (drugClass != null && !drugClass.antidepressant()) {
             // lithium or an antipsychotic beside esketamine is augmentation, not the oral antidepressant the label asks for
             problems.add("is an augmentation agent (" + ClinicalWords.drugClass(drugClass) + "), not an antidepressant");
         }
@@ -51,9 +50,9 @@ final class ConcurrentAntidepressantCheck {
                 facts.add("not a drug of the case's medication trials");
             }
         }
-        // an augmentation agent without a start date is NOT_MET, not MISSING: no date can make it pass, and asking
-        // for one would send the clerk to the wrong field
-        if (rule.minStableDays() != null && drug.startDate() == null && !agent) {
+        // a drug already failing (an augmentation agent, a trial's drug) without a start date is NOT_MET, not
+        // MISSING: no date can make it pass, and asking for one would send the clerk to the wrong field
+        if (rule.minStableDays() != null && drug.startDate() == null && problems.isEmpty()) {
             return CriterionResult.missing(CONCURRENT_ANTIDEPRESSANT, named + ": no start date, and it must have"
                     + " started at least " + rule.minStableDays() + " days before the start date", FIELD + ".startDate");
         }

@@ -132,6 +132,22 @@ class PublishedPoliciesTest {
         assertThat(c.fixField()).isEqualTo("request.concurrentAntidepressant.drug");
     }
 
+    /**
+     * The same for QualChoice's other rule: the drug of a failed trial given alongside without a start date was
+     * MISSING "no start date"; entered, the date turned it NOT_MET for being a trial drug, which no date changes.
+     */
+    @Test
+    void aTrialDrugAlongsideWithoutAStartDateIsNotMetNotMissingItsDate() {
+        CompletenessReport report = judge(CaseBuilder.sample("05-cigna-psychosis-attested.json").with(
+                "policyId=qualchoice-spravato; request.concurrentAntidepressant={\"drug\": \"Escitalopram\"}").data());
+        CriterionResult c = TestCatalogs.find(report, CriterionId.CONCURRENT_ANTIDEPRESSANT).orElseThrow();
+
+        assertThat(c.status().name()).as(c.detail()).isEqualTo("NOT_MET");
+        assertThat(c.detail()).isEqualTo("Escitalopram is the drug of a medication trial in this case (the policy wants "
+                + "another one)");
+        assertThat(c.fixField()).isEqualTo("request.concurrentAntidepressant.drug");
+    }
+
     @ParameterizedTest(name = "start {0}: version {1}")
     @CsvSource(delimiter = '|', value = {
         "2019-10-01 | 2019.10 | 2019-10-01",
