@@ -198,8 +198,10 @@ class CaseApiController {
         if (whole != null) {
             return whole;
         }
+        // a whole number that fits no long is no version, but "must be a whole number" would be untrue of it
         String problem = v == null || v.isNull() ? "is required: send the version you read with GET"
-                : "must be a whole number";
+                : v.isNumber() && WholeNumbers.isWhole(v.decimalValue())
+                        ? "is beyond any version: send the version you read with GET" : "must be a whole number";
         List<FieldProblem> problems = new ArrayList<>(validator.validateJson(body).problems());
         if (body != null && body.isObject()) {
             // a body that is no object is named as that alone: it has no members, a version neither

@@ -374,6 +374,24 @@ class CaseApiTest {
         assertThat(stale.status()).as(stale.text()).isEqualTo(409);
     }
 
+    /**
+     * A whole number beyond any version (1e20, 2^63) was a 400 "must be a whole number", untrue of it, though the
+     * same number as a count of sessions is "is far too large". It is named for what it is.
+     */
+    @ParameterizedTest(name = "version {0}")
+    @ValueSource(strings = {"1e20", "9223372036854775808", "-1e20", "1e999999999"})
+    void aWholeVersionBeyondAnyCaseIsNotCalledAFraction(String version) {
+        Response created = api.post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine"));
+        String body = "{\"version\":" + version + "," + Samples.text("01-complete-esketamine").strip().substring(1);
+
+        Response put = api.put(created.location(), BILLING, body);
+
+        assertThat(put.status()).as(put.text()).isEqualTo(400);
+        assertThat(put.json().get("errors").get(0).get("field").asString()).isEqualTo("version");
+        assertThat(put.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("is beyond any version: send the version you read with GET");
+    }
+
     /** One entry per problem: a PUT without a usable version names the body's other bad members with it. */
     @ParameterizedTest(name = "version {0}")
     @ValueSource(strings = {"absent", "null", "\"7\"", "1.5"})
