@@ -136,14 +136,8 @@ class AppealPacketApiTest {
                 .put("dailyDoseMg", 10).put("startDate", "2026-10-01");
         ((ObjectNode) c.get("screening")).put("acuteSuicidality", true);
         c.putArray("medicationTrials");
-        Response created = http.api().post("/api/v1/cases", LifecycleHttp.BILLING, Samples.json(c));
-        assertThat(created.status()).as(created.text()).isEqualTo(201);
-        String id = created.json().get("id").asString();
-        Response packet = http.api().post("/api/v1/cases/" + id + "/packet", LifecycleHttp.BILLING, new byte[0], null);
-        assertThat(packet.status()).as(packet.text()).isEqualTo(201);
-        http.ok(id, LifecycleHttp.submitted(DAY.minusDays(3)));
-        http.ok(id, LifecycleHttp.denied(DAY.minusDays(1),
-                "Indication not covered: acute suicidality and the oral antidepressant alongside are not documented."));
+        String id = deniedWithPacket(c,
+                "Indication not covered: acute suicidality and the oral antidepressant alongside are not documented.");
 
         Response appeal = http.api().post("/api/v1/cases/" + id + "/appeal-packet", LifecycleHttp.BILLING, new byte[0], null);
 
@@ -181,13 +175,7 @@ class AppealPacketApiTest {
                 .put("startDate", "2025-08-01").put("endDate", "2025-10-15").put("outcome", "INADEQUATE_RESPONSE")
                 .put("improvementPct", 5).put("adherencePct", 90);
         c.putArray("psychotherapy");
-        Response created = http.api().post("/api/v1/cases", LifecycleHttp.BILLING, Samples.json(c));
-        assertThat(created.status()).as(created.text()).isEqualTo(201);
-        String id = created.json().get("id").asString();
-        Response packet = http.api().post("/api/v1/cases/" + id + "/packet", LifecycleHttp.BILLING, new byte[0], null);
-        assertThat(packet.status()).as(packet.text()).isEqualTo(201);
-        http.ok(id, LifecycleHttp.submitted(DAY.minusDays(3)));
-        http.ok(id, LifecycleHttp.denied(DAY.minusDays(1), "No adequate augmentation trial is documented."));
+        String id = deniedWithPacket(c, "No adequate augmentation trial is documented.");
 
         Response appeal = http.api().post("/api/v1/cases/" + id + "/appeal-packet", LifecycleHttp.BILLING, new byte[0], null);
 
@@ -287,5 +275,17 @@ class AppealPacketApiTest {
         HttpResponse<byte[]> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
         assertThat(r.statusCode()).isEqualTo(200);
         return r.body();
+    }
+
+    /** {@code c} created, its packet generated, submitted three days ago and denied yesterday for {@code reason}. */
+    private String deniedWithPacket(ObjectNode c, String reason) {
+        Response created = http.api().post("/api/v1/cases", LifecycleHttp.BILLING, Samples.json(c));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        Response packet = http.api().post("/api/v1/cases/" + id + "/packet", LifecycleHttp.BILLING, new byte[0], null);
+        assertThat(packet.status()).as(packet.text()).isEqualTo(201);
+        http.ok(id, LifecycleHttp.submitted(DAY.minusDays(3)));
+        http.ok(id, LifecycleHttp.denied(DAY.minusDays(1), reason));
+        return id;
     }
 }

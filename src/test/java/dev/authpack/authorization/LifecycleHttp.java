@@ -41,6 +41,14 @@ public final class LifecycleHttp {
         return id;
     }
 
+    /** A case with a packet, submitted on {@code submittedOn} and denied on {@code deniedOn} for {@code reason}. */
+    public String deniedCase(LocalDate submittedOn, LocalDate deniedOn, String reason) {
+        String id = caseWithPacket();
+        ok(id, submitted(submittedOn));
+        ok(id, denied(deniedOn, reason));
+        return id;
+    }
+
     public String newCase() {
         Response created = api.post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine"));
         assertThat(created.status()).as(created.text()).isEqualTo(201);

@@ -32,9 +32,8 @@ class AppealPacketBesideTheAppealFormBrowserTest {
         ApiClient api = new ApiClient(port);
         LifecycleHttp lifecycle = new LifecycleHttp(api);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        String denied = lifecycle.caseWithPacket();
-        lifecycle.ok(denied, LifecycleHttp.submitted(today.minusDays(12)));
-        lifecycle.ok(denied, LifecycleHttp.denied(today.minusDays(1), "Two adequate trials are not documented."));
+        String denied = lifecycle.deniedCase(today.minusDays(12), today.minusDays(1),
+                "Two adequate trials are not documented.");
         browser.logIn(LifecycleHttp.BILLING, "demo-pass-2026");
         browser.go("/cases/" + denied + "#authorization");
 

@@ -31,9 +31,8 @@ class AppealPacketFoundBesideTheDenialBrowserTest {
         ApiClient api = new ApiClient(port);
         LifecycleHttp lifecycle = new LifecycleHttp(api);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        String denied = lifecycle.caseWithPacket();
-        lifecycle.ok(denied, LifecycleHttp.submitted(today.minusDays(12)));
-        lifecycle.ok(denied, LifecycleHttp.denied(today.minusDays(1), "Two adequate trials are not documented."));
+        String denied = lifecycle.deniedCase(today.minusDays(12), today.minusDays(1),
+                "Two adequate trials are not documented.");
         assertThat(api.post("/api/v1/cases/" + denied + "/appeal-packet", LifecycleHttp.BILLING, "").status()).isEqualTo(201);
         ApiClient.Response latest = api.post("/api/v1/cases/" + denied + "/appeal-packet", LifecycleHttp.BILLING, "");
         assertThat(latest.status()).isEqualTo(201);
