@@ -221,6 +221,11 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
+    // the FHIR import summary links each field it names; one the form does not show (a policy's field that
+    // the chosen policy does not read, drawn only when it is) stays named, not a link that goes nowhere
+    document.querySelectorAll('a[data-import-field]').forEach(function (a) {
+      if (!document.getElementById(a.getAttribute('href').slice(1))) { a.replaceWith(a.textContent); }
+    });
     document.querySelectorAll('select[data-clinic-for-role]').forEach(function (clinic) {
       var role = document.getElementById(clinic.getAttribute('data-clinic-for-role'));
       if (role) { requireClinicFor(role); }

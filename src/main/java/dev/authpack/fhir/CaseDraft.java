@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +26,8 @@ final class CaseDraft {
     private final ObjectNode root = JsonNodeFactory.instance.objectNode();
     private final Map<String, String> sources = new LinkedHashMap<>();
     private final Map<String, List<String>> elementSources = new LinkedHashMap<>();
-    private final Set<String> ignored = new LinkedHashSet<>();
+    /** Each ignored line as the API says it, and as the case form shows it (its case field linked). */
+    private final Map<String, SummaryLine> ignored = new LinkedHashMap<>();
     /** Resources that gave a value equal to one already taken: used, though nothing of theirs is listed as mapped. */
     private final Set<String> agreeing = new HashSet<>();
     private final Map<String, List<String>> notes = new LinkedHashMap<>();
@@ -53,7 +53,8 @@ final class CaseDraft {
             if (sameValue(at(path), value)) {
                 agreeing.add(source);
             } else if (!sources.get(path).equals(source)) {
-                ignore(source, path + " already taken from " + sources.get(path));
+                ignore(new SummaryLine.Builder().text(source + ": ").field(path, true)
+                        .text(" already taken from " + sources.get(path)).build());
             }
             return;
         }
@@ -123,7 +124,11 @@ final class CaseDraft {
 
     /** Lists what was not used, once: a Claim of 10,000 items of one unknown code gave 10,000 equal lines (1.1 MB). */
     void ignore(String source, String reason) {
-        ignored.add(source + ": " + reason);
+        ignore(SummaryLine.text(source + ": " + reason));
+    }
+
+    private void ignore(SummaryLine line) {
+        ignored.putIfAbsent(line.plain(), line);
     }
 
     /**
@@ -142,7 +147,9 @@ final class CaseDraft {
             if (list instanceof ArrayNode array && owners != null && index < array.size()) {
                 array.remove(index);
                 String owner = owners.remove(index);
-                ignore(owner, listPath + " element left out: " + field + " " + problem.message());
+                // the element is gone from the form: its list is linked, the member only named
+                ignore(new SummaryLine.Builder().text(owner + ": ").field(listPath, true).text(" element left out: ")
+                        .field(field, false).text(" " + problem.message()).build());
                 return true;
             }
             return false;
@@ -154,7 +161,8 @@ final class CaseDraft {
             return false;
         }
         obj.remove(field.substring(dot + 1));
-        ignore(source, field + " left out: " + problem.message());
+        ignore(new SummaryLine.Builder().text(source + ": ").field(field, true)
+                .text(" left out: " + problem.message()).build());
         return true;
     }
 
@@ -166,8 +174,11 @@ final class CaseDraft {
         return node;
     }
 
-    /** "Patient/1 → patient.firstName, patient.lastName", one line per resource that gave something. */
-    List<String> mappedLines() {
+    /**
+     * "Patient/1 → patient.firstName, patient.lastName", one line per resource that gave something; each
+     * path a part of its own, for the case form to name by its label and link.
+     */
+    List<SummaryLine> mappedLines() {
         Map<String, List<String>> bySource = new LinkedHashMap<>();
         sources.forEach((path, source) -> bySource.computeIfAbsent(source, k -> new ArrayList<>()).add(path));
         elementSources.forEach((list, owners) -> {
@@ -175,19 +186,25 @@ final class CaseDraft {
                 bySource.computeIfAbsent(owners.get(i), k -> new ArrayList<>()).add(list + "[" + i + "]");
             }
         });
-        List<String> lines = new ArrayList<>();
-        bySource.forEach((source, paths) -> lines.add(source + " → " + String.join(", ", paths)
-                + notes.getOrDefault(source, List.of()).stream().map(n -> "; " + n).reduce("", String::concat)));
+        List<SummaryLine> lines = new ArrayList<>();
+        bySource.forEach((source, paths) -> {
+            SummaryLine.Builder line = new SummaryLine.Builder().text(source + " → ");
+            for (int i = 0; i < paths.size(); i++) {
+                line.text(i == 0 ? "" : ", ").field(paths.get(i), true);
+            }
+            line.text(notes.getOrDefault(source, List.of()).stream().map(n -> "; " + n).reduce("", String::concat));
+            lines.add(line.build());
+        });
         return lines;
     }
 
-    List<String> ignoredLines() {
-        return List.copyOf(ignored);
+    List<SummaryLine> ignoredLines() {
+        return List.copyOf(ignored.values());
     }
 
     boolean mentions(String source) {
         return sources.containsValue(source) || agreeing.contains(source)
                 || elementSources.values().stream().anyMatch(owners -> owners.contains(source))
-                || ignored.stream().anyMatch(line -> line.startsWith(source + ":"));
+                || ignored.keySet().stream().anyMatch(line -> line.startsWith(source + ":"));
     }
 }

@@ -55,7 +55,16 @@ class FhirImporter {
         this.audit = audit;
     }
 
-    record Imported(StoredCase stored, List<String> mapped, List<String> ignored) {
+    /** The draft and what was mapped and ignored: the lines as the case form shows them, and as the API says them. */
+    record Imported(StoredCase stored, List<SummaryLine> mappedLines, List<SummaryLine> ignoredLines) {
+
+        List<String> mapped() {
+            return mappedLines.stream().map(SummaryLine::plain).toList();
+        }
+
+        List<String> ignored() {
+            return ignoredLines.stream().map(SummaryLine::plain).toList();
+        }
     }
 
     Imported importBundle(byte[] body) {

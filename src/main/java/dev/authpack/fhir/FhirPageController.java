@@ -44,9 +44,10 @@ class FhirPageController {
 
     /**
      * What the case form shows above the fields after an import. It travels to the form as a flash
-     * attribute, which lives in the session, and sessions are written to the database: serializable.
+     * attribute, which lives in the session, and sessions are written to the database: serializable. Its lines
+     * name case fields by path; the form shows each by its label, linked to its input.
      */
-    record ImportSummary(List<String> mapped, List<String> ignored) implements Serializable {
+    record ImportSummary(List<SummaryLine> mapped, List<SummaryLine> ignored) implements Serializable {
 
         ImportSummary {
             mapped = List.copyOf(mapped);
@@ -69,7 +70,7 @@ class FhirPageController {
         try {
             // the multipart limit bounds the upload's size
             FhirImporter.Imported imported = importer.importBundle(file.getBytes());
-            redirect.addFlashAttribute("fhirImport", new ImportSummary(imported.mapped(), imported.ignored()));
+            redirect.addFlashAttribute("fhirImport", new ImportSummary(imported.mappedLines(), imported.ignoredLines()));
             return "redirect:/cases/" + imported.stored().id() + "/edit";
         } catch (InputException e) {
             return refused(model, response, e.problems());
