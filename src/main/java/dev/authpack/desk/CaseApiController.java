@@ -195,10 +195,11 @@ class CaseApiController {
     private static long versionOf(JsonNode body, CaseValidator validator) {
         JsonNode v = body == null ? null : body.get("version");
         Long whole = v == null ? null : wholeVersion(v);
-        if (whole != null) {
+        if (whole != null && whole >= 0) {
             return whole;
         }
-        // a whole number that fits no long is no version, but "must be a whole number" would be untrue of it
+        // a whole number below 0 or that fits no long is no version (a case's first is 0), but "must be a whole
+        // number" would be untrue of it, and a 409 "changed by someone else" for -1 more so
         String problem = v == null || v.isNull() ? "is required: send the version you read with GET"
                 : v.isNumber() && WholeNumbers.isWhole(v.decimalValue())
                         ? "is beyond any version: send the version you read with GET" : "must be a whole number";

@@ -376,10 +376,11 @@ class CaseApiTest {
 
     /**
      * A whole number beyond any version (1e20, 2^63) was a 400 "must be a whole number", untrue of it, though the
-     * same number as a count of sessions is "is far too large". It is named for what it is.
+     * same number as a count of sessions is "is far too large"; -1 was a 409 saying someone else had changed the
+     * case. Each is named for what it is.
      */
     @ParameterizedTest(name = "version {0}")
-    @ValueSource(strings = {"1e20", "9223372036854775808", "-1e20", "1e999999999"})
+    @ValueSource(strings = {"1e20", "9223372036854775808", "-1e20", "1e999999999", "-1"})
     void aWholeVersionBeyondAnyCaseIsNotCalledAFraction(String version) {
         Response created = api.post("/api/v1/cases", BILLING, Samples.text("01-complete-esketamine"));
         String body = "{\"version\":" + version + "," + Samples.text("01-complete-esketamine").strip().substring(1);
