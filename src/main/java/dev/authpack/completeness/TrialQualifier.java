@@ -36,7 +36,7 @@ final class TrialQualifier {
 
     TrialVerdict judge(MedicationTrial trial) {
         Optional<Drug> known = drugs.find(trial.drug());
-        DrugClass drugClass = trial.drugClass() != null ? trial.drugClass() : known.map(Drug::drugClass).orElse(null);
+        DrugClass drugClass = drugs.classOf(trial.drug(), trial.drugClass()).orElse(null);
         LocalDate end = trial.endDate() != null ? trial.endDate() : asOf;
         List<String> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();

@@ -9,7 +9,6 @@ import dev.authpack.packet.PacketView.History;
 import dev.authpack.packet.PacketView.TherapyRow;
 import dev.authpack.packet.PacketView.TimelineBar;
 import dev.authpack.packet.PacketView.TrialRow;
-import dev.authpack.policy.Drug;
 import dev.authpack.policy.DrugCatalog;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -52,8 +51,7 @@ final class HistoryViews {
 
     /** The trial's class as entered, else the catalog's, in words; null when neither knows it. */
     String drugClass(MedicationTrial t) {
-        DrugClass c = t.drugClass() != null ? t.drugClass()
-                : t.drug() == null ? null : drugs.find(t.drug()).map(Drug::drugClass).orElse(null);
+        DrugClass c = drugs.classOf(t.drug(), t.drugClass()).orElse(null);
         return c == null ? null : ClinicalWords.drugClass(c);
     }
 
